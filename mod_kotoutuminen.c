@@ -1,0 +1,280 @@
+/* mod_kotoutuminen — a national directory of low-threshold integration-support
+ * activities, served from PostgreSQL (mod_dbd) through XSLT.
+ *
+ * This file is the glue: module record, directives, hooks and the route
+ * table.  Everything else lives in src/kt_*.c, one topic a file. */
+#include <string.h>
+#include <apr_strings.h>
+#include <httpd.h>
+#include <http_config.h>
+#include <http_core.h>
+#include <http_log.h>
+#include <http_protocol.h>
+#include <http_request.h>
+#include "kt_private.h"
+#include "kt_db.h"
+#include "kt_http.h"
+#include "kt_pages.h"
+
+#define KT_HANDLER "kotoutuminen"
+#define KT_RETRY_AFTER_DEFAULT 5
+
+/* Page types, each xslt/<name>.xsl importing layout.xsl. */
+static const char *const stylesheets[] = { "front", "activity", "organisation", "error", NULL };
+
+/* ---- routes ------------------------------------------------------------ */
+
+typedef struct {
+    const char *path;     /* exact path, or prefix when has_arg */
+    int has_arg;          /* one more non-empty segment follows the prefix */
+    const char *allow;    /* methods for the Allow header of a 405 */
+    kt_handler handler;
+} kt_route;
+
+/* Under /{lang}: `path` is what follows the language. */
+static const kt_route lang_routes[] = {
+    { "/",               0, "GET, HEAD", kt_page_front },
+    { "/activities/",    1, "GET, HEAD", kt_page_activity },
+    { "/organisations/", 1, "GET, HEAD", kt_page_organisation },
+    { NULL, 0, NULL, NULL }
+};
+
+static const kt_route site_routes[] = {
+    { "/",       0, "GET, HEAD", kt_page_root },
+    { "/health", 0, "GET, HEAD", kt_page_health },
+    { "/error/", 1, "GET, HEAD", kt_page_error_document },
+    { NULL, 0, NULL, NULL }
+};
+
+static const kt_route *match(const kt_route *table, const char *path, const char **arg)
+{
+    for (; table->path; table++) {
+        apr_size_t n = strlen(table->path);
+        if (!table->has_arg && strcmp(path, table->path) == 0) {
+            *arg = NULL;
+            return table;
+        }
+        if (table->has_arg && strncmp(path, table->path, n) == 0 && path[n]
+            && !strchr(path + n, '/')) {
+            *arg = path + n;
+            return table;
+        }
+    }
+    return NULL;
+}
+
+/* "/sv/activities/1" → KT_LANG_SV and "/activities/1"; 0 when the path does
+ * not start with a language (or is just "/sv" without the slash). */
+static int split_lang(const char *uri, kt_lang *lang, const char **rest)
+{
+    char code[3];
+    int l;
+
+    if (uri[0] != '/' || !uri[1] || !uri[2] || (uri[3] != '/' && uri[3] != '\0')) {
+        return 0;
+    }
+    code[0] = uri[1];
+    code[1] = uri[2];
+    code[2] = '\0';
+    l = kt_lang_from_code(code);
+    if (l < 0) {
+        return 0;
+    }
+    *lang = (kt_lang)l;
+    *rest = uri + 3;
+    return 1;
+}
+
+/* The language for pages outside /{lang}: that of the URL an error document
+ * stands in for, else the browser's preference. */
+static kt_lang fallback_lang(request_rec *r)
+{
+    kt_lang lang;
+    const char *rest;
+
+    if (r->prev && split_lang(r->prev->uri, &lang, &rest)) {
+        return lang;
+    }
+    return kt_lang_negotiate(apr_table_get(r->headers_in, "Accept-Language"));
+}
+
+static int dispatch(kt_req *kr, const kt_route *route, const char *arg)
+{
+    request_rec *r = kr->r;
+    int rv;
+
+    if (r->method_number != M_GET) {
+        return kt_send_not_allowed(kr, route->allow);
+    }
+    rv = ap_discard_request_body(r);
+    if (rv != OK) {
+        return kt_send_error(kr, rv, NULL, NULL);
+    }
+    return route->handler(kr, arg);
+}
+
+static int kt_handler_hook(request_rec *r)
+{
+    kt_req kr;
+    const kt_route *route;
+    const char *arg = NULL;
+
+    if (!r->handler || strcmp(r->handler, KT_HANDLER) != 0) {
+        return DECLINED;
+    }
+    kr.r = r;
+    kr.conf = kt_conf(r);
+    if (split_lang(r->uri, &kr.lang, &kr.rest)) {
+        if (!*kr.rest) {
+            /* "/fi" → "/fi/", keeping the query */
+            return kt_send_redirect(r, HTTP_MOVED_PERMANENTLY,
+                                    apr_pstrcat(r->pool, r->uri, "/", r->args ? "?" : "",
+                                                r->args ? r->args : "", NULL));
+        }
+        route = match(lang_routes, kr.rest, &arg);
+    }
+    else {
+        kr.lang = fallback_lang(r);
+        kr.rest = "/";
+        route = match(site_routes, r->uri, &arg);
+    }
+    if (!route) {
+        return kt_send_error(&kr, HTTP_NOT_FOUND, NULL, NULL);
+    }
+    return dispatch(&kr, route, arg);
+}
+
+/* ---- hooks ------------------------------------------------------------- */
+
+static int kt_fixups(request_rec *r)
+{
+    if (kt_conf(r)->xslt_dir) {
+        kt_http_security_headers(r);
+    }
+    return DECLINED;
+}
+
+static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
+                          server_rec *s)
+{
+    /* One compiled set per stylesheet directory, shared by the vhosts. */
+    apr_hash_t *by_dir = apr_hash_make(ptemp);
+    (void)plog;
+
+    for (; s; s = s->next) {
+        kt_server_conf *conf = ap_get_module_config(s->module_config, &kotoutuminen_module);
+        const char *err;
+        if (!conf->xslt_dir) {
+            continue;
+        }
+        conf->render = apr_hash_get(by_dir, conf->xslt_dir, APR_HASH_KEY_STRING);
+        if (conf->render) {
+            continue;
+        }
+        err = kt_render_init(pconf, conf->xslt_dir, stylesheets, &conf->render);
+        if (err) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "KT0001: %s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        apr_hash_set(by_dir, conf->xslt_dir, APR_HASH_KEY_STRING, conf->render);
+    }
+    return OK;
+}
+
+static void kt_optional_fn_retrieve(void)
+{
+    if (!kt_db_init()) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, NULL,
+                     "KT0002: mod_dbd is not loaded; every page will answer 503");
+    }
+}
+
+static void kt_register_hooks(apr_pool_t *p)
+{
+    (void)p;
+    ap_hook_post_config(kt_post_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_optional_fn_retrieve(kt_optional_fn_retrieve, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_fixups(kt_fixups, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_handler(kt_handler_hook, NULL, NULL, APR_HOOK_MIDDLE);
+}
+
+/* ---- configuration ----------------------------------------------------- */
+
+static void *create_server_conf(apr_pool_t *p, server_rec *s)
+{
+    kt_server_conf *conf = apr_pcalloc(p, sizeof(*conf));
+    (void)s;
+    conf->retry_after = -1;
+    return conf;
+}
+
+static void *merge_server_conf(apr_pool_t *p, void *basev, void *addv)
+{
+    kt_server_conf *base = basev, *add = addv, *conf = apr_pcalloc(p, sizeof(*conf));
+    conf->xslt_dir = add->xslt_dir ? add->xslt_dir : base->xslt_dir;
+    conf->base_url = add->base_url ? add->base_url : base->base_url;
+    conf->retry_after = add->retry_after >= 0 ? add->retry_after
+                      : base->retry_after >= 0 ? base->retry_after : KT_RETRY_AFTER_DEFAULT;
+    return conf;
+}
+
+static kt_server_conf *cmd_conf(cmd_parms *cmd)
+{
+    return ap_get_module_config(cmd->server->module_config, &kotoutuminen_module);
+}
+
+static const char *set_xslt_dir(cmd_parms *cmd, void *dc, const char *arg)
+{
+    (void)dc;
+    cmd_conf(cmd)->xslt_dir = ap_server_root_relative(cmd->pool, arg);
+    return cmd_conf(cmd)->xslt_dir ? NULL : "KotoutuminenStylesheetDir: invalid path";
+}
+
+static const char *set_base_url(cmd_parms *cmd, void *dc, const char *arg)
+{
+    char *url = apr_pstrdup(cmd->pool, arg);
+    apr_size_t n = strlen(url);
+    (void)dc;
+    if (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0) {
+        return "KotoutuminenBaseURL must start with http:// or https://";
+    }
+    while (n > 0 && url[n - 1] == '/') {
+        url[--n] = '\0';
+    }
+    cmd_conf(cmd)->base_url = url;
+    return NULL;
+}
+
+static const char *set_retry_after(cmd_parms *cmd, void *dc, const char *arg)
+{
+    apr_int64_t v = kt_parse_id(arg);
+    (void)dc;
+    if (v < 1 || v > 3600) {
+        return "KotoutuminenRetryAfter takes seconds, 1 to 3600";
+    }
+    cmd_conf(cmd)->retry_after = (int)v;
+    return NULL;
+}
+
+static const command_rec kt_cmds[] = {
+    AP_INIT_TAKE1("KotoutuminenStylesheetDir", set_xslt_dir, NULL, RSRC_CONF,
+                  "Directory of the page stylesheets and their i18n/ catalogs"),
+    AP_INIT_TAKE1("KotoutuminenBaseURL", set_base_url, NULL, RSRC_CONF,
+                  "Public base URL of the site, for canonical links and the feed"),
+    AP_INIT_TAKE1("KotoutuminenRetryAfter", set_retry_after, NULL, RSRC_CONF,
+                  "Seconds in Retry-After while the database is unavailable"),
+    { NULL }
+};
+
+/* Not AP_DECLARE_MODULE: kt_private.h already declared the log module
+ * index, which every file needs before this point. */
+module AP_MODULE_DECLARE_DATA kotoutuminen_module = {
+    STANDARD20_MODULE_STUFF,
+    NULL,
+    NULL,
+    create_server_conf,
+    merge_server_conf,
+    kt_cmds,
+    kt_register_hooks,
+    AP_MODULE_FLAG_NONE
+};

@@ -1,0 +1,310 @@
+/* Public activity pages' data; see kt_activity.h.  Only the last approved
+ * version of a listing is ever read here (activities.published_version). */
+#include <stdlib.h>
+#include <string.h>
+#include <apr_strings.h>
+#include "kt_activity.h"
+#include "kt_xml.h"
+
+static const kt_stmt STMT_FULL = { "kt_activity_full",
+    "SELECT a.id, a.archived_at IS NOT NULL,"
+    " to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+    " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD'),"
+    " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en,"
+    " kt_forms_text(v.forms, p.lang), kt_themes_text(v.themes, p.lang),"
+    " kt_targets_text(v.targets, p.lang), kt_languages_text(v.languages, p.lang),"
+    " v.municipality_code, kt_name(p.lang, m.name_fi, m.name_sv, NULL), m.region_code,"
+    " kt_name(p.lang, rg.name_fi, rg.name_sv, rg.name_en),"
+    " v.is_online, v.is_nationwide, v.street_address, v.postal_code, v.post_office,"
+    " v.accessibility_fi, v.accessibility_sv, v.accessibility_en,"
+    " v.start_date, v.end_date, v.price_eur, v.registration,"
+    " v.contact_name, v.contact_email, v.contact_phone, v.url,"
+    " o.id, o.name, o.business_id, pr.id, pr.name, v.version"
+    " FROM activities a"
+    " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.published_version"
+    " JOIN organisations o ON o.id = a.organisation_id AND o.status = 'approved'"
+    " LEFT JOIN municipalities m ON m.code = v.municipality_code"
+    " LEFT JOIN regions rg ON rg.code = m.region_code"
+    " LEFT JOIN projects pr ON pr.id = v.project_id"
+    " CROSS JOIN (SELECT %s::text AS lang) p"
+    " WHERE a.id = %s::bigint" };
+
+static const kt_stmt STMT_SCHEDULE = { "kt_activity_schedule",
+    "SELECT weekday, to_char(starts, 'HH24:MI'), to_char(ends, 'HH24:MI')"
+    " FROM activity_schedule WHERE activity_id = %s::bigint AND version = %s::int"
+    " ORDER BY weekday, starts, position" };
+
+static const kt_stmt STMT_SESSIONS = { "kt_activity_sessions",
+    "SELECT to_char(starts_at, 'YYYY-MM-DD\"T\"HH24:MI'), to_char(ends_at, 'YYYY-MM-DD\"T\"HH24:MI')"
+    " FROM activity_sessions WHERE activity_id = %s::bigint AND version = %s::int"
+    " ORDER BY starts_at, position" };
+
+/* The columns a summary card needs, shared by every list. */
+#define SUMMARY_SELECT \
+    "SELECT a.id, a.title_fi, a.title_sv, a.title_en, kt_forms_text(a.forms, p.lang)," \
+    " kt_languages_text(a.languages, p.lang), a.municipality_code," \
+    " kt_name(p.lang, m.name_fi, m.name_sv, NULL), a.is_online, a.is_nationwide, a.price_eur," \
+    " o.id, o.name" \
+    " FROM public_activities a JOIN organisations o ON o.id = a.organisation_id" \
+    " LEFT JOIN municipalities m ON m.code = a.municipality_code" \
+    " CROSS JOIN (SELECT %s::text AS lang) p "
+
+static const kt_stmt STMT_NEWEST = { "kt_activity_newest",
+    SUMMARY_SELECT "ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT %s::int" };
+
+static const kt_stmt STMT_BY_ORG = { "kt_activity_by_org",
+    SUMMARY_SELECT "WHERE a.organisation_id = %s::bigint"
+    " ORDER BY a.published_at DESC NULLS LAST, a.id DESC" };
+
+static const kt_stmt STMT_FORMS = { "kt_activity_forms",
+    "SELECT code, kt_name(%s, name_fi, name_sv, name_en) FROM activity_forms ORDER BY position" };
+
+void kt_add_vocab(apr_pool_t *p, xmlNodePtr parent, const char *listname,
+                  const char *itemname, const char *packed)
+{
+    xmlNodePtr list = kt_xml_add(p, parent, listname, NULL);
+    char *copy, *item, *state = NULL;
+
+    if (!packed) {
+        return;
+    }
+    copy = apr_pstrdup(p, packed);
+    for (item = apr_strtok(copy, "\x1e", &state); item; item = apr_strtok(NULL, "\x1e", &state)) {
+        char *sep = strchr(item, '\x1f');
+        xmlNodePtr n;
+        if (!sep) {
+            continue;
+        }
+        *sep = '\0';
+        n = kt_xml_add(p, list, itemname, sep + 1);
+        kt_xml_attr(p, n, "code", item);
+    }
+}
+
+static int is_true(const char *v)
+{
+    return v && v[0] == 't';
+}
+
+static int filled(const char *v)
+{
+    return v && *v;
+}
+
+/* Columns fi, sv, en starting at col, as the array kt_xml_texts takes. */
+static void texts_at(kt_db *db, apr_dbd_row_t *row, int col, const char *t[KT_LANG_COUNT])
+{
+    int i;
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        t[i] = kt_db_get(db, row, col + i);
+    }
+}
+
+static void add_price(apr_pool_t *p, xmlNodePtr act, const char *price)
+{
+    xmlNodePtr n = kt_xml_add(p, act, "price", NULL);
+    int free_of_charge = !price || strtod(price, NULL) <= 0.0;
+    kt_xml_attr(p, n, "free", free_of_charge ? "true" : "false");
+    if (!free_of_charge) {
+        kt_xml_attr(p, n, "amount", price);
+    }
+}
+
+static void add_org(apr_pool_t *p, xmlNodePtr act, const char *id, const char *name,
+                    const char *business_id)
+{
+    xmlNodePtr n = kt_xml_add(p, act, "organisation", name);
+    kt_xml_attr(p, n, "id", id);
+    kt_xml_attr(p, n, "business-id", business_id);
+}
+
+static xmlNodePtr add_place(apr_pool_t *p, xmlNodePtr act, const char *code, const char *name,
+                            const char *online, const char *nationwide)
+{
+    xmlNodePtr place = kt_xml_add(p, act, "place", NULL);
+    kt_xml_attr(p, place, "online", is_true(online) ? "true" : "false");
+    kt_xml_attr(p, place, "nationwide", is_true(nationwide) ? "true" : "false");
+    if (filled(code)) {
+        xmlNodePtr m = kt_xml_add(p, place, "municipality", name);
+        kt_xml_attr(p, m, "code", code);
+    }
+    return place;
+}
+
+static kt_db_status add_schedule(kt_db *db, apr_pool_t *p, xmlNodePtr act, const char *id,
+                                 const char *version)
+{
+    const char *args[2] = { id, version };
+    xmlNodePtr list = NULL;
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_SCHEDULE, &res, 2, args);
+
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        xmlNodePtr slot;
+        if (!list) {
+            list = kt_xml_add(p, act, "schedule", NULL);
+        }
+        slot = kt_xml_add(p, list, "slot", NULL);
+        kt_xml_attr(p, slot, "weekday", kt_db_get(db, row, 0));
+        kt_xml_attr(p, slot, "start", kt_db_get(db, row, 1));
+        kt_xml_attr(p, slot, "end", kt_db_get(db, row, 2));
+    }
+    if (st != KT_DB_OK) {
+        return st;
+    }
+    list = NULL;
+    row = NULL;
+    st = kt_db_select(db, &STMT_SESSIONS, &res, 2, args);
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        xmlNodePtr s;
+        if (!list) {
+            list = kt_xml_add(p, act, "sessions", NULL);
+        }
+        s = kt_xml_add(p, list, "session", NULL);
+        kt_xml_attr(p, s, "start", kt_db_get(db, row, 0));
+        kt_xml_attr(p, s, "end", kt_db_get(db, row, 1));
+    }
+    return st;
+}
+
+/* Builds the full element from STMT_FULL's row (column numbers as there). */
+static xmlNodePtr full_from_row(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row,
+                                xmlNodePtr parent)
+{
+    xmlNodePtr act = kt_xml_add(p, parent, "activity", NULL), place, n;
+    const char *t[KT_LANG_COUNT];
+#define COL(i) kt_db_get(db, row, (i))
+
+    kt_xml_attr(p, act, "id", COL(0));
+    kt_xml_attr(p, act, "updated", COL(2));
+    kt_xml_attr(p, act, "confirmed", COL(3));
+    texts_at(db, row, 4, t);
+    kt_xml_texts(p, act, "title", lang, t);
+    texts_at(db, row, 7, t);
+    kt_xml_texts(p, act, "description", lang, t);
+    kt_add_vocab(p, act, "forms", "form", COL(10));
+    kt_add_vocab(p, act, "themes", "theme", COL(11));
+    kt_add_vocab(p, act, "targets", "target", COL(12));
+    kt_add_vocab(p, act, "languages", "language", COL(13));
+
+    place = add_place(p, act, COL(14), COL(15), COL(18), COL(19));
+    if (place->children) {
+        kt_xml_attr(p, place->children, "region-code", COL(16));
+        kt_xml_attr(p, place->children, "region", COL(17));
+    }
+    if (filled(COL(20)) || filled(COL(21)) || filled(COL(22))) {
+        n = kt_xml_add(p, place, "address", NULL);
+        kt_xml_attr(p, n, "street", COL(20));
+        kt_xml_attr(p, n, "postal-code", COL(21));
+        kt_xml_attr(p, n, "post-office", COL(22));
+    }
+    texts_at(db, row, 23, t);
+    kt_xml_texts(p, place, "accessibility", lang, t);
+
+    if (COL(26) || COL(27)) {
+        n = kt_xml_add(p, act, "period", NULL);
+        kt_xml_attr(p, n, "start", COL(26));
+        kt_xml_attr(p, n, "end", COL(27));
+    }
+    add_price(p, act, COL(28));
+    n = kt_xml_add(p, act, "registration", NULL);
+    kt_xml_attr(p, n, "required", strcmp(COL(29), "required") == 0 ? "true" : "false");
+    if (filled(COL(30)) || filled(COL(31)) || filled(COL(32))) {
+        n = kt_xml_add(p, act, "contact", NULL);
+        kt_xml_attr(p, n, "name", COL(30));
+        kt_xml_attr(p, n, "email", COL(31));
+        kt_xml_attr(p, n, "phone", COL(32));
+    }
+    if (filled(COL(33))) {
+        n = kt_xml_add(p, act, "link", NULL);
+        kt_xml_attr(p, n, "href", COL(33));
+    }
+    add_org(p, act, COL(34), COL(35), COL(36));
+    if (COL(37)) {
+        n = kt_xml_add(p, act, "project", COL(38));
+        kt_xml_attr(p, n, "id", COL(37));
+    }
+#undef COL
+    return act;
+}
+
+kt_db_status kt_activity_full(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                              xmlNodePtr parent, kt_found *found)
+{
+    const char *args[2] = { kt_lang_codes[lang], id };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    xmlNodePtr act = NULL;
+    const char *version = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_FULL, &res, 2, args);
+
+    *found = KT_NOT_FOUND;
+    if (st != KT_DB_OK) {
+        return st;
+    }
+    while (kt_db_next(db, res, &row)) {
+        if (is_true(kt_db_get(db, row, 1))) {
+            *found = KT_GONE;
+            continue;
+        }
+        act = full_from_row(db, p, lang, row, parent);
+        version = apr_pstrdup(p, kt_db_get(db, row, 39));
+        *found = KT_FOUND;
+    }
+    if (!act) {
+        return KT_DB_OK;
+    }
+    return add_schedule(db, p, act, id, version);
+}
+
+static kt_db_status summaries(kt_db *db, apr_pool_t *p, kt_lang lang, const kt_stmt *stmt,
+                              const char *arg, xmlNodePtr parent)
+{
+    const char *args[2] = { kt_lang_codes[lang], arg };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, stmt, &res, 2, args);
+
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        xmlNodePtr act = kt_xml_add(p, parent, "activity", NULL);
+        const char *t[KT_LANG_COUNT];
+        kt_xml_attr(p, act, "id", kt_db_get(db, row, 0));
+        texts_at(db, row, 1, t);
+        kt_xml_texts(p, act, "title", lang, t);
+        kt_add_vocab(p, act, "forms", "form", kt_db_get(db, row, 4));
+        kt_add_vocab(p, act, "languages", "language", kt_db_get(db, row, 5));
+        add_place(p, act, kt_db_get(db, row, 6), kt_db_get(db, row, 7), kt_db_get(db, row, 8),
+                  kt_db_get(db, row, 9));
+        add_price(p, act, kt_db_get(db, row, 10));
+        add_org(p, act, kt_db_get(db, row, 11), kt_db_get(db, row, 12), NULL);
+    }
+    return st;
+}
+
+kt_db_status kt_activity_newest(kt_db *db, apr_pool_t *p, kt_lang lang, int limit,
+                                xmlNodePtr parent)
+{
+    return summaries(db, p, lang, &STMT_NEWEST, apr_itoa(p, limit), parent);
+}
+
+kt_db_status kt_activity_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org_id,
+                                xmlNodePtr parent)
+{
+    return summaries(db, p, lang, &STMT_BY_ORG, org_id, parent);
+}
+
+kt_db_status kt_activity_form_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent)
+{
+    const char *args[1] = { kt_lang_codes[lang] };
+    xmlNodePtr list = kt_xml_add(p, parent, "forms", NULL);
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_FORMS, &res, 1, args);
+
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        xmlNodePtr n = kt_xml_add(p, list, "form", kt_db_get(db, row, 1));
+        kt_xml_attr(p, n, "code", kt_db_get(db, row, 0));
+    }
+    return st;
+}

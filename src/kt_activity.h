@@ -1,0 +1,31 @@
+/* Activities as the public sees them: one listing in full, short lists. */
+#ifndef KT_ACTIVITY_H
+#define KT_ACTIVITY_H
+
+#include "kt_private.h"
+#include "kt_db.h"
+#include <libxml/tree.h>
+
+typedef enum { KT_FOUND = 0, KT_NOT_FOUND, KT_GONE } kt_found;
+
+/* Adds the full <activity> for public id (decimal text) under parent. */
+kt_db_status kt_activity_full(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                              xmlNodePtr parent, kt_found *found);
+
+/* Adds the newest public activities as summary <activity> elements. */
+kt_db_status kt_activity_newest(kt_db *db, apr_pool_t *p, kt_lang lang, int limit,
+                                xmlNodePtr parent);
+
+/* Adds an organisation's public activities as summary <activity> elements. */
+kt_db_status kt_activity_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org_id,
+                                xmlNodePtr parent);
+
+/* Adds <forms><form code>name</form>…</forms>, all forms of activity. */
+kt_db_status kt_activity_form_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent);
+
+/* Adds <listname><itemname code="…">name</itemname>…</listname> from the
+ * "code US name RS …" text our SQL functions return (sql/001_init.sql). */
+void kt_add_vocab(apr_pool_t *p, xmlNodePtr parent, const char *listname,
+                  const char *itemname, const char *packed);
+
+#endif

@@ -1,0 +1,253 @@
+/* Database access; see kt_db.h.
+ *
+ * Why not mod_dbd's DBDPrepareSQL: apr_dbd_pgsql reconnects a broken
+ * connection with PQreset and calls it healthy, but the new server session
+ * has none of the statements prepared on the old one (ARCHITECTURE.md
+ * pitfall 1).  We prepare lazily into the connection's own `prepared` hash and
+ * remember which server process (PQbackendPID) they belong to: when that
+ * changes, they are forgotten and prepared again.  A statement that fails on a
+ * broken connection is retried once after a reset, so the first request after
+ * a PostgreSQL restart already succeeds. */
+#include <string.h>
+#include <apr_strings.h>
+#include <http_protocol.h>
+#include <libpq-fe.h>
+#include "kt_private.h"
+#include "kt_db.h"
+#include "mod_dbd.h"   /* after apr_dbd.h, which it needs */
+
+struct kt_db {
+    request_rec *r;
+    ap_dbd_t *dbd;
+    apr_dbd_transaction_t *txn;
+};
+
+/* Key under which the backend PID is kept in ap_dbd_t->prepared; a colon
+ * cannot occur in a statement label. */
+#define BACKEND_KEY "kt:backend_pid"
+#define LABEL_PREFIX "kt_"
+
+static APR_OPTIONAL_FN_TYPE(ap_dbd_acquire) *dbd_acquire;
+
+int kt_db_init(void)
+{
+    dbd_acquire = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_acquire);
+    return dbd_acquire != NULL;
+}
+
+static PGconn *native(kt_db *db)
+{
+    return apr_dbd_native_handle(db->dbd->driver, db->dbd->handle);
+}
+
+/* Forget our statements when the connection now talks to another backend. */
+static void sync_backend(kt_db *db)
+{
+    apr_hash_t *prepared = db->dbd->prepared;
+    PGconn *conn = native(db);
+    int pid = conn ? PQbackendPID(conn) : 0;
+    int *known = apr_hash_get(prepared, BACKEND_KEY, APR_HASH_KEY_STRING);
+    apr_hash_index_t *hi;
+
+    if (!known) {
+        known = apr_pcalloc(db->dbd->pool, sizeof(*known));
+        apr_hash_set(prepared, BACKEND_KEY, APR_HASH_KEY_STRING, known);
+    }
+    if (*known == pid) {
+        return;
+    }
+    for (hi = apr_hash_first(db->r->pool, prepared); hi; hi = apr_hash_next(hi)) {
+        const void *key;
+        apr_hash_this(hi, &key, NULL, NULL);
+        if (strncmp(key, LABEL_PREFIX, sizeof(LABEL_PREFIX) - 1) == 0) {
+            apr_hash_set(prepared, key, APR_HASH_KEY_STRING, NULL);
+        }
+    }
+    *known = pid;
+}
+
+static apr_dbd_prepared_t *statement(kt_db *db, const kt_stmt *st)
+{
+    apr_dbd_prepared_t *ps = apr_hash_get(db->dbd->prepared, st->label, APR_HASH_KEY_STRING);
+
+    if (ps) {
+        return ps;
+    }
+    /* In the connection's pool: the statement lives as long as it does. */
+    if (apr_dbd_prepare(db->dbd->driver, db->dbd->pool, db->dbd->handle, st->sql,
+                        st->label, &ps) != 0) {
+        return NULL;
+    }
+    apr_hash_set(db->dbd->prepared, st->label, APR_HASH_KEY_STRING, ps);
+    return ps;
+}
+
+static int connection_ok(kt_db *db)
+{
+    PGconn *conn = native(db);
+    return conn && PQstatus(conn) == CONNECTION_OK;
+}
+
+static kt_db_status run(kt_db *db, const kt_stmt *st, kt_rows **res, int *affected,
+                        int nargs, const char *const *args)
+{
+    request_rec *r = db->r;
+    int attempt;
+
+    for (attempt = 0; attempt < 2; attempt++) {
+        apr_dbd_prepared_t *ps;
+        int rv = -1, n = 0;
+
+        sync_backend(db);
+        ps = statement(db, st);
+        if (ps && res) {
+            *res = NULL;
+            /* random=1: random=0 sleeps on empty results and hides errors */
+            rv = apr_dbd_pselect(db->dbd->driver, r->pool, db->dbd->handle, res, ps, 1,
+                                 nargs, (const char **)args);
+        }
+        else if (ps) {
+            rv = apr_dbd_pquery(db->dbd->driver, r->pool, db->dbd->handle, &n, ps,
+                                nargs, (const char **)args);
+        }
+        if (rv == 0) {
+            if (affected) {
+                *affected = n;
+            }
+            return KT_DB_OK;
+        }
+        if (connection_ok(db)) {
+            ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "KT0101: statement %s failed: %s",
+                          st->label, apr_dbd_error(db->dbd->driver, db->dbd->handle, rv));
+            return KT_DB_ERROR;
+        }
+        /* Inside a transaction earlier statements are lost with the
+         * connection: the caller must start again, not us. */
+        if (db->txn || attempt > 0
+            || apr_dbd_check_conn(db->dbd->driver, r->pool, db->dbd->handle) != APR_SUCCESS) {
+            break;
+        }
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r,
+                      "KT0102: database connection was reset, retrying %s", st->label);
+    }
+    ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r,
+                  "KT0103: database unavailable while running %s", st->label);
+    return KT_DB_UNAVAILABLE;
+}
+
+static apr_status_t rollback_open_txn(void *data)
+{
+    kt_db *db = data;
+    if (db->txn) {
+        apr_dbd_transaction_mode_set(db->dbd->driver, db->txn, APR_DBD_TRANSACTION_ROLLBACK);
+        apr_dbd_transaction_end(db->dbd->driver, db->r->pool, db->txn);
+        db->txn = NULL;
+    }
+    return APR_SUCCESS;
+}
+
+kt_db_status kt_db_open(request_rec *r, kt_db **out)
+{
+    request_rec *main_r = r;
+    kt_db *db;
+    ap_dbd_t *dbd;
+
+    while (main_r->main) {
+        main_r = main_r->main;
+    }
+    db = ap_get_module_config(main_r->request_config, &kotoutuminen_module);
+    if (db) {
+        *out = db;
+        return KT_DB_OK;
+    }
+    dbd = dbd_acquire ? dbd_acquire(r) : NULL;
+    if (!dbd) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r,
+                      "KT0104: no database connection available");
+        return KT_DB_UNAVAILABLE;
+    }
+    db = apr_pcalloc(main_r->pool, sizeof(*db));
+    db->r = main_r;
+    db->dbd = dbd;
+    /* Registered after mod_dbd's release cleanup, so it runs before it:
+     * a connection never goes back to the pool inside a transaction. */
+    apr_pool_cleanup_register(main_r->pool, db, rollback_open_txn, apr_pool_cleanup_null);
+    ap_set_module_config(main_r->request_config, &kotoutuminen_module, db);
+    *out = db;
+    return KT_DB_OK;
+}
+
+kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
+                          int nargs, const char *const *args)
+{
+    return run(db, stmt, res, NULL, nargs, args);
+}
+
+kt_db_status kt_db_exec(kt_db *db, const kt_stmt *stmt, int *affected,
+                        int nargs, const char *const *args)
+{
+    return run(db, stmt, NULL, affected, nargs, args);
+}
+
+int kt_db_next(kt_db *db, kt_rows *res, apr_dbd_row_t **row)
+{
+    return apr_dbd_get_row(db->dbd->driver, db->r->pool, res, row, -1) == 0;
+}
+
+const char *kt_db_get(kt_db *db, apr_dbd_row_t *row, int col)
+{
+    return apr_dbd_get_entry(db->dbd->driver, row, col);
+}
+
+kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,
+                         int nargs, const char *const *args)
+{
+    kt_rows *res = NULL;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, stmt, &res, nargs, args);
+
+    *value = NULL;
+    if (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        const char *v = kt_db_get(db, row, 0);
+        *value = v ? apr_pstrdup(db->r->pool, v) : NULL;
+        while (kt_db_next(db, res, &row)) {
+            /* drain, so the result is cleared */
+        }
+    }
+    return st;
+}
+
+kt_db_status kt_db_begin(kt_db *db)
+{
+    sync_backend(db);
+    if (apr_dbd_transaction_start(db->dbd->driver, db->r->pool, db->dbd->handle, &db->txn) != 0) {
+        db->txn = NULL;
+        if (!connection_ok(db)
+            && apr_dbd_check_conn(db->dbd->driver, db->r->pool, db->dbd->handle) == APR_SUCCESS
+            && apr_dbd_transaction_start(db->dbd->driver, db->r->pool, db->dbd->handle,
+                                         &db->txn) == 0) {
+            return KT_DB_OK;
+        }
+        db->txn = NULL;
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, db->r, "KT0105: cannot begin a transaction");
+        return KT_DB_UNAVAILABLE;
+    }
+    return KT_DB_OK;
+}
+
+kt_db_status kt_db_end(kt_db *db, int rollback)
+{
+    if (!db->txn) {
+        return KT_DB_ERROR;
+    }
+    /* apr_dbd_pgsql itself rolls back when a statement inside failed */
+    if (rollback) {
+        apr_dbd_transaction_mode_set(db->dbd->driver, db->txn, APR_DBD_TRANSACTION_ROLLBACK);
+    }
+    if (apr_dbd_transaction_end(db->dbd->driver, db->r->pool, db->txn) != 0) {
+        db->txn = NULL;
+        return connection_ok(db) ? KT_DB_ERROR : KT_DB_UNAVAILABLE;
+    }
+    db->txn = NULL;
+    return KT_DB_OK;
+}

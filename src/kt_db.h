@@ -1,0 +1,53 @@
+/* Database access through mod_dbd's pooled connections.  Statements are
+ * prepared lazily per connection, with labels that are SQL identifiers, and
+ * re-prepared when the connection was reset behind our back (pitfall 1). */
+#ifndef KT_DB_H
+#define KT_DB_H
+
+#include <httpd.h>
+#include <apr_dbd.h>
+
+typedef struct {
+    const char *label;   /* [a-z_][a-z0-9_]*, unique across the module */
+    const char *sql;     /* APR DBD placeholders: %s (text); cast in SQL */
+} kt_stmt;
+
+typedef enum {
+    KT_DB_OK = 0,
+    KT_DB_UNAVAILABLE,   /* no connection: answer 503 */
+    KT_DB_ERROR          /* the statement failed: a bug or bad data, 500 */
+} kt_db_status;
+
+typedef struct kt_db kt_db;
+typedef apr_dbd_results_t kt_rows;
+
+/* Looks up mod_dbd's optional functions; 0 when mod_dbd is not loaded. */
+int kt_db_init(void);
+
+/* The request's connection (shared by subrequests), or UNAVAILABLE. */
+kt_db_status kt_db_open(request_rec *r, kt_db **out);
+
+/* Runs a SELECT; args[i] NULL passes SQL NULL. */
+kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
+                          int nargs, const char *const *args);
+
+/* Runs a statement without result rows; *affected may be NULL. */
+kt_db_status kt_db_exec(kt_db *db, const kt_stmt *stmt, int *affected,
+                        int nargs, const char *const *args);
+
+/* Next row (1) or end (0).  Keep *row between calls; start it at NULL. */
+int kt_db_next(kt_db *db, kt_rows *res, apr_dbd_row_t **row);
+
+/* Column col of row as text; NULL for SQL NULL. */
+const char *kt_db_get(kt_db *db, apr_dbd_row_t *row, int col);
+
+/* The first column of the single row of a SELECT, or NULL. */
+kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,
+                         int nargs, const char *const *args);
+
+/* Transactions: every multi-statement write is one.  end() commits, or
+ * rolls back when any statement in it failed or rollback was asked. */
+kt_db_status kt_db_begin(kt_db *db);
+kt_db_status kt_db_end(kt_db *db, int rollback);
+
+#endif

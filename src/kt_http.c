@@ -1,0 +1,119 @@
+/* Response helpers; see kt_http.h. */
+#include <string.h>
+#include <apr_strings.h>
+#include <http_protocol.h>
+#include <http_request.h>
+#include "kt_http.h"
+#include "kt_xml.h"
+
+/* No inline script or style anywhere: the stylesheets emit neither, and a
+ * strict policy turns a missed escaping bug into a blocked script. */
+#define KT_CSP "default-src 'none'; style-src 'self'; img-src 'self' data:; " \
+               "font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+void kt_http_security_headers(request_rec *r)
+{
+    apr_table_t *h = r->err_headers_out;
+    apr_table_setn(h, "Content-Security-Policy", KT_CSP);
+    apr_table_setn(h, "X-Content-Type-Options", "nosniff");
+    apr_table_setn(h, "Referrer-Policy", "strict-origin-when-cross-origin");
+    apr_table_setn(h, "X-Frame-Options", "DENY");
+    apr_table_setn(h, "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+}
+
+xmlDocPtr kt_page_doc(kt_req *kr, const char *type, int status)
+{
+    return kt_xml_page(kr->r->pool, kr->lang, type, status, kr->rest, kr->r->args,
+                       kr->conf->base_url);
+}
+
+static void send_body(request_rec *r, int status, const char *ctype, const char *body,
+                      apr_size_t len)
+{
+    r->status = status;
+    ap_set_content_type(r, ctype);
+    ap_set_content_length(r, (apr_off_t)len);
+    if (!r->header_only) {
+        ap_rwrite(body, (int)len, r);
+    }
+}
+
+/* When even the error page cannot be rendered, something is badly wrong
+ * with the installation; say so plainly instead of showing httpd's page. */
+static int send_last_resort(kt_req *kr, int status)
+{
+    static const char body[] =
+        "<!DOCTYPE html><html lang=\"fi\"><head><meta charset=\"utf-8\">"
+        "<title>Virhe / Fel / Error</title></head><body><main>"
+        "<h1>Palvelussa on häiriö. Tjänsten har en störning. The service has a problem.</h1>"
+        "</main></body></html>";
+    send_body(kr->r, status, "text/html; charset=utf-8", body, sizeof(body) - 1);
+    return OK;
+}
+
+int kt_send_page(kt_req *kr, const char *sheet, xmlDocPtr doc, int status)
+{
+    kt_rendered out;
+    const char *err;
+
+    if (!kr->conf->render) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, kr->r,
+                      "KT0201: KotoutuminenStylesheetDir is not set for this server");
+        return send_last_resort(kr, HTTP_INTERNAL_SERVER_ERROR);
+    }
+    err = kt_render_page(kr->conf->render, kr->r->pool, sheet, doc, kr->lang, &out);
+    if (err) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, kr->r, "KT0202: rendering failed: %s", err);
+        if (strcmp(sheet, "error") != 0) {
+            return kt_send_error(kr, HTTP_INTERNAL_SERVER_ERROR, NULL, NULL);
+        }
+        return send_last_resort(kr, HTTP_INTERNAL_SERVER_ERROR);
+    }
+    if (out.missing_msgs) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, kr->r,
+                      "KT0203: %d UI message(s) missing from the %s catalog for %s",
+                      out.missing_msgs, kt_lang_codes[kr->lang], sheet);
+    }
+    send_body(kr->r, status, "text/html; charset=utf-8", out.html, out.len);
+    return OK;
+}
+
+int kt_send_error(kt_req *kr, int status, const char *param, const char *detail)
+{
+    xmlDocPtr doc = kt_page_doc(kr, "error", status);
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlNodePtr err = kt_xml_add(kr->r->pool, root, "error", NULL);
+
+    kt_xml_attr(kr->r->pool, err, "code", apr_itoa(kr->r->pool, status));
+    if (param || detail) {
+        xmlNodePtr d = kt_xml_add(kr->r->pool, root, "detail", detail);
+        kt_xml_attr(kr->r->pool, d, "param", param);
+    }
+    if (status == HTTP_SERVICE_UNAVAILABLE) {
+        apr_table_setn(kr->r->err_headers_out, "Retry-After",
+                       apr_itoa(kr->r->pool, kr->conf->retry_after));
+    }
+    /* error pages change with the state of things: never cache them */
+    apr_table_setn(kr->r->err_headers_out, "Cache-Control", "no-store");
+    return kt_send_page(kr, "error", doc, status);
+}
+
+int kt_send_redirect(request_rec *r, int status, const char *location)
+{
+    apr_table_setn(r->headers_out, "Location", location);
+    r->status = status;
+    ap_set_content_length(r, 0);
+    return OK;
+}
+
+int kt_send_not_allowed(kt_req *kr, const char *allow)
+{
+    apr_table_setn(kr->r->err_headers_out, "Allow", allow);
+    return kt_send_error(kr, HTTP_METHOD_NOT_ALLOWED, NULL, NULL);
+}
+
+int kt_send_db_failure(kt_req *kr, kt_db_status st)
+{
+    return kt_send_error(kr, st == KT_DB_UNAVAILABLE ? HTTP_SERVICE_UNAVAILABLE
+                                                     : HTTP_INTERNAL_SERVER_ERROR, NULL, NULL);
+}

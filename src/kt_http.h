@@ -1,0 +1,35 @@
+/* Response helpers shared by the handlers: security headers, rendered pages,
+ * the site's own error pages. */
+#ifndef KT_HTTP_H
+#define KT_HTTP_H
+
+#include "kt_private.h"
+#include "kt_db.h"
+
+/* Content-Security-Policy and friends, on every response (incl. errors and
+ * static files): set into err_headers_out, which survive error handling. */
+void kt_http_security_headers(request_rec *r);
+
+/* Renders doc with stylesheet `sheet` and sends it with `status`.  Always
+ * returns OK (after sending an error page itself when rendering fails). */
+int kt_send_page(kt_req *kr, const char *sheet, xmlDocPtr doc, int status);
+
+/* The site's own error page for status, in kr->lang.  `param` names the
+ * wrong request parameter of a 400, `detail` says what is wrong with it;
+ * both may be NULL.  Returns OK. */
+int kt_send_error(kt_req *kr, int status, const char *param, const char *detail);
+
+/* A redirect with an empty body (no httpd default page). */
+int kt_send_redirect(request_rec *r, int status, const char *location);
+
+/* 405 with Allow. */
+int kt_send_not_allowed(kt_req *kr, const char *allow);
+
+/* The answer for a failed database call: 503 page with Retry-After when the
+ * database is away, 500 page otherwise. */
+int kt_send_db_failure(kt_req *kr, kt_db_status st);
+
+/* A new page document for this request (see HACKING.md, "Page XML"). */
+xmlDocPtr kt_page_doc(kt_req *kr, const char *type, int status);
+
+#endif

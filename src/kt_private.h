@@ -1,0 +1,34 @@
+/* Declarations shared by the httpd-facing parts of the module. */
+#ifndef KT_PRIVATE_H
+#define KT_PRIVATE_H
+
+#include <httpd.h>
+#include <http_config.h>
+#include <http_log.h>
+#include "kt_render.h"
+
+APLOG_USE_MODULE(kotoutuminen);
+
+extern module AP_MODULE_DECLARE_DATA kotoutuminen_module;
+
+typedef struct {
+    const char *xslt_dir;      /* KotoutuminenStylesheetDir */
+    const char *base_url;      /* KotoutuminenBaseURL, no trailing slash */
+    int retry_after;           /* KotoutuminenRetryAfter, seconds; -1 unset */
+    kt_render *render;         /* compiled in post_config, read-only after */
+} kt_server_conf;
+
+/* Per-request state every handler sees. */
+typedef struct {
+    request_rec *r;
+    kt_server_conf *conf;
+    kt_lang lang;
+    const char *rest;          /* path after "/{lang}", "/" for the front page */
+} kt_req;
+
+static APR_INLINE kt_server_conf *kt_conf(request_rec *r)
+{
+    return ap_get_module_config(r->server->module_config, &kotoutuminen_module);
+}
+
+#endif

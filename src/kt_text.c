@@ -1,0 +1,194 @@
+/* Pure text helpers; see kt_text.h. */
+#include <string.h>
+#include <stdlib.h>
+#include <apr_strings.h>
+#include "kt_text.h"
+
+const char *const kt_lang_codes[KT_LANG_COUNT] = { "fi", "sv", "en" };
+
+int kt_lang_from_code(const char *code)
+{
+    int i;
+    if (!code) {
+        return -1;
+    }
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        if (strcmp(code, kt_lang_codes[i]) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* Parses one "tag;q=0.8" item; returns its language (or -1) and sets *q in
+ * thousandths.  Primary subtag only: "sv-FI" counts as sv. */
+static int accept_item(const char *item, apr_size_t len, int *q)
+{
+    char tag[3];
+    const char *semi = memchr(item, ';', len);
+    apr_size_t taglen = semi ? (apr_size_t)(semi - item) : len;
+    const char *dash = memchr(item, '-', taglen);
+
+    *q = 1000;
+    if (dash) {
+        taglen = (apr_size_t)(dash - item);
+    }
+    if (semi) {
+        const char *qp = semi + 1;
+        while (qp < item + len && (*qp == ' ' || *qp == '\t')) {
+            qp++;
+        }
+        if (item + len - qp >= 3 && (qp[0] == 'q' || qp[0] == 'Q') && qp[1] == '=') {
+            double v = 0;
+            char buf[8];
+            apr_size_t n = (apr_size_t)(item + len - qp - 2);
+            if (n >= sizeof(buf)) {
+                n = sizeof(buf) - 1;
+            }
+            memcpy(buf, qp + 2, n);
+            buf[n] = '\0';
+            v = atof(buf);
+            *q = v < 0 ? 0 : v > 1 ? 1000 : (int)(v * 1000 + 0.5);
+        }
+    }
+    if (taglen != 2) {
+        return -1;
+    }
+    tag[0] = (char)(item[0] | 0x20);
+    tag[1] = (char)(item[1] | 0x20);
+    tag[2] = '\0';
+    return kt_lang_from_code(tag);
+}
+
+kt_lang kt_lang_negotiate(const char *header)
+{
+    int best = KT_LANG_FI, best_q = 0;
+    const char *p = header;
+
+    while (p && *p) {
+        const char *end = strchr(p, ',');
+        apr_size_t len = end ? (apr_size_t)(end - p) : strlen(p);
+        int q, lang;
+        while (len && (*p == ' ' || *p == '\t')) {
+            p++;
+            len--;
+        }
+        lang = accept_item(p, len, &q);
+        /* strictly greater: on equal q the earlier (preferred) tag wins */
+        if (lang >= 0 && q > best_q) {
+            best = lang;
+            best_q = q;
+        }
+        p = end ? end + 1 : NULL;
+    }
+    return (kt_lang)best;
+}
+
+/* Length of the well-formed UTF-8 sequence at s (max n bytes) and its code
+ * point in *cp, or 0 when it is malformed. */
+static apr_size_t utf8_seq(const unsigned char *s, apr_size_t n, unsigned long *cp)
+{
+    unsigned long c;
+    apr_size_t len, i;
+
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        len = 2;
+        c = s[0] & 0x1F;
+    }
+    else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        len = 3;
+        c = s[0] & 0x0F;
+    }
+    else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        len = 4;
+        c = s[0] & 0x07;
+    }
+    else {
+        return 0;
+    }
+    if (n < len) {
+        return 0;
+    }
+    for (i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            return 0;
+        }
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if ((len == 3 && c < 0x800) || (len == 4 && (c < 0x10000 || c > 0x10FFFF))
+        || (c >= 0xD800 && c <= 0xDFFF)) {
+        return 0;
+    }
+    *cp = c;
+    return len;
+}
+
+int kt_utf8_valid(const char *s, apr_size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    apr_size_t i = 0;
+    unsigned long cp;
+
+    while (i < len) {
+        apr_size_t n = utf8_seq(u + i, len - i, &cp);
+        if (n == 0) {
+            return 0;
+        }
+        i += n;
+    }
+    return 1;
+}
+
+static int xml_char_ok(unsigned long cp)
+{
+    if (cp < 0x20) {
+        return cp == 0x09 || cp == 0x0A || cp == 0x0D;
+    }
+    return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+char *kt_xml_safe_text(apr_pool_t *p, const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    apr_size_t len = strlen(s), i = 0, o = 0;
+    char *out;
+    unsigned long cp;
+
+    /* worst case: every byte becomes the 3-byte U+FFFD */
+    out = apr_palloc(p, len * 3 + 1);
+    while (i < len) {
+        apr_size_t n = utf8_seq(u + i, len - i, &cp);
+        if (n == 0 || !xml_char_ok(cp)) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i += n ? n : 1;
+            continue;
+        }
+        memcpy(out + o, s + i, n);
+        o += n;
+        i += n;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+apr_int64_t kt_parse_id(const char *s)
+{
+    apr_int64_t v = 0;
+    int digits = 0;
+
+    if (!s || !*s) {
+        return 0;
+    }
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9' || ++digits > 18) {
+            return 0;
+        }
+        v = v * 10 + (*s - '0');
+    }
+    return v;
+}

@@ -1,0 +1,406 @@
+// Checking code shared by gate.mjs (the real site) and selftest.mjs (the fixtures).
+//
+// For every page entry {path, status, name, lang?, method?, body?, headers?}:
+//   1. fetch the raw bytes with Node's fetch (no redirect following), check the status,
+//      store them as DIR/NAME.html for the Nu HTML Checker;
+//   2. in Debian's Chromium (playwright-core), serve exactly those bytes for the page URL
+//      (subresources such as /static/ CSS still come from the server):
+//        - JavaScript off: keyboard checks (skip link, focus visible, focus indicator,
+//          skip link moves the focus start into <main>), <html lang>, exactly one <main>;
+//        - JavaScript on and CSP bypassed: axe-core with the WCAG 2.x A/AA + best-practice tags;
+//   3. vnu once over all stored files; its errors are attributed to the pages by file name.
+// A page passes when every list of problems is empty.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+export const CHROMIUM = process.env.KT_CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+export const AXE_PATH = path.join(HERE, 'node_modules', 'axe-core', 'axe.min.js');
+export const VNU_JAR = path.join(HERE, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+const NAV_TIMEOUT_MS = 15000;
+const MAX_TABS = 300;
+
+// ---------------------------------------------------------------- small helpers
+
+/** Does an actual HTTP status match the expected one? expected: 200, "200", "4xx", [400, 404]. */
+export function statusMatches(expected, actual) {
+  if (Array.isArray(expected)) return expected.some((e) => statusMatches(e, actual));
+  if (typeof expected === 'number') return expected === actual;
+  const s = String(expected).trim().toLowerCase();
+  if (/^[1-5]xx$/.test(s)) return Math.floor(actual / 100) === Number(s[0]);
+  if (/^\d{3}$/.test(s)) return Number(s) === actual;
+  throw new Error(`bad expected status ${JSON.stringify(expected)}`);
+}
+
+/** The language a page must declare: entry.lang, else the first path segment (fi, sv, en). */
+export function pageLang(entry) {
+  if (entry.lang) return entry.lang;
+  const m = /^\/([a-z]{2})(?:\/|$)/.exec(entry.path);
+  return m ? m[1] : null;
+}
+
+export function fileNameFor(entry) {
+  return `${String(entry.name).replace(/[^A-Za-z0-9._-]+/g, '_')}.html`;
+}
+
+/** Validate a pages list (pages.json) and return it; throws on a malformed entry. */
+export function validatePages(pages) {
+  if (!Array.isArray(pages) || pages.length === 0) throw new Error('pages: expected a non-empty array');
+  const names = new Set();
+  for (const p of pages) {
+    if (!p || typeof p.path !== 'string' || !p.path.startsWith('/')) throw new Error(`pages: bad path in ${JSON.stringify(p)}`);
+    if (typeof p.name !== 'string' || !p.name) throw new Error(`pages: missing name in ${JSON.stringify(p)}`);
+    if (p.status === undefined) throw new Error(`pages: missing status in ${JSON.stringify(p)}`);
+    statusMatches(p.status, 200); // throws on a malformed status
+    const f = fileNameFor(p);
+    if (names.has(f)) throw new Error(`pages: duplicate name ${p.name}`);
+    names.add(f);
+  }
+  return pages;
+}
+
+export function makeWorkDir(prefix = 'kt-gate-') {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export function removeWorkDir(dir) {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- browser
+
+export async function launchBrowser() {
+  const { chromium } = await import('playwright-core');
+  // A fresh temporary profile: launchPersistentContext would tie contexts to one profile;
+  // launch() gives each run its own throw-away user-data-dir, which we make explicit here.
+  const userDataDir = makeWorkDir('kt-chromium-');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+    timeout: 30000,
+  });
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    try { await close(); } finally { removeWorkDir(userDataDir); }
+  };
+  return browser;
+}
+
+/** Open a page whose main document is served from the fetched bytes (same bytes vnu sees). */
+async function openPage(browser, fetched, { javaScriptEnabled }) {
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    bypassCSP: javaScriptEnabled, // the site forbids inline script; axe is injected
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(NAV_TIMEOUT_MS);
+  const target = new URL(fetched.url);
+  await page.route((u) => u.href.split('#')[0] === target.href.split('#')[0], (route) => {
+    if (!route.request().isNavigationRequest()) return route.continue();
+    return route.fulfill({ status: fetched.status, headers: fetched.headers, body: fetched.body });
+  });
+  const resp = await page.goto(fetched.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+  if (!resp) throw new Error('navigation gave no response');
+  return { context, page };
+}
+
+export async function runAxe(browser, fetched) {
+  const { context, page } = await openPage(browser, fetched, { javaScriptEnabled: true });
+  try {
+    await page.addScriptTag({ path: AXE_PATH });
+    const violations = await page.evaluate(async (tags) => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        targets: v.nodes.map((n) => (Array.isArray(n.target) ? n.target.map(String).join(' ') : String(n.target))),
+      }));
+    }, AXE_TAGS);
+    return violations;
+  } finally {
+    await context.close();
+  }
+}
+
+// Evaluated in the page: describe the focused element and whether its focus is visible.
+function describeFocus() {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return { none: true };
+  const tag = el.tagName.toLowerCase();
+  const id = el.id ? `#${el.id}` : '';
+  const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\s+/g, ' ').slice(0, 40);
+  const href = el.getAttribute('href');
+  const desc = `<${tag}${id}${href !== null ? ` href="${href}"` : ''}>${text ? ` "${text}"` : ''}`;
+  const cs = getComputedStyle(el);
+  const r = el.getBoundingClientRect();
+  const problems = [];
+  if (cs.visibility !== 'visible' || cs.display === 'none' || Number(cs.opacity) === 0) problems.push('is hidden while focused');
+  else if (r.width < 2 || r.height < 2) problems.push(`is ${r.width}x${r.height} px while focused`);
+  else if (r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) problems.push('is outside the viewport while focused');
+  else if ((cs.clip && cs.clip !== 'auto') || (cs.clipPath && cs.clipPath !== 'none')) problems.push('is clipped while focused');
+  else {
+    const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+    const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+    const hit = document.elementFromPoint(cx, cy);
+    if (hit && hit !== el && !el.contains(hit) && !(hit.tagName === 'LABEL' && hit.control === el)) {
+      problems.push(`is covered by <${hit.tagName.toLowerCase()}> while focused`);
+    }
+  }
+  const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && cs.outlineColor !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(cs.outlineColor);
+  const shadow = cs.boxShadow && cs.boxShadow !== 'none';
+  if (!outline && !shadow) problems.push('has no focus indicator (outline and box-shadow are none)');
+  if (!el.matches(':focus-visible')) problems.push('does not match :focus-visible after Tab');
+  const parts = []; // identity of the element: its path in the tree
+  for (let e = el; e && e.parentElement; e = e.parentElement) parts.push([...e.parentElement.children].indexOf(e));
+  return { none: false, desc, href, problems, key: parts.join('.') };
+}
+
+/** Keyboard and structure checks, JavaScript off. Returns a list of problem strings. */
+export async function runKeyboardChecks(browser, fetched, lang) {
+  const problems = [];
+  const { context, page } = await openPage(browser, fetched, { javaScriptEnabled: false });
+  try {
+    const structure = await page.evaluate(() => ({
+      lang: document.documentElement.getAttribute('lang'),
+      mains: document.querySelectorAll('main').length,
+    }));
+    if (lang && structure.lang !== lang) {
+      problems.push(`<html lang> is ${structure.lang === null ? 'missing' : JSON.stringify(structure.lang)}, expected "${lang}"`);
+    }
+    if (structure.mains !== 1) problems.push(`${structure.mains} <main> elements, expected exactly 1`);
+
+    // First Tab from the top: a skip link to an existing element that is, holds or is inside <main>.
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(describeFocus);
+    let skipOk = false;
+    if (first.none) {
+      problems.push('first Tab focused nothing: expected a skip link');
+    } else if (!first.href || !first.href.startsWith('#') || first.href.length < 2) {
+      problems.push(`first Tab focused ${first.desc}: expected a skip link (href="#main")`);
+    } else {
+      const t = await page.evaluate((href) => {
+        let id = href.slice(1);
+        try { id = decodeURIComponent(id); } catch { /* keep raw */ }
+        const el = document.getElementById(id);
+        if (!el) return 'missing';
+        const main = document.querySelector('main');
+        if (!main) return 'nomain';
+        return el === main || main.contains(el) || el.contains(main) ? 'ok' : 'outside';
+      }, first.href);
+      if (t === 'missing') problems.push(`skip link ${first.desc} points to no element`);
+      else if (t === 'outside') problems.push(`skip link ${first.desc} points outside <main>`);
+      else if (t === 'ok') skipOk = true;
+    }
+    if (!first.none) for (const p of first.problems) problems.push(`skip link ${first.desc} ${p}`);
+
+    // Walk the whole Tab order: every stop visible with a focus indicator, no trap.
+    const seen = new Set(first.none ? [] : [first.key]);
+    const bad = [];
+    let prev = first;
+    for (let i = 0; i < MAX_TABS && !prev.none; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(describeFocus);
+      if (f.none) break;
+      if (f.key === prev.key) { problems.push(`keyboard trap: Tab stays on ${f.desc}`); break; }
+      if (seen.has(f.key)) break; // wrapped around
+      seen.add(f.key);
+      if (f.problems.length) bad.push(`focus on ${f.desc} ${f.problems.join('; ')}`);
+      prev = f;
+      if (i === MAX_TABS - 1) problems.push(`more than ${MAX_TABS} Tab stops: stopped walking`);
+    }
+    problems.push(...bad.slice(0, 10));
+    if (bad.length > 10) problems.push(`… and ${bad.length - 10} more focus problems`);
+
+    // Activating the skip link moves the focus start: the next Tab lands in/after the target.
+    if (skipOk) {
+      await page.goto(fetched.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const where = await page.evaluate((href) => {
+        const target = document.getElementById(decodeURIComponent(href.slice(1)));
+        const a = document.activeElement;
+        if (a === target) return 'ok';
+        return null;
+      }, first.href);
+      if (where !== 'ok') {
+        await page.keyboard.press('Tab');
+        const after = await page.evaluate((href) => {
+          const target = document.getElementById(decodeURIComponent(href.slice(1)));
+          const a = document.activeElement;
+          if (!a || a === document.body) return 'none';
+          if (a === target || target.contains(a)) return 'ok';
+          // eslint-disable-next-line no-bitwise
+          return target.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING ? 'ok' : 'before';
+        }, first.href);
+        if (after === 'before') problems.push('after activating the skip link, Tab goes to an element before its target');
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- fetch
+
+export async function fetchPage(baseUrl, entry, dir) {
+  const url = new URL(entry.path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+  const res = await fetch(url, {
+    method: entry.method || 'GET',
+    headers: entry.headers || {},
+    body: entry.body,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(NAV_TIMEOUT_MS),
+  });
+  const body = Buffer.from(await res.arrayBuffer());
+  const headers = {};
+  // fetch has already decoded the body: drop the headers that describe the wire form
+  res.headers.forEach((v, k) => { if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)) headers[k] = v; });
+  const file = path.join(dir, fileNameFor(entry));
+  writeFileSync(file, body);
+  return { url, status: res.status, headers, body, file };
+}
+
+// ---------------------------------------------------------------- vnu
+
+/** Run vnu once over files. Resolves to {byFile: Map(basename -> {errors, warnings}), fatal}. */
+export function runVnu(files) {
+  return new Promise((resolve) => {
+    const byFile = new Map(files.map((f) => [path.basename(f), { errors: [], warnings: [] }]));
+    if (files.length === 0) { resolve({ byFile, fatal: null }); return; }
+    if (!existsSync(VNU_JAR)) { resolve({ byFile, fatal: `vnu.jar not found at ${VNU_JAR}` }); return; }
+    const args = ['-Xss4m', '-jar', VNU_JAR, '--format', 'json', '--stdout', '--exit-zero-always',
+      '--skip-info-messages', '--no-langdetect', ...files];
+    let child;
+    try {
+      child = spawn(process.env.KT_JAVA || 'java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) { resolve({ byFile, fatal: `cannot start java: ${e.message}` }); return; }
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('error', (e) => resolve({ byFile, fatal: `cannot start java: ${e.message}` }));
+    child.on('close', (code) => {
+      const text = Buffer.concat(out).toString('utf8');
+      let json;
+      try { json = JSON.parse(text); } catch {
+        resolve({ byFile, fatal: `vnu exited ${code} without JSON: ${(text + Buffer.concat(err).toString()).slice(0, 500)}` });
+        return;
+      }
+      let fatal = null;
+      for (const m of json.messages || []) {
+        let name = null;
+        if (m.url) { try { name = path.basename(fileURLToPath(m.url)); } catch { name = path.basename(m.url); } }
+        const slot = name && byFile.get(name);
+        const where = m.lastLine ? `line ${m.lastLine}${m.lastColumn ? `:${m.lastColumn}` : ''}` : '';
+        const extract = m.extract ? ` [${m.extract.replace(/\s+/g, ' ').trim().slice(0, 80)}]` : '';
+        const msg = `${where ? `${where}: ` : ''}${m.message}${extract}`;
+        const isError = m.type === 'error' || m.type === 'non-document-error';
+        if (!slot) { if (isError) fatal = `${fatal ? `${fatal}; ` : ''}${msg}`; continue; }
+        (isError ? slot.errors : slot.warnings).push(msg);
+      }
+      if (code !== 0 && !fatal) fatal = `vnu exited ${code}`;
+      resolve({ byFile, fatal });
+    });
+  });
+}
+
+// ---------------------------------------------------------------- whole run
+
+/**
+ * Check a list of pages against baseUrl. Returns [{entry, url, status, problems: {status, fetch,
+ * axe, keyboard, vnu}, warnings, passed}].
+ */
+export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} }) {
+  const results = [];
+  for (const entry of pages) {
+    const r = { entry, url: null, status: null, fetched: null, passed: false,
+      problems: { fetch: [], status: [], keyboard: [], axe: [], vnu: [] }, warnings: [] };
+    try {
+      r.fetched = await fetchPage(baseUrl, entry, dir);
+      r.url = r.fetched.url;
+      r.status = r.fetched.status;
+      if (!statusMatches(entry.status, r.status)) r.problems.status.push(`HTTP ${r.status}, expected ${entry.status}`);
+      const ct = r.fetched.headers['content-type'] || '';
+      if (r.status >= 300 && r.status < 400) {
+        r.warnings.push(`redirect to ${r.fetched.headers.location || '?'}: no HTML checks`);
+        r.fetched.file = null;
+      } else if (!/^text\/html\b/i.test(ct)) {
+        r.problems.fetch.push(`Content-Type is ${JSON.stringify(ct)}, expected text/html`);
+        r.fetched.file = null;
+      }
+    } catch (e) {
+      r.problems.fetch.push(`fetch failed: ${e.cause?.code || e.cause?.message || e.message}`);
+    }
+    results.push(r);
+  }
+
+  // vnu runs in the background while the browser works.
+  const files = results.filter((r) => r.fetched?.file).map((r) => r.fetched.file);
+  const vnuPromise = runVnu(files);
+
+  for (const r of results) {
+    if (!r.fetched?.file) continue;
+    const lang = pageLang(r.entry);
+    try {
+      r.problems.keyboard.push(...await runKeyboardChecks(browser, r.fetched, lang));
+    } catch (e) {
+      r.problems.keyboard.push(`keyboard checks crashed: ${e.message.split('\n')[0]}`);
+    }
+    try {
+      for (const v of await runAxe(browser, r.fetched)) {
+        r.problems.axe.push(v);
+      }
+    } catch (e) {
+      r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: e.message.split('\n')[0], targets: [] });
+    }
+    log(r);
+  }
+
+  const vnu = await vnuPromise;
+  for (const r of results) {
+    if (!r.fetched?.file) continue;
+    const slot = vnu.byFile.get(path.basename(r.fetched.file));
+    if (vnu.fatal) r.problems.vnu.push(`vnu failed: ${vnu.fatal}`);
+    if (slot) {
+      r.problems.vnu.push(...slot.errors);
+      r.warnings.push(...slot.warnings.map((w) => `vnu warning: ${w}`));
+    }
+  }
+  for (const r of results) r.passed = Object.values(r.problems).every((l) => l.length === 0);
+  return results;
+}
+
+export function formatResult(r) {
+  const e = r.entry;
+  const lines = [`${r.passed ? 'PASS' : 'FAIL'}  ${e.name}  ${e.method && e.method !== 'GET' ? `${e.method} ` : ''}${e.path}  (HTTP ${r.status ?? '-'}, expected ${e.status})`];
+  for (const p of [...r.problems.fetch, ...r.problems.status]) lines.push(`    status: ${p}`);
+  for (const p of r.problems.keyboard) lines.push(`    keyboard: ${p}`);
+  for (const v of r.problems.axe) {
+    const t = v.targets?.length ? ` at ${v.targets.slice(0, 5).join(', ')}${v.targets.length > 5 ? `, … (${v.targets.length})` : ''}` : '';
+    lines.push(`    axe ${v.id} [${v.impact ?? '-'}]: ${v.help}${t}`);
+  }
+  for (const p of r.problems.vnu) lines.push(`    vnu: ${p}`);
+  for (const w of r.warnings) lines.push(`    (note) ${w}`);
+  return lines.join('\n');
+}
+
+export function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}

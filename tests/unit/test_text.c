@@ -1,0 +1,73 @@
+/* UTF-8 validation, XML-safe text, language negotiation, strict ids. */
+#include <string.h>
+#include "unit.h"
+#include "kt_text.h"
+
+START_TEST(utf8_validity)
+{
+    ck_assert(kt_utf8_valid("", 0));
+    ck_assert(kt_utf8_valid("Hyvää päivää", strlen("Hyvää päivää")));
+    ck_assert(kt_utf8_valid("\xF0\x9F\x98\x80", 4));                 /* emoji */
+    ck_assert(kt_utf8_valid("\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85", 8)); /* Arabic, RTL */
+    ck_assert(!kt_utf8_valid("\xC3", 1));                            /* truncated */
+    ck_assert(!kt_utf8_valid("\xC0\xAF", 2));                        /* overlong '/' */
+    ck_assert(!kt_utf8_valid("\xED\xA0\x80", 3));                    /* surrogate */
+    ck_assert(!kt_utf8_valid("\xF4\x90\x80\x80", 4));                /* > U+10FFFF */
+    ck_assert(!kt_utf8_valid("\xFF", 1));
+}
+END_TEST
+
+START_TEST(xml_safe_text_replaces_what_xml_cannot_carry)
+{
+    ck_assert_str_eq(kt_xml_safe_text(ut_pool, "a\x01" "b"), "a\xEF\xBF\xBD" "b");
+    ck_assert_str_eq(kt_xml_safe_text(ut_pool, "x\xFFy"), "x\xEF\xBF\xBDy");
+    ck_assert_str_eq(kt_xml_safe_text(ut_pool, "tab\there\nnl\r"), "tab\there\nnl\r");
+    ck_assert_str_eq(kt_xml_safe_text(ut_pool, "\xEF\xBF\xBE"), "\xEF\xBF\xBD"); /* U+FFFE */
+    ck_assert_str_eq(kt_xml_safe_text(ut_pool, "<b>&amp;]]>"), "<b>&amp;]]>"); /* escaping is the serializer's job */
+    ck_assert_str_eq(kt_xml_safe_text(ut_pool, "\xC3"), "\xEF\xBF\xBD");
+}
+END_TEST
+
+START_TEST(language_negotiation)
+{
+    ck_assert_int_eq(kt_lang_negotiate(NULL), KT_LANG_FI);
+    ck_assert_int_eq(kt_lang_negotiate(""), KT_LANG_FI);
+    ck_assert_int_eq(kt_lang_negotiate("sv-FI,sv;q=0.9,en;q=0.8"), KT_LANG_SV);
+    ck_assert_int_eq(kt_lang_negotiate("de-DE, en;q=0.5, fi;q=0.4"), KT_LANG_EN);
+    ck_assert_int_eq(kt_lang_negotiate("fi;q=0.2, EN;q=0.9"), KT_LANG_EN);
+    ck_assert_int_eq(kt_lang_negotiate("ar, so"), KT_LANG_FI);
+    ck_assert_int_eq(kt_lang_negotiate("en;q=0, sv;q=0.1"), KT_LANG_SV);
+    ck_assert_int_eq(kt_lang_negotiate(";;;,,,q=,=en"), KT_LANG_FI);
+    ck_assert_int_eq(kt_lang_from_code("sv"), KT_LANG_SV);
+    ck_assert_int_eq(kt_lang_from_code("SV"), -1);
+    ck_assert_int_eq(kt_lang_from_code("swe"), -1);
+}
+END_TEST
+
+START_TEST(strict_ids)
+{
+    ck_assert(kt_parse_id("1") == 1);
+    ck_assert(kt_parse_id("900") == 900);
+    ck_assert(kt_parse_id("999999999999999999") == 999999999999999999LL);
+    ck_assert(kt_parse_id("9999999999999999999") == 0);   /* 19 digits */
+    ck_assert(kt_parse_id("0") == 0);
+    ck_assert(kt_parse_id("-1") == 0);
+    ck_assert(kt_parse_id("12abc") == 0);
+    ck_assert(kt_parse_id(" 1") == 0);
+    ck_assert(kt_parse_id("") == 0);
+    ck_assert(kt_parse_id(NULL) == 0);
+}
+END_TEST
+
+Suite *text_suite(void)
+{
+    Suite *s = suite_create("text");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, ut_setup, ut_teardown);
+    tcase_add_test(tc, utf8_validity);
+    tcase_add_test(tc, xml_safe_text_replaces_what_xml_cannot_carry);
+    tcase_add_test(tc, language_negotiation);
+    tcase_add_test(tc, strict_ids);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,17 @@
+/* Suites of the unit test runner (unit_main.c). */
+#ifndef KT_UNIT_H
+#define KT_UNIT_H
+#include <check.h>
+#include <apr_pools.h>
+
+Suite *bizid_suite(void);
+Suite *text_suite(void);
+Suite *i18n_suite(void);
+Suite *xml_suite(void);
+
+/* A pool for one test, created in setup and destroyed in teardown. */
+extern apr_pool_t *ut_pool;
+void ut_setup(void);
+void ut_teardown(void);
+
+#endif

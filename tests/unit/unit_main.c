@@ -1,0 +1,36 @@
+/* Runs every unit suite; exit status is the number of failures (capped). */
+#include <stdlib.h>
+#include <apr_general.h>
+#include <libxml/parser.h>
+#include "unit.h"
+
+apr_pool_t *ut_pool;
+
+void ut_setup(void)
+{
+    apr_pool_create(&ut_pool, NULL);
+}
+
+void ut_teardown(void)
+{
+    apr_pool_destroy(ut_pool);
+    ut_pool = NULL;
+}
+
+int main(void)
+{
+    SRunner *sr;
+    int failed;
+
+    apr_initialize();
+    xmlInitParser();
+    sr = srunner_create(bizid_suite());
+    srunner_add_suite(sr, text_suite());
+    srunner_add_suite(sr, i18n_suite());
+    srunner_add_suite(sr, xml_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    apr_terminate();
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
