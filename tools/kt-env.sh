@@ -286,7 +286,7 @@ cmd_start() {
     [ -f "$ROOT/mod_kotoutuminen.so" ] || die "$ROOT/mod_kotoutuminen.so is not built (run make)"
 
     # The postgres user (and httpd's www-data children) must reach into DIR.
-    chmod go+rx "$dir"
+    chmod go+x "$dir"
     if is_root; then
         runuser -u postgres -- test -x "$dir" ||
             die "the postgres user cannot reach $dir (a parent directory is private); use a directory under /tmp or set VARDIR"
@@ -344,7 +344,12 @@ cmd_start() {
     if [ -f "$ROOT/sql/demo/demo.sql" ] &&
         [ "$(psql_as_kt "$dir" "$DB_NAME" -At -c "SELECT count(*) FROM activities")" = 0 ]; then
         echo "kt-env: loading sql/demo/demo.sql"
-        psql_as_kt "$dir" "$DB_NAME" --single-transaction -f "$ROOT/sql/demo/demo.sql" >/dev/null
+        # All or nothing; but a file that says BEGIN itself already is a transaction.
+        local one_tx=(--single-transaction)
+        if grep -qiE '^[[:space:]]*(BEGIN|START TRANSACTION)[[:space:]]*;' "$ROOT/sql/demo/demo.sql"; then
+            one_tx=()
+        fi
+        psql_as_kt "$dir" "$DB_NAME" "${one_tx[@]}" -f "$ROOT/sql/demo/demo.sql" >/dev/null
     fi
 
     fill_template "$dir" "$port" "$pgport"

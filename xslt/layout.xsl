@@ -162,7 +162,6 @@
         <section class="footer-about" aria-labelledby="footer-about-heading">
           <h2 id="footer-about-heading"><xsl:value-of select="kt:msg('footer.about.heading')"/></h2>
           <p><xsl:value-of select="kt:msg('footer.about.text')"/></p>
-          <p><xsl:value-of select="kt:msg('footer.funding')"/></p>
         </section>
         <nav class="footer-nav" aria-label="{kt:msg('footer.nav.label')}">
           <ul>

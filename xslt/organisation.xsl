@@ -33,6 +33,10 @@
         <xsl:with-param name="value" select="normalize-space(@business-id)"/>
       </xsl:call-template>
       <xsl:call-template name="fact">
+        <xsl:with-param name="label" select="kt:msg('organisation.registry-number')"/>
+        <xsl:with-param name="value" select="normalize-space(@registry-number)"/>
+      </xsl:call-template>
+      <xsl:call-template name="fact">
         <xsl:with-param name="label" select="kt:msg('organisation.municipality')"/>
         <xsl:with-param name="value" select="normalize-space(municipality)"/>
       </xsl:call-template>

@@ -1,0 +1,289 @@
+"""UI-string catalogs (xslt/i18n/{fi,sv,en}.xml) against the stylesheets that use them.
+
+Needs no server: it reads the files and renders the sample page documents of
+tests/fixtures/pages/ with lxml, which drives the same libxslt as the module.
+(The package's conftest still wants the KT_* environment that `make test` sets.)
+
+- every catalog is well-formed, <messages lang="xx"> matching its file name, keys unique,
+  no empty value;
+- the three catalogs have the same keys;
+- every key a stylesheet asks for, kt:msg('key') or a family built with concat(), exists;
+- every sample page renders in its language with no missing key, and every error code
+  renders in every language;
+- the rendered pages keep the rules the stylesheets promise: doctype, one h1, headings
+  that do not skip levels, unique ids, no inline style or script.
+"""
+import os
+import pathlib
+import re
+import sys
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+XSLT_DIR = ROOT / "xslt"
+CATALOG_DIR = XSLT_DIR / "i18n"
+PAGES_DIR = ROOT / "tests" / "fixtures" / "pages"
+LANGS = ("fi", "sv", "en")
+ERROR_CODES = ("400", "403", "404", "405", "409", "410", "413", "429", "500", "503")
+
+# Keys the stylesheets build at run time with kt:msg(concat('prefix', …)).  A new
+# prefix in a stylesheet must be added here, with every key it can produce.
+DYNAMIC_FAMILIES = {
+    "lang.": ["lang." + l for l in LANGS],
+    "fallback.": ["fallback." + l for l in LANGS],
+    "fallback.text.": ["fallback.text." + l for l in LANGS],
+    "month.": ["month.%d" % m for m in range(1, 13)],
+    "weekday.": ["weekday.%d" % d for d in range(1, 8)],
+    "error.": ["error.%s.%s" % (c, part) for c in ERROR_CODES for part in ("title", "text")],
+}
+
+LITERAL_RE = re.compile(r"""kt:msg\(\s*'([^']*)'\s*\)|kt:msg\(\s*"([^"]*)"\s*\)""")
+CONCAT_RE = re.compile(r"""kt:msg\(\s*concat\(\s*'([^']*)'""")
+
+
+def stylesheets():
+    return sorted(XSLT_DIR.glob("*.xsl"))
+
+
+def parse_catalog(lang):
+    return etree.parse(str(CATALOG_DIR / ("%s.xml" % lang)))
+
+
+def catalog(lang):
+    return {m.get("key"): (m.text or "") for m in parse_catalog(lang).getroot().iter("msg")}
+
+
+def expressions(path):
+    """Every attribute value of a stylesheet (XPath expressions and attribute value
+    templates), where kt:msg calls live; comments are not looked at."""
+    doc = etree.parse(str(path))
+    return [v for v in doc.xpath("//@*")]
+
+
+def without_comments(path):
+    doc = etree.parse(str(path), etree.XMLParser(remove_comments=True))
+    return etree.tostring(doc, encoding="unicode")
+
+
+def used_literal_keys():
+    keys = {}
+    for path in stylesheets():
+        for expr in expressions(path):
+            for m in LITERAL_RE.finditer(expr):
+                keys.setdefault(m.group(1) or m.group(2), set()).add(path.name)
+    return keys
+
+
+def used_prefixes():
+    found = {}
+    for path in stylesheets():
+        for expr in expressions(path):
+            for m in CONCAT_RE.finditer(expr):
+                found.setdefault(m.group(1), set()).add(path.name)
+    return found
+
+
+# ---- the catalogs themselves ------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_catalog_is_well_formed_with_lang(lang):
+    root = parse_catalog(lang).getroot()
+    assert root.tag == "messages"
+    assert root.get("lang") == lang
+    for child in root:
+        if isinstance(child.tag, str):
+            assert child.tag == "msg", "unexpected element <%s>" % child.tag
+            assert len(child) == 0, "msg %s has child elements" % child.get("key")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_catalog_keys_unique_and_values_filled(lang):
+    seen = set()
+    for m in parse_catalog(lang).getroot().iter("msg"):
+        key = m.get("key")
+        assert key and re.fullmatch(r"[a-z][a-z0-9_-]*(\.[a-z0-9_-]+)*", key), key
+        assert key not in seen, "%s defined twice in %s.xml" % (key, lang)
+        seen.add(key)
+        value = m.text or ""
+        assert value.strip(), "empty value for %s in %s.xml" % (key, lang)
+        assert value == value.strip(), "leading/trailing space in %s (%s)" % (key, lang)
+
+
+def test_catalogs_have_the_same_keys():
+    keys = {lang: set(catalog(lang)) for lang in LANGS}
+    for lang in LANGS[1:]:
+        assert keys[lang] == keys["fi"], (
+            "%s.xml differs from fi.xml: missing %s, extra %s"
+            % (lang, sorted(keys["fi"] - keys[lang]), sorted(keys[lang] - keys["fi"])))
+
+
+def test_language_names_are_each_in_their_own_language():
+    # The switcher shows Suomi / Svenska / English whatever the page's language.
+    for lang in LANGS:
+        cat = catalog(lang)
+        assert [cat["lang." + l] for l in LANGS] == ["Suomi", "Svenska", "English"]
+
+
+def test_ui_text_really_is_translated():
+    cats = {lang: catalog(lang) for lang in LANGS}
+    # a few central strings must differ between the languages
+    for key in ("site.name", "skip.main", "nav.activities", "error.404.title", "search.submit"):
+        assert len({cats[l][key] for l in LANGS}) == 3, key
+
+
+# ---- stylesheets against the catalogs -----------------------------------------------
+
+def test_stylesheets_use_messages():
+    assert stylesheets(), "no stylesheets in xslt/"
+    assert used_literal_keys(), "no kt:msg('…') found: has the namespace prefix changed?"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_literal_key_exists(lang):
+    cat = catalog(lang)
+    missing = {k: sorted(files) for k, files in used_literal_keys().items() if k not in cat}
+    assert not missing, "keys used by stylesheets but missing from %s.xml: %s" % (lang, missing)
+
+
+def test_every_dynamic_prefix_is_known():
+    unknown = {p: sorted(f) for p, f in used_prefixes().items() if p not in DYNAMIC_FAMILIES}
+    assert not unknown, ("kt:msg(concat('prefix', …)) with a prefix this test does not know; "
+                         "add it to DYNAMIC_FAMILIES: %s" % unknown)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_dynamic_key_exists(lang):
+    cat = catalog(lang)
+    used = used_prefixes()
+    missing = [k for prefix, keys in DYNAMIC_FAMILIES.items() if prefix in used
+               for k in keys if k not in cat]
+    assert not missing, "missing from %s.xml: %s" % (lang, missing)
+
+
+# Words a stylesheet may write itself: attribute tokens and internal markers, not UI text.
+TOKENS = {"yes", "true", "page"}
+# Attributes people read (or hear): these must come from kt:msg too.
+READ_ATTRIBUTES = {"aria-label", "title", "alt", "placeholder"}
+
+
+def test_stylesheets_have_no_hard_coded_ui_text():
+    """Text in stylesheets is only punctuation and spacing: words come from kt:msg."""
+    xsl = "{http://www.w3.org/1999/XSL/Transform}"
+    word = re.compile(r"[^\W\d_]{2,}")
+    for path in stylesheets():
+        doc = etree.parse(str(path))
+        for node in doc.iter():
+            if not isinstance(node.tag, str) or not node.text or not node.text.strip():
+                continue
+            if node.get("disable-output-escaping") == "yes":
+                continue
+            if node.tag == xsl + "attribute" and node.get("name") not in READ_ATTRIBUTES:
+                continue
+            if node.text.strip() in TOKENS:
+                continue
+            assert not word.search(node.text), (path.name, node.tag, node.text)
+        # literal result attributes people read, e.g. aria-label="…", must be {kt:msg(…)}
+        for attr in doc.xpath("//*[not(starts-with(name(), 'xsl:'))]/@*"):
+            if attr.attrname in READ_ATTRIBUTES and word.search(attr):
+                assert attr.startswith("{kt:msg("), (path.name, attr.attrname, attr)
+
+
+def test_disable_output_escaping_only_for_the_doctype():
+    uses = []
+    for path in stylesheets():
+        doc = etree.parse(str(path))
+        for node in doc.xpath("//*[@disable-output-escaping='yes']"):
+            uses.append((path.name, node.text))
+    assert uses == [("layout.xsl", "<!DOCTYPE html>\n")], uses
+
+
+def test_no_inline_style_or_script_in_stylesheets():
+    # The CSP has style-src 'self' and no inline script.
+    for path in stylesheets():
+        doc = etree.parse(str(path))
+        assert not doc.xpath("//script | //style | //*[local-name()='attribute'][@name='style']"
+                             " | //@style | //*[starts-with(name(@*), 'on')]"), path.name
+        assert not re.search(r"""\sstyle\s*=|<script|javascript:""", without_comments(path)), \
+            path.name
+
+
+# ---- rendering the sample pages ------------------------------------------------------
+
+sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+import render_pages  # noqa: E402  (needs the path above)
+
+FIXTURES = sorted(p.name for p in PAGES_DIR.glob("*.xml"))
+
+
+def check_page(html_text, lang):
+    """Structural rules every rendered page keeps."""
+    assert html_text.startswith("<!DOCTYPE html>\n"), html_text[:80]
+    doc = lxml_html.fromstring(html_text.encode("utf-8"))
+    assert doc.get("lang") == lang
+    assert "kt:msg" not in html_text
+    assert len(doc.xpath("//main[@id='main']")) == 1
+    first_focusable = doc.xpath("//body//a[@href] | //body//input | //body//button")[0]
+    assert first_focusable.get("class") == "skip-link" and first_focusable.get("href") == "#main"
+    assert len(doc.xpath("//h1")) == 1, "exactly one h1"
+    levels = [int(h.tag[1]) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+    for before, after in zip(levels, levels[1:]):
+        assert after <= before + 1, "heading levels skip: %s" % levels
+    ids = doc.xpath("//@id")
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for ref in doc.xpath("//@aria-labelledby | //@aria-describedby | //label/@for"):
+        for one in ref.split():
+            assert one in ids, "reference to missing id %s" % one
+    assert not doc.xpath("//@style | //script | //style")
+    assert len(doc.xpath("//head/meta[@http-equiv or @charset]")) == 1, "one encoding declaration"
+    # every content text not in the page's language says so
+    for el in doc.xpath("//main//*[@lang]"):
+        if el.get("lang") != lang:
+            # the note follows the text, or a notice comes before a longer text, or (a
+            # news teaser) the item's title carries the note
+            assert el.xpath("following-sibling::*[1][@class='fallback-note'] "
+                            "| preceding-sibling::*[1][@class='fallback-notice'] "
+                            "| ancestor::*[following-sibling::*[1][@class='fallback-note']] "
+                            "| ancestor::article[1]//*[@class='fallback-note']"), \
+                lxml_html.tostring(el)[:200]
+    return doc
+
+
+def test_there_are_sample_pages():
+    types = {etree.parse(str(PAGES_DIR / n)).getroot().get("type") for n in FIXTURES}
+    assert {"front", "activity", "organisation", "error"} <= types
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_sample_page_renders(name):
+    html_text, lang = render_pages.render(str(PAGES_DIR / name))
+    check_page(html_text, lang)
+
+
+def error_page(lang, code, detail=None):
+    page = etree.Element("page", lang=lang, type="error", status=code,
+                         path="/%s/x" % lang, base="http://127.0.0.1:8080")
+    alts = etree.SubElement(page, "alternates")
+    for l in LANGS:
+        a = etree.SubElement(alts, "alternate", lang=l, href="/%s/x" % l)
+        if l == lang:
+            a.set("current", "true")
+    etree.SubElement(page, "error", code=code)
+    if detail:
+        etree.SubElement(page, "detail", param="page").text = detail
+    return etree.ElementTree(page)
+
+
+@pytest.mark.parametrize("code", ERROR_CODES + ("418",))
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_error_code_renders(lang, code):
+    html_text, _ = render_pages.render_doc(error_page(lang, code, detail="<b>x</b> & y"))
+    doc = check_page(html_text, lang)
+    known = code if code in ERROR_CODES else "500"
+    assert doc.xpath("string(//h1)") == catalog(lang)["error.%s.title" % known]
+    # the detail is shown as text, never as markup
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; y" in html_text
+    assert doc.xpath("//main//a[@href='/%s/']" % lang)
+    assert doc.xpath("//main//a[@href='/%s/activities']" % lang)
