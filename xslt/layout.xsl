@@ -13,7 +13,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:kt="urn:kotoutuminen:xslt"
-    exclude-result-prefixes="kt">
+    xmlns:str="http://exslt.org/strings"
+    exclude-result-prefixes="kt str">
 
   <!-- libxml2's HTML serializer adds <meta http-equiv="Content-Type" …> to
        <head> itself, so no <meta charset> is written here (two would be an
@@ -246,46 +247,28 @@
   </xsl:template>
 
   <!-- Paragraphs are separated by a blank line; a single newline inside a
-       paragraph stays a line break.  Tail-recursive, one call a paragraph. -->
+       paragraph stays a line break.  EXSLT str:split (the module registers
+       libexslt) rather than a recursive template: recursion would hit
+       libxslt's depth limit on a text of a few thousand lines and turn a
+       long description into a 500.  str:split drops empty pieces, and pieces
+       of only spaces are skipped, so runs of blank lines give no empty <p>. -->
   <xsl:template name="paragraphs">
     <xsl:param name="s"/>
-    <xsl:variable name="head">
-      <xsl:choose>
-        <xsl:when test="contains($s, '&#10;&#10;')"><xsl:value-of select="substring-before($s, '&#10;&#10;')"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <!-- several blank lines in a row give empty pieces: skip them -->
-    <xsl:if test="normalize-space($head)">
+    <xsl:for-each select="str:split($s, '&#10;&#10;')[normalize-space(.)]">
       <p>
         <xsl:call-template name="lines">
-          <xsl:with-param name="s" select="$head"/>
+          <xsl:with-param name="s" select="string(.)"/>
         </xsl:call-template>
       </p>
-    </xsl:if>
-    <xsl:if test="contains($s, '&#10;&#10;')">
-      <xsl:call-template name="paragraphs">
-        <xsl:with-param name="s" select="substring-after($s, '&#10;&#10;')"/>
-      </xsl:call-template>
-    </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="lines">
     <xsl:param name="s"/>
-    <xsl:choose>
-      <xsl:when test="contains($s, '&#10;')">
-        <xsl:variable name="line" select="normalize-space(substring-before($s, '&#10;'))"/>
-        <xsl:variable name="rest" select="substring-after($s, '&#10;')"/>
-        <xsl:value-of select="$line"/>
-        <xsl:if test="$line and normalize-space($rest)"><br/></xsl:if>
-        <xsl:call-template name="lines">
-          <xsl:with-param name="s" select="$rest"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:value-of select="normalize-space($s)"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:for-each select="str:split($s, '&#10;')[normalize-space(.)]">
+      <xsl:if test="position() &gt; 1"><br/></xsl:if>
+      <xsl:value-of select="normalize-space(.)"/>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- A short excerpt of a text: its first paragraph only. -->

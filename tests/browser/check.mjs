@@ -81,61 +81,72 @@ export function removeWorkDir(dir) {
 
 export async function launchBrowser() {
   const { chromium } = await import('playwright-core');
-  // A fresh temporary profile: launchPersistentContext would tie contexts to one profile;
-  // launch() gives each run its own throw-away user-data-dir, which we make explicit here.
-  const userDataDir = makeWorkDir('kt-chromium-');
-  const browser = await chromium.launch({
+  // launch() (not launchPersistentContext) gives every run a fresh temporary user-data-dir,
+  // which playwright-core creates and removes itself.
+  return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
+    args: CHROMIUM_ARGS,
     timeout: 30000,
   });
-  const close = browser.close.bind(browser);
-  browser.close = async () => {
-    try { await close(); } finally { removeWorkDir(userDataDir); }
-  };
-  return browser;
 }
 
-/** Open a page whose main document is served from the fetched bytes (same bytes vnu sees). */
-async function openPage(browser, fetched, { javaScriptEnabled }) {
-  const context = await browser.newContext({
-    javaScriptEnabled,
-    bypassCSP: javaScriptEnabled, // the site forbids inline script; axe is injected
-    viewport: { width: 1280, height: 800 },
-    serviceWorkers: 'block',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(NAV_TIMEOUT_MS);
-  const target = new URL(fetched.url);
-  await page.route((u) => u.href.split('#')[0] === target.href.split('#')[0], (route) => {
-    if (!route.request().isNavigationRequest()) return route.continue();
-    return route.fulfill({ status: fetched.status, headers: fetched.headers, body: fetched.body });
-  });
-  const resp = await page.goto(fetched.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
-  if (!resp) throw new Error('navigation gave no response');
-  return { context, page };
-}
-
-export async function runAxe(browser, fetched) {
-  const { context, page } = await openPage(browser, fetched, { javaScriptEnabled: true });
-  try {
-    await page.addScriptTag({ path: AXE_PATH });
-    const violations = await page.evaluate(async (tags) => {
-      // eslint-disable-next-line no-undef
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return r.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        helpUrl: v.helpUrl,
-        targets: v.nodes.map((n) => (Array.isArray(n.target) ? n.target.map(String).join(' ') : String(n.target))),
-      }));
-    }, AXE_TAGS);
-    return violations;
-  } finally {
-    await context.close();
+/**
+ * The two browser tabs the checks run in, reused from page to page (a new renderer costs
+ * about a second): `keyboard` with JavaScript off, `axe` with JavaScript on and CSP bypassed
+ * (the site's CSP forbids inline script, and axe is injected). The main document of a checked
+ * page is served from the bytes fetched before (the same bytes vnu sees); everything else,
+ * such as /static/ CSS, comes from the server.
+ */
+export async function openTabs(browser) {
+  const served = new Map(); // URL without fragment -> fetched
+  const tabs = {};
+  for (const [name, javaScriptEnabled] of [['keyboard', false], ['axe', true]]) {
+    const context = await browser.newContext({
+      javaScriptEnabled,
+      bypassCSP: javaScriptEnabled,
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
+    await context.route('**/*', (route) => {
+      const req = route.request();
+      const f = req.isNavigationRequest() && served.get(req.url().split('#')[0]);
+      if (!f) return route.continue();
+      return route.fulfill({ status: f.status, headers: f.headers, body: f.body });
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(NAV_TIMEOUT_MS);
+    tabs[name] = { context, page };
   }
+  return {
+    keyboard: tabs.keyboard.page,
+    axe: tabs.axe.page,
+    async load(page, fetched) {
+      served.set(fetched.url.split('#')[0], fetched);
+      const resp = await page.goto(fetched.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+      if (!resp) throw new Error('navigation gave no response');
+    },
+    async close() {
+      for (const t of Object.values(tabs)) await t.context.close().catch(() => {});
+    },
+  };
+}
+
+export async function runAxe(tabs, fetched) {
+  const page = tabs.axe;
+  await tabs.load(page, fetched);
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      targets: v.nodes.map((n) => (Array.isArray(n.target) ? n.target.map(String).join(' ') : String(n.target))),
+    }));
+  }, AXE_TAGS);
 }
 
 // Evaluated in the page: describe the focused element and whether its focus is visible.
@@ -172,87 +183,84 @@ function describeFocus() {
 }
 
 /** Keyboard and structure checks, JavaScript off. Returns a list of problem strings. */
-export async function runKeyboardChecks(browser, fetched, lang) {
+export async function runKeyboardChecks(tabs, fetched, lang) {
   const problems = [];
-  const { context, page } = await openPage(browser, fetched, { javaScriptEnabled: false });
-  try {
-    const structure = await page.evaluate(() => ({
-      lang: document.documentElement.getAttribute('lang'),
-      mains: document.querySelectorAll('main').length,
-    }));
-    if (lang && structure.lang !== lang) {
-      problems.push(`<html lang> is ${structure.lang === null ? 'missing' : JSON.stringify(structure.lang)}, expected "${lang}"`);
-    }
-    if (structure.mains !== 1) problems.push(`${structure.mains} <main> elements, expected exactly 1`);
+  const page = tabs.keyboard;
+  await tabs.load(page, fetched);
+  const structure = await page.evaluate(() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    mains: document.querySelectorAll('main').length,
+  }));
+  if (lang && structure.lang !== lang) {
+    problems.push(`<html lang> is ${structure.lang === null ? 'missing' : JSON.stringify(structure.lang)}, expected "${lang}"`);
+  }
+  if (structure.mains !== 1) problems.push(`${structure.mains} <main> elements, expected exactly 1`);
 
-    // First Tab from the top: a skip link to an existing element that is, holds or is inside <main>.
+  // First Tab from the top: a skip link to an existing element that is, holds or is inside <main>.
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(describeFocus);
+  let skipOk = false;
+  if (first.none) {
+    problems.push('first Tab focused nothing: expected a skip link');
+  } else if (!first.href || !first.href.startsWith('#') || first.href.length < 2) {
+    problems.push(`first Tab focused ${first.desc}: expected a skip link (href="#main")`);
+  } else {
+    const t = await page.evaluate((href) => {
+      let id = href.slice(1);
+      try { id = decodeURIComponent(id); } catch { /* keep raw */ }
+      const el = document.getElementById(id);
+      if (!el) return 'missing';
+      const main = document.querySelector('main');
+      if (!main) return 'nomain';
+      return el === main || main.contains(el) || el.contains(main) ? 'ok' : 'outside';
+    }, first.href);
+    if (t === 'missing') problems.push(`skip link ${first.desc} points to no element`);
+    else if (t === 'outside') problems.push(`skip link ${first.desc} points outside <main>`);
+    else if (t === 'ok') skipOk = true;
+  }
+  if (!first.none) for (const p of first.problems) problems.push(`skip link ${first.desc} ${p}`);
+
+  // Walk the whole Tab order: every stop visible with a focus indicator, no trap.
+  const seen = new Set(first.none ? [] : [first.key]);
+  const bad = [];
+  let prev = first;
+  for (let i = 0; i < MAX_TABS && !prev.none; i++) {
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(describeFocus);
-    let skipOk = false;
-    if (first.none) {
-      problems.push('first Tab focused nothing: expected a skip link');
-    } else if (!first.href || !first.href.startsWith('#') || first.href.length < 2) {
-      problems.push(`first Tab focused ${first.desc}: expected a skip link (href="#main")`);
-    } else {
-      const t = await page.evaluate((href) => {
-        let id = href.slice(1);
-        try { id = decodeURIComponent(id); } catch { /* keep raw */ }
-        const el = document.getElementById(id);
-        if (!el) return 'missing';
-        const main = document.querySelector('main');
-        if (!main) return 'nomain';
-        return el === main || main.contains(el) || el.contains(main) ? 'ok' : 'outside';
-      }, first.href);
-      if (t === 'missing') problems.push(`skip link ${first.desc} points to no element`);
-      else if (t === 'outside') problems.push(`skip link ${first.desc} points outside <main>`);
-      else if (t === 'ok') skipOk = true;
-    }
-    if (!first.none) for (const p of first.problems) problems.push(`skip link ${first.desc} ${p}`);
+    const f = await page.evaluate(describeFocus);
+    if (f.none) break;
+    if (f.key === prev.key) { problems.push(`keyboard trap: Tab stays on ${f.desc}`); break; }
+    if (seen.has(f.key)) break; // wrapped around
+    seen.add(f.key);
+    if (f.problems.length) bad.push(`focus on ${f.desc} ${f.problems.join('; ')}`);
+    prev = f;
+    if (i === MAX_TABS - 1) problems.push(`more than ${MAX_TABS} Tab stops: stopped walking`);
+  }
+  problems.push(...bad.slice(0, 10));
+  if (bad.length > 10) problems.push(`… and ${bad.length - 10} more focus problems`);
 
-    // Walk the whole Tab order: every stop visible with a focus indicator, no trap.
-    const seen = new Set(first.none ? [] : [first.key]);
-    const bad = [];
-    let prev = first;
-    for (let i = 0; i < MAX_TABS && !prev.none; i++) {
+  // Activating the skip link moves the focus start: the next Tab lands in/after the target.
+  if (skipOk) {
+    await tabs.load(page, fetched);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const where = await page.evaluate((href) => {
+      const target = document.getElementById(decodeURIComponent(href.slice(1)));
+      const a = document.activeElement;
+      if (a === target) return 'ok';
+      return null;
+    }, first.href);
+    if (where !== 'ok') {
       await page.keyboard.press('Tab');
-      const f = await page.evaluate(describeFocus);
-      if (f.none) break;
-      if (f.key === prev.key) { problems.push(`keyboard trap: Tab stays on ${f.desc}`); break; }
-      if (seen.has(f.key)) break; // wrapped around
-      seen.add(f.key);
-      if (f.problems.length) bad.push(`focus on ${f.desc} ${f.problems.join('; ')}`);
-      prev = f;
-      if (i === MAX_TABS - 1) problems.push(`more than ${MAX_TABS} Tab stops: stopped walking`);
-    }
-    problems.push(...bad.slice(0, 10));
-    if (bad.length > 10) problems.push(`… and ${bad.length - 10} more focus problems`);
-
-    // Activating the skip link moves the focus start: the next Tab lands in/after the target.
-    if (skipOk) {
-      await page.goto(fetched.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-      const where = await page.evaluate((href) => {
+      const after = await page.evaluate((href) => {
         const target = document.getElementById(decodeURIComponent(href.slice(1)));
         const a = document.activeElement;
-        if (a === target) return 'ok';
-        return null;
+        if (!a || a === document.body) return 'none';
+        if (a === target || target.contains(a)) return 'ok';
+        // eslint-disable-next-line no-bitwise
+        return target.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING ? 'ok' : 'before';
       }, first.href);
-      if (where !== 'ok') {
-        await page.keyboard.press('Tab');
-        const after = await page.evaluate((href) => {
-          const target = document.getElementById(decodeURIComponent(href.slice(1)));
-          const a = document.activeElement;
-          if (!a || a === document.body) return 'none';
-          if (a === target || target.contains(a)) return 'ok';
-          // eslint-disable-next-line no-bitwise
-          return target.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING ? 'ok' : 'before';
-        }, first.href);
-        if (after === 'before') problems.push('after activating the skip link, Tab goes to an element before its target');
-      }
+      if (after === 'before') problems.push('after activating the skip link, Tab goes to an element before its target');
     }
-  } finally {
-    await context.close();
   }
   return problems;
 }
@@ -355,22 +363,25 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
   const files = results.filter((r) => r.fetched?.file).map((r) => r.fetched.file);
   const vnuPromise = runVnu(files);
 
-  for (const r of results) {
-    if (!r.fetched?.file) continue;
-    const lang = pageLang(r.entry);
-    try {
-      r.problems.keyboard.push(...await runKeyboardChecks(browser, r.fetched, lang));
-    } catch (e) {
-      r.problems.keyboard.push(`keyboard checks crashed: ${e.message.split('\n')[0]}`);
-    }
-    try {
-      for (const v of await runAxe(browser, r.fetched)) {
-        r.problems.axe.push(v);
+  const tabs = await openTabs(browser);
+  try {
+    for (const r of results) {
+      if (!r.fetched?.file) continue;
+      const lang = pageLang(r.entry);
+      try {
+        r.problems.keyboard.push(...await runKeyboardChecks(tabs, r.fetched, lang));
+      } catch (e) {
+        r.problems.keyboard.push(`keyboard checks crashed: ${e.message.split('\n')[0]}`);
       }
-    } catch (e) {
-      r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: e.message.split('\n')[0], targets: [] });
+      try {
+        r.problems.axe.push(...await runAxe(tabs, r.fetched));
+      } catch (e) {
+        r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: e.message.split('\n')[0], targets: [] });
+      }
+      log(r);
     }
-    log(r);
+  } finally {
+    await tabs.close();
   }
 
   const vnu = await vnuPromise;

@@ -52,9 +52,10 @@ async function main() {
   const server = await serveFixtures();
   const base = `http://127.0.0.1:${server.address().port}/`;
   const dir = makeWorkDir('kt-selftest-');
-  const browser = await launchBrowser();
+  let browser = null;
   let results;
   try {
+    browser = await launchBrowser();
     results = await checkPages(base, [
       { name: 'good', path: '/good.html', status: 200, lang: 'en' },
       { name: 'broken', path: '/broken.html', status: 200, lang: 'en' },
@@ -63,7 +64,7 @@ async function main() {
       { name: 'good-wrong-lang', path: '/good.html', status: 200, lang: 'fi' },
     ], { browser, dir });
   } finally {
-    await browser.close();
+    if (browser) await browser.close();
     server.close();
   }
   for (const r of results) console.log(formatResult(r).replace(/^/gm, '  | '));

@@ -287,3 +287,13 @@ def test_every_error_code_renders(lang, code):
     assert "&lt;b&gt;x&lt;/b&gt; &amp; y" in html_text
     assert doc.xpath("//main//a[@href='/%s/']" % lang)
     assert doc.xpath("//main//a[@href='/%s/activities']" % lang)
+
+
+def test_very_long_text_renders():
+    """Thousands of lines or paragraphs must not hit libxslt's recursion limit (a 500)."""
+    for sep in ("\n", "\n\n", "\r\n\r\n"):
+        doc = etree.parse(str(PAGES_DIR / "activity-1.fi.xml"))
+        doc.find(".//description").text = sep.join(["rivi <b>&amp;"] * 20000)
+        html_text, lang = render_pages.render_doc(doc)
+        check_page(html_text, lang)
+        assert html_text.count("rivi &lt;b&gt;&amp;amp;") == 20000
