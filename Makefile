@@ -28,9 +28,10 @@ CFLAGS_ALL = $(OPT) $(SAN) -fPIC $(WARN) -I$(APXS_INCLUDE) $(APR_CFLAGS) $(XSLT_
 CC_       = $(if $(filter clang%,$(notdir $(CC))),$(CC),$(APXS_CC))
 
 # Pure parts: no httpd headers, linked into the unit tests and fuzzers as well.
-PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c
+PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c \
+            src/kt_query.c src/kt_search.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
-             src/kt_organisation.c src/kt_news.c
+             src/kt_organisation.c src/kt_news.c src/kt_search_page.c
 PURE_OBJS = $(PURE_SRCS:%.c=build/%.o)
 HTTPD_OBJS = $(HTTPD_SRCS:%.c=build/%.o)
 HEADERS   = $(wildcard src/*.h)

@@ -15,12 +15,14 @@
 #include "kt_db.h"
 #include "kt_http.h"
 #include "kt_pages.h"
+#include "kt_search_page.h"
 
 #define KT_HANDLER "kotoutuminen"
 #define KT_RETRY_AFTER_DEFAULT 5
 
 /* Page types, each xslt/<name>.xsl importing layout.xsl. */
-static const char *const stylesheets[] = { "front", "activity", "organisation", "error", NULL };
+static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
+                                            NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -34,7 +36,9 @@ typedef struct {
 /* Under /{lang}: `path` is what follows the language. */
 static const kt_route lang_routes[] = {
     { "/",               0, "GET, HEAD", kt_page_front },
+    { "/activities",     0, "GET, HEAD", kt_page_search },
     { "/activities/",    1, "GET, HEAD", kt_page_activity },
+    { "/opensearch.xml", 0, "GET, HEAD", kt_page_opensearch },
     { "/organisations/", 1, "GET, HEAD", kt_page_organisation },
     { NULL, 0, NULL, NULL }
 };
@@ -42,6 +46,7 @@ static const kt_route lang_routes[] = {
 static const kt_route site_routes[] = {
     { "/",       0, "GET, HEAD", kt_page_root },
     { "/health", 0, "GET, HEAD", kt_page_health },
+    { "/opensearch.xml", 0, "GET, HEAD", kt_page_opensearch },
     { "/error/", 1, "GET, HEAD", kt_page_error_document },
     { NULL, 0, NULL, NULL }
 };

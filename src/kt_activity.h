@@ -20,6 +20,21 @@ kt_db_status kt_activity_newest(kt_db *db, apr_pool_t *p, kt_lang lang, int limi
 kt_db_status kt_activity_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org_id,
                                 xmlNodePtr parent);
 
+/* The columns of a summary card, in the order kt_activity_add_summary reads
+ * them: the query calls the public activity `a` (public_activities), its
+ * organisation `o`, its municipality `m` (left join) and has `p.lang`. */
+#define KT_SUMMARY_COLUMNS \
+    "a.id, a.title_fi, a.title_sv, a.title_en, kt_forms_text(a.forms, p.lang)," \
+    " kt_languages_text(a.languages, p.lang), a.municipality_code," \
+    " kt_name(p.lang, m.name_fi, m.name_sv, NULL), a.is_online, a.is_nationwide, a.price_eur," \
+    " o.id, o.name"
+#define KT_SUMMARY_NCOLS 13
+
+/* Adds the summary <activity> (HACKING.md) of a row with KT_SUMMARY_COLUMNS
+ * first; returns it, for callers that add more. */
+xmlNodePtr kt_activity_add_summary(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row,
+                                   xmlNodePtr parent);
+
 /* Adds <forms><form code>name</form>…</forms>, all forms of activity. */
 kt_db_status kt_activity_form_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent);
 

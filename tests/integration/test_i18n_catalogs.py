@@ -38,6 +38,14 @@ DYNAMIC_FAMILIES = {
     "month.": ["month.%d" % m for m in range(1, 13)],
     "weekday.": ["weekday.%d" % d for d in range(1, 8)],
     "error.": ["error.%s.%s" % (c, part) for c in ERROR_CODES for part in ("title", "text")],
+    "error.reason.": ["error.reason." + r for r in (
+        "unknown-param", "unknown-value", "repeated", "too-long", "too-many", "out-of-range",
+        "invalid-utf8", "control-char", "bad-escape")],
+    # search.xsl: a filter's legend or a flag's label, by parameter name
+    "search.": ["search.%s.legend" % f for f in (
+        "form", "theme", "target", "language", "region", "municipality")]
+        + ["search.free.label", "search.online.label"],
+    "search.sort.": ["search.sort." + s for s in ("relevance", "newest", "title")],
 }
 
 LITERAL_RE = re.compile(r"""kt:msg\(\s*'([^']*)'\s*\)|kt:msg\(\s*"([^"]*)"\s*\)""")

@@ -8,6 +8,8 @@ Suite *bizid_suite(void);
 Suite *text_suite(void);
 Suite *i18n_suite(void);
 Suite *xml_suite(void);
+Suite *query_suite(void);
+Suite *search_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;

@@ -1,0 +1,608 @@
+/* The public search page; see kt_search_page.h, and HACKING.md ("Search") for
+ * the rules and the page document.
+ *
+ * Three prepared statements serve every combination of parameters: NULL turns
+ * a filter off, lists arrive as comma-separated codes for string_to_array().
+ * The database plans each execution for its own values (plan_cache_mode, set
+ * by kt_db.c for every session), so "p.forms IS NULL OR s.forms && p.forms"
+ * folds to the indexable half or to nothing, and unused joins and facet
+ * branches drop out of the plan. */
+#include <string.h>
+#include <apr_strings.h>
+#include <http_core.h>
+#include <http_protocol.h>
+#include "kt_search_page.h"
+#include "kt_search.h"
+#include "kt_http.h"
+#include "kt_xml.h"
+#include "kt_activity.h"
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+/* The parameters shared by the statements (kt_search_sql_args), named once. */
+#define P_COLS \
+    "WITH p AS NOT MATERIALIZED (SELECT %s::text AS lang, %s::text AS q," \
+    " string_to_array(%s::text, ',') AS forms, string_to_array(%s::text, ',') AS themes," \
+    " string_to_array(%s::text, ',') AS targets, string_to_array(%s::text, ',') AS langs," \
+    " string_to_array(%s::text, ',') AS regions, string_to_array(%s::text, ',') AS munis," \
+    " %s::text IS NOT NULL AS free, %s::text IS NOT NULL AS online"
+
+/* The searched rows.  activity_search_text is joined only for a text query:
+ * without one nothing refers to it and the planner removes the join. */
+#define FROM_S \
+    " FROM activity_search s LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
+    " CROSS JOIN p WHERE "
+
+/* One condition per parameter; a facet's rows leave out its own. */
+#define W_Q \
+    "(p.q IS NULL OR t.tsv_fi @@ kt_search_tsquery('finnish', p.q)" \
+    " OR t.tsv_sv @@ kt_search_tsquery('swedish', p.q)" \
+    " OR t.tsv_en @@ kt_search_tsquery('english', p.q))"
+#define W_FORM   " AND (p.forms IS NULL OR s.forms && p.forms)"
+#define W_THEME  " AND (p.themes IS NULL OR s.themes && p.themes)"
+#define W_TARGET " AND (p.targets IS NULL OR s.targets && p.targets)"
+#define W_LANG   " AND (p.langs IS NULL OR s.languages && p.langs)"
+/* Online and nationwide activities are available in every place. */
+#define W_REGION " AND (p.regions IS NULL OR s.region_code = ANY (p.regions) OR s.is_anywhere)"
+#define W_MUNI   " AND (p.munis IS NULL OR s.municipality_code = ANY (p.munis) OR s.is_anywhere)"
+#define W_FLAGS  " AND (NOT p.free OR s.is_free) AND (NOT p.online OR s.is_online)"
+#define W_ALL    W_Q W_FORM W_THEME W_TARGET W_LANG W_REGION W_MUNI W_FLAGS
+
+/* Every given code with its canonical form, NULL when the site does not know
+ * it.  Languages map ISO 639-1 to 639-3. */
+static const kt_stmt STMT_CODES = { "kt_search_codes",
+    "SELECT 'form', x, (SELECT code FROM activity_forms WHERE code = x)"
+    " FROM unnest(string_to_array(%s::text, ',')) x"
+    " UNION ALL SELECT 'theme', x, (SELECT code FROM themes WHERE code = x)"
+    " FROM unnest(string_to_array(%s::text, ',')) x"
+    " UNION ALL SELECT 'target', x, (SELECT code FROM target_groups WHERE code = x)"
+    " FROM unnest(string_to_array(%s::text, ',')) x"
+    " UNION ALL SELECT 'language', x, CASE WHEN length(x) = 2"
+    " THEN (SELECT code FROM languages WHERE code1 = x::bpchar)"
+    " ELSE (SELECT code FROM languages WHERE code = x) END"
+    " FROM unnest(string_to_array(%s::text, ',')) x"
+    " UNION ALL SELECT 'region', x, (SELECT code::text FROM regions WHERE code = x::bpchar)"
+    " FROM unnest(string_to_array(%s::text, ',')) x"
+    " UNION ALL SELECT 'municipality', x,"
+    " (SELECT code::text FROM municipalities WHERE code = x::bpchar)"
+    " FROM unnest(string_to_array(%s::text, ',')) x" };
+
+/* Facets: for each value of each filter, how many results the search would
+ * have with that value as the filter's only one (the filter's own choice left
+ * out, every other kept).  Rows: facet, code, count, name, group (a
+ * municipality's region), in display order.  Also 'total' (the results),
+ * 'free' and 'online'.  A facet whose filter is not in use counts the result
+ * rows `r`; one in use counts its own rows (r_form, …), which the planner only
+ * runs when that filter is set.  Municipality and region counts add the online
+ * and nationwide rows, which every place includes. */
+static const kt_stmt STMT_FACETS = { "kt_search_facets",
+    P_COLS ")"
+    ", r AS MATERIALIZED (SELECT s.forms, s.themes, s.targets, s.languages, s.region_code,"
+    " s.municipality_code, s.is_anywhere, s.is_free, s.is_online" FROM_S W_ALL ")"
+    ", r_form AS (SELECT s.forms" FROM_S W_Q W_THEME W_TARGET W_LANG W_REGION W_MUNI W_FLAGS ")"
+    ", r_theme AS (SELECT s.themes" FROM_S W_Q W_FORM W_TARGET W_LANG W_REGION W_MUNI W_FLAGS ")"
+    ", r_target AS (SELECT s.targets" FROM_S W_Q W_FORM W_THEME W_LANG W_REGION W_MUNI W_FLAGS ")"
+    ", r_lang AS (SELECT s.languages" FROM_S W_Q W_FORM W_THEME W_TARGET W_REGION W_MUNI W_FLAGS ")"
+    ", r_region AS (SELECT s.region_code, s.is_anywhere"
+    FROM_S W_Q W_FORM W_THEME W_TARGET W_LANG W_MUNI W_FLAGS ")"
+    ", r_muni AS (SELECT s.municipality_code, s.is_anywhere"
+    FROM_S W_Q W_FORM W_THEME W_TARGET W_LANG W_REGION W_FLAGS ")"
+    ", f_form AS (SELECT code, count(*) AS n FROM"
+    " (SELECT r.forms AS v FROM r, p WHERE p.forms IS NULL"
+    " UNION ALL SELECT r_form.forms FROM r_form, p WHERE p.forms IS NOT NULL) x,"
+    " unnest(x.v) code GROUP BY code)"
+    ", f_theme AS (SELECT code, count(*) AS n FROM"
+    " (SELECT r.themes AS v FROM r, p WHERE p.themes IS NULL"
+    " UNION ALL SELECT r_theme.themes FROM r_theme, p WHERE p.themes IS NOT NULL) x,"
+    " unnest(x.v) code GROUP BY code)"
+    ", f_target AS (SELECT code, count(*) AS n FROM"
+    " (SELECT r.targets AS v FROM r, p WHERE p.targets IS NULL"
+    " UNION ALL SELECT r_target.targets FROM r_target, p WHERE p.targets IS NOT NULL) x,"
+    " unnest(x.v) code GROUP BY code)"
+    ", f_lang AS (SELECT code, count(*) AS n FROM"
+    " (SELECT r.languages AS v FROM r, p WHERE p.langs IS NULL"
+    " UNION ALL SELECT r_lang.languages FROM r_lang, p WHERE p.langs IS NOT NULL) x,"
+    " unnest(x.v) code GROUP BY code)"
+    ", f_region AS MATERIALIZED (SELECT r.region_code AS code, r.is_anywhere AS anywhere"
+    " FROM r, p WHERE p.regions IS NULL"
+    " UNION ALL SELECT r_region.region_code, r_region.is_anywhere FROM r_region, p"
+    " WHERE p.regions IS NOT NULL)"
+    ", f_muni AS MATERIALIZED (SELECT r.municipality_code AS code, r.is_anywhere AS anywhere"
+    " FROM r, p WHERE p.munis IS NULL"
+    " UNION ALL SELECT r_muni.municipality_code, r_muni.is_anywhere FROM r_muni, p"
+    " WHERE p.munis IS NOT NULL)"
+    /* names sorted the page language's way: å, ä, ö after z */
+    ", named AS (SELECT 'language' AS facet, l.code, c.n, kt_name(p.lang, l.name_fi, l.name_sv,"
+    " l.name_en) AS name, NULL::text AS grp, 4 AS facet_no FROM languages l CROSS JOIN p"
+    " JOIN (SELECT code, n FROM f_lang UNION ALL SELECT x, 0 FROM p, unnest(p.langs) x"
+    " WHERE x NOT IN (SELECT code FROM f_lang)) c ON c.code = l.code"
+    " UNION ALL SELECT 'region', g.code::text, coalesce(c.n, 0) + a.n,"
+    " kt_name(p.lang, g.name_fi, g.name_sv, g.name_en), NULL, 5 FROM regions g CROSS JOIN p"
+    " CROSS JOIN (SELECT count(*) AS n FROM f_region WHERE anywhere) a"
+    " LEFT JOIN (SELECT code, count(*) AS n FROM f_region WHERE NOT anywhere GROUP BY code) c"
+    " ON c.code = g.code::text"
+    " UNION ALL SELECT 'municipality', m.code::text, coalesce(c.n, 0) + a.n,"
+    " kt_name(p.lang, m.name_fi, m.name_sv, NULL), m.region_code::text, 6"
+    " FROM municipalities m CROSS JOIN p"
+    " CROSS JOIN (SELECT count(*) AS n FROM f_muni WHERE anywhere) a"
+    " LEFT JOIN (SELECT code, count(*) AS n FROM f_muni WHERE NOT anywhere GROUP BY code) c"
+    " ON c.code = m.code::text)"
+    " SELECT 'total', NULL, count(*), NULL, NULL, 0 AS facet_no, 0 AS ord FROM r"
+    " UNION ALL SELECT 'free', '1', count(*) FILTER (WHERE r.is_free), NULL, NULL, 7, 0 FROM r"
+    " UNION ALL SELECT 'online', '1', count(*) FILTER (WHERE r.is_online), NULL, NULL, 8, 0 FROM r"
+    " UNION ALL SELECT 'form', v.code, coalesce(c.n, 0), kt_name(p.lang, v.name_fi, v.name_sv,"
+    " v.name_en), NULL, 1, v.position FROM activity_forms v CROSS JOIN p"
+    " LEFT JOIN f_form c ON c.code = v.code"
+    " UNION ALL SELECT 'theme', v.code, coalesce(c.n, 0), kt_name(p.lang, v.name_fi, v.name_sv,"
+    " v.name_en), NULL, 2, v.position FROM themes v CROSS JOIN p"
+    " LEFT JOIN f_theme c ON c.code = v.code"
+    " UNION ALL SELECT 'target', v.code, coalesce(c.n, 0), kt_name(p.lang, v.name_fi, v.name_sv,"
+    " v.name_en), NULL, 3, v.position FROM target_groups v CROSS JOIN p"
+    " LEFT JOIN f_target c ON c.code = v.code"
+    " UNION ALL SELECT facet, code, n, name, grp, facet_no, (row_number() OVER (PARTITION BY"
+    " facet_no ORDER BY (CASE WHEN p.lang = 'fi' THEN name END) COLLATE kt_fi,"
+    " (CASE WHEN p.lang = 'sv' THEN name END) COLLATE kt_sv, name COLLATE kt_en))::int"
+    " FROM named CROSS JOIN p"
+    " ORDER BY facet_no, ord" };
+
+/* One page of results: KT_SUMMARY_COLUMNS and the next time.  Sorting and
+ * paging read only activity_search (and, for relevance, the text vectors);
+ * only the page's rows are joined to the full listing.  Sort keys that do not
+ * apply are constant NULLs, which the planner drops: newest first then walks
+ * the published_at index. */
+#define RANK \
+    "greatest(ts_rank(t.tsv_fi, kt_search_tsquery('finnish', p.q))," \
+    " ts_rank(t.tsv_sv, kt_search_tsquery('swedish', p.q))," \
+    " ts_rank(t.tsv_en, kt_search_tsquery('english', p.q)))"
+#define TITLE_KEY(l) \
+    "(CASE WHEN p.sort = 'title' AND p.lang = '" l "'" \
+    " THEN kt_name('" l "', s.title_fi, s.title_sv, s.title_en) END) COLLATE kt_" l " AS t_" l
+#define ORDER_KEYS(h) \
+    " ORDER BY " h "rank DESC NULLS LAST, " h "t_fi, " h "t_sv, " h "t_en," \
+    " " h "published_at DESC, " h "activity_id DESC"
+
+static const kt_stmt STMT_RESULTS = { "kt_search_results",
+    P_COLS ", %s::text AS sort)"
+    ", hits AS (SELECT s.activity_id, s.published_at,"
+    " CASE WHEN p.sort = 'relevance' THEN " RANK " END AS rank, "
+    TITLE_KEY("fi") ", " TITLE_KEY("sv") ", " TITLE_KEY("en")
+    FROM_S W_ALL ORDER_KEYS("")
+    " LIMIT " STR(KT_SEARCH_PAGE_SIZE) " OFFSET %s::int)"
+    " SELECT " KT_SUMMARY_COLUMNS ", kt_next_time(a.id, a.version, now())"
+    " FROM hits h JOIN public_activities a ON a.id = h.activity_id"
+    " JOIN organisations o ON o.id = a.organisation_id"
+    " LEFT JOIN municipalities m ON m.code = a.municipality_code CROSS JOIN p"
+    ORDER_KEYS("h.") };
+
+/* Pages linked around the current one in the pagination. */
+#define PAGE_WINDOW 2
+
+typedef struct {
+    kt_req *kr;
+    apr_pool_t *p;
+    kt_db *db;
+    kt_search s;
+    const char *path;             /* "/fi/activities" */
+    apr_hash_t *names;            /* "facet\x1fcode" -> name, for the active filters */
+    apr_int64_t total;
+} search_ctx;
+
+/* ---- validation against the database ---------------------------------- */
+
+static int needs_codes(const kt_search *s)
+{
+    int f;
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        if (s->values[f]->nelts) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int filter_of(const char *name)
+{
+    int f;
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        if (strcmp(name, kt_search_filter_names[f]) == 0) {
+            return f;
+        }
+    }
+    return -1;
+}
+
+/* Looks every code up; the first one unknown (in URL order) goes into *err,
+ * and known languages are replaced by their ISO 639-3 codes. */
+static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
+                                int *unknown, kt_search_error *err)
+{
+    const char *args[KT_SF_COUNT];
+    apr_hash_t *canon = apr_hash_make(c->p);
+    apr_array_header_t *langs;
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st;
+    int f, i;
+
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        args[f] = kt_search_list(c->p, &c->s, (kt_search_filter)f);
+    }
+    st = kt_db_select(c->db, &STMT_CODES, &res, KT_SF_COUNT, args);
+    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        const char *code = kt_db_get(c->db, row, 2);
+        apr_hash_set(canon, apr_pstrcat(c->p, kt_db_get(c->db, row, 0), "\x1f",
+                                        kt_db_get(c->db, row, 1), NULL),
+                     APR_HASH_KEY_STRING, code ? apr_pstrdup(c->p, code) : "");
+    }
+    *unknown = 0;
+    for (i = 0; st == KT_DB_OK && i < pairs->nelts && !*unknown; i++) {
+        const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
+        const char *code;
+        char *lower;
+        if (filter_of(pair->name) < 0 || !*pair->value) {
+            continue;
+        }
+        lower = apr_pstrdup(c->p, pair->value);
+        ap_str_tolower(lower);
+        code = apr_hash_get(canon, apr_pstrcat(c->p, pair->name, "\x1f", lower, NULL),
+                            APR_HASH_KEY_STRING);
+        if (!code || !*code) {
+            *unknown = 1;
+            err->param = pair->name;
+            err->reason = "unknown-value";
+            err->value = pair->value;
+            err->index = i;
+        }
+    }
+    langs = apr_array_make(c->p, 4, sizeof(const char *));
+    for (i = 0; i < c->s.values[KT_SF_LANGUAGE]->nelts; i++) {
+        const char *given = APR_ARRAY_IDX(c->s.values[KT_SF_LANGUAGE], i, const char *);
+        const char *code = apr_hash_get(canon, apr_pstrcat(c->p, "language\x1f", given, NULL),
+                                        APR_HASH_KEY_STRING);
+        APR_ARRAY_PUSH(langs, const char *) = code && *code ? code : given;
+    }
+    kt_search_set_values(c->p, &c->s, KT_SF_LANGUAGE, langs);
+    return st;
+}
+
+/* ---- facets -------------------------------------------------------------- */
+
+static int is_selected(const kt_search *s, const char *facet, const char *code)
+{
+    int f = filter_of(facet);
+    if (f >= 0) {
+        return kt_search_has(s, (kt_search_filter)f, code);
+    }
+    return (strcmp(facet, "free") == 0 && s->free_only)
+        || (strcmp(facet, "online") == 0 && s->online_only);
+}
+
+static void add_facet_item(search_ctx *c, xmlNodePtr facet, const char *name, apr_dbd_row_t *row)
+{
+    const char *code = kt_db_get(c->db, row, 1);
+    const char *label = kt_db_get(c->db, row, 3);
+    xmlNodePtr item = kt_xml_add(c->p, facet, "item", label);
+
+    kt_xml_attr(c->p, item, "value", code);
+    kt_xml_attr(c->p, item, "count", kt_db_get(c->db, row, 2));
+    kt_xml_attr(c->p, item, "group", kt_db_get(c->db, row, 4));
+    if (is_selected(&c->s, name, code)) {
+        kt_xml_attr(c->p, item, "selected", "true");
+    }
+    if (label) {
+        apr_hash_set(c->names, apr_pstrcat(c->p, name, "\x1f", code, NULL), APR_HASH_KEY_STRING,
+                     apr_pstrdup(c->p, label));
+    }
+}
+
+static kt_db_status add_facets(search_ctx *c, const char *const *args, xmlNodePtr search)
+{
+    xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL;
+    const char *current = "";
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(c->db, &STMT_FACETS, &res, KT_SEARCH_NARGS, args);
+
+    c->total = -1;
+    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        const char *name = kt_db_get(c->db, row, 0);
+        if (strcmp(name, "total") == 0) {
+            c->total = apr_atoi64(kt_db_get(c->db, row, 2));
+            continue;
+        }
+        if (strcmp(name, current) != 0) {
+            current = apr_pstrdup(c->p, name);
+            facet = kt_xml_add(c->p, facets, "facet", NULL);
+            kt_xml_attr(c->p, facet, "param", current);
+        }
+        add_facet_item(c, facet, current, row);
+    }
+    if (st == KT_DB_OK && c->total < 0) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->kr->r,
+                      "KT0302: kt_search_facets returned no total row");
+        return KT_DB_ERROR;
+    }
+    return st;
+}
+
+/* ---- results ------------------------------------------------------------- */
+
+static int last_page(apr_int64_t total)
+{
+    apr_int64_t pages = (total + KT_SEARCH_PAGE_SIZE - 1) / KT_SEARCH_PAGE_SIZE;
+    return (int)(pages > KT_SEARCH_MAX_PAGE ? KT_SEARCH_MAX_PAGE : pages < 1 ? 1 : pages);
+}
+
+static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
+                                xmlNodePtr search)
+{
+    const char *args[KT_SEARCH_NARGS + 2];
+    xmlNodePtr list = kt_xml_add(c->p, search, "results", NULL);
+    apr_int64_t first = (apr_int64_t)(c->s.page - 1) * KT_SEARCH_PAGE_SIZE;
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = KT_DB_OK;
+    int n = 0;
+
+    kt_xml_attr(c->p, list, "total", apr_off_t_toa(c->p, c->total));
+    if (c->total > first) {
+        memcpy(args, filter_args, sizeof(*args) * KT_SEARCH_NARGS);
+        args[KT_SEARCH_NARGS] = kt_search_sort_names[kt_search_effective_sort(&c->s)];
+        args[KT_SEARCH_NARGS + 1] = apr_off_t_toa(c->p, first);
+        st = kt_db_select(c->db, &STMT_RESULTS, &res, KT_SEARCH_NARGS + 2, args);
+    }
+    while (c->total > first && st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        xmlNodePtr act = kt_activity_add_summary(c->db, c->p, c->kr->lang, row, list);
+        const char *next = kt_db_get(c->db, row, KT_SUMMARY_NCOLS);
+        if (next && *next) {   /* the driver gives NULL as "" */
+            kt_xml_attr(c->p, kt_xml_add(c->p, act, "next", NULL), "at", next);
+        }
+        n++;
+    }
+    if (n) {
+        kt_xml_attr(c->p, list, "first", apr_off_t_toa(c->p, first + 1));
+        kt_xml_attr(c->p, list, "last", apr_off_t_toa(c->p, first + n));
+    }
+    else if (c->total > 0) {
+        /* a page past the end, e.g. an old link after listings ended */
+        kt_xml_attr(c->p, list, "past-end", "true");
+    }
+    return st;
+}
+
+/* ---- links ------------------------------------------------------------------ */
+
+static void add_removal(search_ctx *c, xmlNodePtr active, const char *param, const char *value,
+                        const char *label)
+{
+    kt_search w = kt_search_without(c->p, &c->s, param, value);
+    xmlNodePtr f = kt_xml_add(c->p, active, "filter", label);
+
+    kt_xml_attr(c->p, f, "param", param);
+    kt_xml_attr(c->p, f, "value", value);
+    kt_xml_attr(c->p, f, "remove-href", kt_search_href(c->p, c->path, &w, 1));
+}
+
+/* <active>: every choice in use, with a link to the same search without it. */
+static void add_active(search_ctx *c, xmlNodePtr search)
+{
+    xmlNodePtr active = kt_xml_add(c->p, search, "active", NULL);
+    int f, i;
+
+    if (c->s.q) {
+        add_removal(c, active, "q", c->s.q, c->s.q);
+    }
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        const char *name = kt_search_filter_names[f];
+        for (i = 0; i < c->s.values[f]->nelts; i++) {
+            const char *v = APR_ARRAY_IDX(c->s.values[f], i, const char *);
+            add_removal(c, active, name, v,
+                        apr_hash_get(c->names, apr_pstrcat(c->p, name, "\x1f", v, NULL),
+                                     APR_HASH_KEY_STRING));
+        }
+    }
+    if (c->s.free_only) {
+        add_removal(c, active, "free", "1", NULL);
+    }
+    if (c->s.online_only) {
+        add_removal(c, active, "online", "1", NULL);
+    }
+}
+
+static void add_sorts(search_ctx *c, xmlNodePtr search)
+{
+    xmlNodePtr sorts = kt_xml_add(c->p, search, "sorts", NULL);
+    kt_search_sort current = kt_search_effective_sort(&c->s);
+    int i;
+
+    for (i = c->s.q ? 0 : 1; i < KT_SORT_COUNT; i++) {
+        kt_search w = kt_search_sorted(&c->s, (kt_search_sort)i);
+        xmlNodePtr n = kt_xml_add(c->p, sorts, "sort", NULL);
+        kt_xml_attr(c->p, n, "value", kt_search_sort_names[i]);
+        kt_xml_attr(c->p, n, "href", kt_search_href(c->p, c->path, &w, 1));
+        if ((kt_search_sort)i == current) {
+            kt_xml_attr(c->p, n, "current", "true");
+        }
+    }
+}
+
+static void add_page_link(search_ctx *c, xmlNodePtr parent, const char *name, int n)
+{
+    xmlNodePtr link = kt_xml_add(c->p, parent, name, NULL);
+    kt_xml_attr(c->p, link, "n", apr_itoa(c->p, n));
+    kt_xml_attr(c->p, link, "href", kt_search_href(c->p, c->path, &c->s, n));
+    if (n == c->s.page) {
+        kt_xml_attr(c->p, link, "current", "true");
+    }
+}
+
+/* <pages>: first, last and the pages around the current one, <gap/> between. */
+static void add_pages(search_ctx *c, xmlNodePtr search)
+{
+    int last = last_page(c->total), n, shown = 0;
+    xmlNodePtr pages = kt_xml_add(c->p, search, "pages", NULL);
+
+    kt_xml_attr(c->p, pages, "current", apr_itoa(c->p, c->s.page));
+    kt_xml_attr(c->p, pages, "last", apr_itoa(c->p, last));
+    if (c->s.page > 1 && c->s.page <= last) {
+        add_page_link(c, pages, "prev", c->s.page - 1);
+    }
+    for (n = 1; n <= last; n++) {
+        if (n == 1 || n == last || (n >= c->s.page - PAGE_WINDOW && n <= c->s.page + PAGE_WINDOW)) {
+            if (shown && shown != n - 1) {
+                kt_xml_add(c->p, pages, "gap", NULL);
+            }
+            add_page_link(c, pages, "page-link", n);
+            shown = n;
+        }
+    }
+    if (c->s.page < last) {
+        add_page_link(c, pages, "next", c->s.page + 1);
+    }
+}
+
+/* ---- the page ---------------------------------------------------------------- */
+
+static int bad_request(search_ctx *c, const apr_array_header_t *pairs, const kt_search_error *err)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->kr->r,
+                  "KT0301: search parameter %s refused: %s",
+                  err->param ? err->param : "(query string)", err->reason);
+    return kt_send_bad_param(c->kr, err->param, err->reason, err->value,
+                             kt_search_href_without(c->p, c->path, pairs, err->index));
+}
+
+static xmlNodePtr search_element(search_ctx *c, xmlNodePtr root)
+{
+    xmlNodePtr search = kt_xml_add(c->p, root, "search", NULL);
+    kt_search_sort sort = kt_search_effective_sort(&c->s);
+
+    kt_xml_attr(c->p, search, "q", c->s.q);
+    kt_xml_attr(c->p, search, "sort", kt_search_sort_names[sort]);
+    /* what the filter form must send again to keep an explicit sort */
+    if (sort != (c->s.q ? KT_SORT_RELEVANCE : KT_SORT_NEWEST)) {
+        kt_xml_attr(c->p, search, "sort-param", kt_search_sort_names[sort]);
+    }
+    kt_xml_attr(c->p, search, "page", apr_itoa(c->p, c->s.page));
+    kt_xml_attr(c->p, search, "href", kt_search_href(c->p, c->path, &c->s, c->s.page));
+    kt_xml_attr(c->p, search, "new-href", c->path);
+    return search;
+}
+
+int kt_page_search(kt_req *kr, const char *arg)
+{
+    search_ctx c;
+    apr_array_header_t *pairs;
+    kt_search_error err;
+    const char *args[KT_SEARCH_NARGS];
+    xmlDocPtr doc;
+    xmlNodePtr search;
+    kt_db_status st;
+    int unknown = 0;
+    (void)arg;
+
+    memset(&c, 0, sizeof(c));
+    c.kr = kr;
+    c.p = kr->r->pool;
+    c.path = apr_pstrcat(c.p, "/", kt_lang_codes[kr->lang], "/activities", NULL);
+    c.names = apr_hash_make(c.p);
+    if (!kt_search_parse(c.p, kr->r->args, &c.s, &pairs, &err)) {
+        return bad_request(&c, pairs, &err);
+    }
+    st = kt_db_open(kr->r, &c.db);
+    if (st == KT_DB_OK && needs_codes(&c.s)) {
+        st = check_codes(&c, pairs, &unknown, &err);
+    }
+    if (st == KT_DB_OK && unknown) {
+        return bad_request(&c, pairs, &err);
+    }
+    doc = kt_page_doc(kr, "search", HTTP_OK);
+    search = search_element(&c, xmlDocGetRootElement(doc));
+    kt_search_sql_args(c.p, &c.s, kt_lang_codes[kr->lang], args);
+    if (st == KT_DB_OK) {
+        st = add_facets(&c, args, search);
+    }
+    if (st == KT_DB_OK) {
+        st = add_results(&c, args, search);
+    }
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    add_active(&c, search);
+    add_sorts(&c, search);
+    add_pages(&c, search);
+    return kt_send_page(kr, "search", doc, HTTP_OK);
+}
+
+/* ---- OpenSearch ---------------------------------------------------------------- */
+
+#define OPENSEARCH_NS "http://a9.com/-/spec/opensearch/1.1/"
+
+/* The site's public base URL: KotoutuminenBaseURL, else this request's. */
+static const char *base_url(kt_req *kr)
+{
+    if (kr->conf->base_url) {
+        return kr->conf->base_url;
+    }
+    return ap_construct_url(kr->r->pool, "", kr->r);
+}
+
+static const char *msg(kt_req *kr, const char *key)
+{
+    const char *m = kr->conf->render
+                  ? kt_msg(kt_render_catalog(kr->conf->render), kr->lang, key) : NULL;
+    if (!m) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, kr->r,
+                      "KT0303: UI message %s missing from the %s catalog", key,
+                      kt_lang_codes[kr->lang]);
+    }
+    return m ? m : key;
+}
+
+/* An OpenSearch 1.1 description, so that browsers offer the site's search in
+ * their address bar; in the language of the URL (/{lang}/opensearch.xml) or,
+ * for /opensearch.xml, of Accept-Language. */
+int kt_page_opensearch(kt_req *kr, const char *arg)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *base = base_url(kr), *lang = kt_lang_codes[kr->lang];
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "OpenSearchDescription", NULL);
+    xmlNodePtr n;
+    char *body;
+    (void)arg;
+
+    xmlDocSetRootElement(doc, root);
+    xmlSetNs(root, xmlNewNs(root, BAD_CAST OPENSEARCH_NS, NULL));
+    kt_xml_add(p, root, "ShortName", msg(kr, "opensearch.short-name"));
+    kt_xml_add(p, root, "Description", msg(kr, "opensearch.description"));
+    kt_xml_add(p, root, "InputEncoding", "UTF-8");
+    kt_xml_add(p, root, "Language", lang);
+    n = kt_xml_add(p, root, "Image", apr_pstrcat(p, base, "/static/favicon.svg", NULL));
+    kt_xml_attr(p, n, "type", "image/svg+xml");
+    kt_xml_attr(p, n, "width", "16");
+    kt_xml_attr(p, n, "height", "16");
+    n = kt_xml_add(p, root, "Url", NULL);
+    kt_xml_attr(p, n, "type", "text/html");
+    kt_xml_attr(p, n, "method", "get");
+    kt_xml_attr(p, n, "template",
+                apr_pstrcat(p, base, "/", lang, "/activities?q={searchTerms}", NULL));
+    n = kt_xml_add(p, root, "Url", NULL);
+    kt_xml_attr(p, n, "type", "application/opensearchdescription+xml");
+    kt_xml_attr(p, n, "rel", "self");
+    kt_xml_attr(p, n, "template", apr_pstrcat(p, base, "/", lang, "/opensearch.xml", NULL));
+    body = kt_xml_dump(p, doc);
+    xmlFreeDoc(doc);
+
+    if (!kr->rest || strcmp(kr->rest, "/") == 0) {
+        apr_table_mergen(kr->r->headers_out, "Vary", "Accept-Language");
+    }
+    apr_table_setn(kr->r->headers_out, "Cache-Control", "max-age=86400");
+    ap_set_content_type(kr->r, "application/opensearchdescription+xml; charset=utf-8");
+    ap_set_content_length(kr->r, (apr_off_t)strlen(body));
+    if (!kr->r->header_only) {
+        ap_rputs(body, kr->r);
+    }
+    return OK;
+}
