@@ -56,6 +56,11 @@ build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(PURE_OBJS)
 	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(PURE_OBJS) \
 	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS)
 
+# Prints the search statements for EXPLAIN (bench/run, the integration tests).
+build/kt-search-sql: tools/kt_search_sql.c $(HEADERS)
+	@mkdir -p build
+	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_search_sql.c
+
 deps:
 	tools/install-deps
 
@@ -67,7 +72,7 @@ run: deps
 	tools/kt-run
 
 test: deps
-	$(MAKE) $(MODULE) build/unit_tests
+	$(MAKE) $(MODULE) build/unit_tests build/kt-search-sql
 	tools/kt-test
 
 install: $(MODULE)

@@ -5,6 +5,7 @@
 #include "kt_private.h"
 #include "kt_db.h"
 #include <libxml/tree.h>
+#include "kt_summary_sql.h"
 
 typedef enum { KT_FOUND = 0, KT_NOT_FOUND, KT_GONE } kt_found;
 
@@ -20,15 +21,6 @@ kt_db_status kt_activity_newest(kt_db *db, apr_pool_t *p, kt_lang lang, int limi
 kt_db_status kt_activity_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org_id,
                                 xmlNodePtr parent);
 
-/* The columns of a summary card, in the order kt_activity_add_summary reads
- * them: the query calls the public activity `a` (public_activities), its
- * organisation `o`, its municipality `m` (left join) and has `p.lang`. */
-#define KT_SUMMARY_COLUMNS \
-    "a.id, a.title_fi, a.title_sv, a.title_en, kt_forms_text(a.forms, p.lang)," \
-    " kt_languages_text(a.languages, p.lang), a.municipality_code," \
-    " kt_name(p.lang, m.name_fi, m.name_sv, NULL), a.is_online, a.is_nationwide, a.price_eur," \
-    " o.id, o.name"
-#define KT_SUMMARY_NCOLS 13
 
 /* Adds the summary <activity> (HACKING.md) of a row with KT_SUMMARY_COLUMNS
  * first; returns it, for callers that add more. */

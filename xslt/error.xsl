@@ -14,7 +14,7 @@
 
   <!-- Codes that have their own messages; any other falls back to 500's,
        so that an unexpected code still gets a translated page. -->
-  <xsl:variable name="known-codes" select="' 400 403 404 405 409 410 413 429 500 503 '"/>
+  <xsl:variable name="known-codes" select="' 400 403 404 405 409 410 413 414 429 500 503 '"/>
 
   <xsl:variable name="code">
     <xsl:choose>

@@ -27,7 +27,7 @@ XSLT_DIR = ROOT / "xslt"
 CATALOG_DIR = XSLT_DIR / "i18n"
 PAGES_DIR = ROOT / "tests" / "fixtures" / "pages"
 LANGS = ("fi", "sv", "en")
-ERROR_CODES = ("400", "403", "404", "405", "409", "410", "413", "429", "500", "503")
+ERROR_CODES = ("400", "403", "404", "405", "409", "410", "413", "414", "429", "500", "503")
 
 # Keys the stylesheets build at run time with kt:msg(concat('prefix', …)).  A new
 # prefix in a stylesheet must be added here, with every key it can produce.
