@@ -178,6 +178,69 @@ CREATE TRIGGER organisations_search_upd AFTER UPDATE ON organisations
     REFERENCING NEW TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION kt_search_organisations_changed();
 
+-- Facet counts over every public listing: what the search page shows when nothing
+-- narrows the search (browsing all listings, the front page's "see all"), which would
+-- otherwise count every row on every request.  Kept by the triggers below from the
+-- rows activity_search gains and loses.  Facets as kt_search_facets computes them:
+-- total, free, online, form/theme/target/language per code, region and municipality
+-- per code for listings in one place, and region*/municipality* for those available
+-- everywhere (online or nationwide).  code is '' where there is none.
+CREATE TABLE activity_search_counts (
+    facet text NOT NULL,
+    code  text NOT NULL,
+    n     bigint NOT NULL,
+    PRIMARY KEY (facet, code)
+);
+
+-- The (facet, code) pairs one search row counts in.  Columns rather than the whole
+-- row: PostgreSQL 15 fails to plan this function inlined on a whole-row argument
+-- ("variable not found in subplan target list").
+CREATE FUNCTION kt_search_count_keys(forms text[], themes text[], targets text[],
+                                     languages text[], region_code text,
+                                     municipality_code text, is_anywhere boolean,
+                                     is_free boolean, is_online boolean)
+RETURNS TABLE (facet text, code text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT 'total', ''
+    UNION ALL SELECT 'free', '1' WHERE is_free
+    UNION ALL SELECT 'online', '1' WHERE is_online
+    UNION ALL SELECT 'form', x FROM unnest(forms) x
+    UNION ALL SELECT 'theme', x FROM unnest(themes) x
+    UNION ALL SELECT 'target', x FROM unnest(targets) x
+    UNION ALL SELECT 'language', x FROM unnest(languages) x
+    UNION ALL SELECT 'region', region_code WHERE NOT is_anywhere AND region_code IS NOT NULL
+    UNION ALL SELECT 'municipality', municipality_code
+               WHERE NOT is_anywhere AND municipality_code IS NOT NULL
+    UNION ALL SELECT 'region*', '' WHERE is_anywhere
+    UNION ALL SELECT 'municipality*', '' WHERE is_anywhere
+$$;
+
+-- One trigger function for rows gained (+1) and lost (-1).  The table lock makes
+-- writers of listings take their turns here (readers are not blocked): without it
+-- two transactions could each hold a counter row the other one needs next.
+CREATE FUNCTION kt_search_counts_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    LOCK TABLE activity_search_counts IN SHARE ROW EXCLUSIVE MODE;
+    INSERT INTO activity_search_counts AS c (facet, code, n)
+    SELECT k.facet, k.code, count(*) * CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END
+      FROM changed s,
+           LATERAL kt_search_count_keys(s.forms, s.themes, s.targets, s.languages,
+                                        s.region_code, s.municipality_code, s.is_anywhere,
+                                        s.is_free, s.is_online) k
+     GROUP BY k.facet, k.code
+    ON CONFLICT (facet, code) DO UPDATE SET n = c.n + excluded.n;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER activity_search_counts_ins AFTER INSERT ON activity_search
+    REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION kt_search_counts_changed();
+CREATE TRIGGER activity_search_counts_del AFTER DELETE ON activity_search
+    REFERENCING OLD TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION kt_search_counts_changed();
+
 -- Listings that exist when this migration runs.
 SELECT kt_search_refresh(ARRAY(SELECT id FROM activities));
 

@@ -71,76 +71,91 @@
 /* Facets: for each value of each filter, how many results the search would
  * have with that value as the filter's only one (the filter's own choice left
  * out, every other kept).  Rows: facet, code, count, name, group (a
- * municipality's region), in display order.  Also 'total' (the results),
- * 'free' and 'online'.  A facet whose filter is not in use counts the result
- * rows `r`; one in use counts its own rows (r_form, …), which the planner only
- * runs when that filter is set.  Municipality and region counts add the online
- * and nationwide rows, which every place includes.  Parameters:
- * kt_search_sql_args. */
+ * municipality's region), in display order; also 'total' (the results),
+ * 'free' and 'online'.  Parameters: kt_search_sql_args.
+ *
+ * `counts` holds the raw numbers.  When nothing narrows the search they are
+ * the precomputed activity_search_counts; otherwise a facet whose filter is
+ * not in use counts the result rows `r`, and one in use counts its own rows
+ * (r_form, …), which the planner only runs when that filter is set.  Region
+ * and municipality counts add the online and nationwide rows (region*,
+ * municipality*), which every place includes. */
+#define KT_SQ_EVERYTHING \
+    " (p.q IS NULL AND p.forms IS NULL AND p.themes IS NULL AND p.targets IS NULL" \
+    " AND p.langs IS NULL AND p.regions IS NULL AND p.munis IS NULL AND NOT p.free" \
+    " AND NOT p.online)"
+#define KT_SQ_COUNTED(v) " FROM " v ", p WHERE NOT" KT_SQ_EVERYTHING
+#define KT_SQ_FACET_SRC(col, rows, param) \
+    "(SELECT r." col " AS v FROM r, p WHERE p." param " IS NULL" \
+    " UNION ALL SELECT " rows "." col " FROM " rows ", p WHERE p." param " IS NOT NULL)"
+#define KT_SQ_UNNESTED(facet, col, rows, param) \
+    " UNION ALL SELECT '" facet "', code, count(*)" \
+    KT_SQ_COUNTED(KT_SQ_FACET_SRC(col, rows, param) " x, unnest(x.v) code") " GROUP BY code"
+#define KT_SQ_VOCAB(facet, table, no) \
+    " UNION ALL SELECT '" facet "', v.code, coalesce(c.n, 0), kt_name(p.lang, v.name_fi," \
+    " v.name_sv, v.name_en), NULL, " no ", v.position FROM " table " v CROSS JOIN p" \
+    " LEFT JOIN counts c ON c.facet = '" facet "' AND c.code = v.code"
+#define KT_SQ_FLAG(facet, no) \
+    " UNION ALL SELECT '" facet "', '1', (SELECT coalesce(sum(n), 0) FROM counts" \
+    " WHERE facet = '" facet "'), NULL, NULL, " no ", 0"
+
 #define KT_SEARCH_SQL_FACETS \
     KT_SQ_PARAMS ")" \
     ", r AS MATERIALIZED (SELECT s.forms, s.themes, s.targets, s.languages, s.region_code," \
     " s.municipality_code, s.is_anywhere, s.is_free, s.is_online" KT_SQ_FROM KT_SQ_ALL ")" \
-    ", r_form AS (SELECT s.forms" KT_SQ_FROM KT_SQ_Q KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_theme AS (SELECT s.themes" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_TARGET KT_SQ_LANG KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_target AS (SELECT s.targets" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_LANG KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_lang AS (SELECT s.languages" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_TARGET KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_region AS (SELECT s.region_code, s.is_anywhere" \
-    KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_muni AS (SELECT s.municipality_code, s.is_anywhere" \
-    KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_REGION KT_SQ_FLAGS ")" \
-    ", f_form AS (SELECT code, count(*) AS n FROM" \
-    " (SELECT r.forms AS v FROM r, p WHERE p.forms IS NULL" \
-    " UNION ALL SELECT r_form.forms FROM r_form, p WHERE p.forms IS NOT NULL) x," \
-    " unnest(x.v) code GROUP BY code)" \
-    ", f_theme AS (SELECT code, count(*) AS n FROM" \
-    " (SELECT r.themes AS v FROM r, p WHERE p.themes IS NULL" \
-    " UNION ALL SELECT r_theme.themes FROM r_theme, p WHERE p.themes IS NOT NULL) x," \
-    " unnest(x.v) code GROUP BY code)" \
-    ", f_target AS (SELECT code, count(*) AS n FROM" \
-    " (SELECT r.targets AS v FROM r, p WHERE p.targets IS NULL" \
-    " UNION ALL SELECT r_target.targets FROM r_target, p WHERE p.targets IS NOT NULL) x," \
-    " unnest(x.v) code GROUP BY code)" \
-    ", f_lang AS (SELECT code, count(*) AS n FROM" \
-    " (SELECT r.languages AS v FROM r, p WHERE p.langs IS NULL" \
-    " UNION ALL SELECT r_lang.languages FROM r_lang, p WHERE p.langs IS NOT NULL) x," \
-    " unnest(x.v) code GROUP BY code)" \
+    ", r_form AS (SELECT s.forms" KT_SQ_FROM KT_SQ_Q KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG \
+    KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
+    ", r_theme AS (SELECT s.themes" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_TARGET KT_SQ_LANG \
+    KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
+    ", r_target AS (SELECT s.targets" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_LANG \
+    KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
+    ", r_lang AS (SELECT s.languages" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_TARGET \
+    KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
+    ", r_region AS (SELECT s.region_code, s.is_anywhere" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM \
+    KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_MUNI KT_SQ_FLAGS ")" \
+    ", r_muni AS (SELECT s.municipality_code, s.is_anywhere" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM \
+    KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_REGION KT_SQ_FLAGS ")" \
     ", f_region AS MATERIALIZED (SELECT r.region_code AS code, r.is_anywhere AS anywhere" \
-    " FROM r, p WHERE p.regions IS NULL" \
-    " UNION ALL SELECT r_region.region_code, r_region.is_anywhere FROM r_region, p" \
-    " WHERE p.regions IS NOT NULL)" \
+    " FROM r, p WHERE p.regions IS NULL UNION ALL SELECT region_code, is_anywhere" \
+    " FROM r_region, p WHERE p.regions IS NOT NULL)" \
     ", f_muni AS MATERIALIZED (SELECT r.municipality_code AS code, r.is_anywhere AS anywhere" \
-    " FROM r, p WHERE p.munis IS NULL" \
-    " UNION ALL SELECT r_muni.municipality_code, r_muni.is_anywhere FROM r_muni, p" \
-    " WHERE p.munis IS NOT NULL)" \
+    " FROM r, p WHERE p.munis IS NULL UNION ALL SELECT municipality_code, is_anywhere" \
+    " FROM r_muni, p WHERE p.munis IS NOT NULL)" \
+    ", counts AS MATERIALIZED (SELECT c.facet, c.code, c.n FROM activity_search_counts c, p" \
+    " WHERE" KT_SQ_EVERYTHING \
+    " UNION ALL SELECT 'total', '', count(*)" KT_SQ_COUNTED("r") \
+    " UNION ALL SELECT 'free', '1', count(*) FILTER (WHERE r.is_free)" KT_SQ_COUNTED("r") \
+    " UNION ALL SELECT 'online', '1', count(*) FILTER (WHERE r.is_online)" KT_SQ_COUNTED("r") \
+    KT_SQ_UNNESTED("form", "forms", "r_form", "forms") \
+    KT_SQ_UNNESTED("theme", "themes", "r_theme", "themes") \
+    KT_SQ_UNNESTED("target", "targets", "r_target", "targets") \
+    KT_SQ_UNNESTED("language", "languages", "r_lang", "langs") \
+    " UNION ALL SELECT 'region', code, count(*)" KT_SQ_COUNTED("f_region") \
+    " AND NOT anywhere GROUP BY code" \
+    " UNION ALL SELECT 'region*', '', count(*)" KT_SQ_COUNTED("f_region") " AND anywhere" \
+    " UNION ALL SELECT 'municipality', code, count(*)" KT_SQ_COUNTED("f_muni") \
+    " AND NOT anywhere GROUP BY code" \
+    " UNION ALL SELECT 'municipality*', '', count(*)" KT_SQ_COUNTED("f_muni") " AND anywhere)" \
     /* names sorted the page language's way: å, ä, ö after z */ \
     ", named AS (SELECT 'language' AS facet, l.code, c.n, kt_name(p.lang, l.name_fi, l.name_sv," \
     " l.name_en) AS name, NULL::text AS grp, 4 AS facet_no FROM languages l CROSS JOIN p" \
-    " JOIN (SELECT code, n FROM f_lang UNION ALL SELECT x, 0 FROM p, unnest(p.langs) x" \
-    " WHERE x NOT IN (SELECT code FROM f_lang)) c ON c.code = l.code" \
-    " UNION ALL SELECT 'region', g.code::text, coalesce(c.n, 0) + a.n," \
+    " JOIN (SELECT code, n FROM counts WHERE facet = 'language' AND n > 0" \
+    " UNION ALL SELECT x, 0 FROM p, unnest(p.langs) x WHERE x NOT IN" \
+    " (SELECT code FROM counts WHERE facet = 'language' AND n > 0)) c ON c.code = l.code" \
+    " UNION ALL SELECT 'region', g.code::text, coalesce(c.n, 0)" \
+    " + (SELECT coalesce(sum(n), 0) FROM counts WHERE facet = 'region*')," \
     " kt_name(p.lang, g.name_fi, g.name_sv, g.name_en), NULL, 5 FROM regions g CROSS JOIN p" \
-    " CROSS JOIN (SELECT count(*) AS n FROM f_region WHERE anywhere) a" \
-    " LEFT JOIN (SELECT code, count(*) AS n FROM f_region WHERE NOT anywhere GROUP BY code) c" \
-    " ON c.code = g.code::text" \
-    " UNION ALL SELECT 'municipality', m.code::text, coalesce(c.n, 0) + a.n," \
+    " LEFT JOIN counts c ON c.facet = 'region' AND c.code = g.code::text" \
+    " UNION ALL SELECT 'municipality', m.code::text, coalesce(c.n, 0)" \
+    " + (SELECT coalesce(sum(n), 0) FROM counts WHERE facet = 'municipality*')," \
     " kt_name(p.lang, m.name_fi, m.name_sv, NULL), m.region_code::text, 6" \
     " FROM municipalities m CROSS JOIN p" \
-    " CROSS JOIN (SELECT count(*) AS n FROM f_muni WHERE anywhere) a" \
-    " LEFT JOIN (SELECT code, count(*) AS n FROM f_muni WHERE NOT anywhere GROUP BY code) c" \
-    " ON c.code = m.code::text)" \
-    " SELECT 'total', NULL, count(*), NULL, NULL, 0 AS facet_no, 0 AS ord FROM r" \
-    " UNION ALL SELECT 'free', '1', count(*) FILTER (WHERE r.is_free), NULL, NULL, 7, 0 FROM r" \
-    " UNION ALL SELECT 'online', '1', count(*) FILTER (WHERE r.is_online), NULL, NULL, 8, 0 FROM r" \
-    " UNION ALL SELECT 'form', v.code, coalesce(c.n, 0), kt_name(p.lang, v.name_fi, v.name_sv," \
-    " v.name_en), NULL, 1, v.position FROM activity_forms v CROSS JOIN p" \
-    " LEFT JOIN f_form c ON c.code = v.code" \
-    " UNION ALL SELECT 'theme', v.code, coalesce(c.n, 0), kt_name(p.lang, v.name_fi, v.name_sv," \
-    " v.name_en), NULL, 2, v.position FROM themes v CROSS JOIN p" \
-    " LEFT JOIN f_theme c ON c.code = v.code" \
-    " UNION ALL SELECT 'target', v.code, coalesce(c.n, 0), kt_name(p.lang, v.name_fi, v.name_sv," \
-    " v.name_en), NULL, 3, v.position FROM target_groups v CROSS JOIN p" \
-    " LEFT JOIN f_target c ON c.code = v.code" \
+    " LEFT JOIN counts c ON c.facet = 'municipality' AND c.code = m.code::text)" \
+    " SELECT 'total', NULL, (SELECT coalesce(sum(n), 0) FROM counts WHERE facet = 'total')," \
+    " NULL, NULL, 0 AS facet_no, 0 AS ord" \
+    KT_SQ_FLAG("free", "7") KT_SQ_FLAG("online", "8") \
+    KT_SQ_VOCAB("form", "activity_forms", "1") KT_SQ_VOCAB("theme", "themes", "2") \
+    KT_SQ_VOCAB("target", "target_groups", "3") \
     " UNION ALL SELECT facet, code, n, name, grp, facet_no, (row_number() OVER (PARTITION BY" \
     " facet_no ORDER BY (CASE WHEN p.lang = 'fi' THEN name END) COLLATE kt_fi," \
     " (CASE WHEN p.lang = 'sv' THEN name END) COLLATE kt_sv, name COLLATE kt_en))::int" \

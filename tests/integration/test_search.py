@@ -666,6 +666,14 @@ def test_search_follows_archiving_renames_and_new_versions(http, psql):
                 DELETE FROM activity_versions WHERE activity_id = 2 AND version = 2""")
     assert 2 in all_ids(http, "fi", municipality="091")
     assert set(search(http, "fi", q="Luckan").ids) == {7, 44}
+    # the precomputed counts of the unfiltered search followed every change
+    drift = psql("""SELECT facet, code, n FROM activity_search_counts WHERE n <> 0
+                    EXCEPT SELECT k.facet, k.code, count(*) FROM activity_search s,
+                           LATERAL kt_search_count_keys(s.forms, s.themes, s.targets,
+                               s.languages, s.region_code, s.municipality_code,
+                               s.is_anywhere, s.is_free, s.is_online) k
+                     GROUP BY k.facet, k.code""")
+    assert drift == []
 
 
 # ---- the text search uses its indexes ----------------------------------------------------------
