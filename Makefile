@@ -75,6 +75,12 @@ test: deps
 	$(MAKE) $(MODULE) build/unit_tests build/kt-search-sql
 	tools/kt-test
 
+# Benchmark (not a test): 100 000 generated listings, wrk against pages and their
+# static twins; prints a table and never fails on a number (bench/run).
+bench: deps
+	$(MAKE) $(MODULE) build/kt-search-sql
+	bench/run
+
 install: $(MODULE)
 	$(APXS) -i -n kotoutuminen $(MODULE)
 	install -d $(DESTDIR)$(DATADIR)/xslt/i18n $(DESTDIR)$(DATADIR)/static $(DESTDIR)$(DATADIR)/sql

@@ -33,8 +33,11 @@ static APR_OPTIONAL_FN_TYPE(ap_dbd_acquire) *dbd_acquire;
  * after a reset, which is a new session).  force_custom_plan: statements with
  * optional filters ("$1 IS NULL OR col && $1", the search) are fast only when
  * planned for the values at hand; after five executions PostgreSQL may switch
- * to one generic plan, which cannot use the filters' indexes. */
-static const char SESSION_SETUP[] = "SET plan_cache_mode = force_custom_plan";
+ * to one generic plan, which cannot use the filters' indexes.  No parallel
+ * workers: starting them costs more than our statements take, and under load
+ * every core is already busy with another request. */
+static const char SESSION_SETUP[] =
+    "SET plan_cache_mode = force_custom_plan; SET max_parallel_workers_per_gather = 0";
 
 int kt_db_init(void)
 {

@@ -12,7 +12,11 @@
 #include "kt_search_sql.h"
 
 static const kt_stmt STMT_CODES = { "kt_search_codes", KT_SEARCH_SQL_CODES };
-static const kt_stmt STMT_FACETS = { "kt_search_facets", KT_SEARCH_SQL_FACETS };
+static const kt_stmt STMT_COUNTS_R = { "kt_search_counts_r", KT_SEARCH_SQL_COUNTS_R };
+static const kt_stmt STMT_COUNTS_DIM = { "kt_search_counts_dim", KT_SEARCH_SQL_COUNTS_DIM };
+static const kt_stmt STMT_COUNTS_STORED = { "kt_search_counts_stored",
+                                            KT_SEARCH_SQL_COUNTS_STORED };
+static const kt_stmt STMT_VOCAB = { "kt_search_vocab", KT_SEARCH_SQL_VOCAB };
 static const kt_stmt STMT_RESULTS = { "kt_search_results", KT_SEARCH_SQL_RESULTS };
 
 /* Pages linked around the current one in the pagination. */
@@ -25,6 +29,7 @@ typedef struct {
     kt_search s;
     const char *path;             /* "/fi/activities" */
     apr_hash_t *names;            /* "facet\x1fcode" -> name, for the active filters */
+    apr_hash_t *counts;           /* facet -> code -> apr_int64_t *, see count_facets */
     apr_int64_t total;
 } search_ctx;
 
@@ -108,6 +113,104 @@ static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
 
 /* ---- facets -------------------------------------------------------------- */
 
+/* counts: facet -> (code -> apr_int64_t *), from the COUNTS_* statements. */
+
+static apr_int64_t count_of(search_ctx *c, const char *facet, const char *code)
+{
+    apr_hash_t *codes = apr_hash_get(c->counts, facet, APR_HASH_KEY_STRING);
+    apr_int64_t *n = codes ? apr_hash_get(codes, code, APR_HASH_KEY_STRING) : NULL;
+    return n ? *n : 0;
+}
+
+/* Reads (facet, code, n) rows into c->counts; a facet the rows bring replaces
+ * what was there (the counts of an active filter's facet over its own rows
+ * replace those over the results). */
+static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int nargs,
+                                const char *const *args)
+{
+    apr_hash_t *fresh = apr_hash_make(c->p);
+    apr_hash_index_t *hi;
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(c->db, stmt, &res, nargs, args);
+
+    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        const char *facet = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
+        apr_hash_t *codes = apr_hash_get(fresh, facet, APR_HASH_KEY_STRING);
+        apr_int64_t *n = apr_palloc(c->p, sizeof(*n));
+        if (!codes) {
+            codes = apr_hash_make(c->p);
+            apr_hash_set(fresh, apr_pstrdup(c->p, facet), APR_HASH_KEY_STRING, codes);
+        }
+        *n = apr_atoi64(kt_db_get(c->db, row, 2));
+        apr_hash_set(codes, apr_pstrdup(c->p, code ? code : ""), APR_HASH_KEY_STRING, n);
+    }
+    for (hi = apr_hash_first(c->p, fresh); hi; hi = apr_hash_next(hi)) {
+        const void *facet;
+        void *codes;
+        apr_hash_this(hi, &facet, NULL, &codes);
+        apr_hash_set(c->counts, facet, APR_HASH_KEY_STRING, codes);
+    }
+    return st;
+}
+
+/* Whether filter f is the only thing narrowing the search (or nothing is):
+ * its facet then counts every public listing. */
+static int only_filter(const kt_search *s, kt_search_filter f)
+{
+    int g;
+    if (s->q || s->free_only || s->online_only) {
+        return 0;
+    }
+    for (g = 0; g < KT_SF_COUNT; g++) {
+        if (g != (int)f && s->values[g]->nelts) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Empties a facet's counts before its own statement fills it: a place facet's
+ * statement brings no starred row when nothing is available everywhere. */
+static void forget_counts(search_ctx *c, const char *facet)
+{
+    apr_hash_set(c->counts, facet, APR_HASH_KEY_STRING, NULL);
+    apr_hash_set(c->counts, apr_pstrcat(c->p, facet, "*", NULL), APR_HASH_KEY_STRING, NULL);
+}
+
+/* Every count the page shows: over the results, then each filter in use over
+ * the rows the other filters leave (or, when it is the only one, over all). */
+static kt_db_status count_facets(search_ctx *c, const char *const *args)
+{
+    const char *more[KT_SEARCH_NARGS + 1];
+    kt_db_status st;
+    int f;
+
+    c->counts = apr_hash_make(c->p);
+    if (kt_search_is_empty(&c->s)) {
+        const char *all[3] = { NULL, NULL, NULL };
+        return read_counts(c, &STMT_COUNTS_STORED, 3, all);
+    }
+    st = read_counts(c, &STMT_COUNTS_R, KT_SEARCH_NARGS, args);
+    memcpy(more, args, sizeof(*more) * KT_SEARCH_NARGS);
+    for (f = 0; st == KT_DB_OK && f < KT_SF_COUNT; f++) {
+        const char *name = kt_search_filter_names[f];
+        if (!c->s.values[f]->nelts) {
+            continue;
+        }
+        forget_counts(c, name);
+        if (only_filter(&c->s, (kt_search_filter)f)) {
+            const char *one[3] = { name, name, name };
+            st = read_counts(c, &STMT_COUNTS_STORED, 3, one);
+        }
+        else {
+            more[KT_SEARCH_NARGS] = name;
+            st = read_counts(c, &STMT_COUNTS_DIM, KT_SEARCH_NARGS + 1, more);
+        }
+    }
+    return st;
+}
+
 static int is_selected(const kt_search *s, const char *facet, const char *code)
 {
     int f = filter_of(facet);
@@ -118,15 +221,14 @@ static int is_selected(const kt_search *s, const char *facet, const char *code)
         || (strcmp(facet, "online") == 0 && s->online_only);
 }
 
-static void add_facet_item(search_ctx *c, xmlNodePtr facet, const char *name, apr_dbd_row_t *row)
+static void add_item(search_ctx *c, xmlNodePtr facet, const char *name, const char *code,
+                     const char *label, const char *group, apr_int64_t n)
 {
-    const char *code = kt_db_get(c->db, row, 1);
-    const char *label = kt_db_get(c->db, row, 3);
     xmlNodePtr item = kt_xml_add(c->p, facet, "item", label);
 
     kt_xml_attr(c->p, item, "value", code);
-    kt_xml_attr(c->p, item, "count", kt_db_get(c->db, row, 2));
-    kt_xml_attr(c->p, item, "group", kt_db_get(c->db, row, 4));
+    kt_xml_attr(c->p, item, "count", apr_off_t_toa(c->p, n));
+    kt_xml_attr(c->p, item, "group", group && *group ? group : NULL);
     if (is_selected(&c->s, name, code)) {
         kt_xml_attr(c->p, item, "selected", "true");
     }
@@ -136,33 +238,61 @@ static void add_facet_item(search_ctx *c, xmlNodePtr facet, const char *name, ap
     }
 }
 
-static kt_db_status add_facets(search_ctx *c, const char *const *args, xmlNodePtr search)
+/* The languages the language facet lists: those some result (of the other
+ * filters) is held in, and those chosen. */
+static const char *listed_languages(search_ctx *c)
 {
-    xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL;
+    apr_hash_t *codes = apr_hash_get(c->counts, "language", APR_HASH_KEY_STRING);
+    apr_array_header_t *list = apr_array_make(c->p, 32, sizeof(const char *));
+    apr_hash_index_t *hi;
+    int i;
+
+    for (hi = codes ? apr_hash_first(c->p, codes) : NULL; hi; hi = apr_hash_next(hi)) {
+        const void *code;
+        void *n;
+        apr_hash_this(hi, &code, NULL, &n);
+        if (*(apr_int64_t *)n > 0) {
+            APR_ARRAY_PUSH(list, const char *) = code;
+        }
+    }
+    for (i = 0; i < c->s.values[KT_SF_LANGUAGE]->nelts; i++) {
+        APR_ARRAY_PUSH(list, const char *) = APR_ARRAY_IDX(c->s.values[KT_SF_LANGUAGE], i,
+                                                           const char *);
+    }
+    return list->nelts ? apr_array_pstrcat(c->p, list, ',') : NULL;
+}
+
+/* <facets>: every value of every filter with its count, in VOCAB's order. */
+static kt_db_status add_facets(search_ctx *c, xmlNodePtr search)
+{
+    xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL, flag;
+    const char *args[2] = { kt_lang_codes[c->kr->lang], listed_languages(c) };
     const char *current = "";
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(c->db, &STMT_FACETS, &res, KT_SEARCH_NARGS, args);
+    kt_db_status st = kt_db_select(c->db, &STMT_VOCAB, &res, 2, args);
+    int i;
 
-    c->total = -1;
     while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
-        const char *name = kt_db_get(c->db, row, 0);
-        if (strcmp(name, "total") == 0) {
-            c->total = apr_atoi64(kt_db_get(c->db, row, 2));
-            continue;
+        const char *name = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
+        apr_int64_t n = count_of(c, name, code);
+        if (strcmp(name, "region") == 0 || strcmp(name, "municipality") == 0) {
+            n += count_of(c, apr_pstrcat(c->p, name, "*", NULL), "");
         }
         if (strcmp(name, current) != 0) {
             current = apr_pstrdup(c->p, name);
             facet = kt_xml_add(c->p, facets, "facet", NULL);
             kt_xml_attr(c->p, facet, "param", current);
         }
-        add_facet_item(c, facet, current, row);
+        add_item(c, facet, current, code, kt_db_get(c->db, row, 2), kt_db_get(c->db, row, 3), n);
     }
-    if (st == KT_DB_OK && c->total < 0) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, c->kr->r,
-                      "KT0302: kt_search_facets returned no total row");
-        return KT_DB_ERROR;
+    for (i = 0; i < 2; i++) {
+        const char *name = i ? "online" : "free";
+        flag = kt_xml_add(c->p, facets, "facet", NULL);
+        kt_xml_attr(c->p, flag, "param", name);
+        add_item(c, flag, name, "1", NULL, NULL, count_of(c, name, "1"));
     }
+    c->total = count_of(c, "total", "");
     return st;
 }
 
@@ -361,7 +491,10 @@ int kt_page_search(kt_req *kr, const char *arg)
     search = search_element(&c, xmlDocGetRootElement(doc));
     kt_search_sql_args(c.p, &c.s, kt_lang_codes[kr->lang], args);
     if (st == KT_DB_OK) {
-        st = add_facets(&c, args, search);
+        st = count_facets(&c, args);
+    }
+    if (st == KT_DB_OK) {
+        st = add_facets(&c, search);
     }
     if (st == KT_DB_OK) {
         st = add_results(&c, args, search);

@@ -68,99 +68,81 @@
     " (SELECT code::text FROM municipalities WHERE code = x::bpchar)" \
     " FROM unnest(string_to_array(%s::text, ',')) x"
 
-/* Facets: for each value of each filter, how many results the search would
- * have with that value as the filter's only one (the filter's own choice left
- * out, every other kept).  Rows: facet, code, count, name, group (a
- * municipality's region), in display order; also 'total' (the results),
- * 'free' and 'online'.  Parameters: kt_search_sql_args.
+/* Facet counts: for each value of each filter, how many results the search
+ * would have with that value as the filter's only one (the filter's own choice
+ * left out, every other kept).  kt_search_page.c puts them together from these
+ * small statements (a single one doing it all took longer to plan than to run):
  *
- * `counts` holds the raw numbers.  When nothing narrows the search they are
- * the precomputed activity_search_counts; otherwise a facet whose filter is
- * not in use counts the result rows `r`, and one in use counts its own rows
- * (r_form, …), which the planner only runs when that filter is set.  Region
- * and municipality counts add the online and nationwide rows (region*,
- * municipality*), which every place includes. */
-#define KT_SQ_EVERYTHING \
-    " (p.q IS NULL AND p.forms IS NULL AND p.themes IS NULL AND p.targets IS NULL" \
-    " AND p.langs IS NULL AND p.regions IS NULL AND p.munis IS NULL AND NOT p.free" \
-    " AND NOT p.online)"
-#define KT_SQ_COUNTED(v) " FROM " v ", p WHERE NOT" KT_SQ_EVERYTHING
-#define KT_SQ_FACET_SRC(col, rows, param) \
-    "(SELECT r." col " AS v FROM r, p WHERE p." param " IS NULL" \
-    " UNION ALL SELECT " rows "." col " FROM " rows ", p WHERE p." param " IS NOT NULL)"
-#define KT_SQ_UNNESTED(facet, col, rows, param) \
-    " UNION ALL SELECT '" facet "', code, count(*)" \
-    KT_SQ_COUNTED(KT_SQ_FACET_SRC(col, rows, param) " x, unnest(x.v) code") " GROUP BY code"
-#define KT_SQ_VOCAB(facet, table, no) \
-    " UNION ALL SELECT '" facet "', v.code, coalesce(c.n, 0), kt_name(p.lang, v.name_fi," \
-    " v.name_sv, v.name_en), NULL, " no ", v.position FROM " table " v CROSS JOIN p" \
-    " LEFT JOIN counts c ON c.facet = '" facet "' AND c.code = v.code"
-#define KT_SQ_FLAG(facet, no) \
-    " UNION ALL SELECT '" facet "', '1', (SELECT coalesce(sum(n), 0) FROM counts" \
-    " WHERE facet = '" facet "'), NULL, NULL, " no ", 0"
-
-#define KT_SEARCH_SQL_FACETS \
+ * COUNTS_R: every facet over the results `r` in one pass, as (facet, code, n)
+ * with the keys of kt_search_count_keys (sql/003_search.sql): total, free,
+ * online, form/theme/target/language per code, region and municipality per
+ * code for listings in one place, region* and municipality* for those
+ * available everywhere (which every place includes).  Parameters:
+ * kt_search_sql_args. */
+#define KT_SEARCH_SQL_COUNTS_R \
     KT_SQ_PARAMS ")" \
-    ", r AS MATERIALIZED (SELECT s.forms, s.themes, s.targets, s.languages, s.region_code," \
-    " s.municipality_code, s.is_anywhere, s.is_free, s.is_online" KT_SQ_FROM KT_SQ_ALL ")" \
-    ", r_form AS (SELECT s.forms" KT_SQ_FROM KT_SQ_Q KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG \
-    KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_theme AS (SELECT s.themes" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_TARGET KT_SQ_LANG \
-    KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_target AS (SELECT s.targets" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_LANG \
-    KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_lang AS (SELECT s.languages" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_TARGET \
-    KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_region AS (SELECT s.region_code, s.is_anywhere" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM \
-    KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_MUNI KT_SQ_FLAGS ")" \
-    ", r_muni AS (SELECT s.municipality_code, s.is_anywhere" KT_SQ_FROM KT_SQ_Q KT_SQ_FORM \
-    KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_REGION KT_SQ_FLAGS ")" \
-    ", f_region AS MATERIALIZED (SELECT r.region_code AS code, r.is_anywhere AS anywhere" \
-    " FROM r, p WHERE p.regions IS NULL UNION ALL SELECT region_code, is_anywhere" \
-    " FROM r_region, p WHERE p.regions IS NOT NULL)" \
-    ", f_muni AS MATERIALIZED (SELECT r.municipality_code AS code, r.is_anywhere AS anywhere" \
-    " FROM r, p WHERE p.munis IS NULL UNION ALL SELECT municipality_code, is_anywhere" \
-    " FROM r_muni, p WHERE p.munis IS NOT NULL)" \
-    ", counts AS MATERIALIZED (SELECT c.facet, c.code, c.n FROM activity_search_counts c, p" \
-    " WHERE" KT_SQ_EVERYTHING \
-    " UNION ALL SELECT 'total', '', count(*)" KT_SQ_COUNTED("r") \
-    " UNION ALL SELECT 'free', '1', count(*) FILTER (WHERE r.is_free)" KT_SQ_COUNTED("r") \
-    " UNION ALL SELECT 'online', '1', count(*) FILTER (WHERE r.is_online)" KT_SQ_COUNTED("r") \
-    KT_SQ_UNNESTED("form", "forms", "r_form", "forms") \
-    KT_SQ_UNNESTED("theme", "themes", "r_theme", "themes") \
-    KT_SQ_UNNESTED("target", "targets", "r_target", "targets") \
-    KT_SQ_UNNESTED("language", "languages", "r_lang", "langs") \
-    " UNION ALL SELECT 'region', code, count(*)" KT_SQ_COUNTED("f_region") \
-    " AND NOT anywhere GROUP BY code" \
-    " UNION ALL SELECT 'region*', '', count(*)" KT_SQ_COUNTED("f_region") " AND anywhere" \
-    " UNION ALL SELECT 'municipality', code, count(*)" KT_SQ_COUNTED("f_muni") \
-    " AND NOT anywhere GROUP BY code" \
-    " UNION ALL SELECT 'municipality*', '', count(*)" KT_SQ_COUNTED("f_muni") " AND anywhere)" \
-    /* names sorted the page language's way: å, ä, ö after z */ \
-    ", named AS (SELECT 'language' AS facet, l.code, c.n, kt_name(p.lang, l.name_fi, l.name_sv," \
-    " l.name_en) AS name, NULL::text AS grp, 4 AS facet_no FROM languages l CROSS JOIN p" \
-    " JOIN (SELECT code, n FROM counts WHERE facet = 'language' AND n > 0" \
-    " UNION ALL SELECT x, 0 FROM p, unnest(p.langs) x WHERE x NOT IN" \
-    " (SELECT code FROM counts WHERE facet = 'language' AND n > 0)) c ON c.code = l.code" \
-    " UNION ALL SELECT 'region', g.code::text, coalesce(c.n, 0)" \
-    " + (SELECT coalesce(sum(n), 0) FROM counts WHERE facet = 'region*')," \
-    " kt_name(p.lang, g.name_fi, g.name_sv, g.name_en), NULL, 5 FROM regions g CROSS JOIN p" \
-    " LEFT JOIN counts c ON c.facet = 'region' AND c.code = g.code::text" \
-    " UNION ALL SELECT 'municipality', m.code::text, coalesce(c.n, 0)" \
-    " + (SELECT coalesce(sum(n), 0) FROM counts WHERE facet = 'municipality*')," \
-    " kt_name(p.lang, m.name_fi, m.name_sv, NULL), m.region_code::text, 6" \
-    " FROM municipalities m CROSS JOIN p" \
-    " LEFT JOIN counts c ON c.facet = 'municipality' AND c.code = m.code::text)" \
-    " SELECT 'total', NULL, (SELECT coalesce(sum(n), 0) FROM counts WHERE facet = 'total')," \
-    " NULL, NULL, 0 AS facet_no, 0 AS ord" \
-    KT_SQ_FLAG("free", "7") KT_SQ_FLAG("online", "8") \
-    KT_SQ_VOCAB("form", "activity_forms", "1") KT_SQ_VOCAB("theme", "themes", "2") \
+    " SELECT k.facet, k.code, count(*)" \
+    " FROM activity_search s LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
+    " CROSS JOIN p CROSS JOIN LATERAL kt_search_count_keys(s.forms, s.themes, s.targets," \
+    " s.languages, s.region_code, s.municipality_code, s.is_anywhere, s.is_free," \
+    " s.is_online) k WHERE " KT_SQ_ALL " GROUP BY k.facet, k.code"
+
+/* COUNTS_DIM: one facet whose filter is in use, over the rows that all the
+ * other filters leave (its own is off).  Parameters: kt_search_sql_args, then
+ * the facet (form, theme, target, language, region, municipality).  The CASEs
+ * fold to one column when planned for the values at hand. */
+#define KT_SQ_BUT(dim, cond) " AND (p.dim = '" dim "' OR " cond ")"
+#define KT_SEARCH_SQL_COUNTS_DIM \
+    KT_SQ_PARAMS ", %s::text AS dim)" \
+    " SELECT CASE WHEN p.dim IN ('region', 'municipality') AND s.is_anywhere" \
+    " THEN p.dim || '*' ELSE p.dim END, x.code, count(*)" \
+    " FROM activity_search s LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
+    " CROSS JOIN p CROSS JOIN LATERAL unnest(CASE p.dim WHEN 'form' THEN s.forms" \
+    " WHEN 'theme' THEN s.themes WHEN 'target' THEN s.targets WHEN 'language' THEN s.languages" \
+    " WHEN 'region' THEN ARRAY[CASE WHEN s.is_anywhere THEN '' ELSE s.region_code END]" \
+    " ELSE ARRAY[CASE WHEN s.is_anywhere THEN '' ELSE s.municipality_code END] END) x(code)" \
+    " WHERE " KT_SQ_Q \
+    KT_SQ_BUT("form", "p.forms IS NULL OR s.forms && p.forms") \
+    KT_SQ_BUT("theme", "p.themes IS NULL OR s.themes && p.themes") \
+    KT_SQ_BUT("target", "p.targets IS NULL OR s.targets && p.targets") \
+    KT_SQ_BUT("language", "p.langs IS NULL OR s.languages && p.langs") \
+    KT_SQ_BUT("region", "p.regions IS NULL OR s.region_code = ANY (p.regions) OR s.is_anywhere") \
+    KT_SQ_BUT("municipality", \
+              "p.munis IS NULL OR s.municipality_code = ANY (p.munis) OR s.is_anywhere") \
+    KT_SQ_FLAGS " AND x.code IS NOT NULL GROUP BY 1, 2"
+
+/* COUNTS_STORED: the precomputed counts over every public listing, for a facet
+ * whose rows are all of them (nothing else narrows the search) or, with NULL,
+ * for all facets (nothing narrows it at all).  Parameter: the facet, three
+ * times (its own and its starred counts). */
+#define KT_SEARCH_SQL_COUNTS_STORED \
+    "SELECT facet, code, n FROM activity_search_counts" \
+    " WHERE %s::text IS NULL OR facet IN (%s::text, %s::text || '*')"
+
+/* VOCAB: every value a facet offers, named in the page's language and in the
+ * order the page lists them: forms, themes and targets in their own order,
+ * languages (the given ISO 639-3 codes), regions and municipalities (with their
+ * region) by name, sorted the language's way (å, ä, ö after z).  Rows: facet,
+ * code, name, group.  Parameters: page language, language codes. */
+#define KT_SQ_VOCAB(facet, table, no) \
+    " SELECT '" facet "' AS facet, v.code::text AS code, kt_name(p.lang, v.name_fi, v.name_sv," \
+    " v.name_en) AS name, NULL::text AS grp, " no " AS facet_no, v.position AS pos" \
+    " FROM " table " v, p"
+#define KT_SEARCH_SQL_VOCAB \
+    "WITH p AS NOT MATERIALIZED (SELECT %s::text AS lang," \
+    " string_to_array(%s::text, ',') AS langs), named AS (" \
+    KT_SQ_VOCAB("form", "activity_forms", "1") " UNION ALL" \
+    KT_SQ_VOCAB("theme", "themes", "2") " UNION ALL" \
     KT_SQ_VOCAB("target", "target_groups", "3") \
-    " UNION ALL SELECT facet, code, n, name, grp, facet_no, (row_number() OVER (PARTITION BY" \
-    " facet_no ORDER BY (CASE WHEN p.lang = 'fi' THEN name END) COLLATE kt_fi," \
-    " (CASE WHEN p.lang = 'sv' THEN name END) COLLATE kt_sv, name COLLATE kt_en))::int" \
-    " FROM named CROSS JOIN p" \
-    " ORDER BY facet_no, ord"
+    " UNION ALL SELECT 'language', l.code, kt_name(p.lang, l.name_fi, l.name_sv, l.name_en)," \
+    " NULL, 4, 0 FROM languages l, p WHERE l.code = ANY (p.langs)" \
+    " UNION ALL SELECT 'region', g.code::text, kt_name(p.lang, g.name_fi, g.name_sv, g.name_en)," \
+    " NULL, 5, 0 FROM regions g, p" \
+    " UNION ALL SELECT 'municipality', m.code::text, kt_name(p.lang, m.name_fi, m.name_sv, NULL)," \
+    " m.region_code::text, 6, 0 FROM municipalities m, p)" \
+    " SELECT facet, code, name, grp FROM named, p ORDER BY facet_no, pos," \
+    " (CASE WHEN p.lang = 'fi' THEN name END) COLLATE kt_fi," \
+    " (CASE WHEN p.lang = 'sv' THEN name END) COLLATE kt_sv, name COLLATE kt_en, code"
 
 /* One page of results: KT_SUMMARY_COLUMNS and the next time.  Sorting and
  * paging read only activity_search (and, for relevance, the text vectors);

@@ -2,7 +2,7 @@
  * %s placeholders numbered $1, $2, … as apr_dbd_pgsql does, so that it can be
  * PREPAREd and EXPLAINed in psql (bench/run, tests/integration/test_search.py).
  *
- *   build/kt-search-sql codes|facets|results */
+ *   build/kt-search-sql codes|counts-r|counts-dim|counts-stored|vocab|results */
 #include <stdio.h>
 #include <string.h>
 #include "kt_search_sql.h"
@@ -32,7 +32,10 @@ int main(int argc, char **argv)
 {
     static const struct { const char *name, *sql; } stmts[] = {
         { "codes", KT_SEARCH_SQL_CODES },
-        { "facets", KT_SEARCH_SQL_FACETS },
+        { "counts-r", KT_SEARCH_SQL_COUNTS_R },
+        { "counts-dim", KT_SEARCH_SQL_COUNTS_DIM },
+        { "counts-stored", KT_SEARCH_SQL_COUNTS_STORED },
+        { "vocab", KT_SEARCH_SQL_VOCAB },
         { "results", KT_SEARCH_SQL_RESULTS },
     };
     size_t i;
@@ -43,6 +46,6 @@ int main(int argc, char **argv)
             return 0;
         }
     }
-    fprintf(stderr, "usage: %s codes|facets|results\n", argv[0]);
+    fprintf(stderr, "usage: %s codes|counts-r|counts-dim|counts-stored|vocab|results\n", argv[0]);
     return 2;
 }

@@ -719,18 +719,21 @@ SELECT gin_clean_pending_list(c.oid) FROM pg_class c
 ANALYZE activity_search;
 ANALYZE activity_search_text;
 SET LOCAL plan_cache_mode = force_custom_plan;
-PREPARE kt_f AS %s;
+PREPARE kt_c AS %s;
+PREPARE kt_d AS %s;
 PREPARE kt_r AS %s;
-EXPLAIN (FORMAT JSON) EXECUTE kt_f('fi', 'kielikerho', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+EXPLAIN (FORMAT JSON) EXECUTE kt_c('fi', 'kielikerho', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+EXPLAIN (FORMAT JSON) EXECUTE kt_d('sv', 'läxhjälp', NULL, NULL, NULL, 'swe', NULL, NULL, NULL, NULL,
+                                   'language');
 EXPLAIN (FORMAT JSON) EXECUTE kt_r('fi', 'kielikerho', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                                    'relevance', 0);
 EXPLAIN (FORMAT JSON) EXECUTE kt_r('sv', 'läxhjälp', NULL, NULL, NULL, NULL, NULL, NULL, NULL, '1',
                                    'newest', 0);
 ROLLBACK;
-""" % (search_sql("facets").replace("%", "%%"), search_sql("results").replace("%", "%%"))
+""" % tuple(search_sql(name).replace("%", "%%") for name in ("counts-r", "counts-dim", "results"))
     rows = psql(script.replace("%%", "%"))
     plans = [json.loads(r[0])[0]["Plan"] for r in rows if r[0].startswith("[")]
-    assert len(plans) == 3
+    assert len(plans) == 4
     for plan in plans:
         nodes = list(plan_nodes(plan))
         seq = [n["Relation Name"] for n in nodes
