@@ -38,7 +38,7 @@ HEADERS   = $(wildcard src/*.h)
 
 MODULE    = mod_kotoutuminen.so
 
-.PHONY: all deps run test unit integration browser install clean bench
+.PHONY: all deps run test unit integration browser install clean bench fuzz
 all: $(MODULE)
 
 build/%.o: %.c $(HEADERS)
@@ -74,6 +74,20 @@ run: deps
 test: deps
 	$(MAKE) $(MODULE) build/unit_tests build/kt-search-sql
 	tools/kt-test
+
+# Fuzzing (libFuzzer with ASan and UBSan, clang; not part of make test):
+#   make fuzz [FUZZ_SECONDS=60]
+FUZZ_SECONDS ?= 60
+FUZZ_SRCS = src/kt_query.c src/kt_search.c src/kt_text.c
+build/fuzz_query: tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(HEADERS)
+	@mkdir -p build
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(WARN) \
+	    $(APR_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(APR_LIBS)
+
+fuzz: build/fuzz_query
+	@mkdir -p build/fuzz-corpus/query
+	build/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz-corpus/query tests/fuzz/corpus/query
 
 # Benchmark (not a test): 100 000 generated listings, wrk against pages and their
 # static twins; prints a table and never fails on a number (bench/run).

@@ -64,7 +64,7 @@ static int code_shape_ok(kt_search_filter f, char *value)
     }
 }
 
-static int filter_index(const char *name)
+int kt_search_filter_from_name(const char *name)
 {
     int i;
     for (i = 0; i < KT_SF_COUNT; i++) {
@@ -227,7 +227,7 @@ int kt_search_from_pairs(apr_pool_t *p, const apr_array_header_t *pairs, kt_sear
     init(p, s);
     for (i = 0; i < pairs->nelts; i++) {
         const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
-        int f = filter_index(pair->name);
+        int f = kt_search_filter_from_name(pair->name);
         int ok;
 
         if (!*pair->value) {
@@ -319,7 +319,7 @@ kt_search kt_search_without(apr_pool_t *p, const kt_search *s, const char *param
                             const char *value)
 {
     kt_search c = *s;
-    int f = filter_index(param), i;
+    int f = kt_search_filter_from_name(param), i;
 
     c.page = 1;
     if (strcmp(param, "q") == 0) {

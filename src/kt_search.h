@@ -33,6 +33,9 @@ typedef enum {
 
 extern const char *const kt_search_filter_names[KT_SF_COUNT];
 
+/* The filter called `name` ("form", …), or -1. */
+int kt_search_filter_from_name(const char *name);
+
 typedef enum { KT_SORT_RELEVANCE = 0, KT_SORT_NEWEST, KT_SORT_TITLE, KT_SORT_COUNT } kt_search_sort;
 
 extern const char *const kt_search_sort_names[KT_SORT_COUNT];

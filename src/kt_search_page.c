@@ -46,29 +46,14 @@ static int needs_codes(const kt_search *s)
     return 0;
 }
 
-static int filter_of(const char *name)
-{
-    int f;
-    for (f = 0; f < KT_SF_COUNT; f++) {
-        if (strcmp(name, kt_search_filter_names[f]) == 0) {
-            return f;
-        }
-    }
-    return -1;
-}
-
-/* Looks every code up; the first one unknown (in URL order) goes into *err,
- * and known languages are replaced by their ISO 639-3 codes. */
-static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
-                                int *unknown, kt_search_error *err)
+/* canon: "filter\x1fcode as given" -> canonical code, "" when unknown. */
+static kt_db_status lookup_codes(search_ctx *c, apr_hash_t *canon)
 {
     const char *args[KT_SF_COUNT];
-    apr_hash_t *canon = apr_hash_make(c->p);
-    apr_array_header_t *langs;
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st;
-    int f, i;
+    int f;
 
     for (f = 0; f < KT_SF_COUNT; f++) {
         args[f] = kt_search_list(c->p, &c->s, (kt_search_filter)f);
@@ -80,32 +65,61 @@ static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
                                         kt_db_get(c->db, row, 1), NULL),
                      APR_HASH_KEY_STRING, code ? apr_pstrdup(c->p, code) : "");
     }
-    *unknown = 0;
-    for (i = 0; st == KT_DB_OK && i < pairs->nelts && !*unknown; i++) {
+    return st;
+}
+
+static const char *canonical(search_ctx *c, apr_hash_t *canon, const char *filter,
+                             const char *given)
+{
+    const char *code = apr_hash_get(canon, apr_pstrcat(c->p, filter, "\x1f", given, NULL),
+                                    APR_HASH_KEY_STRING);
+    return code && *code ? code : NULL;
+}
+
+/* The first code the site does not know, in URL order, into *err; 0 if none. */
+static int first_unknown(search_ctx *c, apr_hash_t *canon, const apr_array_header_t *pairs,
+                         kt_search_error *err)
+{
+    int i;
+
+    for (i = 0; i < pairs->nelts; i++) {
         const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
-        const char *code;
-        char *lower;
-        if (filter_of(pair->name) < 0 || !*pair->value) {
+        char *given;
+        if (kt_search_filter_from_name(pair->name) < 0 || !*pair->value) {
             continue;
         }
-        lower = apr_pstrdup(c->p, pair->value);
-        ap_str_tolower(lower);
-        code = apr_hash_get(canon, apr_pstrcat(c->p, pair->name, "\x1f", lower, NULL),
-                            APR_HASH_KEY_STRING);
-        if (!code || !*code) {
-            *unknown = 1;
+        given = apr_pstrdup(c->p, pair->value);
+        ap_str_tolower(given);           /* as kt_search does with languages */
+        if (!canonical(c, canon, pair->name, given)) {
             err->param = pair->name;
             err->reason = "unknown-value";
             err->value = pair->value;
             err->index = i;
+            return 1;
         }
     }
-    langs = apr_array_make(c->p, 4, sizeof(const char *));
-    for (i = 0; i < c->s.values[KT_SF_LANGUAGE]->nelts; i++) {
-        const char *given = APR_ARRAY_IDX(c->s.values[KT_SF_LANGUAGE], i, const char *);
-        const char *code = apr_hash_get(canon, apr_pstrcat(c->p, "language\x1f", given, NULL),
-                                        APR_HASH_KEY_STRING);
-        APR_ARRAY_PUSH(langs, const char *) = code && *code ? code : given;
+    return 0;
+}
+
+/* Checks every code of the search in the database: 1 and *err when one is
+ * unknown; else languages become their ISO 639-3 codes. */
+static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
+                                int *unknown, kt_search_error *err)
+{
+    apr_hash_t *canon = apr_hash_make(c->p);
+    const apr_array_header_t *given = c->s.values[KT_SF_LANGUAGE];
+    apr_array_header_t *langs;
+    kt_db_status st = lookup_codes(c, canon);
+    int i;
+
+    *unknown = st == KT_DB_OK && first_unknown(c, canon, pairs, err);
+    if (st != KT_DB_OK || *unknown) {
+        return st;
+    }
+    langs = apr_array_make(c->p, given->nelts + 1, sizeof(const char *));
+    for (i = 0; i < given->nelts; i++) {
+        APR_ARRAY_PUSH(langs, const char *) =
+            canonical(c, canon, "language", APR_ARRAY_IDX(given, i, const char *));
     }
     kt_search_set_values(c->p, &c->s, KT_SF_LANGUAGE, langs);
     return st;
@@ -213,7 +227,7 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
 
 static int is_selected(const kt_search *s, const char *facet, const char *code)
 {
-    int f = filter_of(facet);
+    int f = kt_search_filter_from_name(facet);
     if (f >= 0) {
         return kt_search_has(s, (kt_search_filter)f, code);
     }

@@ -17,7 +17,7 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
-from test_i18n_catalogs import catalog
+from test_i18n_catalogs import catalog, check_page
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SEARCH_SQL = ROOT / "build" / "kt-search-sql"
@@ -121,6 +121,20 @@ def test_head_and_wrong_method(http):
                   headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert r.status_code == 405
     assert "GET" in r.headers["Allow"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("query", ["", "q=kielikerho&municipality=091&language=ara&page=1",
+                                   "municipality=091&municipality=049&region=01&free=1&online=1",
+                                   "q=zzzqqq&form=mediation", "page=9", "page=2&sort=title"])
+def test_search_pages_keep_the_page_rules(http, lang, query):
+    """One h1, headings in order, unique ids, labels pointing at fields, nothing inline,
+    foreign-language texts marked (the rules of test_i18n_catalogs.check_page)."""
+    r = http.get("/%s/activities%s" % (lang, "?" + query if query else ""))
+    assert r.status_code == 200
+    doc = check_page(r.text, lang)
+    for field in doc.xpath("//form//input[@type!='hidden'] | //form//select"):
+        assert doc.xpath("//label[@for=$i]", i=field.get("id")), field.get("id")
 
 
 @pytest.mark.parametrize("lang", LANGS)
