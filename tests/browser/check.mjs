@@ -153,6 +153,12 @@ export async function runAxe(tabs, fetched) {
 function describeFocus() {
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return { none: true };
+  getComputedStyle(el).transform; // flush style so that transitions started by focus show up
+  const animating = document.getAnimations().some((an) => {
+    if (an.playState !== 'running') return false;
+    const t = an.effect && an.effect.getComputedTiming();
+    return t && Number.isFinite(t.endTime);
+  });
   const tag = el.tagName.toLowerCase();
   const id = el.id ? `#${el.id}` : '';
   const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\s+/g, ' ').slice(0, 40);
@@ -166,12 +172,19 @@ function describeFocus() {
   else if (r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) problems.push('is outside the viewport while focused');
   else if ((cs.clip && cs.clip !== 'auto') || (cs.clipPath && cs.clipPath !== 'none')) problems.push('is clipped while focused');
   else {
-    const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-    const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
-    const hit = document.elementFromPoint(cx, cy);
-    if (hit && hit !== el && !el.contains(hit) && !(hit.tagName === 'LABEL' && hit.control === el)) {
-      problems.push(`is covered by <${hit.tagName.toLowerCase()}> while focused`);
-    }
+    // Not hidden behind something else (WCAG 2.4.11): the centre of at least one of its boxes
+    // (a wrapped inline link has several) must hit the element itself.
+    const boxes = [...el.getClientRects()].filter((b) => b.width >= 1 && b.height >= 1);
+    let hit = null;
+    const visible = boxes.some((b) => {
+      const cx = Math.min(Math.max(b.left + b.width / 2, 0), innerWidth - 1);
+      const cy = Math.min(Math.max(b.top + b.height / 2, 0), innerHeight - 1);
+      const h = document.elementFromPoint(cx, cy);
+      if (h && (h === el || el.contains(h) || (h.tagName === 'LABEL' && h.control === el))) return true;
+      hit = hit || h;
+      return false;
+    });
+    if (!visible && hit) problems.push(`is covered by <${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}> while focused`);
   }
   const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && cs.outlineColor !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(cs.outlineColor);
   const shadow = cs.boxShadow && cs.boxShadow !== 'none';
@@ -179,7 +192,19 @@ function describeFocus() {
   if (!el.matches(':focus-visible')) problems.push('does not match :focus-visible after Tab');
   const parts = []; // identity of the element: its path in the tree
   for (let e = el; e && e.parentElement; e = e.parentElement) parts.push([...e.parentElement.children].indexOf(e));
-  return { none: false, desc, href, problems, key: parts.join('.') };
+  return { none: false, desc, href, problems, key: parts.join('.'), animating };
+}
+
+// Focus state after a key press. Transitions that focus starts (a skip link sliding in) are
+// waited for, at most 1 s, from Node: timers do not run in a page with JavaScript off.
+async function focusState(page) {
+  let f;
+  for (let i = 0; i < 20; i++) {
+    f = await page.evaluate(describeFocus);
+    if (!f.animating) break;
+    await new Promise((r) => { setTimeout(r, 50); });
+  }
+  return f;
 }
 
 /** Keyboard and structure checks, JavaScript off. Returns a list of problem strings. */
@@ -198,7 +223,7 @@ export async function runKeyboardChecks(tabs, fetched, lang) {
 
   // First Tab from the top: a skip link to an existing element that is, holds or is inside <main>.
   await page.keyboard.press('Tab');
-  const first = await page.evaluate(describeFocus);
+  const first = await focusState(page);
   let skipOk = false;
   if (first.none) {
     problems.push('first Tab focused nothing: expected a skip link');
@@ -226,7 +251,7 @@ export async function runKeyboardChecks(tabs, fetched, lang) {
   let prev = first;
   for (let i = 0; i < MAX_TABS && !prev.none; i++) {
     await page.keyboard.press('Tab');
-    const f = await page.evaluate(describeFocus);
+    const f = await focusState(page);
     if (f.none) break;
     if (f.key === prev.key) { problems.push(`keyboard trap: Tab stays on ${f.desc}`); break; }
     if (seen.has(f.key)) break; // wrapped around
@@ -240,8 +265,13 @@ export async function runKeyboardChecks(tabs, fetched, lang) {
 
   // Activating the skip link moves the focus start: the next Tab lands in/after the target.
   if (skipOk) {
-    await tabs.load(page, fetched);
-    await page.keyboard.press('Tab');
+    // Focusing it from script also resets the sequential focus start, without a reload.
+    const again = await page.evaluate((href) => {
+      const a = [...document.querySelectorAll('a[href]')].find((x) => x.getAttribute('href') === href);
+      if (a) a.focus();
+      return !!a;
+    }, first.href);
+    if (!again) throw new Error('skip link vanished');
     await page.keyboard.press('Enter');
     const where = await page.evaluate((href) => {
       const target = document.getElementById(decodeURIComponent(href.slice(1)));
@@ -331,6 +361,22 @@ export function runVnu(files) {
 
 // ---------------------------------------------------------------- whole run
 
+const PAGE_TIMEOUT_MS = Number(process.env.KT_GATE_PAGE_TIMEOUT_MS || 60000);
+
+/** Resolve to {value, ms}, or reject when the work takes longer than PAGE_TIMEOUT_MS. */
+async function timed(promise) {
+  const t0 = Date.now();
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${PAGE_TIMEOUT_MS} ms`)), PAGE_TIMEOUT_MS);
+  });
+  try {
+    return { value: await Promise.race([promise, limit]), ms: Date.now() - t0 };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Check a list of pages against baseUrl. Returns [{entry, url, status, problems: {status, fetch,
  * axe, keyboard, vnu}, warnings, passed}].
@@ -363,20 +409,26 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
   const files = results.filter((r) => r.fetched?.file).map((r) => r.fetched.file);
   const vnuPromise = runVnu(files);
 
-  const tabs = await openTabs(browser);
+  let tabs = await openTabs(browser);
   try {
     for (const r of results) {
       if (!r.fetched?.file) continue;
       const lang = pageLang(r.entry);
-      try {
-        r.problems.keyboard.push(...await runKeyboardChecks(tabs, r.fetched, lang));
-      } catch (e) {
-        r.problems.keyboard.push(`keyboard checks crashed: ${e.message.split('\n')[0]}`);
-      }
-      try {
-        r.problems.axe.push(...await runAxe(tabs, r.fetched));
-      } catch (e) {
-        r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: e.message.split('\n')[0], targets: [] });
+      const t0 = Date.now();
+      // The two tabs are independent: keyboard (JavaScript off) and axe run side by side.
+      const [kb, ax] = await Promise.allSettled([
+        timed(runKeyboardChecks(tabs, r.fetched, lang)),
+        timed(runAxe(tabs, r.fetched)),
+      ]);
+      if (kb.status === 'fulfilled') r.problems.keyboard.push(...kb.value.value);
+      else r.problems.keyboard.push(`keyboard checks crashed: ${String(kb.reason?.message || kb.reason).split('\n')[0]}`);
+      if (ax.status === 'fulfilled') r.problems.axe.push(...ax.value.value);
+      else r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: String(ax.reason?.message || ax.reason).split('\n')[0], targets: [] });
+      r.ms = { keyboard: kb.value?.ms, axe: ax.value?.ms, total: Date.now() - t0 };
+      if (kb.status === 'rejected' || ax.status === 'rejected') {
+        // a tab may be stuck: start afresh for the next page
+        await tabs.close();
+        tabs = await openTabs(browser);
       }
       log(r);
     }
@@ -400,7 +452,8 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
 
 export function formatResult(r) {
   const e = r.entry;
-  const lines = [`${r.passed ? 'PASS' : 'FAIL'}  ${e.name}  ${e.method && e.method !== 'GET' ? `${e.method} ` : ''}${e.path}  (HTTP ${r.status ?? '-'}, expected ${e.status})`];
+  const ms = r.ms ? `, ${(r.ms.total / 1000).toFixed(1)} s` : '';
+  const lines = [`${r.passed ? 'PASS' : 'FAIL'}  ${e.name}  ${e.method && e.method !== 'GET' ? `${e.method} ` : ''}${e.path}  (HTTP ${r.status ?? '-'}, expected ${e.status}${ms})`];
   for (const p of [...r.problems.fetch, ...r.problems.status]) lines.push(`    status: ${p}`);
   for (const p of r.problems.keyboard) lines.push(`    keyboard: ${p}`);
   for (const v of r.problems.axe) {
