@@ -1,6 +1,6 @@
 // Checking code shared by gate.mjs (the real site) and selftest.mjs (the fixtures).
 //
-// For every page entry {path, status, name, lang?, method?, body?, headers?}:
+// For every page entry {path, status, name, lang?, expect?, method?, body?, headers?} (README.md):
 //   1. fetch the raw bytes with Node's fetch (no redirect following), check the status,
 //      store them as DIR/NAME.html for the Nu HTML Checker;
 //   2. in Debian's Chromium (playwright-core), serve exactly those bytes for the page URL
@@ -29,6 +29,7 @@ export const AXE_PATH = path.join(HERE, 'node_modules', 'axe-core', 'axe.min.js'
 export const VNU_JAR = path.join(HERE, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const NAV_TIMEOUT_MS = 15000;
 const MAX_TABS = 300;
+const VNU_TIMEOUT_MS = 180000;
 
 // ---------------------------------------------------------------- small helpers
 
@@ -62,6 +63,9 @@ export function validatePages(pages) {
     if (typeof p.name !== 'string' || !p.name) throw new Error(`pages: missing name in ${JSON.stringify(p)}`);
     if (p.status === undefined) throw new Error(`pages: missing status in ${JSON.stringify(p)}`);
     statusMatches(p.status, 200); // throws on a malformed status
+    if (p.expect !== undefined && !(Array.isArray(p.expect) && p.expect.every((x) => typeof x === 'string'))) {
+      throw new Error(`pages: expect must be a list of CSS selectors in ${p.name}`);
+    }
     const f = fileNameFor(p);
     if (names.has(f)) throw new Error(`pages: duplicate name ${p.name}`);
     names.add(f);
@@ -208,14 +212,16 @@ async function focusState(page) {
 }
 
 /** Keyboard and structure checks, JavaScript off. Returns a list of problem strings. */
-export async function runKeyboardChecks(tabs, fetched, lang) {
+export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
   const problems = [];
   const page = tabs.keyboard;
   await tabs.load(page, fetched);
-  const structure = await page.evaluate(() => ({
+  const structure = await page.evaluate((selectors) => ({
     lang: document.documentElement.getAttribute('lang'),
     mains: document.querySelectorAll('main').length,
-  }));
+    missing: selectors.filter((sel) => document.querySelector(sel) === null),
+  }), expect);
+  for (const sel of structure.missing) problems.push(`nothing matches the expected selector ${sel}`);
   if (lang && structure.lang !== lang) {
     problems.push(`<html lang> is ${structure.lang === null ? 'missing' : JSON.stringify(structure.lang)}, expected "${lang}"`);
   }
@@ -323,8 +329,9 @@ export function runVnu(files) {
     const byFile = new Map(files.map((f) => [path.basename(f), { errors: [], warnings: [] }]));
     if (files.length === 0) { resolve({ byFile, fatal: null }); return; }
     if (!existsSync(VNU_JAR)) { resolve({ byFile, fatal: `vnu.jar not found at ${VNU_JAR}` }); return; }
-    const args = ['-Xss4m', '-jar', VNU_JAR, '--format', 'json', '--stdout', '--exit-zero-always',
-      '--skip-info-messages', '--no-langdetect', ...files];
+    // C1 only and the serial GC: a short batch run, so JIT and GC threads would only cost CPU.
+    const args = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xss4m', '-jar', VNU_JAR,
+      '--format', 'json', '--stdout', '--exit-zero-always', '--skip-info-messages', '--no-langdetect', ...files];
     let child;
     try {
       child = spawn(process.env.KT_JAVA || 'java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -334,7 +341,11 @@ export function runVnu(files) {
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
     child.on('error', (e) => resolve({ byFile, fatal: `cannot start java: ${e.message}` }));
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, VNU_TIMEOUT_MS);
     child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) { resolve({ byFile, fatal: `vnu timed out after ${VNU_TIMEOUT_MS} ms` }); return; }
       const text = Buffer.concat(out).toString('utf8');
       let json;
       try { json = JSON.parse(text); } catch {
@@ -362,6 +373,7 @@ export function runVnu(files) {
 // ---------------------------------------------------------------- whole run
 
 const PAGE_TIMEOUT_MS = Number(process.env.KT_GATE_PAGE_TIMEOUT_MS || 60000);
+const JOBS = Number(process.env.KT_GATE_JOBS || 1);
 
 /** Resolve to {value, ms}, or reject when the work takes longer than PAGE_TIMEOUT_MS. */
 async function timed(promise) {
@@ -409,32 +421,36 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
   const files = results.filter((r) => r.fetched?.file).map((r) => r.fetched.file);
   const vnuPromise = runVnu(files);
 
-  let tabs = await openTabs(browser);
-  try {
-    for (const r of results) {
-      if (!r.fetched?.file) continue;
-      const lang = pageLang(r.entry);
-      const t0 = Date.now();
-      // The two tabs are independent: keyboard (JavaScript off) and axe run side by side.
-      const [kb, ax] = await Promise.allSettled([
-        timed(runKeyboardChecks(tabs, r.fetched, lang)),
-        timed(runAxe(tabs, r.fetched)),
-      ]);
-      if (kb.status === 'fulfilled') r.problems.keyboard.push(...kb.value.value);
-      else r.problems.keyboard.push(`keyboard checks crashed: ${String(kb.reason?.message || kb.reason).split('\n')[0]}`);
-      if (ax.status === 'fulfilled') r.problems.axe.push(...ax.value.value);
-      else r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: String(ax.reason?.message || ax.reason).split('\n')[0], targets: [] });
-      r.ms = { keyboard: kb.value?.ms, axe: ax.value?.ms, total: Date.now() - t0 };
-      if (kb.status === 'rejected' || ax.status === 'rejected') {
-        // a tab may be stuck: start afresh for the next page
-        await tabs.close();
-        tabs = await openTabs(browser);
+  // Pages are checked by JOBS workers, each with its own pair of tabs.
+  const queue = results.filter((r) => r.fetched?.file);
+  const worker = async () => {
+    let tabs = await openTabs(browser);
+    try {
+      for (let r = queue.shift(); r; r = queue.shift()) {
+        const lang = pageLang(r.entry);
+        const t0 = Date.now();
+        // The two tabs are independent: keyboard (JavaScript off) and axe run side by side.
+        const [kb, ax] = await Promise.allSettled([
+          timed(runKeyboardChecks(tabs, r.fetched, lang, r.entry.expect || [])),
+          timed(runAxe(tabs, r.fetched)),
+        ]);
+        if (kb.status === 'fulfilled') r.problems.keyboard.push(...kb.value.value);
+        else r.problems.keyboard.push(`keyboard checks crashed: ${String(kb.reason?.message || kb.reason).split('\n')[0]}`);
+        if (ax.status === 'fulfilled') r.problems.axe.push(...ax.value.value);
+        else r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: String(ax.reason?.message || ax.reason).split('\n')[0], targets: [] });
+        r.ms = { keyboard: kb.value?.ms, axe: ax.value?.ms, total: Date.now() - t0 };
+        if (kb.status === 'rejected' || ax.status === 'rejected') {
+          // a tab may be stuck: start afresh for the next page
+          await tabs.close();
+          tabs = await openTabs(browser);
+        }
+        log(r);
       }
-      log(r);
+    } finally {
+      await tabs.close();
     }
-  } finally {
-    await tabs.close();
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(JOBS, queue.length)) }, worker));
 
   const vnu = await vnuPromise;
   for (const r of results) {
