@@ -240,3 +240,34 @@ def test_activity_without_project_has_no_project_section(base_url, psql):
     (activity_id,) = psql("SELECT id FROM public_activities WHERE project_id IS NULL ORDER BY id LIMIT 1")[0]
     doc = page(get(base_url, f"/en/activities/{activity_id}"))
     assert not doc.xpath("//a[contains(@href, '/projects/')]")
+
+
+def raw_request(base_url, data):
+    """Bytes on the wire, for requests that requests/urllib refuse to send."""
+    import socket
+    from urllib.parse import urlsplit
+    url = urlsplit(base_url)
+    with socket.create_connection((url.hostname, url.port), timeout=10) as s:
+        s.sendall(data)
+        chunks = []
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    head, _, body = b"".join(chunks).partition(b"\r\n\r\n")
+    return head.decode("latin-1"), body.decode("utf-8")
+
+
+@pytest.mark.parametrize("bad", [
+    b"Bad Header Without Colon\r\n",
+    b"X-Long: " + b"a" * 9000 + b"\r\n",   # over LimitRequestFieldSize
+])
+def test_malformed_request_gets_our_400_in_the_urls_language(base_url, bad):
+    head, body = raw_request(base_url, b"GET /sv/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + bad
+                             + b"Connection: close\r\n\r\n")
+    assert head.startswith("HTTP/1.1 400")
+    assert "text/html; charset=utf-8" in head
+    doc = lxml_html.fromstring(body)
+    assert doc.get("lang") == "sv"
+    assert len(doc.xpath("//main")) == 1
