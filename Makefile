@@ -32,16 +32,21 @@ PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_tex
             src/kt_query.c src/kt_search.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
              src/kt_organisation.c src/kt_news.c src/kt_search_page.c
-PURE_OBJS = $(PURE_SRCS:%.c=build/%.o)
-HTTPD_OBJS = $(HTTPD_SRCS:%.c=build/%.o)
+BUILD    ?= build
+PURE_OBJS = $(PURE_SRCS:%.c=$(BUILD)/%.o)
+HTTPD_OBJS = $(HTTPD_SRCS:%.c=$(BUILD)/%.o)
 HEADERS   = $(wildcard src/*.h)
 
-MODULE    = mod_kotoutuminen.so
+MODULE   ?= mod_kotoutuminen.so
+# The same module built with AddressSanitizer + UndefinedBehaviorSanitizer; make test
+# runs the integration suite against it too (QUALITY.md).
+ASAN_MODULE = build/asan/mod_kotoutuminen.so
+ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 
-.PHONY: all deps run test unit integration browser install clean bench fuzz
+.PHONY: all deps run test unit integration browser install clean bench fuzz asan
 all: $(MODULE)
 
-build/%.o: %.c $(HEADERS)
+$(BUILD)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC_) $(CFLAGS_ALL) -c $< -o $@
 
@@ -71,9 +76,13 @@ run: deps
 	$(MAKE) $(MODULE)
 	tools/kt-run
 
+asan:
+	$(MAKE) BUILD=build/asan MODULE=$(ASAN_MODULE) SAN="$(ASAN_FLAGS)" OPT="-O1 -g" $(ASAN_MODULE)
+
 test: deps
 	$(MAKE) $(MODULE) build/unit_tests build/kt-search-sql
-	tools/kt-test
+	$(MAKE) asan
+	KT_ASAN_MODULE=$(CURDIR)/$(ASAN_MODULE) tools/kt-test
 
 # Fuzzing (libFuzzer with ASan and UBSan, clang; not part of make test):
 #   make fuzz [FUZZ_SECONDS=60]
