@@ -28,10 +28,10 @@ SET client_min_messages = warning AS $$
     SELECT websearch_to_tsquery(config, q)
 $$;
 
+-- Only what filters, facets and the newest-first order read: every filtered search
+-- visits these rows, and the fewer pages they fill the fewer it reads.
 CREATE TABLE activity_search (
     activity_id       bigint PRIMARY KEY REFERENCES activities(id) ON DELETE CASCADE,
-    version           integer NOT NULL,
-    organisation_id   bigint NOT NULL,
     published_at      timestamptz NOT NULL,
     forms             text[] NOT NULL,
     themes            text[] NOT NULL,
@@ -43,10 +43,7 @@ CREATE TABLE activity_search (
     is_nationwide     boolean NOT NULL,
     -- online or nationwide: shown in every municipality and region search
     is_anywhere       boolean NOT NULL,
-    is_free           boolean NOT NULL,
-    title_fi          text,
-    title_sv          text,
-    title_en          text
+    is_free           boolean NOT NULL
 );
 -- Parallel workers cost more to start (tens of milliseconds) than a whole scan of
 -- this table takes.
@@ -64,12 +61,16 @@ CREATE INDEX activity_search_newest ON activity_search (published_at DESC, activ
 -- One weighted vector per content language, each parsed with its own configuration:
 -- A title, B description, C the organisation's, municipality's and region's names
 -- (so that a query in any language finds "Helsingin kaupunki" or "Vasa"), D the names
--- of the forms of activity and themes in that language.
+-- of the forms of activity and themes in that language.  And the titles, for sorting
+-- by title (read only then).
 CREATE TABLE activity_search_text (
     activity_id bigint PRIMARY KEY REFERENCES activity_search(activity_id) ON DELETE CASCADE,
     tsv_fi      tsvector NOT NULL,
     tsv_sv      tsvector NOT NULL,
-    tsv_en      tsvector NOT NULL
+    tsv_en      tsvector NOT NULL,
+    title_fi    text,
+    title_sv    text,
+    title_en    text
 );
 ALTER TABLE activity_search_text SET (parallel_workers = 0);
 CREATE INDEX activity_search_text_fi ON activity_search_text USING gin (tsv_fi);
@@ -101,21 +102,20 @@ CREATE FUNCTION kt_search_refresh(ids bigint[]) RETURNS void
 LANGUAGE sql VOLATILE AS $$
     DELETE FROM activity_search WHERE activity_id IN (SELECT unnest(ids));
 
-    INSERT INTO activity_search (activity_id, version, organisation_id, published_at, forms,
-                                 themes, targets, languages, municipality_code, region_code,
-                                 is_online, is_nationwide, is_anywhere, is_free,
-                                 title_fi, title_sv, title_en)
-    SELECT a.id, a.version, a.organisation_id, coalesce(a.published_at, a.updated_at),
+    INSERT INTO activity_search (activity_id, published_at, forms, themes, targets,
+                                 languages, municipality_code, region_code, is_online,
+                                 is_nationwide, is_anywhere, is_free)
+    SELECT a.id, coalesce(a.published_at, a.updated_at),
            a.forms, a.themes, a.targets, a.languages, a.municipality_code::text,
            m.region_code::text, a.is_online, a.is_nationwide,
-           a.is_online OR a.is_nationwide, a.price_eur = 0,
-           a.title_fi, a.title_sv, a.title_en
+           a.is_online OR a.is_nationwide, a.price_eur = 0
       FROM public_activities a
       LEFT JOIN municipalities m ON m.code = a.municipality_code
      WHERE a.id IN (SELECT unnest(ids));
 
-    INSERT INTO activity_search_text (activity_id, tsv_fi, tsv_sv, tsv_en)
-    SELECT a.id,
+    INSERT INTO activity_search_text (activity_id, title_fi, title_sv, title_en,
+                                      tsv_fi, tsv_sv, tsv_en)
+    SELECT a.id, a.title_fi, a.title_sv, a.title_en,
            kt_search_vector('finnish', a.title_fi, a.description_fi,
                             concat_ws(' ', o.name, m.name_fi, r.name_fi),
                             kt_search_terms(a.forms, a.themes, 'fi')),
@@ -192,27 +192,34 @@ CREATE TABLE activity_search_counts (
     PRIMARY KEY (facet, code)
 );
 
--- The (facet, code) pairs one search row counts in.  Columns rather than the whole
--- row: PostgreSQL 15 fails to plan this function inlined on a whole-row argument
--- ("variable not found in subplan target list").
+-- The facet keys one search row counts in, as 'facet' || chr(31) || 'code'.  Plain
+-- array expressions, which the planner inlines into the caller: a set-returning
+-- function of UNION ALL branches costs tens of microseconds a row, rescanned for every
+-- row it is called for.
+CREATE FUNCTION kt_search_keys(facet text, codes text[]) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN cardinality(codes) > 0
+                THEN string_to_array(facet || chr(31)
+                                     || array_to_string(codes, chr(30) || facet || chr(31)),
+                                     chr(30))
+                ELSE '{}'::text[] END
+$$;
+
 CREATE FUNCTION kt_search_count_keys(forms text[], themes text[], targets text[],
                                      languages text[], region_code text,
                                      municipality_code text, is_anywhere boolean,
-                                     is_free boolean, is_online boolean)
-RETURNS TABLE (facet text, code text)
+                                     is_free boolean, is_online boolean) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT 'total', ''
-    UNION ALL SELECT 'free', '1' WHERE is_free
-    UNION ALL SELECT 'online', '1' WHERE is_online
-    UNION ALL SELECT 'form', x FROM unnest(forms) x
-    UNION ALL SELECT 'theme', x FROM unnest(themes) x
-    UNION ALL SELECT 'target', x FROM unnest(targets) x
-    UNION ALL SELECT 'language', x FROM unnest(languages) x
-    UNION ALL SELECT 'region', region_code WHERE NOT is_anywhere AND region_code IS NOT NULL
-    UNION ALL SELECT 'municipality', municipality_code
-               WHERE NOT is_anywhere AND municipality_code IS NOT NULL
-    UNION ALL SELECT 'region*', '' WHERE is_anywhere
-    UNION ALL SELECT 'municipality*', '' WHERE is_anywhere
+    SELECT ARRAY['total' || chr(31)]
+        || CASE WHEN is_free THEN ARRAY['free' || chr(31) || '1'] ELSE '{}'::text[] END
+        || CASE WHEN is_online THEN ARRAY['online' || chr(31) || '1'] ELSE '{}'::text[] END
+        || kt_search_keys('form', forms) || kt_search_keys('theme', themes)
+        || kt_search_keys('target', targets) || kt_search_keys('language', languages)
+        || CASE WHEN is_anywhere
+                THEN ARRAY['region*' || chr(31), 'municipality*' || chr(31)]
+                ELSE kt_search_keys('region', ARRAY[region_code]::text[])
+                     || kt_search_keys('municipality', ARRAY[municipality_code]::text[])
+           END
 $$;
 
 -- One trigger function for rows gained (+1) and lost (-1).  The table lock makes
@@ -223,12 +230,13 @@ LANGUAGE plpgsql AS $$
 BEGIN
     LOCK TABLE activity_search_counts IN SHARE ROW EXCLUSIVE MODE;
     INSERT INTO activity_search_counts AS c (facet, code, n)
-    SELECT k.facet, k.code, count(*) * CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END
+    SELECT split_part(k, chr(31), 1), split_part(k, chr(31), 2),
+           count(*) * CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END
       FROM changed s,
-           LATERAL kt_search_count_keys(s.forms, s.themes, s.targets, s.languages,
-                                        s.region_code, s.municipality_code, s.is_anywhere,
-                                        s.is_free, s.is_online) k
-     GROUP BY k.facet, k.code
+           unnest(kt_search_count_keys(s.forms, s.themes, s.targets, s.languages,
+                                       s.region_code, s.municipality_code, s.is_anywhere,
+                                       s.is_free, s.is_online)) k
+     GROUP BY k
     ON CONFLICT (facet, code) DO UPDATE SET n = c.n + excluded.n;
     RETURN NULL;
 END

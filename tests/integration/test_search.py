@@ -682,11 +682,12 @@ def test_search_follows_archiving_renames_and_new_versions(http, psql):
     assert set(search(http, "fi", q="Luckan").ids) == {7, 44}
     # the precomputed counts of the unfiltered search followed every change
     drift = psql("""SELECT facet, code, n FROM activity_search_counts WHERE n <> 0
-                    EXCEPT SELECT k.facet, k.code, count(*) FROM activity_search s,
-                           LATERAL kt_search_count_keys(s.forms, s.themes, s.targets,
+                    EXCEPT SELECT split_part(k, chr(31), 1), split_part(k, chr(31), 2), count(*)
+                      FROM activity_search s,
+                           unnest(kt_search_count_keys(s.forms, s.themes, s.targets,
                                s.languages, s.region_code, s.municipality_code,
-                               s.is_anywhere, s.is_free, s.is_online) k
-                     GROUP BY k.facet, k.code""")
+                               s.is_anywhere, s.is_free, s.is_online)) k
+                     GROUP BY k""")
     assert drift == []
 
 
