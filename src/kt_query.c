@@ -69,6 +69,21 @@ static kt_query_status check_text(const char *s, apr_size_t n)
     return kt_utf8_valid(s, n) ? KT_QUERY_OK : KT_QUERY_BAD_UTF8;
 }
 
+/* Decodes a name or a value and checks it: text, and at most max bytes. */
+static kt_query_status decode_part(const char *src, apr_size_t n, apr_size_t max, char *dst,
+                                   apr_size_t *len)
+{
+    kt_query_status st = decode(src, n, dst, len);
+
+    if (st == KT_QUERY_OK) {
+        st = check_text(dst, *len);
+    }
+    if (st == KT_QUERY_OK && *len > max) {
+        st = KT_QUERY_TOO_LONG;
+    }
+    return st;
+}
+
 static kt_query_status fail(kt_query_error *err, kt_query_status status, const char *param)
 {
     if (err) {
@@ -91,23 +106,11 @@ static kt_query_status parse_pair(apr_pool_t *p, const char *piece, apr_size_t n
     apr_size_t name_len, value_len;
     kt_query_status st;
 
-    st = decode(piece, name_n, name, &name_len);
-    if (st == KT_QUERY_OK) {
-        st = check_text(name, name_len);
-    }
-    if (st == KT_QUERY_OK && name_len > limits->max_name) {
-        st = KT_QUERY_TOO_LONG;
-    }
+    st = decode_part(piece, name_n, limits->max_name, name, &name_len);
     if (st != KT_QUERY_OK) {
         return fail(err, st, NULL);
     }
-    st = decode(eq ? eq + 1 : "", value_n, value, &value_len);
-    if (st == KT_QUERY_OK) {
-        st = check_text(value, value_len);
-    }
-    if (st == KT_QUERY_OK && value_len > limits->max_value) {
-        st = KT_QUERY_TOO_LONG;
-    }
+    st = decode_part(eq ? eq + 1 : "", value_n, limits->max_value, value, &value_len);
     if (st != KT_QUERY_OK) {
         return fail(err, st, name);
     }
