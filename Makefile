@@ -17,6 +17,8 @@ APR_CFLAGS   = $(shell apr-1-config --cppflags --cflags --includes 2>/dev/null) 
                $(shell apu-1-config --includes 2>/dev/null)
 XSLT_CFLAGS  = $(shell xslt-config --cflags 2>/dev/null) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
 XSLT_LIBS    = $(shell xslt-config --libs 2>/dev/null) -lexslt
+# SHA-256 and HMAC (tokens, CSRF): OpenSSL's libcrypto, which httpd's mod_ssl uses too.
+CRYPTO_LIBS  = -lcrypto
 APR_LIBS     = $(shell apr-1-config --link-ld --libs 2>/dev/null) \
                $(shell apu-1-config --link-ld --libs 2>/dev/null)
 
@@ -28,7 +30,8 @@ CFLAGS_ALL = $(OPT) $(SAN) -fPIC $(WARN) -I$(APXS_INCLUDE) $(APR_CFLAGS) $(XSLT_
 CC_       = $(if $(filter clang%,$(notdir $(CC))),$(CC),$(APXS_CC))
 
 # Pure parts: no httpd headers, linked into the unit tests and fuzzers as well.
-PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c
+PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c \
+            src/kt_crypto.c src/kt_form.c src/kt_cookie.c src/kt_validate.c src/kt_password.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
              src/kt_organisation.c src/kt_news.c
 PURE_OBJS = $(PURE_SRCS:%.c=build/%.o)
@@ -45,7 +48,7 @@ build/%.o: %.c $(HEADERS)
 	$(CC_) $(CFLAGS_ALL) -c $< -o $@
 
 $(MODULE): $(PURE_OBJS) $(HTTPD_OBJS)
-	$(CC_) $(SAN) -shared -o $@ $^ $(XSLT_LIBS) -lpq
+	$(CC_) $(SAN) -shared -o $@ $^ $(XSLT_LIBS) $(CRYPTO_LIBS) -lpq
 
 # --- tests -------------------------------------------------------------------
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
@@ -53,7 +56,7 @@ UNIT_HDRS = tests/unit/unit.h
 build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(PURE_OBJS)
 	$(CC_) $(OPT) $(SAN) $(WARN) -Wno-missing-prototypes $(APR_CFLAGS) $(XSLT_CFLAGS) -Isrc -Itests/unit \
 	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(PURE_OBJS) \
-	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS)
+	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
 
 deps:
 	tools/install-deps
