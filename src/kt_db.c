@@ -251,3 +251,9 @@ kt_db_status kt_db_end(kt_db *db, int rollback)
     db->txn = NULL;
     return KT_DB_OK;
 }
+
+kt_db_status kt_db_finish(kt_db *db, kt_db_status st)
+{
+    kt_db_status end = kt_db_end(db, st != KT_DB_OK);
+    return st != KT_DB_OK ? st : end;
+}

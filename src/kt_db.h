@@ -50,4 +50,8 @@ kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,
 kt_db_status kt_db_begin(kt_db *db);
 kt_db_status kt_db_end(kt_db *db, int rollback);
 
+/* Ends the transaction as st says: commit when st is KT_DB_OK, else roll
+ * back.  Returns st when it had failed, else the commit's own status. */
+kt_db_status kt_db_finish(kt_db *db, kt_db_status st);
+
 #endif

@@ -37,7 +37,7 @@ typedef struct {
     const char *value;   /* "" for "name" or "name=" */
 } kt_form_pair;
 
-typedef struct {
+typedef struct kt_form {
     apr_array_header_t *pairs;   /* of kt_form_pair, in the order sent */
 } kt_form;
 

@@ -195,3 +195,49 @@ kt_verdict kt_valid_registry_number(const char *s)
     }
     return dots <= 1 ? KT_V_OK : KT_V_INVALID;
 }
+
+int kt_valid_local_path(const char *s)
+{
+    const char *c;
+
+    if (!s || s[0] != '/' || s[1] == '/' || strlen(s) > 1000) {
+        return 0;
+    }
+    for (c = s; *c; c++) {
+        if (*c <= 0x20 || *c >= 0x7F || *c == '\\' || (c[0] == '/' && c[1] == '/')) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+char *kt_url_origin(apr_pool_t *p, const char *url)
+{
+    const char *host;
+    apr_size_t n;
+    char *out, *c;
+
+    if (!url) {
+        return NULL;
+    }
+    if (strncasecmp(url, "https://", 8) == 0) {
+        host = url + 8;
+    }
+    else if (strncasecmp(url, "http://", 7) == 0) {
+        host = url + 7;
+    }
+    else {
+        return NULL;
+    }
+    n = (apr_size_t)(host - url) + strcspn(host, "/?#");
+    if (n == (apr_size_t)(host - url)) {
+        return NULL;
+    }
+    out = apr_pstrmemdup(p, url, n);
+    for (c = out; *c; c++) {
+        if (*c >= 'A' && *c <= 'Z') {
+            *c = (char)(*c + 32);
+        }
+    }
+    return out;
+}

@@ -44,4 +44,13 @@ kt_verdict kt_valid_web_url(const char *s);
  * dot inside ("123.456"), at most 12 characters. */
 kt_verdict kt_valid_registry_number(const char *s);
 
+
+/* 1 when s is a path on this site that is safe to redirect to after sign-in:
+ * starts with one '/', no "//" or backslash anywhere, only printable ASCII
+ * (anything else arrives percent-encoded), at most 1000 bytes.  Never an
+ * absolute URL, so the `next` parameter cannot send anyone elsewhere. */
+int kt_valid_local_path(const char *s);
+
+/* "scheme://host[:port]" of an absolute http(s) URL, lower-cased, or NULL. */
+char *kt_url_origin(apr_pool_t *p, const char *url);
 #endif
