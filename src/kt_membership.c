@@ -14,7 +14,8 @@
 #define SEARCH_LIMIT 20
 
 static const kt_stmt STMT_SEARCH = { "kt_member_search",
-    "SELECT o.id, o.name, o.business_id, kt_name(%s, m.name_fi, m.name_sv, NULL), mm.status"
+    "SELECT o.id, o.name, o.business_id, kt_name(%s, m.name_fi, m.name_sv, NULL),"
+    " coalesce(mm.status, 'none')"
     " FROM organisations o LEFT JOIN municipalities m ON m.code = o.municipality_code"
     " LEFT JOIN memberships mm ON mm.organisation_id = o.id AND mm.user_id = %s::bigint"
     " WHERE o.status = 'approved'"
@@ -80,7 +81,7 @@ static kt_db_status search(kt_req *kr, kt_db *db, const char *q, xmlNodePtr pare
         xmlNodePtr o = kt_xml_add(p, list, "organisation", NULL);
         kt_xml_attr(p, o, "id", kt_db_get(db, row, 0));
         kt_xml_attr(p, o, "business-id", kt_db_get(db, row, 2));
-        kt_xml_attr(p, o, "membership", kt_db_get(db, row, 4) ? kt_db_get(db, row, 4) : "none");
+        kt_xml_attr(p, o, "membership", kt_db_get(db, row, 4));
         kt_xml_add(p, o, "name", kt_db_get(db, row, 1));
         if (kt_db_get(db, row, 3)) {
             kt_xml_add(p, o, "municipality", kt_db_get(db, row, 3));
