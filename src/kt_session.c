@@ -39,10 +39,32 @@ int kt_request_secure(kt_req *kr)
         || (base && strncasecmp(base, "https://", 8) == 0);
 }
 
+/* apr_table_do callback: keeps the Set-Cookie values of other cookies. */
+static int keep_other_cookies(void *rec, const char *key, const char *value)
+{
+    apr_array_header_t *keep = rec;
+    (void)key;
+    if (strncmp(value, KT_SESSION_COOKIE "=", sizeof(KT_SESSION_COOKIE)) != 0) {
+        APR_ARRAY_PUSH(keep, const char *) = value;
+    }
+    return 1;
+}
+
+/* One Set-Cookie for the session per answer: signing in after a dead
+ * cookie was cleared replaces the clearing. */
 static void set_cookie(kt_req *kr, const char *value)
 {
+    apr_table_t *h = kr->r->err_headers_out;
+    apr_array_header_t *keep = apr_array_make(kr->r->pool, 2, sizeof(const char *));
+    int i;
+
+    apr_table_do(keep_other_cookies, keep, h, "Set-Cookie", NULL);
+    apr_table_unset(h, "Set-Cookie");
+    for (i = 0; i < keep->nelts; i++) {
+        apr_table_addn(h, "Set-Cookie", APR_ARRAY_IDX(keep, i, const char *));
+    }
     /* err_headers_out: kept when the answer is an error page or a redirect */
-    apr_table_addn(kr->r->err_headers_out, "Set-Cookie",
+    apr_table_addn(h, "Set-Cookie",
                    kt_cookie_make(kr->r->pool, KT_SESSION_COOKIE, value ? value : "",
                                   kt_request_secure(kr), value == NULL));
 }
