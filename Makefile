@@ -43,9 +43,13 @@ HTTPD_OBJS = $(HTTPD_SRCS:%.c=build/%.o)
 HEADERS   = $(wildcard src/*.h)
 
 MODULE    = mod_kotoutuminen.so
+# The command-line companion (mail delivery, moderators); shares the pure code.
+ADMIN     = build/kt-admin
+ADMIN_OBJS = build/src/kt_password.o build/src/kt_crypto.o build/src/kt_validate.o \
+             build/src/kt_text.o
 
 .PHONY: all deps run test unit integration browser install clean bench
-all: $(MODULE)
+all: $(MODULE) $(ADMIN)
 
 build/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -53,6 +57,10 @@ build/%.o: %.c $(HEADERS)
 
 $(MODULE): $(PURE_OBJS) $(HTTPD_OBJS)
 	$(CC_) $(SAN) -shared -o $@ $^ $(XSLT_LIBS) $(CRYPTO_LIBS) -lpq
+
+$(ADMIN): tools/kt-admin.c $(ADMIN_OBJS) $(HEADERS)
+	$(CC_) $(OPT) $(SAN) $(WARN) $(APR_CFLAGS) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql) \
+	    -Isrc -o $@ tools/kt-admin.c $(ADMIN_OBJS) -lpq $(APR_LIBS) $(CRYPTO_LIBS)
 
 # --- tests -------------------------------------------------------------------
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
@@ -73,11 +81,12 @@ run: deps
 	tools/kt-run
 
 test: deps
-	$(MAKE) $(MODULE) build/unit_tests
+	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests
 	tools/kt-test
 
-install: $(MODULE)
+install: $(MODULE) $(ADMIN)
 	$(APXS) -i -n kotoutuminen $(MODULE)
+	install -D -m 755 $(ADMIN) $(DESTDIR)$(PREFIX)/bin/kt-admin
 	install -d $(DESTDIR)$(DATADIR)/xslt/i18n $(DESTDIR)$(DATADIR)/static $(DESTDIR)$(DATADIR)/sql
 	install -m 644 xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
 	install -m 644 xslt/i18n/*.xml $(DESTDIR)$(DATADIR)/xslt/i18n/

@@ -49,7 +49,8 @@ DYNAMIC_FAMILIES = {
     "audit.": ["audit." + a for a in (
         "organisation.register", "organisation.update", "organisation.approve",
         "organisation.reject", "membership.request", "membership.approve",
-        "membership.decline", "membership.remove", "membership.make_main")],
+        "membership.decline", "membership.remove", "membership.make_main",
+        "user.make_moderator")],
     # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
     "form.error.": ["form.error." + c for c in (
         ["%s.%s" % (f, v) for f in ("first_name", "last_name", "name", "description", "reason",
