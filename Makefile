@@ -38,20 +38,25 @@ HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_
              src/kt_session.c src/kt_csrf.c src/kt_body.c src/kt_formpage.c src/kt_throttle.c \
              src/kt_mail.c src/kt_audit.c src/kt_account.c src/kt_info.c src/kt_org.c \
              src/kt_membership.c src/kt_manage.c src/kt_moderation.c
-PURE_OBJS = $(PURE_SRCS:%.c=build/%.o)
-HTTPD_OBJS = $(HTTPD_SRCS:%.c=build/%.o)
+BUILD    ?= build
+PURE_OBJS = $(PURE_SRCS:%.c=$(BUILD)/%.o)
+HTTPD_OBJS = $(HTTPD_SRCS:%.c=$(BUILD)/%.o)
 HEADERS   = $(wildcard src/*.h)
 
-MODULE    = mod_kotoutuminen.so
+MODULE   ?= mod_kotoutuminen.so
+# The same module built with AddressSanitizer + UndefinedBehaviorSanitizer; make test
+# runs the integration suite against it too (QUALITY.md).
+ASAN_MODULE = build/asan/mod_kotoutuminen.so
+ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 # The command-line companion (mail delivery, moderators); shares the pure code.
 ADMIN     = build/kt-admin
 ADMIN_OBJS = build/src/kt_password.o build/src/kt_crypto.o build/src/kt_validate.o \
              build/src/kt_text.o
 
-.PHONY: all deps run test unit integration browser install clean bench
+.PHONY: all deps run test unit integration browser install clean bench asan
 all: $(MODULE) $(ADMIN)
 
-build/%.o: %.c $(HEADERS)
+$(BUILD)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC_) $(CFLAGS_ALL) -c $< -o $@
 
@@ -80,9 +85,13 @@ run: deps
 	$(MAKE) $(MODULE)
 	tools/kt-run
 
+asan:
+	$(MAKE) BUILD=build/asan MODULE=$(ASAN_MODULE) SAN="$(ASAN_FLAGS)" OPT="-O1 -g" $(ASAN_MODULE)
+
 test: deps
 	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests
-	tools/kt-test
+	$(MAKE) asan
+	KT_ASAN_MODULE=$(CURDIR)/$(ASAN_MODULE) tools/kt-test
 
 install: $(MODULE) $(ADMIN)
 	$(APXS) -i -n kotoutuminen $(MODULE)

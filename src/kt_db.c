@@ -196,7 +196,14 @@ int kt_db_next(kt_db *db, kt_rows *res, apr_dbd_row_t **row)
 
 const char *kt_db_get(kt_db *db, apr_dbd_row_t *row, int col)
 {
-    return apr_dbd_get_entry(db->dbd->driver, row, col);
+    /* apr_dbd_get_entry gives "" for SQL NULL with the pgsql driver;
+     * apr_dbd_datum_get tells NULL apart (APR_ENOENT). */
+    char *value = NULL;
+
+    if (apr_dbd_datum_get(db->dbd->driver, row, col, APR_DBD_TYPE_STRING, &value) != APR_SUCCESS) {
+        return NULL;
+    }
+    return value;
 }
 
 kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,

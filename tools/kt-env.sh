@@ -15,13 +15,16 @@
 #   kt-env.sh httpd-graceful DIR graceful restart of httpd
 #   kt-env.sh psql DIR [ARGS…]   psql on the database
 #
-# Environment: PGPORT picks PostgreSQL's port; KT_HTTPD_PRELOAD is put into
+# Environment: KT_MODULE is the module to load (default ./mod_kotoutuminen.so);
+# PGPORT picks PostgreSQL's port; KT_HTTPD_PRELOAD is put into
 # LD_PRELOAD of httpd only (for a sanitizer build of the module, e.g. libasan.so).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PG_BIN=${KT_PG_BIN:-/usr/lib/postgresql/15/bin}
 HTTPD=${KT_HTTPD:-/usr/sbin/apache2}
+# The module to load; the sanitizer stage of kt-test points this at build/asan/.
+MODULE=${KT_MODULE:-$ROOT/mod_kotoutuminen.so}
 PYTHON=/usr/bin/python3
 DB_HOST=127.0.0.1
 DB_USER=kt
@@ -195,11 +198,16 @@ httpd_pid() {
 # httpd_cmd DIR ARGS…: Debian's apache2 binary, run directly.  It needs none of
 # /etc/apache2/envvars because our configuration names every path itself; -d sets
 # ServerRoot before the configuration is read.
+# The preload given at `start` is remembered in DIR, so that a later graceful
+# restart (from the tests) starts the same sanitizer runtime first.
 httpd_cmd() {
-    local dir=$1
+    local dir=$1 preload=${KT_HTTPD_PRELOAD:-}
     shift
-    if [ -n "${KT_HTTPD_PRELOAD:-}" ]; then
-        LD_PRELOAD="$KT_HTTPD_PRELOAD${LD_PRELOAD:+:$LD_PRELOAD}" "$HTTPD" -d "$dir" -f "$dir/httpd.conf" "$@"
+    if [ -z "$preload" ] && [ -f "$dir/httpd.preload" ]; then
+        preload=$(<"$dir/httpd.preload")
+    fi
+    if [ -n "$preload" ]; then
+        LD_PRELOAD="$preload${LD_PRELOAD:+:$LD_PRELOAD}" "$HTTPD" -d "$dir" -f "$dir/httpd.conf" "$@"
     else
         "$HTTPD" -d "$dir" -f "$dir/httpd.conf" "$@"
     fi
@@ -234,6 +242,7 @@ fill_template() {   # fill_template DIR PORT PGPORT
     shopt -u patsub_replacement 2>/dev/null || true
     text=${text//@PORT@/"$port"}
     text=${text//@ENVDIR@/"$dir"}
+    text=${text//@MODULE@/"$MODULE"}
     text=${text//@ROOT@/"$ROOT"}
     text=${text//@PGHOST@/"$DB_HOST"}
     text=${text//@PGPORT@/"$pgport"}
@@ -283,7 +292,7 @@ cmd_start() {
     port=${2:-}
     [ -x "$PG_BIN/initdb" ] || die "$PG_BIN/initdb not found (tools/install-deps installs postgresql)"
     [ -x "$HTTPD" ] || die "$HTTPD not found (tools/install-deps installs apache2)"
-    [ -f "$ROOT/mod_kotoutuminen.so" ] || die "$ROOT/mod_kotoutuminen.so is not built (run make)"
+    [ -f "$MODULE" ] || die "$MODULE is not built (run make)"
 
     # The postgres user (and httpd's www-data children) must reach into DIR.
     chmod go+x "$dir"
@@ -353,6 +362,11 @@ cmd_start() {
     fi
 
     fill_template "$dir" "$port" "$pgport"
+    if [ -n "${KT_HTTPD_PRELOAD:-}" ]; then
+        printf '%s\n' "$KT_HTTPD_PRELOAD" >"$dir/httpd.preload"
+    else
+        rm -f "$dir/httpd.preload"
+    fi
     mkdir -p "$dir/run"
     touch "$dir/error.log"
     if ! httpd_cmd "$dir" -k start >"$dir/httpd-start.log" 2>&1; then

@@ -1,6 +1,6 @@
 // Checking code shared by gate.mjs (the real site) and selftest.mjs (the fixtures).
 //
-// For every page entry {path, status, name, lang?, method?, body?, headers?}:
+// For every page entry {path, status, name, lang?, expect?, method?, body?, headers?} (README.md):
 //   1. fetch the raw bytes with Node's fetch (no redirect following), check the status,
 //      store them as DIR/NAME.html for the Nu HTML Checker;
 //   2. in Debian's Chromium (playwright-core), serve exactly those bytes for the page URL
@@ -29,6 +29,7 @@ export const AXE_PATH = path.join(HERE, 'node_modules', 'axe-core', 'axe.min.js'
 export const VNU_JAR = path.join(HERE, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const NAV_TIMEOUT_MS = 15000;
 const MAX_TABS = 300;
+const VNU_TIMEOUT_MS = 180000;
 
 // ---------------------------------------------------------------- small helpers
 
@@ -62,6 +63,9 @@ export function validatePages(pages) {
     if (typeof p.name !== 'string' || !p.name) throw new Error(`pages: missing name in ${JSON.stringify(p)}`);
     if (p.status === undefined) throw new Error(`pages: missing status in ${JSON.stringify(p)}`);
     statusMatches(p.status, 200); // throws on a malformed status
+    if (p.expect !== undefined && !(Array.isArray(p.expect) && p.expect.every((x) => typeof x === 'string'))) {
+      throw new Error(`pages: expect must be a list of CSS selectors in ${p.name}`);
+    }
     const f = fileNameFor(p);
     if (names.has(f)) throw new Error(`pages: duplicate name ${p.name}`);
     names.add(f);
@@ -153,6 +157,12 @@ export async function runAxe(tabs, fetched) {
 function describeFocus() {
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return { none: true };
+  getComputedStyle(el).transform; // flush style so that transitions started by focus show up
+  const animating = document.getAnimations().some((an) => {
+    if (an.playState !== 'running') return false;
+    const t = an.effect && an.effect.getComputedTiming();
+    return t && Number.isFinite(t.endTime);
+  });
   const tag = el.tagName.toLowerCase();
   const id = el.id ? `#${el.id}` : '';
   const text = (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\s+/g, ' ').slice(0, 40);
@@ -166,12 +176,19 @@ function describeFocus() {
   else if (r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) problems.push('is outside the viewport while focused');
   else if ((cs.clip && cs.clip !== 'auto') || (cs.clipPath && cs.clipPath !== 'none')) problems.push('is clipped while focused');
   else {
-    const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-    const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
-    const hit = document.elementFromPoint(cx, cy);
-    if (hit && hit !== el && !el.contains(hit) && !(hit.tagName === 'LABEL' && hit.control === el)) {
-      problems.push(`is covered by <${hit.tagName.toLowerCase()}> while focused`);
-    }
+    // Not hidden behind something else (WCAG 2.4.11): the centre of at least one of its boxes
+    // (a wrapped inline link has several) must hit the element itself.
+    const boxes = [...el.getClientRects()].filter((b) => b.width >= 1 && b.height >= 1);
+    let hit = null;
+    const visible = boxes.some((b) => {
+      const cx = Math.min(Math.max(b.left + b.width / 2, 0), innerWidth - 1);
+      const cy = Math.min(Math.max(b.top + b.height / 2, 0), innerHeight - 1);
+      const h = document.elementFromPoint(cx, cy);
+      if (h && (h === el || el.contains(h) || (h.tagName === 'LABEL' && h.control === el))) return true;
+      hit = hit || h;
+      return false;
+    });
+    if (!visible && hit) problems.push(`is covered by <${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}> while focused`);
   }
   const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && cs.outlineColor !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(cs.outlineColor);
   const shadow = cs.boxShadow && cs.boxShadow !== 'none';
@@ -179,18 +196,32 @@ function describeFocus() {
   if (!el.matches(':focus-visible')) problems.push('does not match :focus-visible after Tab');
   const parts = []; // identity of the element: its path in the tree
   for (let e = el; e && e.parentElement; e = e.parentElement) parts.push([...e.parentElement.children].indexOf(e));
-  return { none: false, desc, href, problems, key: parts.join('.') };
+  return { none: false, desc, href, problems, key: parts.join('.'), animating };
+}
+
+// Focus state after a key press. Transitions that focus starts (a skip link sliding in) are
+// waited for, at most 1 s, from Node: timers do not run in a page with JavaScript off.
+async function focusState(page) {
+  let f;
+  for (let i = 0; i < 20; i++) {
+    f = await page.evaluate(describeFocus);
+    if (!f.animating) break;
+    await new Promise((r) => { setTimeout(r, 50); });
+  }
+  return f;
 }
 
 /** Keyboard and structure checks, JavaScript off. Returns a list of problem strings. */
-export async function runKeyboardChecks(tabs, fetched, lang) {
+export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
   const problems = [];
   const page = tabs.keyboard;
   await tabs.load(page, fetched);
-  const structure = await page.evaluate(() => ({
+  const structure = await page.evaluate((selectors) => ({
     lang: document.documentElement.getAttribute('lang'),
     mains: document.querySelectorAll('main').length,
-  }));
+    missing: selectors.filter((sel) => document.querySelector(sel) === null),
+  }), expect);
+  for (const sel of structure.missing) problems.push(`nothing matches the expected selector ${sel}`);
   if (lang && structure.lang !== lang) {
     problems.push(`<html lang> is ${structure.lang === null ? 'missing' : JSON.stringify(structure.lang)}, expected "${lang}"`);
   }
@@ -198,7 +229,7 @@ export async function runKeyboardChecks(tabs, fetched, lang) {
 
   // First Tab from the top: a skip link to an existing element that is, holds or is inside <main>.
   await page.keyboard.press('Tab');
-  const first = await page.evaluate(describeFocus);
+  const first = await focusState(page);
   let skipOk = false;
   if (first.none) {
     problems.push('first Tab focused nothing: expected a skip link');
@@ -226,7 +257,7 @@ export async function runKeyboardChecks(tabs, fetched, lang) {
   let prev = first;
   for (let i = 0; i < MAX_TABS && !prev.none; i++) {
     await page.keyboard.press('Tab');
-    const f = await page.evaluate(describeFocus);
+    const f = await focusState(page);
     if (f.none) break;
     if (f.key === prev.key) { problems.push(`keyboard trap: Tab stays on ${f.desc}`); break; }
     if (seen.has(f.key)) break; // wrapped around
@@ -240,8 +271,13 @@ export async function runKeyboardChecks(tabs, fetched, lang) {
 
   // Activating the skip link moves the focus start: the next Tab lands in/after the target.
   if (skipOk) {
-    await tabs.load(page, fetched);
-    await page.keyboard.press('Tab');
+    // Focusing it from script also resets the sequential focus start, without a reload.
+    const again = await page.evaluate((href) => {
+      const a = [...document.querySelectorAll('a[href]')].find((x) => x.getAttribute('href') === href);
+      if (a) a.focus();
+      return !!a;
+    }, first.href);
+    if (!again) throw new Error('skip link vanished');
     await page.keyboard.press('Enter');
     const where = await page.evaluate((href) => {
       const target = document.getElementById(decodeURIComponent(href.slice(1)));
@@ -293,8 +329,9 @@ export function runVnu(files) {
     const byFile = new Map(files.map((f) => [path.basename(f), { errors: [], warnings: [] }]));
     if (files.length === 0) { resolve({ byFile, fatal: null }); return; }
     if (!existsSync(VNU_JAR)) { resolve({ byFile, fatal: `vnu.jar not found at ${VNU_JAR}` }); return; }
-    const args = ['-Xss4m', '-jar', VNU_JAR, '--format', 'json', '--stdout', '--exit-zero-always',
-      '--skip-info-messages', '--no-langdetect', ...files];
+    // C1 only and the serial GC: a short batch run, so JIT and GC threads would only cost CPU.
+    const args = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xss4m', '-jar', VNU_JAR,
+      '--format', 'json', '--stdout', '--exit-zero-always', '--skip-info-messages', '--no-langdetect', ...files];
     let child;
     try {
       child = spawn(process.env.KT_JAVA || 'java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -304,7 +341,11 @@ export function runVnu(files) {
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
     child.on('error', (e) => resolve({ byFile, fatal: `cannot start java: ${e.message}` }));
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, VNU_TIMEOUT_MS);
     child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) { resolve({ byFile, fatal: `vnu timed out after ${VNU_TIMEOUT_MS} ms` }); return; }
       const text = Buffer.concat(out).toString('utf8');
       let json;
       try { json = JSON.parse(text); } catch {
@@ -330,6 +371,23 @@ export function runVnu(files) {
 }
 
 // ---------------------------------------------------------------- whole run
+
+const PAGE_TIMEOUT_MS = Number(process.env.KT_GATE_PAGE_TIMEOUT_MS || 60000);
+const JOBS = Number(process.env.KT_GATE_JOBS || 1);
+
+/** Resolve to {value, ms}, or reject when the work takes longer than PAGE_TIMEOUT_MS. */
+async function timed(promise) {
+  const t0 = Date.now();
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${PAGE_TIMEOUT_MS} ms`)), PAGE_TIMEOUT_MS);
+  });
+  try {
+    return { value: await Promise.race([promise, limit]), ms: Date.now() - t0 };
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * Check a list of pages against baseUrl. Returns [{entry, url, status, problems: {status, fetch,
@@ -363,26 +421,36 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
   const files = results.filter((r) => r.fetched?.file).map((r) => r.fetched.file);
   const vnuPromise = runVnu(files);
 
-  const tabs = await openTabs(browser);
-  try {
-    for (const r of results) {
-      if (!r.fetched?.file) continue;
-      const lang = pageLang(r.entry);
-      try {
-        r.problems.keyboard.push(...await runKeyboardChecks(tabs, r.fetched, lang));
-      } catch (e) {
-        r.problems.keyboard.push(`keyboard checks crashed: ${e.message.split('\n')[0]}`);
+  // Pages are checked by JOBS workers, each with its own pair of tabs.
+  const queue = results.filter((r) => r.fetched?.file);
+  const worker = async () => {
+    let tabs = await openTabs(browser);
+    try {
+      for (let r = queue.shift(); r; r = queue.shift()) {
+        const lang = pageLang(r.entry);
+        const t0 = Date.now();
+        // The two tabs are independent: keyboard (JavaScript off) and axe run side by side.
+        const [kb, ax] = await Promise.allSettled([
+          timed(runKeyboardChecks(tabs, r.fetched, lang, r.entry.expect || [])),
+          timed(runAxe(tabs, r.fetched)),
+        ]);
+        if (kb.status === 'fulfilled') r.problems.keyboard.push(...kb.value.value);
+        else r.problems.keyboard.push(`keyboard checks crashed: ${String(kb.reason?.message || kb.reason).split('\n')[0]}`);
+        if (ax.status === 'fulfilled') r.problems.axe.push(...ax.value.value);
+        else r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: String(ax.reason?.message || ax.reason).split('\n')[0], targets: [] });
+        r.ms = { keyboard: kb.value?.ms, axe: ax.value?.ms, total: Date.now() - t0 };
+        if (kb.status === 'rejected' || ax.status === 'rejected') {
+          // a tab may be stuck: start afresh for the next page
+          await tabs.close();
+          tabs = await openTabs(browser);
+        }
+        log(r);
       }
-      try {
-        r.problems.axe.push(...await runAxe(tabs, r.fetched));
-      } catch (e) {
-        r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: e.message.split('\n')[0], targets: [] });
-      }
-      log(r);
+    } finally {
+      await tabs.close();
     }
-  } finally {
-    await tabs.close();
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(JOBS, queue.length)) }, worker));
 
   const vnu = await vnuPromise;
   for (const r of results) {
@@ -400,7 +468,8 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
 
 export function formatResult(r) {
   const e = r.entry;
-  const lines = [`${r.passed ? 'PASS' : 'FAIL'}  ${e.name}  ${e.method && e.method !== 'GET' ? `${e.method} ` : ''}${e.path}  (HTTP ${r.status ?? '-'}, expected ${e.status})`];
+  const ms = r.ms ? `, ${(r.ms.total / 1000).toFixed(1)} s` : '';
+  const lines = [`${r.passed ? 'PASS' : 'FAIL'}  ${e.name}  ${e.method && e.method !== 'GET' ? `${e.method} ` : ''}${e.path}  (HTTP ${r.status ?? '-'}, expected ${e.status}${ms})`];
   for (const p of [...r.problems.fetch, ...r.problems.status]) lines.push(`    status: ${p}`);
   for (const p of r.problems.keyboard) lines.push(`    keyboard: ${p}`);
   for (const v of r.problems.axe) {

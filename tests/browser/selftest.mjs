@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  checkPages, formatResult, launchBrowser, makeWorkDir, removeWorkDir, statusMatches,
+  checkPages, formatResult, launchBrowser, makeWorkDir, removeWorkDir, runVnu, statusMatches,
 } from './check.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -57,11 +57,11 @@ async function main() {
   try {
     browser = await launchBrowser();
     results = await checkPages(base, [
-      { name: 'good', path: '/good.html', status: 200, lang: 'en' },
+      { name: 'good', path: '/good.html', status: 200, lang: 'en', expect: ['main [lang="fi"]'] },
       { name: 'broken', path: '/broken.html', status: 200, lang: 'en' },
       { name: 'no-focus-style', path: '/no-focus-style.html', status: 200, lang: 'en' },
       { name: 'good-wrong-status', path: '/good.html', status: 404, lang: 'en' },
-      { name: 'good-wrong-lang', path: '/good.html', status: 200, lang: 'fi' },
+      { name: 'good-wrong-lang', path: '/good.html', status: 200, lang: 'fi', expect: ['main [lang="sv"]'] },
     ], { browser, dir });
   } finally {
     if (browser) await browser.close();
@@ -105,6 +105,15 @@ async function main() {
   check(!wrongStatus.passed && wrongStatus.problems.status.length === 1, 'good.html expected 404: status mismatch fails it');
   check(!wrongLang.passed && /expected "fi"/.test(wrongLang.problems.keyboard.join('\n')),
     'good.html expected lang fi: lang mismatch fails it');
+  check(/expected selector main \[lang="sv"\]/.test(wrongLang.problems.keyboard.join('\n')),
+    'good.html expecting main [lang="sv"]: missing expected element reported');
+
+  // No Java, no pass: a checker that cannot run fails the pages.
+  const savedJava = process.env.KT_JAVA;
+  process.env.KT_JAVA = path.join(dir, 'no-such-java');
+  const noJava = await runVnu([path.join(FIXTURES, 'good.html')]);
+  if (savedJava === undefined) delete process.env.KT_JAVA; else process.env.KT_JAVA = savedJava;
+  check(noJava.fatal !== null, 'vnu that cannot start is reported as a failure', String(noJava.fatal));
 
   removeWorkDir(dir);
   console.log(`selftest: ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -222,3 +222,52 @@ def test_invalid_utf8_and_controls_in_query_do_not_break_pages(base_url):
 def test_no_page_exposes_server_version(base_url):
     r = get(base_url, "/fi/no-such-page")
     assert re.fullmatch(r"Apache", r.headers.get("Server", "Apache"))
+
+
+def test_absent_optional_fields_leave_no_empty_links(base_url, psql):
+    """SQL NULLs must not turn into empty values (apr_dbd gives "" for NULL)."""
+    ids = [row[0] for row in psql("SELECT id FROM public_activities ORDER BY id")]
+    assert len(ids) >= 40
+    for activity_id in ids:
+        r = get(base_url, f"/fi/activities/{activity_id}")
+        assert r.status_code == 200
+        empty = re.findall(r'href="[^"]*/(?:projects|organisations|activities)/"', r.text)
+        assert not empty, (activity_id, empty)
+        assert 'href=""' not in r.text, activity_id
+
+
+def test_activity_without_project_has_no_project_section(base_url, psql):
+    (activity_id,) = psql("SELECT id FROM public_activities WHERE project_id IS NULL ORDER BY id LIMIT 1")[0]
+    doc = page(get(base_url, f"/en/activities/{activity_id}"))
+    assert not doc.xpath("//a[contains(@href, '/projects/')]")
+
+
+def raw_request(base_url, data):
+    """Bytes on the wire, for requests that requests/urllib refuse to send."""
+    import socket
+    from urllib.parse import urlsplit
+    url = urlsplit(base_url)
+    with socket.create_connection((url.hostname, url.port), timeout=10) as s:
+        s.sendall(data)
+        chunks = []
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    head, _, body = b"".join(chunks).partition(b"\r\n\r\n")
+    return head.decode("latin-1"), body.decode("utf-8")
+
+
+@pytest.mark.parametrize("bad", [
+    b"Bad Header Without Colon\r\n",
+    b"X-Long: " + b"a" * 9000 + b"\r\n",   # over LimitRequestFieldSize
+])
+def test_malformed_request_gets_our_400_in_the_urls_language(base_url, bad):
+    head, body = raw_request(base_url, b"GET /sv/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + bad
+                             + b"Connection: close\r\n\r\n")
+    assert head.startswith("HTTP/1.1 400")
+    assert "text/html; charset=utf-8" in head
+    doc = lxml_html.fromstring(body)
+    assert doc.get("lang") == "sv"
+    assert len(doc.xpath("//main")) == 1
