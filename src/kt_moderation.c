@@ -16,7 +16,8 @@
 
 static const kt_stmt STMT_QUEUE = { "kt_mod_queue",
     "SELECT o.id, o.name, o.business_id, kt_name(%s, t.name_fi, t.name_sv, t.name_en),"
-    " o.created_at, floor(extract(epoch FROM now() - o.created_at))::bigint,"
+    " to_char(o.created_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
+    " floor(extract(epoch FROM now() - o.created_at))::bigint,"
     " u.first_name || ' ' || u.last_name, u.email"
     " FROM organisations o JOIN organisation_types t ON t.code = o.type"
     " LEFT JOIN users u ON u.id = o.created_by"
@@ -28,7 +29,8 @@ static const kt_stmt STMT_DECIDE = { "kt_mod_decide",
     " WHERE id = %s::bigint AND status = 'pending' RETURNING name" };
 
 static const kt_stmt STMT_LOG = { "kt_mod_log",
-    "SELECT a.id, a.at, a.action, a.object_type, a.object_id, a.reason,"
+    "SELECT a.id, to_char(a.at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
+    " a.action, a.object_type, a.object_id, a.reason,"
     " coalesce(u.first_name || ' ' || u.last_name, ''), s.first_name || ' ' || s.last_name,"
     " o.name"
     " FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"

@@ -141,7 +141,10 @@
       <xsl:with-param name="fs" select="$fs"/>
       <xsl:with-param name="name" select="'website'"/>
       <xsl:with-param name="label" select="kt:msg('field.org.website')"/>
-      <xsl:with-param name="type" select="'url'"/>
+      <!-- text, not url: a wrong address typed must be shown again as it was,
+           and type=url may only carry valid URLs (inputmode still gives the
+           URL keyboard) -->
+      <xsl:with-param name="inputmode" select="'url'"/>
       <xsl:with-param name="hint" select="kt:msg('field.org.website.hint')"/>
       <xsl:with-param name="autocomplete" select="'url'"/>
     </xsl:call-template>

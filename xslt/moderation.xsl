@@ -173,19 +173,25 @@
             <xsl:for-each select="log/entry">
               <tr>
                 <td><xsl:call-template name="datetime"><xsl:with-param name="at" select="@at"/></xsl:call-template></td>
-                <td><xsl:value-of select="normalize-space(actor)"/></td>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="normalize-space(actor)"><xsl:value-of select="normalize-space(actor)"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="kt:msg('log.system')"/></xsl:otherwise>
+                  </xsl:choose>
+                </td>
                 <td><xsl:value-of select="kt:msg(concat('audit.', @action))"/></td>
                 <td>
                   <xsl:choose>
                     <xsl:when test="@object-type = 'organisation' and object-name">
                       <a href="{$home}moderation/organisations/{@object-id}"><xsl:value-of select="normalize-space(object-name)"/></a>
+                      <xsl:if test="subject">
+                        <xsl:text>, </xsl:text>
+                        <xsl:value-of select="normalize-space(subject)"/>
+                      </xsl:if>
                     </xsl:when>
+                    <xsl:when test="subject"><xsl:value-of select="normalize-space(subject)"/></xsl:when>
                     <xsl:otherwise><xsl:value-of select="@object-id"/></xsl:otherwise>
                   </xsl:choose>
-                  <xsl:if test="subject">
-                    <xsl:text>, </xsl:text>
-                    <xsl:value-of select="normalize-space(subject)"/>
-                  </xsl:if>
                 </td>
                 <td><xsl:value-of select="reason"/></td>
               </tr>
