@@ -53,7 +53,7 @@ ADMIN     = build/kt-admin
 ADMIN_OBJS = build/src/kt_password.o build/src/kt_crypto.o build/src/kt_validate.o \
              build/src/kt_text.o
 
-.PHONY: all deps run test unit integration browser install clean bench asan
+.PHONY: all deps run test unit integration browser install clean bench asan fuzz-form
 all: $(MODULE) $(ADMIN)
 
 $(BUILD)/%.o: %.c $(HEADERS)
@@ -66,6 +66,14 @@ $(MODULE): $(PURE_OBJS) $(HTTPD_OBJS)
 $(ADMIN): tools/kt-admin.c $(ADMIN_OBJS) $(HEADERS)
 	$(CC_) $(OPT) $(SAN) $(WARN) $(APR_CFLAGS) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql) \
 	    -Isrc -o $@ tools/kt-admin.c $(ADMIN_OBJS) -lpq $(APR_LIBS) $(CRYPTO_LIBS)
+
+# libFuzzer target for the form decoder (QUALITY.md); not part of `make test`:
+#   make fuzz-form && build/fuzz/fuzz_form -max_total_time=60
+build/fuzz/fuzz_form: tests/fuzz/fuzz_form.c src/kt_form.c src/kt_text.c src/kt_form.h src/kt_text.h
+	@mkdir -p $(dir $@)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined $(APR_CFLAGS) -Isrc -o $@ \
+	    tests/fuzz/fuzz_form.c src/kt_form.c src/kt_text.c $(APR_LIBS)
+fuzz-form: build/fuzz/fuzz_form
 
 # --- tests -------------------------------------------------------------------
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)

@@ -76,23 +76,18 @@ typedef struct {
 } account;
 
 /* The account of an address, or found = 0. */
-static kt_db_status find_account(kt_db *db, apr_pool_t *p, const char *email, account *a,
-                                 int *found)
+static kt_db_status find_account(kt_db *db, const char *email, account *a, int *found)
 {
-    const char *args[1] = { email };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_USER_BY_EMAIL, &res, 1, args);
+    const char *args[1] = { email }, *c[6];
+    kt_db_status st = kt_db_row(db, &STMT_USER_BY_EMAIL, 1, args, 6, c, found);
 
-    *found = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        a->id = apr_pstrdup(p, kt_db_get(db, row, 0));
-        a->hash = apr_pstrdup(p, kt_db_get(db, row, 1));
-        a->verified = strcmp(kt_db_get(db, row, 2), "t") == 0;
-        a->email = apr_pstrdup(p, kt_db_get(db, row, 3));
-        a->first_name = apr_pstrdup(p, kt_db_get(db, row, 4));
-        a->last_name = apr_pstrdup(p, kt_db_get(db, row, 5));
-        *found = 1;
+    if (*found) {
+        a->id = c[0];
+        a->hash = c[1];
+        a->verified = strcmp(c[2], "t") == 0;
+        a->email = c[3];
+        a->first_name = c[4];
+        a->last_name = c[5];
     }
     return st;
 }
@@ -200,7 +195,7 @@ static kt_db_status register_account(kt_req *kr, kt_db *db, account *a, const ch
         st = send_verify(kr, db, a);
     }
     else if (st == KT_DB_OK) {
-        st = find_account(db, p, a->email, &old, &found);
+        st = find_account(db, a->email, &old, &found);
         if (st == KT_DB_OK && found && !old.verified) {
             st = send_verify(kr, db, &old);
         }
@@ -379,7 +374,7 @@ static kt_db_status check_login(kt_req *kr, kt_db *db, const char *email, const 
                                 account *a, int *ok)
 {
     int found = 0;
-    kt_db_status st = find_account(db, kr->r->pool, email, a, &found);
+    kt_db_status st = find_account(db, email, a, &found);
 
     *ok = kt_password_verify(kr->r->pool, password,
                              found ? a->hash : kt_password_dummy_hash) && found;
@@ -488,7 +483,7 @@ static kt_db_status request_reset(kt_req *kr, kt_db *db, const char *email)
     kt_db_status st = kt_db_begin(db);
 
     if (st == KT_DB_OK) {
-        st = find_account(db, kr->r->pool, email, &a, &found);
+        st = find_account(db, email, &a, &found);
         if (st == KT_DB_OK && found) {
             st = recent_tokens(db, a.id, "reset", &n);
         }
@@ -542,18 +537,15 @@ int kt_page_reset_sent(kt_req *kr, const char *arg)
 static kt_db_status reset_account(kt_db *db, apr_pool_t *p, const char *token, account *a,
                                   int *found)
 {
-    const char *args[2] = { kt_sha256_hex(p, token), "reset" };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_TOKEN_USER, &res, 2, args);
+    const char *args[2] = { kt_sha256_hex(p, token), "reset" }, *c[5];
+    kt_db_status st = kt_db_row(db, &STMT_TOKEN_USER, 2, args, 5, c, found);
 
-    *found = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        a->id = apr_pstrdup(p, kt_db_get(db, row, 0));
-        a->email = apr_pstrdup(p, kt_db_get(db, row, 1));
-        a->first_name = apr_pstrdup(p, kt_db_get(db, row, 2));
-        a->last_name = apr_pstrdup(p, kt_db_get(db, row, 3));
-        *found = strcmp(kt_db_get(db, row, 4), "t") == 0;
+    if (*found) {
+        a->id = c[0];
+        a->email = c[1];
+        a->first_name = c[2];
+        a->last_name = c[3];
+        *found = strcmp(c[4], "t") == 0;
     }
     return st;
 }

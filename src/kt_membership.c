@@ -195,21 +195,17 @@ typedef struct {
     const char *name;
 } target;
 
-static kt_db_status find_target(kt_db *db, apr_pool_t *p, const char *org_id, const char *uid,
-                                target *t, int *found)
+static kt_db_status find_target(kt_db *db, const char *org_id, const char *uid, target *t,
+                                int *found)
 {
-    const char *args[2] = { org_id, uid };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_TARGET, &res, 2, args);
+    const char *args[2] = { org_id, uid }, *c[4];
+    kt_db_status st = kt_db_row(db, &STMT_TARGET, 2, args, 4, c, found);
 
-    *found = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        t->email = apr_pstrdup(p, kt_db_get(db, row, 0));
-        t->first_name = apr_pstrdup(p, kt_db_get(db, row, 1));
-        t->lang = apr_pstrdup(p, kt_db_get(db, row, 2));
-        t->name = apr_pstrdup(p, kt_db_get(db, row, 3));
-        *found = 1;
+    if (*found) {
+        t->email = c[0];
+        t->first_name = c[1];
+        t->lang = c[2];
+        t->name = c[3];
     }
     return st;
 }
@@ -266,7 +262,7 @@ static kt_db_status decide(kt_req *kr, kt_db *db, const char *org_id, const char
         *outcome = HTTP_FORBIDDEN;
     }
     if (st == KT_DB_OK && !*outcome) {
-        st = find_target(db, p, org_id, uid, &t, &found);
+        st = find_target(db, org_id, uid, &t, &found);
     }
     if (st == KT_DB_OK && !*outcome && found) {
         st = apply(db, action, org_id, uid, self, &n);

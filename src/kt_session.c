@@ -79,13 +79,11 @@ static const char *cookie_token(kt_req *kr)
 kt_db_status kt_session_load(kt_req *kr)
 {
     apr_pool_t *p = kr->r->pool;
-    const char *token = cookie_token(kr), *args[2];
+    const char *token = cookie_token(kr), *args[2], *c[7];
     kt_db *db;
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_session *s = NULL;
+    kt_session *s;
     kt_db_status st;
-    int stale = 0;
+    int found = 0;
 
     kr->session = NULL;
     if (!token) {
@@ -95,33 +93,29 @@ kt_db_status kt_session_load(kt_req *kr)
         set_cookie(kr, NULL);
         return KT_DB_OK;
     }
-    st = kt_db_open(kr->r, &db);
     args[0] = kt_sha256_hex(p, token);
     args[1] = apr_itoa(p, KT_SESSION_IDLE);
+    st = kt_db_open(kr->r, &db);
     if (st == KT_DB_OK) {
-        st = kt_db_select(db, &STMT_LOAD, &res, 2, args);
+        st = kt_db_row(db, &STMT_LOAD, 2, args, 7, c, &found);
     }
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        s = apr_pcalloc(p, sizeof(*s));
-        s->token_hash = args[0];
-        s->user_id = apr_pstrdup(p, kt_db_get(db, row, 0));
-        s->email = apr_pstrdup(p, kt_db_get(db, row, 1));
-        s->first_name = apr_pstrdup(p, kt_db_get(db, row, 2));
-        s->last_name = apr_pstrdup(p, kt_db_get(db, row, 3));
-        s->is_moderator = strcmp(kt_db_get(db, row, 4), "t") == 0;
-        s->csrf_secret = apr_pstrdup(p, kt_db_get(db, row, 5));
-        stale = strcmp(kt_db_get(db, row, 6), "t") == 0;
-    }
-    if (st != KT_DB_OK) {
+    if (st != KT_DB_OK || !found) {
+        if (st == KT_DB_OK) {
+            set_cookie(kr, NULL);   /* expired or signed out elsewhere */
+        }
         return st;
     }
-    if (!s) {
-        set_cookie(kr, NULL);   /* expired or signed out elsewhere */
-        return KT_DB_OK;
-    }
+    s = apr_pcalloc(p, sizeof(*s));
+    s->token_hash = args[0];
+    s->user_id = c[0];
+    s->email = c[1];
+    s->first_name = c[2];
+    s->last_name = c[3];
+    s->is_moderator = strcmp(c[4], "t") == 0;
+    s->csrf_secret = c[5];
     kr->session = s;
     /* Last use is written at most once a minute: a page view is no write. */
-    return stale ? kt_db_exec(db, &STMT_TOUCH, NULL, 1, args) : KT_DB_OK;
+    return strcmp(c[6], "t") == 0 ? kt_db_exec(db, &STMT_TOUCH, NULL, 1, args) : KT_DB_OK;
 }
 
 kt_db_status kt_session_start(kt_req *kr, kt_db *db, const char *user_id)

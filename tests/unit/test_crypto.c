@@ -5,6 +5,8 @@
 #include "kt_crypto.h"
 #include "kt_cookie.h"
 #include "kt_validate.h"
+#include "kt_formstate.h"
+#include "kt_xml.h"
 
 START_TEST(tokens_are_random_and_well_formed)
 {
@@ -118,6 +120,55 @@ START_TEST(validators)
 }
 END_TEST
 
+START_TEST(local_paths_and_origins)
+{
+    ck_assert(kt_valid_local_path("/fi/manage"));
+    ck_assert(kt_valid_local_path("/fi/manage/join?q=a%20b"));
+    ck_assert(!kt_valid_local_path("//evil.example/"));
+    ck_assert(!kt_valid_local_path("/\\evil.example"));
+    ck_assert(!kt_valid_local_path("/fi//x"));
+    ck_assert(!kt_valid_local_path("https://evil.example/"));
+    ck_assert(!kt_valid_local_path("javascript:alert(1)"));
+    ck_assert(!kt_valid_local_path("/fi/\r\nX: y"));
+    ck_assert(!kt_valid_local_path("/fi/ä"));
+    ck_assert(!kt_valid_local_path(""));
+    ck_assert(!kt_valid_local_path(NULL));
+    ck_assert_str_eq(kt_url_origin(ut_pool, "HTTPS://Example.FI:8443/x?y#z"), "https://example.fi:8443");
+    ck_assert_str_eq(kt_url_origin(ut_pool, "http://127.0.0.1:8080"), "http://127.0.0.1:8080");
+    ck_assert_ptr_null(kt_url_origin(ut_pool, "null"));
+    ck_assert_ptr_null(kt_url_origin(ut_pool, "https://"));
+    ck_assert_ptr_null(kt_url_origin(ut_pool, "ftp://example.fi/"));
+}
+END_TEST
+
+START_TEST(form_state_xml)
+{
+    xmlDocPtr doc = kt_xml_page(ut_pool, KT_LANG_FI, "register", 400, "/register", NULL, NULL);
+    kt_fstate *fs = kt_fstate_new(ut_pool, xmlDocGetRootElement(doc), "register", "/fi/register",
+                                  "tok");
+    apr_array_header_t *vals = apr_array_make(ut_pool, 2, sizeof(const char *));
+    char *xml;
+
+    APR_ARRAY_PUSH(vals, const char *) = "fin";
+    APR_ARRAY_PUSH(vals, const char *) = "<ara>";
+    kt_fstate_value(fs, "email", "a@b");
+    kt_fstate_error(fs, "email", "email.invalid");
+    kt_fstate_error(fs, "email", "email.missing");        /* the first error wins */
+    kt_fstate_error(fs, "password", "password.common");
+    kt_fstate_values(fs, "languages", vals);
+    kt_fstate_form_error(fs, "login.failed");
+    ck_assert_int_eq(kt_fstate_errors(fs), 3);
+    ck_assert_str_eq(kt_fstate_action(fs), "/fi/register");
+    xml = kt_xml_dump(ut_pool, doc);
+    ck_assert_msg(strstr(xml, "<form-state name=\"register\" action=\"/fi/register\" csrf=\"tok\""
+                              " errors=\"3\">"), "%s", xml);
+    ck_assert(strstr(xml, "<field name=\"email\" value=\"a@b\" error=\"email.invalid\"/>"));
+    ck_assert(strstr(xml, "<field name=\"password\" error=\"password.common\"/>"));
+    ck_assert(strstr(xml, "<value>fin</value><value>&lt;ara&gt;</value>"));
+    ck_assert(strstr(xml, "<form-error code=\"login.failed\"/>"));
+}
+END_TEST
+
 Suite *crypto_suite(void)
 {
     Suite *s = suite_create("crypto");
@@ -129,6 +180,8 @@ Suite *crypto_suite(void)
     tcase_add_test(tc, csrf_tokens);
     tcase_add_test(tc, cookies);
     tcase_add_test(tc, validators);
+    tcase_add_test(tc, local_paths_and_origins);
+    tcase_add_test(tc, form_state_xml);
     suite_add_tcase(s, tc);
     return s;
 }
