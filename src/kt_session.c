@@ -178,6 +178,8 @@ int kt_session_require(kt_req *kr, kt_access access)
         return DECLINED;
     }
     if (kr->session) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r, "KT0422: user %s is no moderator (%s)",
+                      kr->session->user_id, r->uri);
         return kt_send_error(kr, HTTP_FORBIDDEN, NULL, NULL);
     }
     /* A POST cannot be repeated after sign-in: come back to the page instead. */
