@@ -32,9 +32,9 @@ CC_       = $(if $(filter clang%,$(notdir $(CC))),$(CC),$(APXS_CC))
 # Pure parts: no httpd headers, linked into the unit tests and fuzzers as well.
 PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c \
             src/kt_crypto.c src/kt_form.c src/kt_cookie.c src/kt_validate.c src/kt_password.c \
-            src/kt_formstate.c
+            src/kt_formstate.c src/kt_query.c src/kt_search.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
-             src/kt_organisation.c src/kt_news.c \
+             src/kt_organisation.c src/kt_news.c src/kt_search_page.c \
              src/kt_session.c src/kt_csrf.c src/kt_body.c src/kt_formpage.c src/kt_throttle.c \
              src/kt_mail.c src/kt_audit.c src/kt_account.c src/kt_info.c src/kt_org.c \
              src/kt_membership.c src/kt_manage.c src/kt_moderation.c
@@ -53,7 +53,7 @@ ADMIN     = build/kt-admin
 ADMIN_OBJS = build/src/kt_password.o build/src/kt_crypto.o build/src/kt_validate.o \
              build/src/kt_text.o
 
-.PHONY: all deps run test unit integration browser install clean bench asan fuzz-form
+.PHONY: all deps run test unit integration browser install clean bench asan fuzz fuzz-form
 all: $(MODULE) $(ADMIN)
 
 $(BUILD)/%.o: %.c $(HEADERS)
@@ -83,6 +83,11 @@ build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(PURE_OBJS)
 	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(PURE_OBJS) \
 	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
 
+# Prints the search statements for EXPLAIN (bench/run, the integration tests).
+build/kt-search-sql: tools/kt_search_sql.c $(HEADERS)
+	@mkdir -p build
+	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_search_sql.c
+
 deps:
 	tools/install-deps
 
@@ -97,9 +102,30 @@ asan:
 	$(MAKE) BUILD=build/asan MODULE=$(ASAN_MODULE) SAN="$(ASAN_FLAGS)" OPT="-O1 -g" $(ASAN_MODULE)
 
 test: deps
-	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests
+	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests build/kt-search-sql
 	$(MAKE) asan
 	KT_ASAN_MODULE=$(CURDIR)/$(ASAN_MODULE) tools/kt-test
+
+# Fuzzing (libFuzzer with ASan and UBSan, clang; not part of make test):
+#   make fuzz [FUZZ_SECONDS=60]
+FUZZ_SECONDS ?= 60
+FUZZ_SRCS = src/kt_query.c src/kt_search.c src/kt_text.c
+build/fuzz_query: tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(HEADERS)
+	@mkdir -p build
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(WARN) \
+	    $(APR_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(APR_LIBS)
+
+fuzz: build/fuzz_query build/fuzz/fuzz_form
+	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form
+	build/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz-corpus/query tests/fuzz/corpus/query
+	build/fuzz/fuzz_form -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus/form
+
+# Benchmark (not a test): 100 000 generated listings, wrk against pages and their
+# static twins; prints a table and never fails on a number (bench/run).
+bench: deps
+	$(MAKE) $(MODULE) build/kt-search-sql
+	bench/run
 
 install: $(MODULE) $(ADMIN)
 	$(APXS) -i -n kotoutuminen $(MODULE)

@@ -21,13 +21,14 @@
 #include "kt_info.h"
 #include "kt_manage.h"
 #include "kt_moderation.h"
+#include "kt_search_page.h"
 
 #define KT_HANDLER "kotoutuminen"
 #define KT_RETRY_AFTER_DEFAULT 5
 
 /* Page stylesheets, each xslt/<name>.xsl importing layout.xsl.  account,
  * info, manage and moderation each render several page types of one topic. */
-static const char *const stylesheets[] = { "front", "activity", "organisation", "error",
+static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
                                            "account", "info", "manage", "moderation", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
@@ -51,7 +52,9 @@ typedef struct {
  * come before a prefix that also matches it (".../new" before ".../"). */
 static const kt_route lang_routes[] = {
     { "/",                          0, KT_GET, KT_ANYONE, 0, kt_page_front },
+    { "/activities",                0, KT_GET, KT_ANYONE, 0, kt_page_search },
     { "/activities/",               1, KT_GET, KT_ANYONE, 0, kt_page_activity },
+    { "/opensearch.xml",            0, KT_GET, KT_ANYONE, 0, kt_page_opensearch },
     { "/organisations/",            1, KT_GET, KT_ANYONE, 0, kt_page_organisation },
     { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms },
     { "/privacy",                   0, KT_GET, KT_ANYONE, 0, kt_page_privacy },
@@ -79,6 +82,7 @@ static const kt_route lang_routes[] = {
 static const kt_route site_routes[] = {
     { "/",       0, KT_GET, KT_ANYONE, 0, kt_page_root },
     { "/health", 0, KT_GET, KT_ANYONE, 0, kt_page_health },
+    { "/opensearch.xml", 0, KT_GET, KT_ANYONE, 0, kt_page_opensearch },
     { "/error/", 1, KT_GET, KT_ANYONE, 0, kt_page_error_document },
     { NULL, 0, 0, KT_ANYONE, 0, NULL }
 };

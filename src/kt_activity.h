@@ -5,6 +5,7 @@
 #include "kt_private.h"
 #include "kt_db.h"
 #include <libxml/tree.h>
+#include "kt_summary_sql.h"
 
 typedef enum { KT_FOUND = 0, KT_NOT_FOUND, KT_GONE } kt_found;
 
@@ -19,6 +20,12 @@ kt_db_status kt_activity_newest(kt_db *db, apr_pool_t *p, kt_lang lang, int limi
 /* Adds an organisation's public activities as summary <activity> elements. */
 kt_db_status kt_activity_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org_id,
                                 xmlNodePtr parent);
+
+
+/* Adds the summary <activity> (HACKING.md) of a row with KT_SUMMARY_COLUMNS
+ * first; returns it, for callers that add more. */
+xmlNodePtr kt_activity_add_summary(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row,
+                                   xmlNodePtr parent);
 
 /* Adds <forms><form code>name</form>…</forms>, all forms of activity. */
 kt_db_status kt_activity_form_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent);

@@ -29,6 +29,16 @@ struct kt_db {
 
 static APR_OPTIONAL_FN_TYPE(ap_dbd_acquire) *dbd_acquire;
 
+/* Settings for every server session, given when we first meet it (and again
+ * after a reset, which is a new session).  force_custom_plan: statements with
+ * optional filters ("$1 IS NULL OR col && $1", the search) are fast only when
+ * planned for the values at hand; after five executions PostgreSQL may switch
+ * to one generic plan, which cannot use the filters' indexes.  No parallel
+ * workers: starting them costs more than our statements take, and under load
+ * every core is already busy with another request. */
+static const char SESSION_SETUP[] =
+    "SET plan_cache_mode = force_custom_plan; SET max_parallel_workers_per_gather = 0";
+
 int kt_db_init(void)
 {
     dbd_acquire = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_acquire);
@@ -64,6 +74,11 @@ static void sync_backend(kt_db *db)
         }
     }
     *known = pid;
+    if (pid && apr_dbd_query(db->dbd->driver, db->dbd->handle, &(int){ 0 }, SESSION_SETUP) != 0) {
+        /* slower plans, not wrong answers: go on */
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, db->r, "KT0106: session setup failed: %s",
+                      apr_dbd_error(db->dbd->driver, db->dbd->handle, 1));
+    }
 }
 
 static apr_dbd_prepared_t *statement(kt_db *db, const kt_stmt *st)

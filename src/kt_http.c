@@ -108,17 +108,18 @@ int kt_send_page(kt_req *kr, const char *sheet, xmlDocPtr doc, int status)
     return OK;
 }
 
-int kt_send_error(kt_req *kr, int status, const char *param, const char *detail)
+/* An error page document with <error code>, for kt_send_error and friends. */
+static xmlDocPtr error_doc(kt_req *kr, int status)
 {
     xmlDocPtr doc = kt_page_doc(kr, "error", status);
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    xmlNodePtr err = kt_xml_add(kr->r->pool, root, "error", NULL);
+    xmlNodePtr err = kt_xml_add(kr->r->pool, xmlDocGetRootElement(doc), "error", NULL);
 
     kt_xml_attr(kr->r->pool, err, "code", apr_itoa(kr->r->pool, status));
-    if (param || detail) {
-        xmlNodePtr d = kt_xml_add(kr->r->pool, root, "detail", detail);
-        kt_xml_attr(kr->r->pool, d, "param", param);
-    }
+    return doc;
+}
+
+static int send_error_doc(kt_req *kr, xmlDocPtr doc, int status)
+{
     if (status == HTTP_SERVICE_UNAVAILABLE) {
         apr_table_setn(kr->r->err_headers_out, "Retry-After",
                        apr_itoa(kr->r->pool, kr->conf->retry_after));
@@ -126,6 +127,52 @@ int kt_send_error(kt_req *kr, int status, const char *param, const char *detail)
     /* error pages change with the state of things: never cache them */
     apr_table_setn(kr->r->err_headers_out, "Cache-Control", "no-store");
     return kt_send_page(kr, "error", doc, status);
+}
+
+int kt_send_error(kt_req *kr, int status, const char *param, const char *detail)
+{
+    xmlDocPtr doc = error_doc(kr, status);
+
+    if (param || detail) {
+        xmlNodePtr d = kt_xml_add(kr->r->pool, xmlDocGetRootElement(doc), "detail", detail);
+        kt_xml_attr(kr->r->pool, d, "param", param);
+    }
+    return send_error_doc(kr, doc, status);
+}
+
+/* At most this many characters of a wrong value are shown back. */
+#define SHOWN_VALUE_CHARS 60
+
+/* The first SHOWN_VALUE_CHARS characters of a UTF-8 value, "…" after a cut. */
+static const char *shown_value(apr_pool_t *p, const char *v)
+{
+    apr_size_t i, chars = 0;
+
+    for (i = 0; v[i]; i++) {
+        if (((unsigned char)v[i] & 0xC0) != 0x80 && ++chars > SHOWN_VALUE_CHARS) {
+            return apr_pstrcat(p, apr_pstrmemdup(p, v, i), "\xE2\x80\xA6", NULL);
+        }
+    }
+    return v;
+}
+
+int kt_send_bad_param(kt_req *kr, const char *param, const char *reason, const char *value,
+                      const char *retry)
+{
+    apr_pool_t *p = kr->r->pool;
+    xmlDocPtr doc = error_doc(kr, HTTP_BAD_REQUEST);
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    xmlNodePtr d = kt_xml_add(p, root, "detail", NULL);
+
+    kt_xml_attr(p, d, "param", param);
+    kt_xml_attr(p, d, "reason", reason);
+    if (value && *value) {
+        kt_xml_attr(p, d, "value", shown_value(p, value));
+    }
+    if (retry) {
+        kt_xml_attr(p, kt_xml_add(p, root, "retry", NULL), "href", retry);
+    }
+    return send_error_doc(kr, doc, HTTP_BAD_REQUEST);
 }
 
 int kt_send_redirect(request_rec *r, int status, const char *location)

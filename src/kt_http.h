@@ -19,6 +19,15 @@ int kt_send_page(kt_req *kr, const char *sheet, xmlDocPtr doc, int status);
  * both may be NULL.  Returns OK. */
 int kt_send_error(kt_req *kr, int status, const char *param, const char *detail);
 
+/* 400 for one wrong request parameter (HACKING.md, "Page XML", error): the
+ * page names `param` (NULL: the request as a whole) and says why with a
+ * message chosen by `reason` (unknown-param, unknown-value, repeated,
+ * too-long, too-many, out-of-range, invalid-utf8, control-char, bad-escape),
+ * shows `value` (shortened; may be NULL) and links to `retry` (may be NULL),
+ * the same request without the wrong part.  Returns OK. */
+int kt_send_bad_param(kt_req *kr, const char *param, const char *reason, const char *value,
+                      const char *retry);
+
 /* A redirect with an empty body (no httpd default page). */
 int kt_send_redirect(request_rec *r, int status, const char *location);
 

@@ -14,7 +14,7 @@
 
   <!-- Codes that have their own messages; any other falls back to 500's,
        so that an unexpected code still gets a translated page. -->
-  <xsl:variable name="known-codes" select="' 400 403 404 405 409 410 413 429 500 503 '"/>
+  <xsl:variable name="known-codes" select="' 400 403 404 405 409 410 413 414 429 500 503 '"/>
 
   <xsl:variable name="code">
     <xsl:choose>
@@ -34,7 +34,7 @@
       <h1><xsl:value-of select="kt:msg(concat('error.', $code, '.title'))"/></h1>
       <p class="lead"><xsl:value-of select="kt:msg(concat('error.', $code, '.text'))"/></p>
       <!-- detail may sit beside <error> or inside it -->
-      <xsl:apply-templates select="(detail | error/detail)[normalize-space(.) or @param]"/>
+      <xsl:apply-templates select="(detail | error/detail)[normalize-space(.) or @param or @reason]"/>
       <h2><xsl:value-of select="kt:msg('error.next.heading')"/></h2>
       <ul class="next-steps">
         <li><a href="{$home}"><xsl:value-of select="kt:msg('error.next.front')"/></a></li>
@@ -48,7 +48,13 @@
     </div>
   </xsl:template>
 
-  <!-- Which input was wrong, as text: the parameter's name, then why. -->
+  <!-- Reasons a request parameter is refused, each with a message
+       error.reason.NAME (HACKING.md); an unknown one is simply not explained. -->
+  <xsl:variable name="known-reasons"
+      select="' unknown-param unknown-value repeated too-long too-many out-of-range invalid-utf8 control-char bad-escape '"/>
+
+  <!-- Which input was wrong, as text: the parameter's name and the value
+       given, then why, then the same request without it. -->
   <xsl:template match="detail">
     <div class="error-detail">
       <xsl:if test="normalize-space(@param)">
@@ -58,8 +64,21 @@
           <code><xsl:value-of select="@param"/></code>
         </p>
       </xsl:if>
+      <xsl:if test="@value">
+        <p>
+          <xsl:value-of select="kt:msg('error.detail.value')"/>
+          <xsl:text> </xsl:text>
+          <code><xsl:value-of select="@value"/></code>
+        </p>
+      </xsl:if>
+      <xsl:if test="contains($known-reasons, concat(' ', @reason, ' '))">
+        <p><xsl:value-of select="kt:msg(concat('error.reason.', @reason))"/></p>
+      </xsl:if>
       <xsl:if test="normalize-space(.)">
         <p><xsl:value-of select="normalize-space(.)"/></p>
+      </xsl:if>
+      <xsl:if test="/page/retry/@href">
+        <p><a href="{/page/retry/@href}"><xsl:value-of select="kt:msg('error.retry')"/></a></p>
       </xsl:if>
     </div>
   </xsl:template>

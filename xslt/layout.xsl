@@ -87,6 +87,9 @@
       </xsl:for-each>
       <link rel="alternate" type="application/atom+xml" href="/feed/activities.atom"
             title="{kt:msg('feed.atom.title')}"/>
+      <!-- browsers offer the site's search in their address bar -->
+      <link rel="search" type="application/opensearchdescription+xml"
+            href="/{$lang}/opensearch.xml" title="{kt:msg('opensearch.short-name')}"/>
     </head>
   </xsl:template>
 
@@ -382,6 +385,26 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A local date and time 'YYYY-MM-DDTHH:MM' with its weekday:
+       fi "tiistai 1.12.2026 klo 17.00", en "Tuesday 1 December 2026 at 17:00". -->
+  <xsl:template name="date-time">
+    <xsl:param name="at"/>
+    <xsl:call-template name="weekday-name">
+      <xsl:with-param name="n">
+        <xsl:call-template name="weekday-of"><xsl:with-param name="date" select="$at"/></xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:text> </xsl:text>
+    <time datetime="{$at}">
+      <xsl:call-template name="date-text"><xsl:with-param name="date" select="$at"/></xsl:call-template>
+      <xsl:value-of select="concat(' ', kt:msg('time.at'), ' ')"/>
+      <xsl:choose>
+        <xsl:when test="$lang = 'en'"><xsl:value-of select="substring($at, 12, 5)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="translate(substring($at, 12, 5), ':', '.')"/></xsl:otherwise>
+      </xsl:choose>
+    </time>
+  </xsl:template>
+
   <!-- Name of ISO weekday 1 (Monday) … 7 (Sunday). -->
   <xsl:template name="weekday-name">
     <xsl:param name="n"/>
@@ -581,6 +604,16 @@
             <xsl:with-param name="value">
               <xsl:call-template name="price">
                 <xsl:with-param name="price" select="$activity/price"/>
+              </xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:if>
+        <xsl:if test="normalize-space($activity/next/@at)">
+          <xsl:call-template name="fact">
+            <xsl:with-param name="label" select="kt:msg('activity.next')"/>
+            <xsl:with-param name="value">
+              <xsl:call-template name="date-time">
+                <xsl:with-param name="at" select="$activity/next/@at"/>
               </xsl:call-template>
             </xsl:with-param>
           </xsl:call-template>

@@ -27,7 +27,7 @@ XSLT_DIR = ROOT / "xslt"
 CATALOG_DIR = XSLT_DIR / "i18n"
 PAGES_DIR = ROOT / "tests" / "fixtures" / "pages"
 LANGS = ("fi", "sv", "en")
-ERROR_CODES = ("400", "403", "404", "405", "409", "410", "413", "429", "500", "503")
+ERROR_CODES = ("400", "403", "404", "405", "409", "410", "413", "414", "429", "500", "503")
 
 # Keys the stylesheets build at run time with kt:msg(concat('prefix', …)).  A new
 # prefix in a stylesheet must be added here, with every key it can produce.
@@ -64,6 +64,14 @@ DYNAMIC_FAMILIES = {
            "website.too_long", "website.invalid", "q.too_short", "q.too_long", "q.invalid",
            "decision.missing"])
         if c not in ("description.missing",)],
+    "error.reason.": ["error.reason." + r for r in (
+        "unknown-param", "unknown-value", "repeated", "too-long", "too-many", "out-of-range",
+        "invalid-utf8", "control-char", "bad-escape")],
+    # search.xsl: a filter's legend or a flag's label, by parameter name
+    "search.": ["search.%s.legend" % f for f in (
+        "form", "theme", "target", "language", "region", "municipality")]
+        + ["search.free.label", "search.online.label"],
+    "search.sort.": ["search.sort." + s for s in ("relevance", "newest", "title")],
 }
 
 LITERAL_RE = re.compile(r"""kt:msg\(\s*'([^']*)'\s*\)|kt:msg\(\s*"([^"]*)"\s*\)""")

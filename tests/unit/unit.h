@@ -11,6 +11,8 @@ Suite *xml_suite(void);
 Suite *form_suite(void);
 Suite *password_suite(void);
 Suite *crypto_suite(void);
+Suite *query_suite(void);
+Suite *search_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;

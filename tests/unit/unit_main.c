@@ -31,6 +31,8 @@ int main(void)
     srunner_add_suite(sr, form_suite());
     srunner_add_suite(sr, password_suite());
     srunner_add_suite(sr, crypto_suite());
+    srunner_add_suite(sr, query_suite());
+    srunner_add_suite(sr, search_suite());
     srunner_run_all(sr, CK_NORMAL);
     failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -1,0 +1,116 @@
+/* The public search's parameters (ROUTES.md, GET /{lang}/activities): parsing
+ * and validating a query string into a kt_search, canonical URLs of a search
+ * and of its variations (another page, another sort, one filter fewer), and
+ * the parameters of the SQL statements.  Pure (APR only): unit-tested and
+ * fuzzed without httpd.
+ *
+ * The rules (HACKING.md, "Search parameters"):
+ * - known names only; a parameter with an empty value counts as absent (forms
+ *   send q= for an empty search box and "" for a select's "all" option);
+ * - q, free, online, sort and page at most once; form, theme, target,
+ *   language, municipality and region repeat (ORed), up to KT_SEARCH_MAX_VALUES
+ *   different values each;
+ * - every value must be one the site knows; codes that cannot exist are
+ *   rejected here, the rest by the database (kt_search_page.c). */
+#ifndef KT_SEARCH_H
+#define KT_SEARCH_H
+
+#include <apr_pools.h>
+#include <apr_tables.h>
+#include "kt_query.h"
+
+#define KT_SEARCH_PAGE_SIZE   20
+#define KT_SEARCH_MAX_PAGE    1000     /* OFFSET stays cheap; 20 000 results deep */
+#define KT_SEARCH_MAX_Q       200      /* characters of q */
+#define KT_SEARCH_MAX_VALUES  50       /* different values of one filter */
+#define KT_SEARCH_MAX_PAIRS   120      /* name=value pairs in one query string */
+
+/* The filters with code values, in the order URLs and pages list them. */
+typedef enum {
+    KT_SF_FORM = 0, KT_SF_THEME, KT_SF_TARGET, KT_SF_LANGUAGE, KT_SF_REGION,
+    KT_SF_MUNICIPALITY, KT_SF_COUNT
+} kt_search_filter;
+
+extern const char *const kt_search_filter_names[KT_SF_COUNT];
+
+/* The filter called `name` ("form", …), or -1. */
+int kt_search_filter_from_name(const char *name);
+
+typedef enum { KT_SORT_RELEVANCE = 0, KT_SORT_NEWEST, KT_SORT_TITLE, KT_SORT_COUNT } kt_search_sort;
+
+extern const char *const kt_search_sort_names[KT_SORT_COUNT];
+
+typedef struct {
+    const char *q;                                /* trimmed; NULL when there is none */
+    apr_array_header_t *values[KT_SF_COUNT];      /* const char *, distinct, as given */
+    int free_only;
+    int online_only;
+    int sort_given;                               /* sort= was asked for */
+    kt_search_sort sort;                          /* what was asked for (or the default) */
+    int page;                                     /* 1-based */
+} kt_search;
+
+typedef struct {
+    const char *param;    /* the parameter at fault; NULL for the query string as a whole */
+    const char *reason;   /* HACKING.md: unknown-param, unknown-value, repeated, too-long,
+                             too-many, out-of-range, invalid-utf8, control-char, bad-escape */
+    const char *value;    /* the value at fault, when there is one */
+    int index;            /* its pair's index in the decoded pairs; -1 when none */
+} kt_search_error;
+
+/* Decodes and validates a raw query string (r->args, may be NULL).  On success
+ * fills *s and, when pairs is not NULL, sets *pairs to the decoded pairs (for
+ * kt_search_href_without); returns 1.  Otherwise fills *err and returns 0. */
+int kt_search_parse(apr_pool_t *p, const char *raw, kt_search *s,
+                    apr_array_header_t **pairs, kt_search_error *err);
+
+/* Validates decoded pairs (kt_query_pair) into *s; 1, or 0 with *err filled. */
+int kt_search_from_pairs(apr_pool_t *p, const apr_array_header_t *pairs, kt_search *s,
+                         kt_search_error *err);
+
+/* The sort the results really get: relevance needs search words, so without q
+ * it is newest first; the default is relevance with q, newest without. */
+kt_search_sort kt_search_effective_sort(const kt_search *s);
+
+/* The canonical URL of search s on page `page` under `path` ("/fi/activities"):
+ * parameters in a fixed order, sort only when it is not the default, page only
+ * when it is not 1. */
+char *kt_search_href(apr_pool_t *p, const char *path, const kt_search *s, int page);
+
+/* A copy of s without one parameter value: param is "q", "free", "online" or a
+ * filter's name; value is the code to drop (ignored for q, free, online).  The
+ * page goes back to 1. */
+kt_search kt_search_without(apr_pool_t *p, const kt_search *s, const char *param,
+                            const char *value);
+
+/* A copy of s sorted by `sort` (asked for explicitly), on page 1. */
+kt_search kt_search_sorted(const kt_search *s, kt_search_sort sort);
+
+/* The URL of the same search without the pair at `index` (the one an error
+ * named), from the decoded pairs; path alone when pairs is NULL. */
+char *kt_search_href_without(apr_pool_t *p, const char *path, const apr_array_header_t *pairs,
+                             int index);
+
+/* The filter's values joined with commas for string_to_array() in SQL, or NULL
+ * when the filter is not in use.  Codes never contain a comma (validated). */
+const char *kt_search_list(apr_pool_t *p, const kt_search *s, kt_search_filter f);
+
+/* Parameters of the search statements (kt_search_page.c), in their order:
+ * lang, q, form, theme, target, language, region, municipality, free, online;
+ * NULL turns a filter off. */
+#define KT_SEARCH_NARGS 10
+void kt_search_sql_args(apr_pool_t *p, const kt_search *s, const char *lang,
+                        const char *args[KT_SEARCH_NARGS]);
+
+/* Replaces filter f's values (after the database has mapped them to canonical
+ * codes, e.g. ISO 639-1 "ar" to 639-3 "ara"), dropping repeats. */
+void kt_search_set_values(apr_pool_t *p, kt_search *s, kt_search_filter f,
+                          const apr_array_header_t *codes);
+
+/* 1 when s has a value `code` for filter f. */
+int kt_search_has(const kt_search *s, kt_search_filter f, const char *code);
+
+/* 1 when nothing narrows the search (no q, no filter, not free/online only). */
+int kt_search_is_empty(const kt_search *s);
+
+#endif

@@ -1,0 +1,595 @@
+/* The public search page; see kt_search_page.h, HACKING.md ("Search") for
+ * the rules and the page document, and kt_search_sql.h for the statements. */
+#include <string.h>
+#include <apr_strings.h>
+#include <http_core.h>
+#include <http_protocol.h>
+#include "kt_search_page.h"
+#include "kt_search.h"
+#include "kt_http.h"
+#include "kt_xml.h"
+#include "kt_activity.h"
+#include "kt_search_sql.h"
+
+static const kt_stmt STMT_CODES = { "kt_search_codes", KT_SEARCH_SQL_CODES };
+static const kt_stmt STMT_COUNTS_R = { "kt_search_counts_r", KT_SEARCH_SQL_COUNTS_R };
+static const kt_stmt STMT_COUNTS_DIM = { "kt_search_counts_dim", KT_SEARCH_SQL_COUNTS_DIM };
+static const kt_stmt STMT_COUNTS_STORED = { "kt_search_counts_stored",
+                                            KT_SEARCH_SQL_COUNTS_STORED };
+static const kt_stmt STMT_VOCAB = { "kt_search_vocab", KT_SEARCH_SQL_VOCAB };
+static const kt_stmt STMT_RESULTS = { "kt_search_results", KT_SEARCH_SQL_RESULTS };
+
+/* Pages linked around the current one in the pagination. */
+#define PAGE_WINDOW 2
+
+typedef struct {
+    kt_req *kr;
+    apr_pool_t *p;
+    kt_db *db;
+    kt_search s;
+    const char *path;             /* "/fi/activities" */
+    apr_hash_t *names;            /* "facet\x1fcode" -> name, for the active filters */
+    apr_hash_t *counts;           /* facet -> code -> apr_int64_t *, see count_facets */
+    apr_int64_t total;
+} search_ctx;
+
+/* ---- validation against the database ---------------------------------- */
+
+static int needs_codes(const kt_search *s)
+{
+    int f;
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        if (s->values[f]->nelts) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* canon: "filter\x1fcode as given" -> canonical code, "" when unknown. */
+static kt_db_status lookup_codes(search_ctx *c, apr_hash_t *canon)
+{
+    const char *args[KT_SF_COUNT];
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st;
+    int f;
+
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        args[f] = kt_search_list(c->p, &c->s, (kt_search_filter)f);
+    }
+    st = kt_db_select(c->db, &STMT_CODES, &res, KT_SF_COUNT, args);
+    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        const char *code = kt_db_get(c->db, row, 2);
+        apr_hash_set(canon, apr_pstrcat(c->p, kt_db_get(c->db, row, 0), "\x1f",
+                                        kt_db_get(c->db, row, 1), NULL),
+                     APR_HASH_KEY_STRING, code ? apr_pstrdup(c->p, code) : "");
+    }
+    return st;
+}
+
+static const char *canonical(search_ctx *c, apr_hash_t *canon, const char *filter,
+                             const char *given)
+{
+    const char *code = apr_hash_get(canon, apr_pstrcat(c->p, filter, "\x1f", given, NULL),
+                                    APR_HASH_KEY_STRING);
+    return code && *code ? code : NULL;
+}
+
+/* The first code the site does not know, in URL order, into *err; 0 if none. */
+static int first_unknown(search_ctx *c, apr_hash_t *canon, const apr_array_header_t *pairs,
+                         kt_search_error *err)
+{
+    int i;
+
+    for (i = 0; i < pairs->nelts; i++) {
+        const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
+        char *given;
+        if (kt_search_filter_from_name(pair->name) < 0 || !*pair->value) {
+            continue;
+        }
+        given = apr_pstrdup(c->p, pair->value);
+        ap_str_tolower(given);           /* as kt_search does with languages */
+        if (!canonical(c, canon, pair->name, given)) {
+            err->param = pair->name;
+            err->reason = "unknown-value";
+            err->value = pair->value;
+            err->index = i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Checks every code of the search in the database: 1 and *err when one is
+ * unknown; else languages become their ISO 639-3 codes. */
+static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
+                                int *unknown, kt_search_error *err)
+{
+    apr_hash_t *canon = apr_hash_make(c->p);
+    const apr_array_header_t *given = c->s.values[KT_SF_LANGUAGE];
+    apr_array_header_t *langs;
+    kt_db_status st = lookup_codes(c, canon);
+    int i;
+
+    *unknown = st == KT_DB_OK && first_unknown(c, canon, pairs, err);
+    if (st != KT_DB_OK || *unknown) {
+        return st;
+    }
+    langs = apr_array_make(c->p, given->nelts + 1, sizeof(const char *));
+    for (i = 0; i < given->nelts; i++) {
+        APR_ARRAY_PUSH(langs, const char *) =
+            canonical(c, canon, "language", APR_ARRAY_IDX(given, i, const char *));
+    }
+    kt_search_set_values(c->p, &c->s, KT_SF_LANGUAGE, langs);
+    return st;
+}
+
+/* ---- facets -------------------------------------------------------------- */
+
+/* counts: facet -> (code -> apr_int64_t *), from the COUNTS_* statements. */
+
+static apr_int64_t count_of(search_ctx *c, const char *facet, const char *code)
+{
+    apr_hash_t *codes = apr_hash_get(c->counts, facet, APR_HASH_KEY_STRING);
+    apr_int64_t *n = codes ? apr_hash_get(codes, code, APR_HASH_KEY_STRING) : NULL;
+    return n ? *n : 0;
+}
+
+/* Reads (facet, code, n) rows into c->counts; a facet the rows bring replaces
+ * what was there (the counts of an active filter's facet over its own rows
+ * replace those over the results). */
+static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int nargs,
+                                const char *const *args)
+{
+    apr_hash_t *fresh = apr_hash_make(c->p);
+    apr_hash_index_t *hi;
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(c->db, stmt, &res, nargs, args);
+
+    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        const char *facet = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
+        apr_hash_t *codes = apr_hash_get(fresh, facet, APR_HASH_KEY_STRING);
+        apr_int64_t *n = apr_palloc(c->p, sizeof(*n));
+        if (!codes) {
+            codes = apr_hash_make(c->p);
+            apr_hash_set(fresh, apr_pstrdup(c->p, facet), APR_HASH_KEY_STRING, codes);
+        }
+        *n = apr_atoi64(kt_db_get(c->db, row, 2));
+        apr_hash_set(codes, apr_pstrdup(c->p, code ? code : ""), APR_HASH_KEY_STRING, n);
+    }
+    for (hi = apr_hash_first(c->p, fresh); hi; hi = apr_hash_next(hi)) {
+        const void *facet;
+        void *codes;
+        apr_hash_this(hi, &facet, NULL, &codes);
+        apr_hash_set(c->counts, facet, APR_HASH_KEY_STRING, codes);
+    }
+    return st;
+}
+
+/* Whether filter f is the only thing narrowing the search (or nothing is):
+ * its facet then counts every public listing. */
+static int only_filter(const kt_search *s, kt_search_filter f)
+{
+    int g;
+    if (s->q || s->free_only || s->online_only) {
+        return 0;
+    }
+    for (g = 0; g < KT_SF_COUNT; g++) {
+        if (g != (int)f && s->values[g]->nelts) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Empties a facet's counts before its own statement fills it: a place facet's
+ * statement brings no starred row when nothing is available everywhere. */
+static void forget_counts(search_ctx *c, const char *facet)
+{
+    apr_hash_set(c->counts, facet, APR_HASH_KEY_STRING, NULL);
+    apr_hash_set(c->counts, apr_pstrcat(c->p, facet, "*", NULL), APR_HASH_KEY_STRING, NULL);
+}
+
+/* Every count the page shows: over the results, then each filter in use over
+ * the rows the other filters leave (or, when it is the only one, over all). */
+static kt_db_status count_facets(search_ctx *c, const char *const *args)
+{
+    const char *more[KT_SEARCH_NARGS + 1];
+    kt_db_status st;
+    int f;
+
+    c->counts = apr_hash_make(c->p);
+    if (kt_search_is_empty(&c->s)) {
+        const char *all[3] = { NULL, NULL, NULL };
+        return read_counts(c, &STMT_COUNTS_STORED, 3, all);
+    }
+    st = read_counts(c, &STMT_COUNTS_R, KT_SEARCH_NARGS, args);
+    memcpy(more, args, sizeof(*more) * KT_SEARCH_NARGS);
+    for (f = 0; st == KT_DB_OK && f < KT_SF_COUNT; f++) {
+        const char *name = kt_search_filter_names[f];
+        if (!c->s.values[f]->nelts) {
+            continue;
+        }
+        forget_counts(c, name);
+        if (only_filter(&c->s, (kt_search_filter)f)) {
+            const char *one[3] = { name, name, name };
+            st = read_counts(c, &STMT_COUNTS_STORED, 3, one);
+        }
+        else {
+            more[KT_SEARCH_NARGS] = name;
+            st = read_counts(c, &STMT_COUNTS_DIM, KT_SEARCH_NARGS + 1, more);
+        }
+    }
+    return st;
+}
+
+static int is_selected(const kt_search *s, const char *facet, const char *code)
+{
+    int f = kt_search_filter_from_name(facet);
+    if (f >= 0) {
+        return kt_search_has(s, (kt_search_filter)f, code);
+    }
+    return (strcmp(facet, "free") == 0 && s->free_only)
+        || (strcmp(facet, "online") == 0 && s->online_only);
+}
+
+static void add_item(search_ctx *c, xmlNodePtr facet, const char *name, const char *code,
+                     const char *label, const char *group, apr_int64_t n)
+{
+    xmlNodePtr item = kt_xml_add(c->p, facet, "item", label);
+
+    kt_xml_attr(c->p, item, "value", code);
+    kt_xml_attr(c->p, item, "count", apr_off_t_toa(c->p, n));
+    kt_xml_attr(c->p, item, "group", group && *group ? group : NULL);
+    if (is_selected(&c->s, name, code)) {
+        kt_xml_attr(c->p, item, "selected", "true");
+    }
+    if (label) {
+        apr_hash_set(c->names, apr_pstrcat(c->p, name, "\x1f", code, NULL), APR_HASH_KEY_STRING,
+                     apr_pstrdup(c->p, label));
+    }
+}
+
+/* The languages the language facet lists: those some result (of the other
+ * filters) is held in, and those chosen. */
+static const char *listed_languages(search_ctx *c)
+{
+    apr_hash_t *codes = apr_hash_get(c->counts, "language", APR_HASH_KEY_STRING);
+    apr_array_header_t *list = apr_array_make(c->p, 32, sizeof(const char *));
+    apr_hash_index_t *hi;
+    int i;
+
+    for (hi = codes ? apr_hash_first(c->p, codes) : NULL; hi; hi = apr_hash_next(hi)) {
+        const void *code;
+        void *n;
+        apr_hash_this(hi, &code, NULL, &n);
+        if (*(apr_int64_t *)n > 0) {
+            APR_ARRAY_PUSH(list, const char *) = code;
+        }
+    }
+    for (i = 0; i < c->s.values[KT_SF_LANGUAGE]->nelts; i++) {
+        APR_ARRAY_PUSH(list, const char *) = APR_ARRAY_IDX(c->s.values[KT_SF_LANGUAGE], i,
+                                                           const char *);
+    }
+    return list->nelts ? apr_array_pstrcat(c->p, list, ',') : NULL;
+}
+
+/* <facets>: every value of every filter with its count, in VOCAB's order. */
+static kt_db_status add_facets(search_ctx *c, xmlNodePtr search)
+{
+    xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL, flag;
+    const char *args[2] = { kt_lang_codes[c->kr->lang], listed_languages(c) };
+    const char *current = "";
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(c->db, &STMT_VOCAB, &res, 2, args);
+    int i;
+
+    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        const char *name = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
+        apr_int64_t n = count_of(c, name, code);
+        if (strcmp(name, "region") == 0 || strcmp(name, "municipality") == 0) {
+            n += count_of(c, apr_pstrcat(c->p, name, "*", NULL), "");
+        }
+        if (strcmp(name, current) != 0) {
+            current = apr_pstrdup(c->p, name);
+            facet = kt_xml_add(c->p, facets, "facet", NULL);
+            kt_xml_attr(c->p, facet, "param", current);
+        }
+        add_item(c, facet, current, code, kt_db_get(c->db, row, 2), kt_db_get(c->db, row, 3), n);
+    }
+    for (i = 0; i < 2; i++) {
+        const char *name = i ? "online" : "free";
+        flag = kt_xml_add(c->p, facets, "facet", NULL);
+        kt_xml_attr(c->p, flag, "param", name);
+        add_item(c, flag, name, "1", NULL, NULL, count_of(c, name, "1"));
+    }
+    c->total = count_of(c, "total", "");
+    return st;
+}
+
+/* ---- results ------------------------------------------------------------- */
+
+static int last_page(apr_int64_t total)
+{
+    apr_int64_t pages = (total + KT_SEARCH_PAGE_SIZE - 1) / KT_SEARCH_PAGE_SIZE;
+    return (int)(pages > KT_SEARCH_MAX_PAGE ? KT_SEARCH_MAX_PAGE : pages < 1 ? 1 : pages);
+}
+
+static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
+                                xmlNodePtr search)
+{
+    const char *args[KT_SEARCH_NARGS + 2];
+    xmlNodePtr list = kt_xml_add(c->p, search, "results", NULL);
+    apr_int64_t first = (apr_int64_t)(c->s.page - 1) * KT_SEARCH_PAGE_SIZE;
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = KT_DB_OK;
+    int n = 0;
+
+    kt_xml_attr(c->p, list, "total", apr_off_t_toa(c->p, c->total));
+    if (c->total > first) {
+        memcpy(args, filter_args, sizeof(*args) * KT_SEARCH_NARGS);
+        args[KT_SEARCH_NARGS] = kt_search_sort_names[kt_search_effective_sort(&c->s)];
+        args[KT_SEARCH_NARGS + 1] = apr_off_t_toa(c->p, first);
+        st = kt_db_select(c->db, &STMT_RESULTS, &res, KT_SEARCH_NARGS + 2, args);
+    }
+    while (c->total > first && st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        xmlNodePtr act = kt_activity_add_summary(c->db, c->p, c->kr->lang, row, list);
+        const char *next = kt_db_get(c->db, row, KT_SUMMARY_NCOLS);
+        if (next && *next) {   /* the driver gives NULL as "" */
+            kt_xml_attr(c->p, kt_xml_add(c->p, act, "next", NULL), "at", next);
+        }
+        n++;
+    }
+    if (n) {
+        kt_xml_attr(c->p, list, "first", apr_off_t_toa(c->p, first + 1));
+        kt_xml_attr(c->p, list, "last", apr_off_t_toa(c->p, first + n));
+    }
+    else if (c->total > 0) {
+        /* a page past the end, e.g. an old link after listings ended */
+        kt_xml_attr(c->p, list, "past-end", "true");
+    }
+    return st;
+}
+
+/* ---- links ------------------------------------------------------------------ */
+
+static void add_removal(search_ctx *c, xmlNodePtr active, const char *param, const char *value,
+                        const char *label)
+{
+    kt_search w = kt_search_without(c->p, &c->s, param, value);
+    xmlNodePtr f = kt_xml_add(c->p, active, "filter", label);
+
+    kt_xml_attr(c->p, f, "param", param);
+    kt_xml_attr(c->p, f, "value", value);
+    kt_xml_attr(c->p, f, "remove-href", kt_search_href(c->p, c->path, &w, 1));
+}
+
+/* <active>: every choice in use, with a link to the same search without it. */
+static void add_active(search_ctx *c, xmlNodePtr search)
+{
+    xmlNodePtr active = kt_xml_add(c->p, search, "active", NULL);
+    int f, i;
+
+    if (c->s.q) {
+        add_removal(c, active, "q", c->s.q, c->s.q);
+    }
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        const char *name = kt_search_filter_names[f];
+        for (i = 0; i < c->s.values[f]->nelts; i++) {
+            const char *v = APR_ARRAY_IDX(c->s.values[f], i, const char *);
+            add_removal(c, active, name, v,
+                        apr_hash_get(c->names, apr_pstrcat(c->p, name, "\x1f", v, NULL),
+                                     APR_HASH_KEY_STRING));
+        }
+    }
+    if (c->s.free_only) {
+        add_removal(c, active, "free", "1", NULL);
+    }
+    if (c->s.online_only) {
+        add_removal(c, active, "online", "1", NULL);
+    }
+}
+
+static void add_sorts(search_ctx *c, xmlNodePtr search)
+{
+    xmlNodePtr sorts = kt_xml_add(c->p, search, "sorts", NULL);
+    kt_search_sort current = kt_search_effective_sort(&c->s);
+    int i;
+
+    for (i = c->s.q ? 0 : 1; i < KT_SORT_COUNT; i++) {
+        kt_search w = kt_search_sorted(&c->s, (kt_search_sort)i);
+        xmlNodePtr n = kt_xml_add(c->p, sorts, "sort", NULL);
+        kt_xml_attr(c->p, n, "value", kt_search_sort_names[i]);
+        kt_xml_attr(c->p, n, "href", kt_search_href(c->p, c->path, &w, 1));
+        if ((kt_search_sort)i == current) {
+            kt_xml_attr(c->p, n, "current", "true");
+        }
+    }
+}
+
+static void add_page_link(search_ctx *c, xmlNodePtr parent, const char *name, int n)
+{
+    xmlNodePtr link = kt_xml_add(c->p, parent, name, NULL);
+    kt_xml_attr(c->p, link, "n", apr_itoa(c->p, n));
+    kt_xml_attr(c->p, link, "href", kt_search_href(c->p, c->path, &c->s, n));
+    if (n == c->s.page) {
+        kt_xml_attr(c->p, link, "current", "true");
+    }
+}
+
+/* <pages>: first, last and the pages around the current one, <gap/> between. */
+static void add_pages(search_ctx *c, xmlNodePtr search)
+{
+    int last = last_page(c->total), n, shown = 0;
+    xmlNodePtr pages = kt_xml_add(c->p, search, "pages", NULL);
+
+    kt_xml_attr(c->p, pages, "current", apr_itoa(c->p, c->s.page));
+    kt_xml_attr(c->p, pages, "last", apr_itoa(c->p, last));
+    if (c->s.page > 1 && c->s.page <= last) {
+        add_page_link(c, pages, "prev", c->s.page - 1);
+    }
+    for (n = 1; n <= last; n++) {
+        if (n == 1 || n == last || (n >= c->s.page - PAGE_WINDOW && n <= c->s.page + PAGE_WINDOW)) {
+            if (shown && shown != n - 1) {
+                kt_xml_add(c->p, pages, "gap", NULL);
+            }
+            add_page_link(c, pages, "page-link", n);
+            shown = n;
+        }
+    }
+    if (c->s.page < last) {
+        add_page_link(c, pages, "next", c->s.page + 1);
+    }
+}
+
+/* ---- the page ---------------------------------------------------------------- */
+
+static int bad_request(search_ctx *c, const apr_array_header_t *pairs, const kt_search_error *err)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, c->kr->r,
+                  "KT0301: search parameter %s refused: %s",
+                  err->param ? err->param : "(query string)", err->reason);
+    return kt_send_bad_param(c->kr, err->param, err->reason, err->value,
+                             kt_search_href_without(c->p, c->path, pairs, err->index));
+}
+
+static xmlNodePtr search_element(search_ctx *c, xmlNodePtr root)
+{
+    xmlNodePtr search = kt_xml_add(c->p, root, "search", NULL);
+    kt_search_sort sort = kt_search_effective_sort(&c->s);
+
+    kt_xml_attr(c->p, search, "q", c->s.q);
+    kt_xml_attr(c->p, search, "sort", kt_search_sort_names[sort]);
+    /* what the filter form must send again to keep an explicit sort */
+    if (sort != (c->s.q ? KT_SORT_RELEVANCE : KT_SORT_NEWEST)) {
+        kt_xml_attr(c->p, search, "sort-param", kt_search_sort_names[sort]);
+    }
+    kt_xml_attr(c->p, search, "page", apr_itoa(c->p, c->s.page));
+    kt_xml_attr(c->p, search, "href", kt_search_href(c->p, c->path, &c->s, c->s.page));
+    kt_xml_attr(c->p, search, "new-href", c->path);
+    return search;
+}
+
+int kt_page_search(kt_req *kr, const char *arg)
+{
+    search_ctx c;
+    apr_array_header_t *pairs;
+    kt_search_error err;
+    const char *args[KT_SEARCH_NARGS];
+    xmlDocPtr doc;
+    xmlNodePtr search;
+    kt_db_status st;
+    int unknown = 0;
+    (void)arg;
+
+    memset(&c, 0, sizeof(c));
+    c.kr = kr;
+    c.p = kr->r->pool;
+    c.path = apr_pstrcat(c.p, "/", kt_lang_codes[kr->lang], "/activities", NULL);
+    c.names = apr_hash_make(c.p);
+    if (!kt_search_parse(c.p, kr->r->args, &c.s, &pairs, &err)) {
+        return bad_request(&c, pairs, &err);
+    }
+    st = kt_db_open(kr->r, &c.db);
+    if (st == KT_DB_OK && needs_codes(&c.s)) {
+        st = check_codes(&c, pairs, &unknown, &err);
+    }
+    if (st == KT_DB_OK && unknown) {
+        return bad_request(&c, pairs, &err);
+    }
+    doc = kt_page_doc(kr, "search", HTTP_OK);
+    search = search_element(&c, xmlDocGetRootElement(doc));
+    kt_search_sql_args(c.p, &c.s, kt_lang_codes[kr->lang], args);
+    if (st == KT_DB_OK) {
+        st = count_facets(&c, args);
+    }
+    if (st == KT_DB_OK) {
+        st = add_facets(&c, search);
+    }
+    if (st == KT_DB_OK) {
+        st = add_results(&c, args, search);
+    }
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    add_active(&c, search);
+    add_sorts(&c, search);
+    add_pages(&c, search);
+    return kt_send_page(kr, "search", doc, HTTP_OK);
+}
+
+/* ---- OpenSearch ---------------------------------------------------------------- */
+
+#define OPENSEARCH_NS "http://a9.com/-/spec/opensearch/1.1/"
+
+/* The site's public base URL: KotoutuminenBaseURL, else this request's. */
+static const char *base_url(kt_req *kr)
+{
+    if (kr->conf->base_url) {
+        return kr->conf->base_url;
+    }
+    return ap_construct_url(kr->r->pool, "", kr->r);
+}
+
+static const char *msg(kt_req *kr, const char *key)
+{
+    const char *m = kr->conf->render
+                  ? kt_msg(kt_render_catalog(kr->conf->render), kr->lang, key) : NULL;
+    if (!m) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, kr->r,
+                      "KT0303: UI message %s missing from the %s catalog", key,
+                      kt_lang_codes[kr->lang]);
+    }
+    return m ? m : key;
+}
+
+/* An OpenSearch 1.1 description, so that browsers offer the site's search in
+ * their address bar; in the language of the URL (/{lang}/opensearch.xml) or,
+ * for /opensearch.xml, of Accept-Language. */
+int kt_page_opensearch(kt_req *kr, const char *arg)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *base = base_url(kr), *lang = kt_lang_codes[kr->lang];
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "OpenSearchDescription", NULL);
+    xmlNodePtr n;
+    char *body;
+    (void)arg;
+
+    xmlDocSetRootElement(doc, root);
+    xmlSetNs(root, xmlNewNs(root, BAD_CAST OPENSEARCH_NS, NULL));
+    kt_xml_add(p, root, "ShortName", msg(kr, "opensearch.short-name"));
+    kt_xml_add(p, root, "Description", msg(kr, "opensearch.description"));
+    kt_xml_add(p, root, "InputEncoding", "UTF-8");
+    kt_xml_add(p, root, "Language", lang);
+    n = kt_xml_add(p, root, "Image", apr_pstrcat(p, base, "/static/favicon.svg", NULL));
+    kt_xml_attr(p, n, "type", "image/svg+xml");
+    kt_xml_attr(p, n, "width", "16");
+    kt_xml_attr(p, n, "height", "16");
+    n = kt_xml_add(p, root, "Url", NULL);
+    kt_xml_attr(p, n, "type", "text/html");
+    kt_xml_attr(p, n, "method", "get");
+    kt_xml_attr(p, n, "template",
+                apr_pstrcat(p, base, "/", lang, "/activities?q={searchTerms}", NULL));
+    n = kt_xml_add(p, root, "Url", NULL);
+    kt_xml_attr(p, n, "type", "application/opensearchdescription+xml");
+    kt_xml_attr(p, n, "rel", "self");
+    kt_xml_attr(p, n, "template", apr_pstrcat(p, base, "/", lang, "/opensearch.xml", NULL));
+    body = kt_xml_dump(p, doc);
+    xmlFreeDoc(doc);
+
+    if (!kr->rest || strcmp(kr->rest, "/") == 0) {
+        apr_table_mergen(kr->r->headers_out, "Vary", "Accept-Language");
+    }
+    apr_table_setn(kr->r->headers_out, "Cache-Control", "max-age=86400");
+    ap_set_content_type(kr->r, "application/opensearchdescription+xml; charset=utf-8");
+    ap_set_content_length(kr->r, (apr_off_t)strlen(body));
+    if (!kr->r->header_only) {
+        ap_rputs(body, kr->r);
+    }
+    return OK;
+}

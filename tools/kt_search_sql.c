@@ -1,0 +1,51 @@
+/* Prints a search statement exactly as the module prepares it, with APR DBD's
+ * %s placeholders numbered $1, $2, … as apr_dbd_pgsql does, so that it can be
+ * PREPAREd and EXPLAINed in psql (bench/run, tests/integration/test_search.py).
+ *
+ *   build/kt-search-sql codes|counts-r|counts-dim|counts-stored|vocab|results */
+#include <stdio.h>
+#include <string.h>
+#include "kt_search_sql.h"
+
+static void print_numbered(const char *sql)
+{
+    int n = 0;
+    const char *s;
+
+    for (s = sql; *s; s++) {
+        if (s[0] == '%' && s[1] == 's') {
+            printf("$%d", ++n);
+            s++;
+        }
+        else if (s[0] == '%' && s[1] == '%') {
+            putchar('%');
+            s++;
+        }
+        else {
+            putchar(*s);
+        }
+    }
+    putchar('\n');
+}
+
+int main(int argc, char **argv)
+{
+    static const struct { const char *name, *sql; } stmts[] = {
+        { "codes", KT_SEARCH_SQL_CODES },
+        { "counts-r", KT_SEARCH_SQL_COUNTS_R },
+        { "counts-dim", KT_SEARCH_SQL_COUNTS_DIM },
+        { "counts-stored", KT_SEARCH_SQL_COUNTS_STORED },
+        { "vocab", KT_SEARCH_SQL_VOCAB },
+        { "results", KT_SEARCH_SQL_RESULTS },
+    };
+    size_t i;
+
+    for (i = 0; argc == 2 && i < sizeof(stmts) / sizeof(stmts[0]); i++) {
+        if (strcmp(argv[1], stmts[i].name) == 0) {
+            print_numbered(stmts[i].sql);
+            return 0;
+        }
+    }
+    fprintf(stderr, "usage: %s codes|counts-r|counts-dim|counts-stored|vocab|results\n", argv[0]);
+    return 2;
+}
