@@ -19,6 +19,8 @@ XSLT_CFLAGS  = $(shell xslt-config --cflags 2>/dev/null) -I$(shell pg_config --i
 XSLT_LIBS    = $(shell xslt-config --libs 2>/dev/null) -lexslt
 APR_LIBS     = $(shell apr-1-config --link-ld --libs 2>/dev/null) \
                $(shell apu-1-config --link-ld --libs 2>/dev/null)
+# OpenSSL's libcrypto: HMAC for the feed's cursors, SHA-256 for ETags.
+CRYPTO_LIBS  = $(shell pkg-config --libs libcrypto 2>/dev/null || echo -lcrypto)
 
 WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wformat-security -Wvla
@@ -28,9 +30,11 @@ CFLAGS_ALL = $(OPT) $(SAN) -fPIC $(WARN) -I$(APXS_INCLUDE) $(APR_CFLAGS) $(XSLT_
 CC_       = $(if $(filter clang%,$(notdir $(CC))),$(CC),$(APXS_CC))
 
 # Pure parts: no httpd headers, linked into the unit tests and fuzzers as well.
-PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c
+PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c \
+            src/kt_time.c src/kt_cursor.c src/kt_etag.c src/kt_feed_params.c src/kt_ical.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
-             src/kt_organisation.c src/kt_news.c
+             src/kt_organisation.c src/kt_news.c src/kt_xmlout.c src/kt_feed.c src/kt_feed_xsd.c \
+             src/kt_atom.c src/kt_feed_guide.c
 BUILD    ?= build
 PURE_OBJS = $(PURE_SRCS:%.c=$(BUILD)/%.o)
 HTTPD_OBJS = $(HTTPD_SRCS:%.c=$(BUILD)/%.o)
@@ -50,7 +54,7 @@ $(BUILD)/%.o: %.c $(HEADERS)
 	$(CC_) $(CFLAGS_ALL) -c $< -o $@
 
 $(MODULE): $(PURE_OBJS) $(HTTPD_OBJS)
-	$(CC_) $(SAN) -shared -o $@ $^ $(XSLT_LIBS) -lpq
+	$(CC_) $(SAN) -shared -o $@ $^ $(XSLT_LIBS) -lpq $(CRYPTO_LIBS)
 
 # --- tests -------------------------------------------------------------------
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
@@ -58,7 +62,8 @@ UNIT_HDRS = tests/unit/unit.h
 build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(PURE_OBJS)
 	$(CC_) $(OPT) $(SAN) $(WARN) -Wno-missing-prototypes $(APR_CFLAGS) $(XSLT_CFLAGS) -Isrc -Itests/unit \
 	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(PURE_OBJS) \
-	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS)
+	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS) \
+	    $(CRYPTO_LIBS)
 
 deps:
 	tools/install-deps

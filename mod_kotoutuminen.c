@@ -15,6 +15,7 @@
 #include "kt_db.h"
 #include "kt_http.h"
 #include "kt_pages.h"
+#include "kt_feed.h"
 
 #define KT_HANDLER "kotoutuminen"
 #define KT_RETRY_AFTER_DEFAULT 5
@@ -36,12 +37,16 @@ static const kt_route lang_routes[] = {
     { "/",               0, "GET, HEAD", kt_page_front },
     { "/activities/",    1, "GET, HEAD", kt_page_activity },
     { "/organisations/", 1, "GET, HEAD", kt_page_organisation },
+    { "/feed",           0, "GET, HEAD", kt_feed_guide },
     { NULL, 0, NULL, NULL }
 };
 
 static const kt_route site_routes[] = {
     { "/",       0, "GET, HEAD", kt_page_root },
     { "/health", 0, "GET, HEAD", kt_page_health },
+    { "/feed/activities.xml",  0, "GET, HEAD", kt_feed_xml },
+    { "/feed/activities.atom", 0, "GET, HEAD", kt_feed_atom },
+    { "/feed/",                1, "GET, HEAD", kt_feed_xsd },   /* the schema files */
     { "/error/", 1, "GET, HEAD", kt_page_error_document },
     { NULL, 0, NULL, NULL }
 };

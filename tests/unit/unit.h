@@ -8,6 +8,11 @@ Suite *bizid_suite(void);
 Suite *text_suite(void);
 Suite *i18n_suite(void);
 Suite *xml_suite(void);
+Suite *time_suite(void);
+Suite *cursor_suite(void);
+Suite *etag_suite(void);
+Suite *feed_params_suite(void);
+Suite *ical_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;
