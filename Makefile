@@ -34,7 +34,7 @@ PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_tex
             src/kt_time.c src/kt_cursor.c src/kt_etag.c src/kt_feed_params.c src/kt_ical.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
              src/kt_organisation.c src/kt_news.c src/kt_xmlout.c src/kt_feed.c src/kt_feed_xsd.c \
-             src/kt_atom.c src/kt_feed_guide.c
+             src/kt_atom.c src/kt_feed_guide.c src/kt_ics.c
 BUILD    ?= build
 PURE_OBJS = $(PURE_SRCS:%.c=$(BUILD)/%.o)
 HTTPD_OBJS = $(HTTPD_SRCS:%.c=$(BUILD)/%.o)

@@ -16,25 +16,30 @@
 #include "kt_http.h"
 #include "kt_pages.h"
 #include "kt_feed.h"
+#include "kt_ics.h"
 
 #define KT_HANDLER "kotoutuminen"
 #define KT_RETRY_AFTER_DEFAULT 5
 
 /* Page types, each xslt/<name>.xsl importing layout.xsl. */
-static const char *const stylesheets[] = { "front", "activity", "organisation", "error", NULL };
+static const char *const stylesheets[] = { "front", "activity", "organisation", "feed-guide",
+                                            "error", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
 typedef struct {
-    const char *path;     /* exact path, or prefix when has_arg */
-    int has_arg;          /* one more non-empty segment follows the prefix */
+    const char *path;     /* exact path; or, when has_arg, "prefix" or "prefix*suffix" */
+    int has_arg;          /* one more non-empty segment follows the prefix (where '*' is) */
     const char *allow;    /* methods for the Allow header of a 405 */
     kt_handler handler;
 } kt_route;
 
-/* Under /{lang}: `path` is what follows the language. */
+/* Under /{lang}: `path` is what follows the language.  First match wins: the
+ * calendar route comes before "/activities/", which would take "1.ics" for
+ * its id. */
 static const kt_route lang_routes[] = {
     { "/",               0, "GET, HEAD", kt_page_front },
+    { "/activities/*.ics", 1, "GET, HEAD", kt_ics_activity },
     { "/activities/",    1, "GET, HEAD", kt_page_activity },
     { "/organisations/", 1, "GET, HEAD", kt_page_organisation },
     { "/feed",           0, "GET, HEAD", kt_feed_guide },
@@ -51,17 +56,32 @@ static const kt_route site_routes[] = {
     { NULL, 0, NULL, NULL }
 };
 
-static const kt_route *match(const kt_route *table, const char *path, const char **arg)
+/* The segment of a has_arg route: what stands between the prefix and the
+ * suffix, non-empty and without '/'; NULL when path does not fit. */
+static const char *route_arg(apr_pool_t *p, const char *pattern, const char *path)
+{
+    const char *star = strchr(pattern, '*');
+    apr_size_t pre = star ? (apr_size_t)(star - pattern) : strlen(pattern);
+    apr_size_t suf = star ? strlen(star + 1) : 0, len = strlen(path);
+    const char *arg;
+
+    if (len <= pre + suf || strncmp(path, pattern, pre) != 0
+        || (star && strcmp(path + len - suf, star + 1) != 0)) {
+        return NULL;
+    }
+    arg = star ? apr_pstrmemdup(p, path + pre, len - pre - suf) : path + pre;
+    return strchr(arg, '/') ? NULL : arg;
+}
+
+static const kt_route *match(apr_pool_t *p, const kt_route *table, const char *path,
+                             const char **arg)
 {
     for (; table->path; table++) {
-        apr_size_t n = strlen(table->path);
         if (!table->has_arg && strcmp(path, table->path) == 0) {
             *arg = NULL;
             return table;
         }
-        if (table->has_arg && strncmp(path, table->path, n) == 0 && path[n]
-            && !strchr(path + n, '/')) {
-            *arg = path + n;
+        if (table->has_arg && (*arg = route_arg(p, table->path, path)) != NULL) {
             return table;
         }
     }
@@ -136,12 +156,12 @@ static int kt_handler_hook(request_rec *r)
                                     apr_pstrcat(r->pool, r->uri, "/", r->args ? "?" : "",
                                                 r->args ? r->args : "", NULL));
         }
-        route = match(lang_routes, kr.rest, &arg);
+        route = match(r->pool, lang_routes, kr.rest, &arg);
     }
     else {
         kr.lang = fallback_lang(r);
         kr.rest = "/";
-        route = match(site_routes, r->uri, &arg);
+        route = match(r->pool, site_routes, r->uri, &arg);
     }
     if (!route) {
         return kt_send_error(&kr, HTTP_NOT_FOUND, NULL, NULL);

@@ -61,7 +61,8 @@ static void encode64(const unsigned char *in, apr_size_t n, char *out)
 {
     apr_size_t i, o = 0;
     for (i = 0; i + 2 < n; i += 3) {
-        unsigned long v = ((unsigned long)in[i] << 16) | ((unsigned long)in[i + 1] << 8) | in[i + 2];
+        unsigned long v = ((unsigned long)in[i] << 16) | ((unsigned long)in[i + 1] << 8)
+                          | in[i + 2];
         out[o++] = b64url[(v >> 18) & 63];
         out[o++] = b64url[(v >> 12) & 63];
         out[o++] = b64url[(v >> 6) & 63];

@@ -290,7 +290,7 @@ static kt_db_status read_secret(feed_req *f)
     }
     if (st == KT_DB_OK && !ok) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, f->kr->r,
-                      "KT0603: feed: no cursor secret in feed_secret (is sql/004_feed.sql applied?)");
+                      "KT0603: feed: no cursor secret (is sql/004_feed.sql applied?)");
         return KT_DB_ERROR;
     }
     return st;

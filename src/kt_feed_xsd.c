@@ -37,7 +37,8 @@ int kt_feed_xsd(kt_req *kr, const char *arg)
                        schemas[i], NULL);
     if (apr_stat(&fi, path, APR_FINFO_SIZE | APR_FINFO_MTIME, r->pool) != APR_SUCCESS
         || fi.size <= 0 || fi.size > XSD_MAX
-        || apr_file_open(&file, path, APR_FOPEN_READ | APR_FOPEN_BINARY, 0, r->pool) != APR_SUCCESS) {
+        || apr_file_open(&file, path, APR_FOPEN_READ | APR_FOPEN_BINARY, 0,
+                         r->pool) != APR_SUCCESS) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "KT0610: cannot read the feed schema %s", path);
         return kt_feed_send_error(kr, HTTP_INTERNAL_SERVER_ERROR, NULL, NULL, "internal error");
     }
@@ -45,7 +46,8 @@ int kt_feed_xsd(kt_req *kr, const char *arg)
     if (apr_file_read_full(file, body, (apr_size_t)fi.size, &got) != APR_SUCCESS
         || got != (apr_size_t)fi.size) {
         apr_file_close(file);
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "KT0611: short read of the feed schema %s", path);
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "KT0611: short read of the feed schema %s",
+                      path);
         return kt_feed_send_error(kr, HTTP_INTERNAL_SERVER_ERROR, NULL, NULL, "internal error");
     }
     apr_file_close(file);

@@ -77,7 +77,7 @@
       <xsl:for-each select="alternates/alternate">
         <link rel="alternate" hreflang="{@lang}" href="{/page/@base}{@href}"/>
       </xsl:for-each>
-      <link rel="alternate" type="application/atom+xml" href="/feed/activities.atom"
+      <link rel="alternate" type="application/atom+xml" href="/feed/activities.atom?lang={$lang}"
             title="{kt:msg('feed.atom.title')}"/>
     </head>
   </xsl:template>
@@ -168,7 +168,8 @@
           <ul>
             <li><a href="{$home}accessibility"><xsl:value-of select="kt:msg('footer.accessibility')"/></a></li>
             <li><a href="{$home}privacy"><xsl:value-of select="kt:msg('footer.privacy')"/></a></li>
-            <li><a href="/feed/activities.xml" type="application/xml"><xsl:value-of select="kt:msg('footer.feed')"/></a></li>
+            <!-- the partner guide, which links the feed itself, its schema and Atom -->
+            <li><a href="{$home}feed"><xsl:value-of select="kt:msg('footer.feed')"/></a></li>
           </ul>
         </nav>
       </div>
