@@ -17,10 +17,11 @@ APR_CFLAGS   = $(shell apr-1-config --cppflags --cflags --includes 2>/dev/null) 
                $(shell apu-1-config --includes 2>/dev/null)
 XSLT_CFLAGS  = $(shell xslt-config --cflags 2>/dev/null) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
 XSLT_LIBS    = $(shell xslt-config --libs 2>/dev/null) -lexslt
+# SHA-256 and HMAC (tokens, CSRF, feed cursors, ETags): OpenSSL's libcrypto, which httpd's
+# mod_ssl uses too.
+CRYPTO_LIBS  = -lcrypto
 APR_LIBS     = $(shell apr-1-config --link-ld --libs 2>/dev/null) \
                $(shell apu-1-config --link-ld --libs 2>/dev/null)
-# OpenSSL's libcrypto: HMAC for the feed's cursors, SHA-256 for ETags.
-CRYPTO_LIBS  = $(shell pkg-config --libs libcrypto 2>/dev/null || echo -lcrypto)
 
 WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wformat-security -Wvla
@@ -31,10 +32,16 @@ CC_       = $(if $(filter clang%,$(notdir $(CC))),$(CC),$(APXS_CC))
 
 # Pure parts: no httpd headers, linked into the unit tests and fuzzers as well.
 PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c \
+            src/kt_crypto.c src/kt_form.c src/kt_cookie.c src/kt_validate.c src/kt_password.c \
+            src/kt_formstate.c \
             src/kt_time.c src/kt_cursor.c src/kt_etag.c src/kt_feed_params.c src/kt_ical.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
-             src/kt_organisation.c src/kt_news.c src/kt_xmlout.c src/kt_feed.c src/kt_feed_xsd.c \
-             src/kt_atom.c src/kt_feed_guide.c src/kt_ics.c
+             src/kt_organisation.c src/kt_news.c \
+             src/kt_session.c src/kt_csrf.c src/kt_body.c src/kt_formpage.c src/kt_throttle.c \
+             src/kt_mail.c src/kt_audit.c src/kt_account.c src/kt_info.c src/kt_org.c \
+             src/kt_membership.c src/kt_manage.c src/kt_moderation.c \
+             src/kt_xmlout.c src/kt_feed.c src/kt_feed_xsd.c src/kt_atom.c src/kt_feed_guide.c \
+             src/kt_ics.c
 BUILD    ?= build
 PURE_OBJS = $(PURE_SRCS:%.c=$(BUILD)/%.o)
 HTTPD_OBJS = $(HTTPD_SRCS:%.c=$(BUILD)/%.o)
@@ -45,16 +52,32 @@ MODULE   ?= mod_kotoutuminen.so
 # runs the integration suite against it too (QUALITY.md).
 ASAN_MODULE = build/asan/mod_kotoutuminen.so
 ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+# The command-line companion (mail delivery, moderators); shares the pure code.
+ADMIN     = build/kt-admin
+ADMIN_OBJS = build/src/kt_password.o build/src/kt_crypto.o build/src/kt_validate.o \
+             build/src/kt_text.o
 
-.PHONY: all deps run test unit integration browser install clean bench asan
-all: $(MODULE)
+.PHONY: all deps run test unit integration browser install clean bench asan fuzz-form
+all: $(MODULE) $(ADMIN)
 
 $(BUILD)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC_) $(CFLAGS_ALL) -c $< -o $@
 
 $(MODULE): $(PURE_OBJS) $(HTTPD_OBJS)
-	$(CC_) $(SAN) -shared -o $@ $^ $(XSLT_LIBS) -lpq $(CRYPTO_LIBS)
+	$(CC_) $(SAN) -shared -o $@ $^ $(XSLT_LIBS) $(CRYPTO_LIBS) -lpq
+
+$(ADMIN): tools/kt-admin.c $(ADMIN_OBJS) $(HEADERS)
+	$(CC_) $(OPT) $(SAN) $(WARN) $(APR_CFLAGS) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql) \
+	    -Isrc -o $@ tools/kt-admin.c $(ADMIN_OBJS) -lpq $(APR_LIBS) $(CRYPTO_LIBS)
+
+# libFuzzer target for the form decoder (QUALITY.md); not part of `make test`:
+#   make fuzz-form && build/fuzz/fuzz_form -max_total_time=60
+build/fuzz/fuzz_form: tests/fuzz/fuzz_form.c src/kt_form.c src/kt_text.c src/kt_form.h src/kt_text.h
+	@mkdir -p $(dir $@)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined $(APR_CFLAGS) -Isrc -o $@ \
+	    tests/fuzz/fuzz_form.c src/kt_form.c src/kt_text.c $(APR_LIBS)
+fuzz-form: build/fuzz/fuzz_form
 
 # --- tests -------------------------------------------------------------------
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
@@ -62,8 +85,7 @@ UNIT_HDRS = tests/unit/unit.h
 build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(PURE_OBJS)
 	$(CC_) $(OPT) $(SAN) $(WARN) -Wno-missing-prototypes $(APR_CFLAGS) $(XSLT_CFLAGS) -Isrc -Itests/unit \
 	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(PURE_OBJS) \
-	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS) \
-	    $(CRYPTO_LIBS)
+	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
 
 deps:
 	tools/install-deps
@@ -79,15 +101,18 @@ asan:
 	$(MAKE) BUILD=build/asan MODULE=$(ASAN_MODULE) SAN="$(ASAN_FLAGS)" OPT="-O1 -g" $(ASAN_MODULE)
 
 test: deps
-	$(MAKE) $(MODULE) build/unit_tests
+	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests
 	$(MAKE) asan
 	KT_ASAN_MODULE=$(CURDIR)/$(ASAN_MODULE) tools/kt-test
 
-install: $(MODULE)
+install: $(MODULE) $(ADMIN)
 	$(APXS) -i -n kotoutuminen $(MODULE)
-	install -d $(DESTDIR)$(DATADIR)/xslt/i18n $(DESTDIR)$(DATADIR)/static $(DESTDIR)$(DATADIR)/sql
+	install -D -m 755 $(ADMIN) $(DESTDIR)$(PREFIX)/bin/kt-admin
+	install -d $(DESTDIR)$(DATADIR)/xslt/i18n $(DESTDIR)$(DATADIR)/xslt/feed \
+	    $(DESTDIR)$(DATADIR)/static $(DESTDIR)$(DATADIR)/sql
 	install -m 644 xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
 	install -m 644 xslt/i18n/*.xml $(DESTDIR)$(DATADIR)/xslt/i18n/
+	install -m 644 xslt/feed/*.xsd $(DESTDIR)$(DATADIR)/xslt/feed/
 	cp -R static/. $(DESTDIR)$(DATADIR)/static/
 	cp -R sql/. $(DESTDIR)$(DATADIR)/sql/
 

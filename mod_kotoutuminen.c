@@ -15,45 +15,81 @@
 #include "kt_db.h"
 #include "kt_http.h"
 #include "kt_pages.h"
+#include "kt_session.h"
+#include "kt_csrf.h"
+#include "kt_account.h"
+#include "kt_info.h"
+#include "kt_manage.h"
+#include "kt_moderation.h"
 #include "kt_feed.h"
 #include "kt_ics.h"
 
 #define KT_HANDLER "kotoutuminen"
 #define KT_RETRY_AFTER_DEFAULT 5
 
-/* Page types, each xslt/<name>.xsl importing layout.xsl. */
-static const char *const stylesheets[] = { "front", "activity", "organisation", "feed-guide",
-                                            "error", NULL };
+/* Page stylesheets, each xslt/<name>.xsl importing layout.xsl.  account,
+ * info, manage and moderation each render several page types of one topic. */
+static const char *const stylesheets[] = { "front", "activity", "organisation", "error",
+                                           "account", "info", "manage", "moderation",
+                                           "feed-guide", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
+
+#define KT_GET  1u          /* GET and HEAD */
+#define KT_POST 2u
+
+/* Route flags. */
+#define KT_CSRF_IF_SESSION 1u   /* the token is asked only of a signed-in visitor */
 
 typedef struct {
     const char *path;     /* exact path; or, when has_arg, "prefix" or "prefix*suffix" */
     int has_arg;          /* one more non-empty segment follows the prefix (where '*' is) */
-    const char *allow;    /* methods for the Allow header of a 405 */
-    kt_handler handler;
+    unsigned methods;     /* KT_GET, KT_POST */
+    kt_access access;     /* who may use it (kt_session.h) */
+    unsigned flags;
+    kt_handler handler;   /* sees a checked POST: origin, body and token */
 } kt_route;
 
-/* Under /{lang}: `path` is what follows the language.  First match wins: the
- * calendar route comes before "/activities/", which would take "1.ics" for
- * its id. */
+/* Under /{lang}: `path` is what follows the language.  An exact path must
+ * come before a prefix that also matches it (".../new" before ".../"), and the
+ * calendar route before "/activities/", which would take "1.ics" for its id. */
 static const kt_route lang_routes[] = {
-    { "/",               0, "GET, HEAD", kt_page_front },
-    { "/activities/*.ics", 1, "GET, HEAD", kt_ics_activity },
-    { "/activities/",    1, "GET, HEAD", kt_page_activity },
-    { "/organisations/", 1, "GET, HEAD", kt_page_organisation },
-    { "/feed",           0, "GET, HEAD", kt_feed_guide },
-    { NULL, 0, NULL, NULL }
+    { "/",                          0, KT_GET, KT_ANYONE, 0, kt_page_front },
+    { "/activities/*.ics",          1, KT_GET, KT_ANYONE, 0, kt_ics_activity },
+    { "/activities/",               1, KT_GET, KT_ANYONE, 0, kt_page_activity },
+    { "/organisations/",            1, KT_GET, KT_ANYONE, 0, kt_page_organisation },
+    { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms },
+    { "/privacy",                   0, KT_GET, KT_ANYONE, 0, kt_page_privacy },
+    { "/feed",                      0, KT_GET, KT_ANYONE, 0, kt_feed_guide },
+    /* accounts */
+    { "/register",                  0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_register },
+    { "/register/sent",             0, KT_GET, KT_ANYONE, 0, kt_page_register_sent },
+    { "/verify/",                   1, KT_GET, KT_ANYONE, 0, kt_page_verify },
+    { "/login",                     0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_login },
+    { "/logout",                    0, KT_POST, KT_ANYONE, KT_CSRF_IF_SESSION, kt_page_logout },
+    { "/password-reset",            0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset_request },
+    { "/password-reset/sent",       0, KT_GET, KT_ANYONE, 0, kt_page_reset_sent },
+    { "/password-reset/",           1, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset },
+    /* the organisation workspace */
+    { "/manage",                    0, KT_GET, KT_SIGNED_IN, 0, kt_page_manage },
+    { "/manage/join",               0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_join },
+    { "/manage/organisations/new",  0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_org_new },
+    { "/manage/organisations/",     1, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_manage_org },
+    /* moderation */
+    { "/moderation",                0, KT_GET, KT_MODERATOR, 0, kt_page_moderation },
+    { "/moderation/organisations/", 1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_moderation_org },
+    { "/moderation/log",            0, KT_GET, KT_MODERATOR, 0, kt_page_moderation_log },
+    { NULL, 0, 0, KT_ANYONE, 0, NULL }
 };
 
 static const kt_route site_routes[] = {
-    { "/",       0, "GET, HEAD", kt_page_root },
-    { "/health", 0, "GET, HEAD", kt_page_health },
-    { "/feed/activities.xml",  0, "GET, HEAD", kt_feed_xml },
-    { "/feed/activities.atom", 0, "GET, HEAD", kt_feed_atom },
-    { "/feed/",                1, "GET, HEAD", kt_feed_xsd },   /* the schema files */
-    { "/error/", 1, "GET, HEAD", kt_page_error_document },
-    { NULL, 0, NULL, NULL }
+    { "/",       0, KT_GET, KT_ANYONE, 0, kt_page_root },
+    { "/health", 0, KT_GET, KT_ANYONE, 0, kt_page_health },
+    { "/feed/activities.xml",  0, KT_GET, KT_ANYONE, 0, kt_feed_xml },
+    { "/feed/activities.atom", 0, KT_GET, KT_ANYONE, 0, kt_feed_atom },
+    { "/feed/",                1, KT_GET, KT_ANYONE, 0, kt_feed_xsd },   /* the schema files */
+    { "/error/", 1, KT_GET, KT_ANYONE, 0, kt_page_error_document },
+    { NULL, 0, 0, KT_ANYONE, 0, NULL }
 };
 
 /* The segment of a has_arg route: what stands between the prefix and the
@@ -123,17 +159,49 @@ static kt_lang fallback_lang(request_rec *r)
     return kt_lang_negotiate(apr_table_get(r->headers_in, "Accept-Language"));
 }
 
-static int dispatch(kt_req *kr, const kt_route *route, const char *arg)
+static const char *allow_header(unsigned methods)
+{
+    return methods == KT_POST ? "POST"
+         : methods & KT_POST ? "GET, HEAD, POST" : "GET, HEAD";
+}
+
+/* Sessions only under /{lang}: /health, the feed and error documents are the
+ * same for everyone and must not cost a query. */
+static int dispatch(kt_req *kr, const kt_route *route, const char *arg, int with_session)
 {
     request_rec *r = kr->r;
-    int rv;
+    int post = r->method_number == M_POST, rv;
+    kt_db_status st;
 
-    if (r->method_number != M_GET) {
-        return kt_send_not_allowed(kr, route->allow);
+    if ((r->method_number != M_GET && !post) || !(route->methods & (post ? KT_POST : KT_GET))) {
+        return kt_send_not_allowed(kr, allow_header(route->methods));
     }
-    rv = ap_discard_request_body(r);
-    if (rv != OK) {
-        return kt_send_error(kr, rv, NULL, NULL);
+    if (with_session) {
+        kt_csrf_read_cookie(kr);
+        st = kt_session_load(kr);
+        if (st != KT_DB_OK) {
+            return kt_send_db_failure(kr, st);
+        }
+    }
+    /* Pages with a form or a person's own data are never stored anywhere. */
+    if (kr->session || (route->methods & KT_POST)) {
+        apr_table_setn(r->err_headers_out, "Cache-Control", "no-store");
+    }
+    rv = kt_session_require(kr, route->access);
+    if (rv != DECLINED) {
+        return rv;
+    }
+    if (post) {
+        rv = kt_csrf_accept_post(kr, (route->flags & KT_CSRF_IF_SESSION) != 0);
+        if (rv != DECLINED) {
+            return rv;
+        }
+    }
+    else {
+        rv = ap_discard_request_body(r);
+        if (rv != OK) {
+            return kt_send_error(kr, rv, NULL, NULL);
+        }
     }
     return route->handler(kr, arg);
 }
@@ -143,10 +211,12 @@ static int kt_handler_hook(request_rec *r)
     kt_req kr;
     const kt_route *route;
     const char *arg = NULL;
+    int with_session = 0;
 
     if (!r->handler || strcmp(r->handler, KT_HANDLER) != 0) {
         return DECLINED;
     }
+    memset(&kr, 0, sizeof(kr));
     kr.r = r;
     kr.conf = kt_conf(r);
     if (split_lang(r->uri, &kr.lang, &kr.rest)) {
@@ -157,6 +227,7 @@ static int kt_handler_hook(request_rec *r)
                                                 r->args ? r->args : "", NULL));
         }
         route = match(r->pool, lang_routes, kr.rest, &arg);
+        with_session = 1;
     }
     else {
         kr.lang = fallback_lang(r);
@@ -166,7 +237,7 @@ static int kt_handler_hook(request_rec *r)
     if (!route) {
         return kt_send_error(&kr, HTTP_NOT_FOUND, NULL, NULL);
     }
-    return dispatch(&kr, route, arg);
+    return dispatch(&kr, route, arg, with_session);
 }
 
 /* ---- hooks ------------------------------------------------------------- */

@@ -218,7 +218,7 @@ static int stream(atom_req *a)
               apr_pstrcat(r->pool, a->base, "/", lang, "/", NULL));
     kt_xmlout_open(o, "author");
     kt_xmlout_leaf(o, r->pool, "name", NULL,
-                   kt_msg(kt_render_catalog(a->kr->conf->render), a->lang, "site.name"));
+                   kt_text_in(a->kr, a->lang, "site.name"));
     kt_xmlout_leaf(o, r->pool, "uri", NULL, apr_pstrcat(r->pool, a->base, "/", lang, "/", NULL));
     kt_xmlout_close(o);
     st = kt_db_select(a->db, &STMT_ENTRIES, &res, 1, args);
@@ -237,7 +237,6 @@ int kt_feed_atom(kt_req *kr, const char *arg)
 {
     request_rec *r = kr->r;
     atom_req a;
-    const kt_catalog *cat;
     const char *parts[6];
     kt_db_status st;
     int not_modified;
@@ -249,16 +248,10 @@ int kt_feed_atom(kt_req *kr, const char *arg)
     if (!parse_query(&a)) {
         return OK;
     }
-    if (!kr->conf->render) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
-                      "KT0634: atom: no catalogs (KotoutuminenStylesheetDir)");
-        return kt_feed_send_error(kr, HTTP_INTERNAL_SERVER_ERROR, NULL, NULL, "internal error");
-    }
-    cat = kt_render_catalog(kr->conf->render);
     a.self = apr_pstrcat(r->pool, a.base, "/feed/activities.atom?lang=", kt_lang_codes[a.lang],
                          NULL);
-    a.title = apr_pstrcat(r->pool, kt_msg(cat, a.lang, "site.name"), ": ",
-                          kt_msg(cat, a.lang, "front.newest.heading"), NULL);
+    a.title = apr_pstrcat(r->pool, kt_text_in(kr, a.lang, "site.name"), ": ",
+                          kt_text_in(kr, a.lang, "front.newest.heading"), NULL);
     st = kt_db_open(r, &a.db);
     if (st == KT_DB_OK) {
         st = kt_db_begin_snapshot(a.db);
@@ -278,7 +271,7 @@ int kt_feed_atom(kt_req *kr, const char *arg)
     parts[2] = kt_lang_codes[a.lang];
     parts[3] = a.title;
     parts[4] = a.digest;
-    parts[5] = kt_msg(cat, a.lang, "site.name");
+    parts[5] = kt_text_in(kr, a.lang, "site.name");
     apr_table_setn(r->headers_out, "Cache-Control", "no-cache");
     ap_set_content_type(r, "application/atom+xml; charset=utf-8");
     not_modified = kt_http_not_modified(r, kt_etag_make(r->pool, parts, 6), a.last_modified);

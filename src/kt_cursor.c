@@ -2,9 +2,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/sha.h>
+#include "kt_crypto.h"
 #include "kt_cursor.h"
 #include "kt_time.h"
 
@@ -13,13 +11,14 @@
 #define BODY_LEN (1 + 8 + 8 + KT_CURSOR_IDENT_LEN)
 #define RAW_LEN (BODY_LEN + MAC_LEN)
 
+/* The alphabet kt_b64url (kt_crypto.c) writes, for the strict decoder below. */
 static const char b64url[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 void kt_cursor_ident(const char *canonical, unsigned char out[KT_CURSOR_IDENT_LEN])
 {
-    unsigned char md[SHA256_DIGEST_LENGTH];
-    SHA256((const unsigned char *)canonical, strlen(canonical), md);
+    unsigned char md[KT_SHA256_BYTES];
+    kt_sha256(canonical, strlen(canonical), md);
     memcpy(out, md, KT_CURSOR_IDENT_LEN);
 }
 
@@ -43,42 +42,12 @@ static apr_int64_t get64(const unsigned char *b)
     return (apr_int64_t)u;
 }
 
-static int mac(const unsigned char *key, apr_size_t keylen, const unsigned char *body,
-               unsigned char out[MAC_LEN])
+static void mac(const unsigned char *key, apr_size_t keylen, const unsigned char *body,
+                unsigned char out[MAC_LEN])
 {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int mdlen = 0;
-
-    if (!HMAC(EVP_sha256(), key, (int)keylen, body, BODY_LEN, md, &mdlen) || mdlen < MAC_LEN) {
-        return 0;
-    }
+    unsigned char md[KT_SHA256_BYTES];
+    kt_hmac_sha256(key, keylen, body, BODY_LEN, md);
     memcpy(out, md, MAC_LEN);
-    return 1;
-}
-
-/* base64url without padding: RAW_LEN bytes → KT_CURSOR_TEXT_LEN characters. */
-static void encode64(const unsigned char *in, apr_size_t n, char *out)
-{
-    apr_size_t i, o = 0;
-    for (i = 0; i + 2 < n; i += 3) {
-        unsigned long v = ((unsigned long)in[i] << 16) | ((unsigned long)in[i + 1] << 8)
-                          | in[i + 2];
-        out[o++] = b64url[(v >> 18) & 63];
-        out[o++] = b64url[(v >> 12) & 63];
-        out[o++] = b64url[(v >> 6) & 63];
-        out[o++] = b64url[v & 63];
-    }
-    if (n - i == 1) {
-        out[o++] = b64url[in[i] >> 2];
-        out[o++] = b64url[(in[i] & 3) << 4];
-    }
-    else if (n - i == 2) {
-        unsigned long v = ((unsigned long)in[i] << 8) | in[i + 1];
-        out[o++] = b64url[(v >> 10) & 63];
-        out[o++] = b64url[(v >> 4) & 63];
-        out[o++] = b64url[(v << 2) & 63];
-    }
-    out[o] = '\0';
 }
 
 static int value64(char c)
@@ -87,7 +56,7 @@ static int value64(char c)
     return at ? (int)(at - b64url) : -1;
 }
 
-/* Strict inverse of encode64 for exactly RAW_LEN bytes: the right length, the
+/* Strict inverse of kt_b64url for exactly RAW_LEN bytes: the right length, the
  * url-safe alphabet only, and the unused low bits of the last character zero
  * (so that every cursor has exactly one spelling). */
 static int decode64(const char *text, unsigned char out[RAW_LEN])
@@ -118,7 +87,6 @@ char *kt_cursor_encode(apr_pool_t *p, const unsigned char *key, apr_size_t keyle
                        const kt_cursor *c)
 {
     unsigned char raw[RAW_LEN];
-    char *text;
 
     if (!key || keylen < KT_CURSOR_KEY_MIN) {
         return NULL;
@@ -127,12 +95,8 @@ char *kt_cursor_encode(apr_pool_t *p, const unsigned char *key, apr_size_t keyle
     put64(raw + 1, c->ts_us);
     put64(raw + 9, c->id);
     memcpy(raw + 17, c->ident, KT_CURSOR_IDENT_LEN);
-    if (!mac(key, keylen, raw, raw + BODY_LEN)) {
-        return NULL;
-    }
-    text = apr_palloc(p, KT_CURSOR_TEXT_LEN + 1);
-    encode64(raw, RAW_LEN, text);
-    return text;
+    mac(key, keylen, raw, raw + BODY_LEN);
+    return kt_b64url(p, raw, RAW_LEN);
 }
 
 kt_cursor_status kt_cursor_decode(const char *text, const unsigned char *key, apr_size_t keylen,
@@ -144,8 +108,11 @@ kt_cursor_status kt_cursor_decode(const char *text, const unsigned char *key, ap
     if (!text || !decode64(text, raw) || raw[0] != VERSION) {
         return KT_CURSOR_MALFORMED;
     }
-    if (!key || keylen < KT_CURSOR_KEY_MIN || !mac(key, keylen, raw, expected)
-        || CRYPTO_memcmp(expected, raw + BODY_LEN, MAC_LEN) != 0) {
+    if (!key || keylen < KT_CURSOR_KEY_MIN) {
+        return KT_CURSOR_FORGED;
+    }
+    mac(key, keylen, raw, expected);
+    if (CRYPTO_memcmp(expected, raw + BODY_LEN, MAC_LEN) != 0) {
         return KT_CURSOR_FORGED;
     }
     if (memcmp(raw + 17, ident, KT_CURSOR_IDENT_LEN) != 0) {

@@ -1,6 +1,6 @@
 /* The feed's paging cursor: an opaque, tamper-evident token for "the page after
- * the item with key (updated, id), of this query".  Pure (APR and OpenSSL's
- * libcrypto only): unit-tested and fuzzed without httpd.
+ * the item with key (updated, id), of this query".  Pure (APR, kt_crypto and
+ * OpenSSL's constant-time compare): unit-tested and fuzzed without httpd.
  *
  * Layout before base64url (no padding), 41 bytes, 55 characters:
  *   version (1) | updated, µs since the epoch (8) | id (8) | query identity (8) | MAC (16)

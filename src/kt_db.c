@@ -230,6 +230,25 @@ kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,
     return st;
 }
 
+kt_db_status kt_db_row(kt_db *db, const kt_stmt *stmt, int nargs, const char *const *args,
+                       int ncols, const char **cols, int *found)
+{
+    kt_rows *res = NULL;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, stmt, &res, nargs, args);
+    int c;
+
+    *found = 0;
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        for (c = 0; !*found && c < ncols; c++) {
+            const char *v = kt_db_get(db, row, c);
+            cols[c] = v ? apr_pstrdup(db->r->pool, v) : NULL;
+        }
+        *found = 1;   /* later rows are read to the end and ignored */
+    }
+    return st;
+}
+
 kt_db_status kt_db_begin(kt_db *db)
 {
     sync_backend(db);
@@ -263,6 +282,12 @@ kt_db_status kt_db_end(kt_db *db, int rollback)
     }
     db->txn = NULL;
     return KT_DB_OK;
+}
+
+kt_db_status kt_db_finish(kt_db *db, kt_db_status st)
+{
+    kt_db_status end = kt_db_end(db, st != KT_DB_OK);
+    return st != KT_DB_OK ? st : end;
 }
 
 kt_db_status kt_db_begin_snapshot(kt_db *db)

@@ -51,10 +51,19 @@ const char *kt_db_get(kt_db *db, apr_dbd_row_t *row, int col);
 kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,
                          int nargs, const char *const *args);
 
+/* The first row of a SELECT as ncols strings (copied; NULL for SQL NULL)
+ * into cols, *found 1; *found 0 and cols untouched when there is no row. */
+kt_db_status kt_db_row(kt_db *db, const kt_stmt *stmt, int nargs, const char *const *args,
+                       int ncols, const char **cols, int *found);
+
 /* Transactions: every multi-statement write is one.  end() commits, or
  * rolls back when any statement in it failed or rollback was asked. */
 kt_db_status kt_db_begin(kt_db *db);
 kt_db_status kt_db_end(kt_db *db, int rollback);
+
+/* Ends the transaction as st says: commit when st is KT_DB_OK, else roll
+ * back.  Returns st when it had failed, else the commit's own status. */
+kt_db_status kt_db_finish(kt_db *db, kt_db_status st);
 
 /* A READ ONLY transaction with one snapshot for all its statements
  * (REPEATABLE READ): for an answer read in several statements that must

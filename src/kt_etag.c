@@ -1,38 +1,30 @@
 /* Entity tags; see kt_etag.h. */
 #include <string.h>
 #include <apr_strings.h>
-#include <openssl/evp.h>
+#include "kt_crypto.h"
 #include "kt_etag.h"
 
 #define TAG_BYTES 16
 
 char *kt_etag_make(apr_pool_t *p, const char *const *parts, int n)
 {
-    static const char hex[] = "0123456789abcdef";
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int mdlen = 0;
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    char *out = apr_palloc(p, TAG_BYTES * 2 + 3), *o = out;
-    int i, ok;
+    unsigned char md[KT_SHA256_BYTES];
+    apr_size_t len = 0, at = 0;
+    char *all;
+    int i;
 
-    ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
-    for (i = 0; ok && i < n; i++) {
-        const char *part = parts[i] ? parts[i] : "";
-        ok = EVP_DigestUpdate(ctx, part, strlen(part) + 1);
+    for (i = 0; i < n; i++) {
+        len += (parts[i] ? strlen(parts[i]) : 0) + 1;
     }
-    ok = ok && EVP_DigestFinal_ex(ctx, md, &mdlen) && mdlen >= TAG_BYTES;
-    EVP_MD_CTX_free(ctx);
-    if (!ok) {
-        return NULL;
+    all = apr_palloc(p, len + 1);
+    for (i = 0; i < n; i++) {
+        apr_size_t k = parts[i] ? strlen(parts[i]) : 0;
+        memcpy(all + at, parts[i] ? parts[i] : "", k);
+        all[at + k] = '\0';
+        at += k + 1;
     }
-    *o++ = '"';
-    for (i = 0; i < TAG_BYTES; i++) {
-        *o++ = hex[md[i] >> 4];
-        *o++ = hex[md[i] & 15];
-    }
-    *o++ = '"';
-    *o = '\0';
-    return out;
+    kt_sha256(all, len, md);
+    return apr_pstrcat(p, "\"", kt_hex(p, md, TAG_BYTES), "\"", NULL);
 }
 
 /* The opaque part of ours (between the quotes) against a candidate's. */

@@ -6,8 +6,7 @@
 
 /* A strong entity tag, quotes included: the first 128 bits of SHA-256 over
  * the n parts (each followed by a NUL, so that ("ab", "c") and ("a", "bc")
- * differ), in hex.  NULL parts count as empty.  NULL only if libcrypto
- * fails (out of memory). */
+ * differ), in hex.  NULL parts count as empty. */
 char *kt_etag_make(apr_pool_t *p, const char *const *parts, int n);
 
 /* 1 when an If-None-Match header value names etag: "*", or an entry equal to

@@ -67,6 +67,5 @@ int kt_feed_guide(kt_req *kr, const char *arg)
     snippet(p, g, "error", "<error xmlns=\"" KT_FEED_NS "\" status=\"400\" param=\"limit\"\n"
                            "       reason=\"out-of-range\">limit must be a whole number from 1 "
                            "to 1000</error>");
-    apr_table_setn(kr->r->headers_out, "Cache-Control", "no-cache");
     return kt_send_page(kr, "feed-guide", doc, HTTP_OK);
 }

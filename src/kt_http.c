@@ -7,6 +7,8 @@
 #include <http_core.h>
 #include "kt_http.h"
 #include "kt_xml.h"
+#include "kt_session.h"
+#include "kt_csrf.h"
 #include "kt_etag.h"
 
 /* No inline script or style anywhere: the stylesheets emit neither, and a
@@ -26,8 +28,36 @@ void kt_http_security_headers(request_rec *r)
 
 xmlDocPtr kt_page_doc(kt_req *kr, const char *type, int status)
 {
-    return kt_xml_page(kr->r->pool, kr->lang, type, status, kr->rest, kr->r->args,
-                       kr->conf->base_url);
+    apr_pool_t *p = kr->r->pool;
+    xmlDocPtr doc = kt_xml_page(p, kr->lang, type, status, kr->rest, kr->r->args,
+                                kr->conf->base_url);
+    const kt_session *s = kr->session;
+
+    if (s) {
+        xmlNodePtr v = kt_xml_add(p, xmlDocGetRootElement(doc), "viewer",
+                                  apr_pstrcat(p, s->first_name, " ", s->last_name, NULL));
+        kt_xml_attr(p, v, "id", s->user_id);
+        kt_xml_attr(p, v, "moderator", s->is_moderator ? "true" : "false");
+        kt_xml_attr(p, v, "csrf", kt_csrf_token(kr));
+    }
+    return doc;
+}
+
+const char *kt_text_in(kt_req *kr, kt_lang lang, const char *key)
+{
+    const char *v = kr->conf->render ? kt_msg(kt_render_catalog(kr->conf->render), lang, key)
+                                     : NULL;
+    if (!v) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, kr->r,
+                      "KT0203: UI message %s missing from the %s catalog", key, kt_lang_codes[lang]);
+        return key;
+    }
+    return v;
+}
+
+const char *kt_text(kt_req *kr, const char *key)
+{
+    return kt_text_in(kr, kr->lang, key);
 }
 
 static void send_body(request_rec *r, int status, const char *ctype, const char *body,

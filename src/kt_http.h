@@ -40,7 +40,16 @@ int kt_http_not_modified(request_rec *r, const char *etag, apr_time_t last_modif
  * scheme, host and port this request came to. */
 const char *kt_http_base_url(kt_req *kr);
 
-/* A new page document for this request (see HACKING.md, "Page XML"). */
+/* A new page document for this request (see HACKING.md, "Page XML").  For a
+ * signed-in person it carries <viewer> (name, moderator flag and the CSRF
+ * token of the sign-out form in the header). */
 xmlDocPtr kt_page_doc(kt_req *kr, const char *type, int status);
+
+/* A UI message in the request's language for text C writes itself (error
+ * details, emails); the key itself, logged, when the catalog lacks it. */
+const char *kt_text(kt_req *kr, const char *key);
+
+/* The same for another language (the recipient's of an email). */
+const char *kt_text_in(kt_req *kr, kt_lang lang, const char *key);
 
 #endif

@@ -91,8 +91,8 @@ static const char *location(kt_req *kr, kt_db *db, apr_dbd_row_t *row)
     else {
         where = town ? town : (muni && *muni ? muni : NULL);
     }
-    if (kt_db_get(db, row, C_ONLINE)[0] == 't' && kr->conf->render) {
-        const char *online = kt_msg(kt_render_catalog(kr->conf->render), kr->lang, "place.online");
+    if (kt_db_get(db, row, C_ONLINE)[0] == 't') {
+        const char *online = kt_text(kr, "place.online");
         where = where ? apr_pstrcat(p, where, "; ", online, NULL) : online;
     }
     return where;

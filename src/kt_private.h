@@ -18,12 +18,18 @@ typedef struct {
     kt_render *render;         /* compiled in post_config, read-only after */
 } kt_server_conf;
 
+struct kt_session;
+struct kt_form;
+
 /* Per-request state every handler sees. */
 typedef struct {
     request_rec *r;
     kt_server_conf *conf;
     kt_lang lang;
     const char *rest;          /* path after "/{lang}", "/" for the front page */
+    struct kt_session *session;   /* the signed-in person, NULL when anonymous */
+    struct kt_form *form;         /* the decoded body of a POST, NULL otherwise */
+    const char *presession;       /* anonymous visitor's CSRF cookie, or NULL */
 } kt_req;
 
 static APR_INLINE kt_server_conf *kt_conf(request_rec *r)

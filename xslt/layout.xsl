@@ -21,6 +21,9 @@
        error in HTML5). -->
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
+  <!-- Form controls, error summary, notices (HACKING.md, "Forms"). -->
+  <xsl:include href="forms.xsl"/>
+
   <!-- Indentation in hand-written documents must not leak into inline text. -->
   <xsl:strip-space elements="*"/>
 
@@ -62,6 +65,11 @@
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>
         <xsl:variable name="own"><xsl:apply-templates select="." mode="title"/></xsl:variable>
+        <!-- a form shown again with errors says so first (WCAG 3.3.1) -->
+        <xsl:if test="form-state[number(@errors) &gt; 0]">
+          <xsl:value-of select="kt:msg('form.title.errors')"/>
+          <xsl:text> </xsl:text>
+        </xsl:if>
         <xsl:if test="normalize-space($own)">
           <xsl:value-of select="normalize-space($own)"/>
           <xsl:text> – </xsl:text>
@@ -113,13 +121,42 @@
             <xsl:with-param name="href" select="concat($home, 'projects')"/>
             <xsl:with-param name="text" select="kt:msg('nav.projects')"/>
           </xsl:call-template>
-          <xsl:call-template name="nav-item">
-            <xsl:with-param name="href" select="concat($home, 'login')"/>
-            <xsl:with-param name="text" select="kt:msg('nav.login')"/>
-          </xsl:call-template>
+          <xsl:call-template name="account-nav"/>
         </ul>
       </nav>
     </header>
+  </xsl:template>
+
+  <!-- Signed in (/page/viewer): the workspace, moderation for moderators,
+       and signing out, which is a POST with the session's token (a link
+       would let any page sign people out).  Otherwise: sign in. -->
+  <xsl:template name="account-nav">
+    <xsl:choose>
+      <xsl:when test="/page/viewer">
+        <xsl:call-template name="nav-item">
+          <xsl:with-param name="href" select="concat($home, 'manage')"/>
+          <xsl:with-param name="text" select="kt:msg('nav.manage')"/>
+        </xsl:call-template>
+        <xsl:if test="/page/viewer/@moderator = 'true'">
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="href" select="concat($home, 'moderation')"/>
+            <xsl:with-param name="text" select="kt:msg('nav.moderation')"/>
+          </xsl:call-template>
+        </xsl:if>
+        <li>
+          <form class="nav-form" method="post" action="{$home}logout">
+            <input type="hidden" name="csrf" value="{/page/viewer/@csrf}"/>
+            <button type="submit" class="nav-button"><xsl:value-of select="kt:msg('nav.logout')"/></button>
+          </form>
+        </li>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="nav-item">
+          <xsl:with-param name="href" select="concat($home, 'login')"/>
+          <xsl:with-param name="text" select="kt:msg('nav.login')"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- One main navigation link; marked as the current page when it is. -->
@@ -168,6 +205,7 @@
           <ul>
             <li><a href="{$home}accessibility"><xsl:value-of select="kt:msg('footer.accessibility')"/></a></li>
             <li><a href="{$home}privacy"><xsl:value-of select="kt:msg('footer.privacy')"/></a></li>
+            <li><a href="{$home}terms"><xsl:value-of select="kt:msg('footer.terms')"/></a></li>
             <!-- the partner guide, which links the feed itself, its schema and Atom -->
             <li><a href="{$home}feed"><xsl:value-of select="kt:msg('footer.feed')"/></a></li>
           </ul>

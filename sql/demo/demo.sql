@@ -2854,6 +2854,27 @@ Thank you to everyone who gave feedback during testing!',
      'A listing is archived automatically if it has not been confirmed as up to date within a year. Check the details of your listings and confirm them on your own pages.',
      '2026-11-16 08:00:00+02');
 
+-- Accounts (sql/005_accounts.sql).  Every demo account's password is demo-salasana-2026
+-- (HACKING.md, "Demo data conventions"); a real installation never loads this file.
+-- 1 moderator; 2 main user and 3 member of organisation 1; 4 main user of organisation 90,
+-- which waits for approval.
+INSERT INTO users (id, email, first_name, last_name, phone, password_hash, email_verified_at,
+                   is_moderator, lang, terms_accepted_at, created_at) VALUES
+    (1, 'moderaattori@example.org', 'Mirja', 'Moderaattori', NULL, '$2y$11$voFCac55yKt064WiR3w/v.eBH5Em3VCatZzmokCqsAivbXERcMriO',
+     '2026-01-02 09:00:00+02', true, 'fi', '2026-01-02 09:00:00+02', '2026-01-02 09:00:00+02'),
+    (2, 'paakayttaja@example.org', 'Pekka', 'Pääkäyttäjä', '+358 40 000 0002', '$2y$11$voFCac55yKt064WiR3w/v.eBH5Em3VCatZzmokCqsAivbXERcMriO',
+     '2026-01-10 09:00:00+02', false, 'fi', '2026-01-10 09:00:00+02', '2026-01-10 09:00:00+02'),
+    (3, 'jasen@example.org', 'Jaana', 'Jäsen', NULL, '$2y$11$voFCac55yKt064WiR3w/v.eBH5Em3VCatZzmokCqsAivbXERcMriO',
+     '2026-02-01 09:00:00+02', false, 'sv', '2026-02-01 09:00:00+02', '2026-02-01 09:00:00+02'),
+    (4, 'odottaja@example.org', 'Olli', 'Odottaja', NULL, '$2y$11$voFCac55yKt064WiR3w/v.eBH5Em3VCatZzmokCqsAivbXERcMriO',
+     '2026-11-20 14:00:00+02', false, 'en', '2026-11-20 14:00:00+02', '2026-11-20 14:00:00+02');
+INSERT INTO memberships (user_id, organisation_id, role, status, created_at, decided_at) VALUES
+    (2, 1, 'main', 'active', '2026-01-10 09:13:00+02', '2026-01-10 09:13:00+02'),
+    (3, 1, 'member', 'active', '2026-02-01 09:30:00+02', '2026-02-01 10:00:00+02'),
+    (4, 90, 'main', 'active', '2026-11-20 14:05:00+02', '2026-11-20 14:05:00+02');
+UPDATE organisations SET created_by = 4 WHERE id = 90;
+UPDATE organisations SET created_by = 2 WHERE id = 1;
+
 -- Move the sequences past the explicit ids (a DO block, so that psql prints nothing).
 DO $$
 BEGIN
@@ -2861,6 +2882,7 @@ BEGIN
     PERFORM setval(pg_get_serial_sequence('projects', 'id'), (SELECT max(id) FROM projects));
     PERFORM setval(pg_get_serial_sequence('activities', 'id'), (SELECT max(id) FROM activities));
     PERFORM setval(pg_get_serial_sequence('news', 'id'), (SELECT max(id) FROM news));
+    PERFORM setval(pg_get_serial_sequence('users', 'id'), (SELECT max(id) FROM users));
 END
 $$;
 

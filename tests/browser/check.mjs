@@ -1,6 +1,7 @@
 // Checking code shared by gate.mjs (the real site) and selftest.mjs (the fixtures).
 //
-// For every page entry {path, status, name, lang?, expect?, method?, body?, headers?} (README.md):
+// For every page entry {path, status, name, lang?, expect?, method?, body?, headers?, login?,
+// form?, formPath?} (README.md; login and form: visitor.mjs):
 //   1. fetch the raw bytes with Node's fetch (no redirect following), check the status,
 //      store them as DIR/NAME.html for the Nu HTML Checker;
 //   2. in Debian's Chromium (playwright-core), serve exactly those bytes for the page URL
@@ -16,6 +17,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkVisitorFields, prepareRequest } from './visitor.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -66,6 +68,7 @@ export function validatePages(pages) {
     if (p.expect !== undefined && !(Array.isArray(p.expect) && p.expect.every((x) => typeof x === 'string'))) {
       throw new Error(`pages: expect must be a list of CSS selectors in ${p.name}`);
     }
+    checkVisitorFields(p);
     const f = fileNameFor(p);
     if (names.has(f)) throw new Error(`pages: duplicate name ${p.name}`);
     names.add(f);
@@ -303,12 +306,13 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
 
 // ---------------------------------------------------------------- fetch
 
-export async function fetchPage(baseUrl, entry, dir) {
+export async function fetchPage(baseUrl, entry, dir, sessions = new Map()) {
   const url = new URL(entry.path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+  const { headers: reqHeaders, body: reqBody } = await prepareRequest(baseUrl, entry, sessions);
   const res = await fetch(url, {
     method: entry.method || 'GET',
-    headers: entry.headers || {},
-    body: entry.body,
+    headers: reqHeaders,
+    body: reqBody,
     redirect: 'manual',
     signal: AbortSignal.timeout(NAV_TIMEOUT_MS),
   });
@@ -395,11 +399,12 @@ async function timed(promise) {
  */
 export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} }) {
   const results = [];
+  const sessions = new Map(); // signed-in visitors by account (visitor.mjs)
   for (const entry of pages) {
     const r = { entry, url: null, status: null, fetched: null, passed: false,
       problems: { fetch: [], status: [], keyboard: [], axe: [], vnu: [] }, warnings: [] };
     try {
-      r.fetched = await fetchPage(baseUrl, entry, dir);
+      r.fetched = await fetchPage(baseUrl, entry, dir, sessions);
       r.url = r.fetched.url;
       r.status = r.fetched.status;
       if (!statusMatches(entry.status, r.status)) r.problems.status.push(`HTTP ${r.status}, expected ${entry.status}`);

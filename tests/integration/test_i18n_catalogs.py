@@ -38,6 +38,32 @@ DYNAMIC_FAMILIES = {
     "month.": ["month.%d" % m for m in range(1, 13)],
     "weekday.": ["weekday.%d" % d for d in range(1, 8)],
     "error.": ["error.%s.%s" % (c, part) for c in ERROR_CODES for part in ("title", "text")],
+    # accounts and organisations (issue 4)
+    "notice.": ["notice." + c for c in (
+        "password", "verified", "created", "saved", "requested", "approve", "decline", "remove",
+        "make_main", "approved", "rejected")],
+    "role.": ["role.main", "role.member"],
+    "orgstatus.": ["orgstatus." + s for s in ("pending", "rejected", "pending.text", "rejected.text")],
+    "join.membership.": ["join.membership.pending", "join.membership.active"],
+    "members.": ["members." + a for a in ("approve", "decline", "make_main", "remove")],
+    "audit.": ["audit." + a for a in (
+        "organisation.register", "organisation.update", "organisation.approve",
+        "organisation.reject", "membership.request", "membership.approve",
+        "membership.decline", "membership.remove", "membership.make_main",
+        "user.make_moderator")],
+    # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
+    "form.error.": ["form.error." + c for c in (
+        ["%s.%s" % (f, v) for f in ("first_name", "last_name", "name", "description", "reason",
+                                    "email", "registry_number")
+         for v in ("missing", "too_long", "invalid")]
+        + ["phone.too_long", "phone.invalid", "password.missing", "password.too_short",
+           "password.too_long", "password.common", "password.personal", "terms.missing",
+           "login.failed", "login.unverified", "type.missing", "type.invalid",
+           "business_id.missing", "business_id.invalid", "business_id.checksum",
+           "business_id.taken", "municipality.missing", "municipality.invalid",
+           "website.too_long", "website.invalid", "q.too_short", "q.too_long", "q.invalid",
+           "decision.missing"])
+        if c not in ("description.missing",)],
     # the partner guide (feed-guide.xsl): names from <feed-guide> (src/kt_feed_guide.c)
     "feed.guide.url.": ["feed.guide.url." + n for n in ("feed", "schema", "atom", "calendar")],
     "feed.guide.param.": ["feed.guide.param." + n for n in ("limit", "cursor", "updated_since")],

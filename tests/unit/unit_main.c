@@ -28,6 +28,9 @@ int main(void)
     srunner_add_suite(sr, text_suite());
     srunner_add_suite(sr, i18n_suite());
     srunner_add_suite(sr, xml_suite());
+    srunner_add_suite(sr, form_suite());
+    srunner_add_suite(sr, password_suite());
+    srunner_add_suite(sr, crypto_suite());
     srunner_add_suite(sr, time_suite());
     srunner_add_suite(sr, cursor_suite());
     srunner_add_suite(sr, etag_suite());

@@ -1,0 +1,247 @@
+/* Moderation; see kt_moderation.h. */
+#include <string.h>
+#include <apr_strings.h>
+#include <http_protocol.h>
+#include "kt_moderation.h"
+#include "kt_session.h"
+#include "kt_http.h"
+#include "kt_xml.h"
+#include "kt_formpage.h"
+#include "kt_org.h"
+#include "kt_audit.h"
+#include "kt_membership.h"
+
+#define LOG_PAGE 50
+#define LOG_MAX_PAGE 100000
+
+static const kt_stmt STMT_QUEUE = { "kt_mod_queue",
+    "SELECT o.id, o.name, o.business_id, kt_name(%s, t.name_fi, t.name_sv, t.name_en),"
+    " to_char(o.created_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
+    " floor(extract(epoch FROM now() - o.created_at))::bigint,"
+    " u.first_name || ' ' || u.last_name, u.email"
+    " FROM organisations o JOIN organisation_types t ON t.code = o.type"
+    " LEFT JOIN users u ON u.id = o.created_by"
+    " WHERE o.status = 'pending' ORDER BY o.created_at, o.id" };
+
+static const kt_stmt STMT_DECIDE = { "kt_mod_decide",
+    "UPDATE organisations SET status = %s, decision_reason = nullif(%s, ''),"
+    " approved_at = CASE WHEN %s = 'approved' THEN now() END, updated_at = now()"
+    " WHERE id = %s::bigint AND status = 'pending' RETURNING name" };
+
+static const kt_stmt STMT_LOG = { "kt_mod_log",
+    "SELECT a.id, to_char(a.at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
+    " a.action, a.object_type, a.object_id, a.reason,"
+    " coalesce(u.first_name || ' ' || u.last_name, ''), s.first_name || ' ' || s.last_name,"
+    " o.name"
+    " FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"
+    " LEFT JOIN users s ON s.id = a.subject_user_id"
+    " LEFT JOIN organisations o ON a.object_type = 'organisation' AND o.id = a.object_id"
+    " ORDER BY a.at DESC, a.id DESC LIMIT %s::int OFFSET %s::int" };
+
+/* ---- the queue -------------------------------------------------------------------- */
+
+int kt_page_moderation(kt_req *kr, const char *arg)
+{
+    apr_pool_t *p = kr->r->pool;
+    xmlDocPtr doc = kt_page_doc(kr, "moderation", HTTP_OK);
+    xmlNodePtr root = xmlDocGetRootElement(doc), q;
+    const char *args[1] = { kt_lang_codes[kr->lang] }, *done = kt_query_param(kr, "done");
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db *db;
+    kt_db_status st = kt_db_open(kr->r, &db);
+    (void)arg;
+
+    if (done && (strcmp(done, "approved") == 0 || strcmp(done, "rejected") == 0)) {
+        kt_xml_attr(p, kt_xml_add(p, root, "notice", NULL), "code", done);
+    }
+    q = kt_xml_add(p, root, "queue", NULL);
+    if (st == KT_DB_OK) {
+        st = kt_db_select(db, &STMT_QUEUE, &res, 1, args);
+    }
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        xmlNodePtr o = kt_xml_add(p, q, "organisation", NULL);
+        kt_xml_attr(p, o, "id", kt_db_get(db, row, 0));
+        kt_xml_attr(p, o, "business-id", kt_db_get(db, row, 2));
+        kt_xml_attr(p, o, "created", kt_db_get(db, row, 4));
+        kt_xml_attr(p, o, "waiting-seconds", kt_db_get(db, row, 5));
+        kt_xml_add(p, o, "name", kt_db_get(db, row, 1));
+        kt_xml_add(p, o, "type", kt_db_get(db, row, 3));
+        if (kt_db_get(db, row, 7)) {
+            kt_xml_attr(p, kt_xml_add(p, o, "registrant", kt_db_get(db, row, 6)), "email",
+                        kt_db_get(db, row, 7));
+        }
+    }
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    return kt_send_page(kr, "moderation", doc, HTTP_OK);
+}
+
+/* ---- one organisation ---------------------------------------------------------------- */
+
+/* Status, audit line and mails in one transaction; *decided 0 when another
+ * moderator was first. */
+static kt_db_status decide(kt_req *kr, kt_db *db, const char *id, int approve,
+                           const char *reason, int *decided)
+{
+    const char *status = approve ? "approved" : "rejected";
+    const char *args[4] = { status, reason, status, id }, *name = NULL;
+    kt_db_status st = kt_db_begin(db);
+
+    *decided = 0;
+    if (st != KT_DB_OK) {
+        return st;
+    }
+    st = kt_db_value(db, &STMT_DECIDE, &name, 4, args);
+    if (st == KT_DB_OK && !name) {
+        return kt_db_end(db, 1);
+    }
+    if (st == KT_DB_OK) {
+        *decided = 1;
+        st = kt_audit(db, kr->session->user_id,
+                      approve ? "organisation.approve" : "organisation.reject",
+                      "organisation", id, NULL, reason);
+    }
+    if (st == KT_DB_OK) {
+        st = kt_membership_mail_main_users(kr, db, id, approve ? "org_approved" : "org_rejected",
+                                            "reason", reason);
+    }
+    return kt_db_finish(db, st);
+}
+
+static int decision_post(kt_req *kr, kt_db *db, const char *id, xmlDocPtr doc, kt_fstate *fs)
+{
+    const char *decision = kt_form_field(kr, "decision");
+    const char *reason = kt_newlines(kr->r->pool, kt_form_field(kr, "reason"));
+    int approve = strcmp(decision, "approve") == 0, decided = 0;
+    kt_db_status st;
+
+    kt_fstate_value(fs, "decision", decision);
+    if (!approve && strcmp(decision, "reject") != 0) {
+        kt_fstate_error(fs, "decision", "decision.missing");
+    }
+    kt_form_check(fs, "reason", reason, kt_valid_text(reason, 2000, !approve && *decision));
+    if (kt_fstate_errors(fs)) {
+        return kt_form_answer(kr, "moderation", doc, fs);
+    }
+    st = decide(kr, db, id, approve, reason, &decided);
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    if (!decided) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r,
+                      "KT0430: organisation %s was already decided", id);
+        return kt_send_error(kr, HTTP_CONFLICT, NULL, kt_text(kr, "error.decided.detail"));
+    }
+    return kt_send_redirect(kr->r, HTTP_SEE_OTHER,
+                            apr_pstrcat(kr->r->pool, "/", kt_lang_codes[kr->lang],
+                                        "/moderation?done=", approve ? "approved" : "rejected",
+                                        NULL));
+}
+
+int kt_page_moderation_org(kt_req *kr, const char *id)
+{
+    xmlDocPtr doc;
+    xmlNodePtr root;
+    kt_fstate *fs = NULL;
+    kt_org_fields o;
+    int found = 0;
+    kt_db *db;
+    kt_db_status st;
+
+    if (!kt_parse_id(id)) {
+        return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
+    }
+    doc = kt_page_doc(kr, "moderation-org", HTTP_OK);
+    root = xmlDocGetRootElement(doc);
+    st = kt_db_open(kr->r, &db);
+    if (st == KT_DB_OK) {
+        st = kt_org_load(db, kr->r->pool, kr->lang, id, NULL, root, &found, NULL, &o);
+    }
+    if (st == KT_DB_OK && found) {
+        st = kt_org_members(db, kr->r->pool, id, root);
+    }
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    if (!found) {
+        return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
+    }
+    if (strcmp(o.status, "pending") == 0) {
+        fs = kt_form_add(kr, doc, "decision");
+    }
+    if (kr->r->method_number != M_POST) {
+        return kt_form_answer(kr, "moderation", doc, fs);
+    }
+    if (!fs) {
+        return kt_send_error(kr, HTTP_CONFLICT, NULL, kt_text(kr, "error.decided.detail"));
+    }
+    return decision_post(kr, db, id, doc, fs);
+}
+
+/* ---- the audit log ---------------------------------------------------------------------- */
+
+static void add_entry(kt_db *db, apr_pool_t *p, apr_dbd_row_t *row, xmlNodePtr list)
+{
+    xmlNodePtr e = kt_xml_add(p, list, "entry", NULL);
+    const char *v;
+
+    kt_xml_attr(p, e, "id", kt_db_get(db, row, 0));
+    kt_xml_attr(p, e, "at", kt_db_get(db, row, 1));
+    kt_xml_attr(p, e, "action", kt_db_get(db, row, 2));
+    kt_xml_attr(p, e, "object-type", kt_db_get(db, row, 3));
+    kt_xml_attr(p, e, "object-id", kt_db_get(db, row, 4));
+    kt_xml_add(p, e, "actor", kt_db_get(db, row, 6));
+    if ((v = kt_db_get(db, row, 7))) {
+        kt_xml_add(p, e, "subject", v);
+    }
+    if ((v = kt_db_get(db, row, 8))) {
+        kt_xml_add(p, e, "object-name", v);
+    }
+    if ((v = kt_db_get(db, row, 5))) {
+        kt_xml_add(p, e, "reason", v);
+    }
+}
+
+int kt_page_moderation_log(kt_req *kr, const char *arg)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *page_param = kt_query_param(kr, "page");
+    apr_int64_t page = page_param ? kt_parse_id(page_param) : 1;
+    xmlDocPtr doc;
+    xmlNodePtr list;
+    const char *args[2];
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db *db;
+    kt_db_status st;
+    int n = 0;
+    (void)arg;
+
+    if (page < 1 || page > LOG_MAX_PAGE) {
+        return kt_send_error(kr, HTTP_BAD_REQUEST, "page", kt_text(kr, "error.page.detail"));
+    }
+    doc = kt_page_doc(kr, "moderation-log", HTTP_OK);
+    list = kt_xml_add(p, xmlDocGetRootElement(doc), "log", NULL);
+    kt_xml_attr(p, list, "page", apr_ltoa(p, (long)page));
+    /* one row more than shown tells whether there is a next page */
+    args[0] = apr_itoa(p, LOG_PAGE + 1);
+    args[1] = apr_ltoa(p, (long)((page - 1) * LOG_PAGE));
+    st = kt_db_open(kr->r, &db);
+    if (st == KT_DB_OK) {
+        st = kt_db_select(db, &STMT_LOG, &res, 2, args);
+    }
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        if (++n <= LOG_PAGE) {
+            add_entry(db, p, row, list);
+        }
+    }
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    if (n > LOG_PAGE) {
+        kt_xml_attr(p, list, "more", "true");
+    }
+    return kt_send_page(kr, "moderation", doc, HTTP_OK);
+}

@@ -1,0 +1,220 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Moderation (src/kt_moderation.c), for moderators only:
+    moderation       the queue: <queue><organisation id created waiting-seconds
+                     business-id><name/><type/><registrant email/></organisation>
+    moderation-org   one organisation (<organisation>, <members>) and, while it
+                     waits, <form-state name="decision"> (decision, reason)
+    moderation-log   the audit log: <log page more><entry at action object-type
+                     object-id><actor/><subject/><object-name/><reason/></entry>
+  Times arrive as local time 'YYYY-MM-DDTHH:MM' (Europe/Helsinki).
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:kt="urn:kotoutuminen:xslt"
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="kt exsl">
+
+  <xsl:import href="manage.xsl"/>
+
+  <xsl:template match="page[@type = 'moderation']" mode="title">
+    <xsl:value-of select="kt:msg('moderation.heading')"/>
+  </xsl:template>
+  <xsl:template match="page[@type = 'moderation-org']" mode="title">
+    <xsl:value-of select="normalize-space(organisation/name)"/>
+  </xsl:template>
+  <xsl:template match="page[@type = 'moderation-log']" mode="title">
+    <xsl:value-of select="kt:msg('log.heading')"/>
+  </xsl:template>
+
+  <!-- 'YYYY-MM-DDTHH:MM' as a date and a time. -->
+  <xsl:template name="datetime">
+    <xsl:param name="at"/>
+    <time datetime="{$at}">
+      <xsl:call-template name="date-text">
+        <xsl:with-param name="date" select="$at"/>
+      </xsl:call-template>
+      <xsl:text> </xsl:text>
+      <xsl:choose>
+        <xsl:when test="$lang = 'en'"><xsl:value-of select="substring($at, 12, 5)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="translate(substring($at, 12, 5), ':', '.')"/></xsl:otherwise>
+      </xsl:choose>
+    </time>
+  </xsl:template>
+
+  <!-- How long something has waited: days, or hours under a day. -->
+  <xsl:template name="waiting">
+    <xsl:param name="seconds"/>
+    <xsl:variable name="days" select="floor(number($seconds) div 86400)"/>
+    <xsl:variable name="hours" select="floor(number($seconds) div 3600)"/>
+    <xsl:choose>
+      <xsl:when test="$days = 1"><xsl:value-of select="concat('1 ', kt:msg('time.day'))"/></xsl:when>
+      <xsl:when test="$days &gt; 1"><xsl:value-of select="concat($days, ' ', kt:msg('time.days'))"/></xsl:when>
+      <xsl:when test="$hours = 1"><xsl:value-of select="concat('1 ', kt:msg('time.hour'))"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat($hours, ' ', kt:msg('time.hours'))"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ==== the queue ===================================================== -->
+
+  <xsl:template match="page[@type = 'moderation']" mode="main">
+    <h1><xsl:value-of select="kt:msg('moderation.heading')"/></h1>
+    <xsl:call-template name="notice"/>
+    <section aria-labelledby="queue-heading">
+      <h2 id="queue-heading"><xsl:value-of select="kt:msg('moderation.queue')"/></h2>
+      <xsl:choose>
+        <xsl:when test="queue/organisation">
+          <table class="table">
+            <caption class="visually-hidden"><xsl:value-of select="kt:msg('moderation.queue')"/></caption>
+            <thead>
+              <tr>
+                <th scope="col"><xsl:value-of select="kt:msg('field.org.name')"/></th>
+                <th scope="col"><xsl:value-of select="kt:msg('organisation.type')"/></th>
+                <th scope="col"><xsl:value-of select="kt:msg('organisation.business-id')"/></th>
+                <th scope="col"><xsl:value-of select="kt:msg('moderation.registered')"/></th>
+                <th scope="col"><xsl:value-of select="kt:msg('moderation.waiting')"/></th>
+                <th scope="col"><xsl:value-of select="kt:msg('moderation.registrant')"/></th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="queue/organisation">
+                <tr>
+                  <th scope="row">
+                    <a href="{$home}moderation/organisations/{@id}"><xsl:value-of select="normalize-space(name)"/></a>
+                  </th>
+                  <td><xsl:value-of select="normalize-space(type)"/></td>
+                  <td><xsl:value-of select="@business-id"/></td>
+                  <td>
+                    <xsl:call-template name="datetime"><xsl:with-param name="at" select="@created"/></xsl:call-template>
+                  </td>
+                  <td>
+                    <xsl:call-template name="waiting"><xsl:with-param name="seconds" select="@waiting-seconds"/></xsl:call-template>
+                  </td>
+                  <td>
+                    <xsl:value-of select="normalize-space(registrant)"/>
+                    <xsl:if test="registrant/@email">
+                      <br/><span class="meta"><xsl:value-of select="registrant/@email"/></span>
+                    </xsl:if>
+                  </td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('moderation.empty')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+    <p><a href="{$home}moderation/log"><xsl:value-of select="kt:msg('log.heading')"/></a></p>
+  </xsl:template>
+
+  <!-- ==== one organisation ================================================== -->
+
+  <xsl:template match="page[@type = 'moderation-org']" mode="main">
+    <xsl:variable name="org" select="organisation"/>
+    <xsl:variable name="fs" select="form-state[@name = 'decision']"/>
+    <xsl:variable name="choices">
+      <option value="approve"><xsl:value-of select="kt:msg('decision.approve')"/></option>
+      <option value="reject"><xsl:value-of select="kt:msg('decision.reject')"/></option>
+    </xsl:variable>
+    <p class="breadcrumb"><a href="{$home}moderation"><xsl:value-of select="kt:msg('moderation.heading')"/></a></p>
+    <h1><xsl:value-of select="normalize-space($org/name)"/></h1>
+    <xsl:call-template name="org-status"><xsl:with-param name="org" select="$org"/></xsl:call-template>
+    <xsl:call-template name="org-facts"><xsl:with-param name="org" select="$org"/></xsl:call-template>
+    <xsl:call-template name="members"/>
+    <xsl:if test="$fs">
+      <section aria-labelledby="decision-heading">
+        <h2 id="decision-heading"><xsl:value-of select="kt:msg('decision.heading')"/></h2>
+        <p><xsl:value-of select="kt:msg('decision.intro')"/></p>
+        <xsl:call-template name="form-errors"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+        <form method="post" action="{$fs/@action}" novalidate="novalidate" class="narrow">
+          <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+          <xsl:call-template name="field-radios">
+            <xsl:with-param name="fs" select="$fs"/>
+            <xsl:with-param name="name" select="'decision'"/>
+            <xsl:with-param name="legend" select="kt:msg('decision.legend')"/>
+            <xsl:with-param name="options" select="exsl:node-set($choices)/option"/>
+          </xsl:call-template>
+          <xsl:call-template name="field-textarea">
+            <xsl:with-param name="fs" select="$fs"/>
+            <xsl:with-param name="name" select="'reason'"/>
+            <xsl:with-param name="label" select="kt:msg('decision.reason')"/>
+            <xsl:with-param name="hint" select="kt:msg('decision.reason.hint')"/>
+            <xsl:with-param name="rows" select="4"/>
+          </xsl:call-template>
+          <xsl:call-template name="form-submit">
+            <xsl:with-param name="text" select="kt:msg('decision.submit')"/>
+          </xsl:call-template>
+        </form>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ==== the audit log ========================================================= -->
+
+  <xsl:template match="page[@type = 'moderation-log']" mode="main">
+    <p class="breadcrumb"><a href="{$home}moderation"><xsl:value-of select="kt:msg('moderation.heading')"/></a></p>
+    <h1><xsl:value-of select="kt:msg('log.heading')"/></h1>
+    <xsl:choose>
+      <xsl:when test="log/entry">
+        <table class="table">
+          <caption class="visually-hidden"><xsl:value-of select="kt:msg('log.heading')"/></caption>
+          <thead>
+            <tr>
+              <th scope="col"><xsl:value-of select="kt:msg('log.when')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('log.who')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('log.what')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('log.object')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('log.reason')"/></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="log/entry">
+              <tr>
+                <td><xsl:call-template name="datetime"><xsl:with-param name="at" select="@at"/></xsl:call-template></td>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="normalize-space(actor)"><xsl:value-of select="normalize-space(actor)"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="kt:msg('log.system')"/></xsl:otherwise>
+                  </xsl:choose>
+                </td>
+                <td><xsl:value-of select="kt:msg(concat('audit.', @action))"/></td>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="@object-type = 'organisation' and object-name">
+                      <a href="{$home}moderation/organisations/{@object-id}"><xsl:value-of select="normalize-space(object-name)"/></a>
+                      <xsl:if test="subject">
+                        <xsl:text>, </xsl:text>
+                        <xsl:value-of select="normalize-space(subject)"/>
+                      </xsl:if>
+                    </xsl:when>
+                    <xsl:when test="subject"><xsl:value-of select="normalize-space(subject)"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="@object-id"/></xsl:otherwise>
+                  </xsl:choose>
+                </td>
+                <td><xsl:value-of select="reason"/></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="empty"><xsl:value-of select="kt:msg('log.empty')"/></p>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="number(log/@page) &gt; 1 or log/@more = 'true'">
+      <nav class="pager" aria-label="{kt:msg('log.pages')}">
+        <ul>
+          <xsl:if test="number(log/@page) &gt; 1">
+            <li><a href="{$home}moderation/log?page={number(log/@page) - 1}"><xsl:value-of select="kt:msg('log.newer')"/></a></li>
+          </xsl:if>
+          <xsl:if test="log/@more = 'true'">
+            <li><a href="{$home}moderation/log?page={number(log/@page) + 1}"><xsl:value-of select="kt:msg('log.older')"/></a></li>
+          </xsl:if>
+        </ul>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>
