@@ -17,7 +17,8 @@ APR_CFLAGS   = $(shell apr-1-config --cppflags --cflags --includes 2>/dev/null) 
                $(shell apu-1-config --includes 2>/dev/null)
 XSLT_CFLAGS  = $(shell xslt-config --cflags 2>/dev/null) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
 XSLT_LIBS    = $(shell xslt-config --libs 2>/dev/null) -lexslt
-# SHA-256 and HMAC (tokens, CSRF): OpenSSL's libcrypto, which httpd's mod_ssl uses too.
+# SHA-256 and HMAC (tokens, CSRF, feed cursors, ETags): OpenSSL's libcrypto, which httpd's
+# mod_ssl uses too.
 CRYPTO_LIBS  = -lcrypto
 APR_LIBS     = $(shell apr-1-config --link-ld --libs 2>/dev/null) \
                $(shell apu-1-config --link-ld --libs 2>/dev/null)
@@ -32,12 +33,15 @@ CC_       = $(if $(filter clang%,$(notdir $(CC))),$(CC),$(APXS_CC))
 # Pure parts: no httpd headers, linked into the unit tests and fuzzers as well.
 PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c \
             src/kt_crypto.c src/kt_form.c src/kt_cookie.c src/kt_validate.c src/kt_password.c \
-            src/kt_formstate.c src/kt_query.c src/kt_search.c
+            src/kt_formstate.c src/kt_query.c src/kt_search.c \
+            src/kt_time.c src/kt_cursor.c src/kt_etag.c src/kt_feed_params.c src/kt_ical.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
              src/kt_organisation.c src/kt_news.c src/kt_search_page.c \
              src/kt_session.c src/kt_csrf.c src/kt_body.c src/kt_formpage.c src/kt_throttle.c \
              src/kt_mail.c src/kt_audit.c src/kt_account.c src/kt_info.c src/kt_org.c \
-             src/kt_membership.c src/kt_manage.c src/kt_moderation.c
+             src/kt_membership.c src/kt_manage.c src/kt_moderation.c \
+             src/kt_xmlout.c src/kt_feed.c src/kt_feed_xsd.c src/kt_atom.c src/kt_feed_guide.c \
+             src/kt_ics.c
 BUILD    ?= build
 PURE_OBJS = $(PURE_SRCS:%.c=$(BUILD)/%.o)
 HTTPD_OBJS = $(HTTPD_SRCS:%.c=$(BUILD)/%.o)
@@ -130,9 +134,11 @@ bench: deps
 install: $(MODULE) $(ADMIN)
 	$(APXS) -i -n kotoutuminen $(MODULE)
 	install -D -m 755 $(ADMIN) $(DESTDIR)$(PREFIX)/bin/kt-admin
-	install -d $(DESTDIR)$(DATADIR)/xslt/i18n $(DESTDIR)$(DATADIR)/static $(DESTDIR)$(DATADIR)/sql
+	install -d $(DESTDIR)$(DATADIR)/xslt/i18n $(DESTDIR)$(DATADIR)/xslt/feed \
+	    $(DESTDIR)$(DATADIR)/static $(DESTDIR)$(DATADIR)/sql
 	install -m 644 xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
 	install -m 644 xslt/i18n/*.xml $(DESTDIR)$(DATADIR)/xslt/i18n/
+	install -m 644 xslt/feed/*.xsd $(DESTDIR)$(DATADIR)/xslt/feed/
 	cp -R static/. $(DESTDIR)$(DATADIR)/static/
 	cp -R sql/. $(DESTDIR)$(DATADIR)/sql/
 

@@ -22,6 +22,8 @@
 #include "kt_manage.h"
 #include "kt_moderation.h"
 #include "kt_search_page.h"
+#include "kt_feed.h"
+#include "kt_ics.h"
 
 #define KT_HANDLER "kotoutuminen"
 #define KT_RETRY_AFTER_DEFAULT 5
@@ -29,7 +31,8 @@
 /* Page stylesheets, each xslt/<name>.xsl importing layout.xsl.  account,
  * info, manage and moderation each render several page types of one topic. */
 static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
-                                           "account", "info", "manage", "moderation", NULL };
+                                           "account", "info", "manage", "moderation",
+                                           "feed-guide", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -40,8 +43,8 @@ static const char *const stylesheets[] = { "front", "activity", "organisation", 
 #define KT_CSRF_IF_SESSION 1u   /* the token is asked only of a signed-in visitor */
 
 typedef struct {
-    const char *path;     /* exact path, or prefix when has_arg */
-    int has_arg;          /* one more non-empty segment follows the prefix */
+    const char *path;     /* exact path; or, when has_arg, "prefix" or "prefix*suffix" */
+    int has_arg;          /* one more non-empty segment follows the prefix (where '*' is) */
     unsigned methods;     /* KT_GET, KT_POST */
     kt_access access;     /* who may use it (kt_session.h) */
     unsigned flags;
@@ -49,15 +52,18 @@ typedef struct {
 } kt_route;
 
 /* Under /{lang}: `path` is what follows the language.  An exact path must
- * come before a prefix that also matches it (".../new" before ".../"). */
+ * come before a prefix that also matches it (".../new" before ".../"), and the
+ * calendar route before "/activities/", which would take "1.ics" for its id. */
 static const kt_route lang_routes[] = {
     { "/",                          0, KT_GET, KT_ANYONE, 0, kt_page_front },
     { "/activities",                0, KT_GET, KT_ANYONE, 0, kt_page_search },
+    { "/activities/*.ics",          1, KT_GET, KT_ANYONE, 0, kt_ics_activity },
     { "/activities/",               1, KT_GET, KT_ANYONE, 0, kt_page_activity },
     { "/opensearch.xml",            0, KT_GET, KT_ANYONE, 0, kt_page_opensearch },
     { "/organisations/",            1, KT_GET, KT_ANYONE, 0, kt_page_organisation },
     { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms },
     { "/privacy",                   0, KT_GET, KT_ANYONE, 0, kt_page_privacy },
+    { "/feed",                      0, KT_GET, KT_ANYONE, 0, kt_feed_guide },
     /* accounts */
     { "/register",                  0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_register },
     { "/register/sent",             0, KT_GET, KT_ANYONE, 0, kt_page_register_sent },
@@ -83,21 +89,39 @@ static const kt_route site_routes[] = {
     { "/",       0, KT_GET, KT_ANYONE, 0, kt_page_root },
     { "/health", 0, KT_GET, KT_ANYONE, 0, kt_page_health },
     { "/opensearch.xml", 0, KT_GET, KT_ANYONE, 0, kt_page_opensearch },
+    { "/feed/activities.xml",  0, KT_GET, KT_ANYONE, 0, kt_feed_xml },
+    { "/feed/activities.atom", 0, KT_GET, KT_ANYONE, 0, kt_feed_atom },
+    { "/feed/",                1, KT_GET, KT_ANYONE, 0, kt_feed_xsd },   /* the schema files */
     { "/error/", 1, KT_GET, KT_ANYONE, 0, kt_page_error_document },
     { NULL, 0, 0, KT_ANYONE, 0, NULL }
 };
 
-static const kt_route *match(const kt_route *table, const char *path, const char **arg)
+/* The segment of a has_arg route: what stands between the prefix and the
+ * suffix, non-empty and without '/'; NULL when path does not fit. */
+static const char *route_arg(apr_pool_t *p, const char *pattern, const char *path)
+{
+    const char *star = strchr(pattern, '*');
+    apr_size_t pre = star ? (apr_size_t)(star - pattern) : strlen(pattern);
+    apr_size_t suf = star ? strlen(star + 1) : 0, len = strlen(path);
+    const char *arg;
+
+    if (len <= pre + suf || strncmp(path, pattern, pre) != 0
+        || (star && strcmp(path + len - suf, star + 1) != 0)) {
+        return NULL;
+    }
+    arg = star ? apr_pstrmemdup(p, path + pre, len - pre - suf) : path + pre;
+    return strchr(arg, '/') ? NULL : arg;
+}
+
+static const kt_route *match(apr_pool_t *p, const kt_route *table, const char *path,
+                             const char **arg)
 {
     for (; table->path; table++) {
-        apr_size_t n = strlen(table->path);
         if (!table->has_arg && strcmp(path, table->path) == 0) {
             *arg = NULL;
             return table;
         }
-        if (table->has_arg && strncmp(path, table->path, n) == 0 && path[n]
-            && !strchr(path + n, '/')) {
-            *arg = path + n;
+        if (table->has_arg && (*arg = route_arg(p, table->path, path)) != NULL) {
             return table;
         }
     }
@@ -206,13 +230,13 @@ static int kt_handler_hook(request_rec *r)
                                     apr_pstrcat(r->pool, r->uri, "/", r->args ? "?" : "",
                                                 r->args ? r->args : "", NULL));
         }
-        route = match(lang_routes, kr.rest, &arg);
+        route = match(r->pool, lang_routes, kr.rest, &arg);
         with_session = 1;
     }
     else {
         kr.lang = fallback_lang(r);
         kr.rest = "/";
-        route = match(site_routes, r->uri, &arg);
+        route = match(r->pool, site_routes, r->uri, &arg);
     }
     if (!route) {
         return kt_send_error(&kr, HTTP_NOT_FOUND, NULL, NULL);

@@ -103,8 +103,8 @@ static int connection_ok(kt_db *db)
     return conn && PQstatus(conn) == CONNECTION_OK;
 }
 
-static kt_db_status run(kt_db *db, const kt_stmt *st, kt_rows **res, int *affected,
-                        int nargs, const char *const *args)
+static kt_db_status run(kt_db *db, apr_pool_t *pool, const kt_stmt *st, kt_rows **res,
+                        int *affected, int nargs, const char *const *args)
 {
     request_rec *r = db->r;
     int attempt;
@@ -118,7 +118,7 @@ static kt_db_status run(kt_db *db, const kt_stmt *st, kt_rows **res, int *affect
         if (ps && res) {
             *res = NULL;
             /* random=1: random=0 sleeps on empty results and hides errors */
-            rv = apr_dbd_pselect(db->dbd->driver, r->pool, db->dbd->handle, res, ps, 1,
+            rv = apr_dbd_pselect(db->dbd->driver, pool, db->dbd->handle, res, ps, 1,
                                  nargs, (const char **)args);
         }
         else if (ps) {
@@ -195,13 +195,19 @@ kt_db_status kt_db_open(request_rec *r, kt_db **out)
 kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
                           int nargs, const char *const *args)
 {
-    return run(db, stmt, res, NULL, nargs, args);
+    return run(db, db->r->pool, stmt, res, NULL, nargs, args);
+}
+
+kt_db_status kt_db_select_p(kt_db *db, apr_pool_t *p, const kt_stmt *stmt, kt_rows **res,
+                            int nargs, const char *const *args)
+{
+    return run(db, p, stmt, res, NULL, nargs, args);
 }
 
 kt_db_status kt_db_exec(kt_db *db, const kt_stmt *stmt, int *affected,
                         int nargs, const char *const *args)
 {
-    return run(db, stmt, NULL, affected, nargs, args);
+    return run(db, db->r->pool, stmt, NULL, affected, nargs, args);
 }
 
 int kt_db_next(kt_db *db, kt_rows *res, apr_dbd_row_t **row)
@@ -297,4 +303,26 @@ kt_db_status kt_db_finish(kt_db *db, kt_db_status st)
 {
     kt_db_status end = kt_db_end(db, st != KT_DB_OK);
     return st != KT_DB_OK ? st : end;
+}
+
+kt_db_status kt_db_begin_snapshot(kt_db *db)
+{
+    /* A constant run with apr_dbd_query, not a kt_stmt: apr_dbd_pgsql prepares
+     * with SQL PREPARE, which does not take utility statements. */
+    static const char sql[] = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+    int n = 0;
+    kt_db_status st = kt_db_begin(db);
+
+    if (st != KT_DB_OK) {
+        return st;
+    }
+    if (apr_dbd_query(db->dbd->driver, db->dbd->handle, &n, sql) != 0) {
+        int ok = connection_ok(db);
+        ap_log_rerror(APLOG_MARK, ok ? APLOG_ERR : APLOG_WARNING, 0, db->r,
+                      "KT0620: cannot start a read-only snapshot: %s",
+                      apr_dbd_error(db->dbd->driver, db->dbd->handle, 1));
+        kt_db_end(db, 1);
+        return ok ? KT_DB_ERROR : KT_DB_UNAVAILABLE;
+    }
+    return KT_DB_OK;
 }

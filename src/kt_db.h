@@ -31,6 +31,12 @@ kt_db_status kt_db_open(request_rec *r, kt_db **out);
 kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
                           int nargs, const char *const *args);
 
+/* As kt_db_select, with the result set allocated in pool p instead of the
+ * request's: a long answer read in chunks clears p after each one, so memory
+ * stays flat however many rows the request reads in all. */
+kt_db_status kt_db_select_p(kt_db *db, apr_pool_t *p, const kt_stmt *stmt, kt_rows **res,
+                            int nargs, const char *const *args);
+
 /* Runs a statement without result rows; *affected may be NULL. */
 kt_db_status kt_db_exec(kt_db *db, const kt_stmt *stmt, int *affected,
                         int nargs, const char *const *args);
@@ -58,5 +64,10 @@ kt_db_status kt_db_end(kt_db *db, int rollback);
 /* Ends the transaction as st says: commit when st is KT_DB_OK, else roll
  * back.  Returns st when it had failed, else the commit's own status. */
 kt_db_status kt_db_finish(kt_db *db, kt_db_status st);
+
+/* A READ ONLY transaction with one snapshot for all its statements
+ * (REPEATABLE READ): for an answer read in several statements that must
+ * agree with each other.  End it with kt_db_end. */
+kt_db_status kt_db_begin_snapshot(kt_db *db);
 
 #endif

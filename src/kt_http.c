@@ -3,10 +3,13 @@
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include <http_request.h>
+#include <apr_date.h>
+#include <http_core.h>
 #include "kt_http.h"
 #include "kt_xml.h"
 #include "kt_session.h"
 #include "kt_csrf.h"
+#include "kt_etag.h"
 
 /* No inline script or style anywhere: the stylesheets emit neither, and a
  * strict policy turns a missed escaping bug into a blocked script. */
@@ -193,4 +196,34 @@ int kt_send_db_failure(kt_req *kr, kt_db_status st)
 {
     return kt_send_error(kr, st == KT_DB_UNAVAILABLE ? HTTP_SERVICE_UNAVAILABLE
                                                      : HTTP_INTERNAL_SERVER_ERROR, NULL, NULL);
+}
+
+int kt_http_not_modified(request_rec *r, const char *etag, apr_time_t last_modified)
+{
+    const char *inm = apr_table_get(r->headers_in, "If-None-Match");
+    const char *ims = apr_table_get(r->headers_in, "If-Modified-Since");
+    apr_time_t since;
+
+    if (etag) {
+        apr_table_setn(r->headers_out, "ETag", etag);
+    }
+    if (last_modified > 0) {
+        ap_update_mtime(r, last_modified);
+        ap_set_last_modified(r);
+    }
+    if (inm) {
+        /* RFC 9110 13.2.2: If-Modified-Since is ignored beside If-None-Match */
+        return etag && kt_etag_match(inm, etag);
+    }
+    if (!ims || last_modified <= 0
+        || apr_time_sec(last_modified) >= apr_time_sec(r->request_time)) {
+        return 0;
+    }
+    since = apr_date_parse_http(ims);
+    return since != APR_DATE_BAD && apr_time_sec(last_modified) <= apr_time_sec(since);
+}
+
+const char *kt_http_base_url(kt_req *kr)
+{
+    return kr->conf->base_url ? kr->conf->base_url : ap_construct_url(kr->r->pool, "", kr->r);
 }

@@ -38,6 +38,17 @@ int kt_send_not_allowed(kt_req *kr, const char *allow);
  * database is away, 500 page otherwise. */
 int kt_send_db_failure(kt_req *kr, kt_db_status st);
 
+/* Conditional GET: sets ETag (when etag is not NULL) and Last-Modified (when
+ * last_modified is not 0), then says whether the client's copy is current —
+ * by If-None-Match when the request has one (kt_etag_match), else by
+ * If-Modified-Since.  A Last-Modified in the current second is not trusted
+ * for that: another change may still come within it.  1: answer 304. */
+int kt_http_not_modified(request_rec *r, const char *etag, apr_time_t last_modified);
+
+/* The public base URL, no trailing slash: KotoutuminenBaseURL, else the
+ * scheme, host and port this request came to. */
+const char *kt_http_base_url(kt_req *kr);
+
 /* A new page document for this request (see HACKING.md, "Page XML").  For a
  * signed-in person it carries <viewer> (name, moderator flag and the CSRF
  * token of the sign-out form in the header). */

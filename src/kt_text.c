@@ -192,3 +192,52 @@ apr_int64_t kt_parse_id(const char *s)
     }
     return v;
 }
+
+char *kt_text_excerpt(apr_pool_t *p, const char *text, apr_size_t max)
+{
+    apr_size_t len = 0, cut;
+    char *out = apr_palloc(p, strlen(text ? text : "") + 4), *o = out;
+    const char *s = text ? text : "";
+    int space = 0;
+
+    while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n') {
+        s++;
+    }
+    for (; *s; s++) {
+        if (*s == '\n' && (s[1] == '\n' || (s[1] == '\r' && s[2] == '\n'))) {
+            break;   /* a blank line ends the first paragraph */
+        }
+        if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n') {
+            space = 1;
+            continue;
+        }
+        if (space && o > out) {
+            *o++ = ' ';
+        }
+        space = 0;
+        *o++ = *s;
+    }
+    *o = '\0';
+    len = (apr_size_t)(o - out);
+    if (len <= max) {
+        return out;
+    }
+    cut = max;
+    while (cut > 0 && ((unsigned char)out[cut] & 0xC0) == 0x80) {
+        cut--;   /* not inside a character */
+    }
+    {
+        apr_size_t word = cut;
+        while (word > max / 2 && out[word] != ' ') {
+            word--;
+        }
+        if (out[word] == ' ') {
+            cut = word;
+        }
+    }
+    while (cut > 0 && out[cut - 1] == ' ') {
+        cut--;
+    }
+    memcpy(out + cut, "\xE2\x80\xA6", 4);   /* "…" and the terminating NUL */
+    return out;
+}

@@ -24,6 +24,12 @@ int kt_utf8_valid(const char *s, apr_size_t len);
  * carry (C0 controls except tab/newline/CR, U+FFFE/U+FFFF) become U+FFFD. */
 char *kt_xml_safe_text(apr_pool_t *p, const char *s);
 
+/* A short plain-text excerpt of a longer text: its first paragraph (up to a
+ * blank line), runs of white space made one space, cut to at most max bytes
+ * at a word boundary when there is one (never inside a UTF-8 character), with
+ * "…" after a cut.  For summaries in feeds. */
+char *kt_text_excerpt(apr_pool_t *p, const char *text, apr_size_t max);
+
 /* Strict decimal id: only digits, 1..18 of them, value ≥ 1.  Returns 0 on
  * anything else (sign, spaces, overflow), so "12abc" and "-1" are rejected. */
 apr_int64_t kt_parse_id(const char *s);

@@ -85,7 +85,7 @@
       <xsl:for-each select="alternates/alternate">
         <link rel="alternate" hreflang="{@lang}" href="{/page/@base}{@href}"/>
       </xsl:for-each>
-      <link rel="alternate" type="application/atom+xml" href="/feed/activities.atom"
+      <link rel="alternate" type="application/atom+xml" href="/feed/activities.atom?lang={$lang}"
             title="{kt:msg('feed.atom.title')}"/>
       <!-- browsers offer the site's search in their address bar -->
       <link rel="search" type="application/opensearchdescription+xml"
@@ -209,7 +209,8 @@
             <li><a href="{$home}accessibility"><xsl:value-of select="kt:msg('footer.accessibility')"/></a></li>
             <li><a href="{$home}privacy"><xsl:value-of select="kt:msg('footer.privacy')"/></a></li>
             <li><a href="{$home}terms"><xsl:value-of select="kt:msg('footer.terms')"/></a></li>
-            <li><a href="/feed/activities.xml" type="application/xml"><xsl:value-of select="kt:msg('footer.feed')"/></a></li>
+            <!-- the partner guide, which links the feed itself, its schema and Atom -->
+            <li><a href="{$home}feed"><xsl:value-of select="kt:msg('footer.feed')"/></a></li>
           </ul>
         </nav>
       </div>

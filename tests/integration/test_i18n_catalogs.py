@@ -72,6 +72,11 @@ DYNAMIC_FAMILIES = {
         "form", "theme", "target", "language", "region", "municipality")]
         + ["search.free.label", "search.online.label"],
     "search.sort.": ["search.sort." + s for s in ("relevance", "newest", "title")],
+    # the partner guide (feed-guide.xsl): names from <feed-guide> (src/kt_feed_guide.c)
+    "feed.guide.url.": ["feed.guide.url." + n for n in ("feed", "schema", "atom", "calendar")],
+    "feed.guide.param.": ["feed.guide.param." + n for n in ("limit", "cursor", "updated_since")],
+    "feed.guide.filter.": ["feed.guide.filter." + n for n in (
+        "q", "form", "theme", "target", "language", "municipality", "region", "free", "online")],
 }
 
 LITERAL_RE = re.compile(r"""kt:msg\(\s*'([^']*)'\s*\)|kt:msg\(\s*"([^"]*)"\s*\)""")
@@ -287,7 +292,7 @@ def check_page(html_text, lang):
 
 def test_there_are_sample_pages():
     types = {etree.parse(str(PAGES_DIR / n)).getroot().get("type") for n in FIXTURES}
-    assert {"front", "activity", "organisation", "error"} <= types
+    assert {"front", "activity", "organisation", "feed-guide", "error"} <= types
 
 
 @pytest.mark.parametrize("name", FIXTURES)

@@ -1,5 +1,6 @@
 /* UTF-8 validation, XML-safe text, language negotiation, strict ids. */
 #include <string.h>
+#include <apr_strings.h>
 #include "unit.h"
 #include "kt_text.h"
 
@@ -59,6 +60,30 @@ START_TEST(strict_ids)
 }
 END_TEST
 
+START_TEST(excerpts)
+{
+    char *long_text;
+    const char *e;
+    int i;
+
+    ck_assert_str_eq(kt_text_excerpt(ut_pool, "  One  line\n of text.\n\nSecond.", 100),
+                     "One line of text.");
+    ck_assert_str_eq(kt_text_excerpt(ut_pool, "First.\r\n\r\nSecond.", 100), "First.");
+    ck_assert_str_eq(kt_text_excerpt(ut_pool, NULL, 10), "");
+    ck_assert_str_eq(kt_text_excerpt(ut_pool, "alpha beta gamma", 12), "alpha beta\xE2\x80\xA6");
+    ck_assert_str_eq(kt_text_excerpt(ut_pool, "alpha beta gamma", 16), "alpha beta gamma");
+    /* no space to cut at: cut inside the word, between characters */
+    ck_assert_str_eq(kt_text_excerpt(ut_pool, "ääääää", 5), "ää\xE2\x80\xA6");
+    long_text = apr_pstrdup(ut_pool, "");
+    for (i = 0; i < 200; i++) {
+        long_text = apr_pstrcat(ut_pool, long_text, "sana ä ", NULL);
+    }
+    e = kt_text_excerpt(ut_pool, long_text, 300);
+    ck_assert_uint_le(strlen(e), 303);
+    ck_assert(kt_utf8_valid(e, strlen(e)));
+}
+END_TEST
+
 Suite *text_suite(void)
 {
     Suite *s = suite_create("text");
@@ -68,6 +93,7 @@ Suite *text_suite(void)
     tcase_add_test(tc, xml_safe_text_replaces_what_xml_cannot_carry);
     tcase_add_test(tc, language_negotiation);
     tcase_add_test(tc, strict_ids);
+    tcase_add_test(tc, excerpts);
     suite_add_tcase(s, tc);
     return s;
 }

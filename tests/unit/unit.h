@@ -13,6 +13,11 @@ Suite *password_suite(void);
 Suite *crypto_suite(void);
 Suite *query_suite(void);
 Suite *search_suite(void);
+Suite *time_suite(void);
+Suite *cursor_suite(void);
+Suite *etag_suite(void);
+Suite *feed_params_suite(void);
+Suite *ical_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;

@@ -33,6 +33,11 @@ int main(void)
     srunner_add_suite(sr, crypto_suite());
     srunner_add_suite(sr, query_suite());
     srunner_add_suite(sr, search_suite());
+    srunner_add_suite(sr, time_suite());
+    srunner_add_suite(sr, cursor_suite());
+    srunner_add_suite(sr, etag_suite());
+    srunner_add_suite(sr, feed_params_suite());
+    srunner_add_suite(sr, ical_suite());
     srunner_run_all(sr, CK_NORMAL);
     failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -1,0 +1,181 @@
+/* Feed cursors; see kt_cursor.h. */
+#include <string.h>
+#include <apr_strings.h>
+#include <openssl/crypto.h>
+#include "kt_crypto.h"
+#include "kt_cursor.h"
+#include "kt_time.h"
+
+#define VERSION 1
+#define MAC_LEN 16
+#define BODY_LEN (1 + 8 + 8 + KT_CURSOR_IDENT_LEN)
+#define RAW_LEN (BODY_LEN + MAC_LEN)
+
+/* The alphabet kt_b64url (kt_crypto.c) writes, for the strict decoder below. */
+static const char b64url[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+void kt_cursor_ident(const char *canonical, unsigned char out[KT_CURSOR_IDENT_LEN])
+{
+    unsigned char md[KT_SHA256_BYTES];
+    kt_sha256(canonical, strlen(canonical), md);
+    memcpy(out, md, KT_CURSOR_IDENT_LEN);
+}
+
+static void put64(unsigned char *b, apr_int64_t v)
+{
+    apr_uint64_t u = (apr_uint64_t)v;
+    int i;
+    for (i = 7; i >= 0; i--) {
+        b[i] = (unsigned char)(u & 0xFF);
+        u >>= 8;
+    }
+}
+
+static apr_int64_t get64(const unsigned char *b)
+{
+    apr_uint64_t u = 0;
+    int i;
+    for (i = 0; i < 8; i++) {
+        u = (u << 8) | b[i];
+    }
+    return (apr_int64_t)u;
+}
+
+static void mac(const unsigned char *key, apr_size_t keylen, const unsigned char *body,
+                unsigned char out[MAC_LEN])
+{
+    unsigned char md[KT_SHA256_BYTES];
+    kt_hmac_sha256(key, keylen, body, BODY_LEN, md);
+    memcpy(out, md, MAC_LEN);
+}
+
+static int value64(char c)
+{
+    const char *at = c ? strchr(b64url, c) : NULL;
+    return at ? (int)(at - b64url) : -1;
+}
+
+/* Strict inverse of kt_b64url for exactly RAW_LEN bytes: the right length, the
+ * url-safe alphabet only, and the unused low bits of the last character zero
+ * (so that every cursor has exactly one spelling). */
+static int decode64(const char *text, unsigned char out[RAW_LEN])
+{
+    unsigned long acc = 0;
+    int bits = 0;
+    apr_size_t i, o = 0;
+
+    if (strlen(text) != KT_CURSOR_TEXT_LEN) {
+        return 0;
+    }
+    for (i = 0; i < KT_CURSOR_TEXT_LEN; i++) {
+        int v = value64(text[i]);
+        if (v < 0) {
+            return 0;
+        }
+        acc = ((acc << 6) | (unsigned long)v) & 0xFFFFFF;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out[o++] = (unsigned char)((acc >> bits) & 0xFF);
+        }
+    }
+    return o == RAW_LEN && (acc & ((1UL << bits) - 1)) == 0;
+}
+
+char *kt_cursor_encode(apr_pool_t *p, const unsigned char *key, apr_size_t keylen,
+                       const kt_cursor *c)
+{
+    unsigned char raw[RAW_LEN];
+
+    if (!key || keylen < KT_CURSOR_KEY_MIN) {
+        return NULL;
+    }
+    raw[0] = VERSION;
+    put64(raw + 1, c->ts_us);
+    put64(raw + 9, c->id);
+    memcpy(raw + 17, c->ident, KT_CURSOR_IDENT_LEN);
+    mac(key, keylen, raw, raw + BODY_LEN);
+    return kt_b64url(p, raw, RAW_LEN);
+}
+
+kt_cursor_status kt_cursor_decode(const char *text, const unsigned char *key, apr_size_t keylen,
+                                  const unsigned char ident[KT_CURSOR_IDENT_LEN], kt_cursor *out)
+{
+    unsigned char raw[RAW_LEN], expected[MAC_LEN];
+    apr_int64_t ts, id;
+
+    if (!text || !decode64(text, raw) || raw[0] != VERSION) {
+        return KT_CURSOR_MALFORMED;
+    }
+    if (!key || keylen < KT_CURSOR_KEY_MIN) {
+        return KT_CURSOR_FORGED;
+    }
+    mac(key, keylen, raw, expected);
+    if (CRYPTO_memcmp(expected, raw + BODY_LEN, MAC_LEN) != 0) {
+        return KT_CURSOR_FORGED;
+    }
+    if (memcmp(raw + 17, ident, KT_CURSOR_IDENT_LEN) != 0) {
+        return KT_CURSOR_OTHER_QUERY;
+    }
+    ts = get64(raw + 1);
+    id = get64(raw + 9);
+    /* We only sign what we wrote; this guards against a leaked secret. */
+    if (ts < KT_TIME_MIN_US || ts > KT_TIME_MAX_US || id < 1) {
+        return KT_CURSOR_MALFORMED;
+    }
+    out->ts_us = ts;
+    out->id = id;
+    memcpy(out->ident, ident, KT_CURSOR_IDENT_LEN);
+    return KT_CURSOR_OK;
+}
+
+const char *kt_cursor_status_name(kt_cursor_status status)
+{
+    switch (status) {
+    case KT_CURSOR_OK:
+        return "ok";
+    case KT_CURSOR_FORGED:
+        return "forged";
+    case KT_CURSOR_OTHER_QUERY:
+        return "other-query";
+    default:
+        return "malformed";
+    }
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    return -1;
+}
+
+int kt_cursor_key_from_hex(apr_pool_t *p, const char *hex, unsigned char **key,
+                           apr_size_t *keylen)
+{
+    apr_size_t n = hex ? strlen(hex) : 0, i;
+    unsigned char *k;
+
+    if (!hex || n % 2) {
+        return 0;
+    }
+    k = apr_palloc(p, n / 2 + 1);
+    for (i = 0; i < n; i += 2) {
+        int hi = hexval(hex[i]), lo = hexval(hex[i + 1]);
+        if (hi < 0 || lo < 0) {
+            return 0;
+        }
+        k[i / 2] = (unsigned char)(hi << 4 | lo);
+    }
+    *key = k;
+    *keylen = n / 2;
+    return 1;
+}

@@ -1,0 +1,737 @@
+/* GET /feed/activities.xml: the partner feed (FEED.md).  See kt_feed_sql.h for
+ * how items are chosen and ordered, kt_cursor.h for the paging token.
+ *
+ * One request runs in one REPEATABLE READ, READ ONLY transaction, so that the
+ * ETag and every chunk of the answer see the same snapshot:
+ *   1. the installation's cursor secret; the cursor, if any, is checked;
+ *   2. the page's state (its keys' digest, whether a next page exists, the
+ *      newest change): ETag and Last-Modified, and a 304 ends it there;
+ *   3. the items, CHUNK rows at a time, each chunk written to the client as
+ *      XML before the next is read, in a pool cleared after every chunk.
+ *
+ * The ETag is SHA-256 over the query's identity (filters, updated_since),
+ * where the page starts (the cursor's key), the limit, the digest of the
+ * page's (kind, id, time) keys and whether there is more, the base URL and
+ * the newest migration.  Every change to what a listing shows moves its
+ * updated_at (sql/004_feed.sql), so the keys stand for the content: the tag
+ * changes exactly when the page's items, their content or its <next> do, and
+ * it costs one index scan of at most limit + 1 keys, no row data.  The
+ * Last-Modified date is coarser — the newest change anywhere — because a
+ * date cannot tell "this page" from "another page" apart; it only errs
+ * towards answering 200. */
+#include <stdlib.h>
+#include <string.h>
+#include <apr_lib.h>
+#include <apr_strings.h>
+#include <http_protocol.h>
+#include <http_request.h>
+#include "kt_feed.h"
+#include "kt_feed_sql.h"
+#include "kt_feed_params.h"
+#include "kt_cursor.h"
+#include "kt_db.h"
+#include "kt_etag.h"
+#include "kt_http.h"
+#include "kt_text.h"
+#include "kt_time.h"
+#include "kt_xmlout.h"
+
+/* Rows read per statement while streaming: enough to amortise the round trip,
+ * few enough that one chunk's result (random=1 holds it whole) stays small. */
+#define CHUNK 200
+/* Changes when the document's shape changes, so that every ETag does too. */
+#define FORMAT_VERSION "feed-xml:1"
+#define MAX_PAIRS 100
+
+static const kt_stmt STMT_SECRET = { "kt_feed_secret", KT_FEED_SQL_SECRET };
+static const kt_stmt STMT_STATE = { "kt_feed_state", KT_FEED_SQL_STATE };
+static const kt_stmt STMT_ITEMS = { "kt_feed_items", KT_FEED_SQL_ITEMS };
+
+/* Columns of KT_FEED_SQL_ITEMS. */
+enum {
+    C_HIT, C_ID, C_UPDATED, C_US, C_PUBLISHED, C_CONFIRMED,
+    C_TITLE, C_DESC = C_TITLE + 3, C_FORMS = C_DESC + 3, C_THEMES, C_TARGETS, C_LANGS,
+    C_MUNI, C_MUNI_FI, C_MUNI_SV, C_REGION, C_REGION_FI, C_REGION_SV, C_REGION_EN,
+    C_ONLINE, C_NATIONWIDE, C_STREET, C_POSTAL, C_POST_OFFICE, C_ACCESS,
+    C_START = C_ACCESS + 3, C_END, C_PRICE, C_REGISTRATION,
+    C_CONTACT_NAME, C_CONTACT_EMAIL, C_CONTACT_PHONE, C_URL,
+    C_ORG_ID, C_ORG_NAME, C_ORG_BIZID, C_ORG_TYPE, C_PROJECT_ID, C_PROJECT_NAME,
+    C_SCHEDULE, C_SESSIONS
+};
+
+typedef struct {
+    const char *name;
+    const char *value;
+} feed_pair;
+
+/* Everything one feed request knows. */
+typedef struct {
+    kt_req *kr;
+    kt_db *db;
+    const char *base;             /* public base URL */
+    kt_feed_params fp;
+    apr_array_header_t *pairs;    /* feed_pair, as given: <next> repeats them */
+    const char *filters;          /* the filters' canonical text */
+    const char *identity;         /* kt_feed_identity */
+    unsigned char ident[KT_CURSOR_IDENT_LEN];
+    unsigned char *key;           /* cursor secret */
+    apr_size_t keylen;
+    const char *migration;
+    const char *lo_ts;            /* items start after (lo_ts, lo_id); lo_ts NULL: start */
+    apr_int64_t lo_id;
+    int more;                     /* a next page exists */
+    apr_int64_t last_ts;          /* key of the last item written */
+    apr_int64_t last_id;
+} feed_req;
+
+/* ---- errors ------------------------------------------------------------- */
+
+int kt_feed_send_error(kt_req *kr, int status, const char *param, const char *reason,
+                       const char *message)
+{
+    request_rec *r = kr->r;
+    apr_pool_t *p = r->pool;
+    char *body = apr_pstrcat(p, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                             "<error xmlns=\"" KT_FEED_NS "\" status=\"", apr_itoa(p, status),
+                             "\"", NULL);
+
+    /* param and reason come from our own tables, message is ours too; still
+     * escaped, as a matter of principle */
+    if (param) {
+        body = apr_pstrcat(p, body, " param=\"", ap_escape_html(p, param), "\"", NULL);
+    }
+    if (reason) {
+        body = apr_pstrcat(p, body, " reason=\"", ap_escape_html(p, reason), "\"", NULL);
+    }
+    body = apr_pstrcat(p, body, ">", ap_escape_html(p, message ? message : ""), "</error>\n",
+                       NULL);
+    apr_table_setn(r->err_headers_out, "Cache-Control", "no-store");
+    if (status == HTTP_SERVICE_UNAVAILABLE) {
+        apr_table_setn(r->err_headers_out, "Retry-After", apr_itoa(p, kr->conf->retry_after));
+    }
+    r->status = status;
+    ap_set_content_type(r, "application/xml; charset=utf-8");
+    ap_set_content_length(r, (apr_off_t)strlen(body));
+    if (!r->header_only) {
+        ap_rputs(body, r);
+    }
+    return OK;
+}
+
+static const char *param_message(const kt_feed_error *err)
+{
+    if (strcmp(err->reason, "repeated") == 0) {
+        return "this parameter may be given only once";
+    }
+    if (strcmp(err->param, "limit") == 0) {
+        return "limit must be a whole number from 1 to 1000";
+    }
+    if (strcmp(err->param, "updated_since") == 0) {
+        return "updated_since must be an RFC 3339 date-time with a time zone, "
+               "e.g. 2026-11-20T10:00:00Z";
+    }
+    return "invalid value";
+}
+
+/* Answers 400 and returns 0, for `return bad_param(…)` in the checks below. */
+static int bad_param(feed_req *f, const char *param, const char *reason, const char *message)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, f->kr->r, "KT0601: feed: bad parameter %s (%s)",
+                  param, reason);
+    if (f->db) {
+        kt_db_end(f->db, 1);
+    }
+    kt_feed_send_error(f->kr, HTTP_BAD_REQUEST, param, reason, message);
+    return 0;
+}
+
+static int db_failure(feed_req *f, kt_db_status st, const char *what)
+{
+    ap_log_rerror(APLOG_MARK, st == KT_DB_UNAVAILABLE ? APLOG_WARNING : APLOG_ERR, 0, f->kr->r,
+                  "KT0602: feed: %s failed", what);
+    if (f->db) {
+        kt_db_end(f->db, 1);
+    }
+    return kt_feed_send_error(f->kr, st == KT_DB_UNAVAILABLE ? HTTP_SERVICE_UNAVAILABLE
+                                                             : HTTP_INTERNAL_SERVER_ERROR,
+                              NULL, NULL, st == KT_DB_UNAVAILABLE
+                                          ? "the database is unavailable, try again shortly"
+                                          : "internal error");
+}
+
+/* ---- the query ------------------------------------------------------------ */
+
+/* Decodes r->args into (name, value) pairs: '+' is a space, %XX a byte. */
+static int decode_args(feed_req *f)
+{
+    request_rec *r = f->kr->r;
+    char *args = apr_pstrdup(r->pool, r->args ? r->args : ""), *piece, *state = NULL;
+
+    f->pairs = apr_array_make(r->pool, 8, sizeof(feed_pair));
+    for (piece = apr_strtok(args, "&", &state); piece; piece = apr_strtok(NULL, "&", &state)) {
+        char *eq = strchr(piece, '=');
+        feed_pair *pair;
+        if (f->pairs->nelts >= MAX_PAIRS) {
+            return 0;
+        }
+        if (eq) {
+            *eq = '\0';
+        }
+        pair = apr_array_push(f->pairs);
+        pair->name = piece;
+        pair->value = eq ? eq + 1 : "";
+        if (ap_unescape_urlencoded((char *)pair->name) != OK
+            || ap_unescape_urlencoded((char *)pair->value) != OK
+            || !kt_utf8_valid(pair->value, strlen(pair->value))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* 1 when the query is good; else the 400 has been sent. */
+static int parse_query(feed_req *f)
+{
+    int i;
+
+    kt_feed_params_init(&f->fp);
+    if (!decode_args(f)) {
+        return bad_param(f, "query", "bad-encoding", "the query string is not valid");
+    }
+    for (i = 0; i < f->pairs->nelts; i++) {
+        const feed_pair *pair = &APR_ARRAY_IDX(f->pairs, i, feed_pair);
+        kt_feed_error err;
+        int rv = kt_feed_param(&f->fp, pair->name, pair->value, &err);
+        if (rv < 0) {
+            return bad_param(f, err.param, err.reason, param_message(&err));
+        }
+        if (rv == 0) {
+            return bad_param(f, pair->name, "unknown-param", "unknown parameter");
+        }
+    }
+    f->filters = "";
+    f->identity = kt_feed_identity(f->kr->r->pool, &f->fp, f->filters);
+    kt_cursor_ident(f->identity, f->ident);
+    return 1;
+}
+
+/* form-urlencoding of one name or value for <next>. */
+static char *encode(apr_pool_t *p, const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char *out = apr_palloc(p, strlen(s) * 3 + 1), *o = out;
+
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (apr_isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+            *o++ = (char)c;
+        }
+        else {
+            *o++ = '%';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+/* The URL of the page after the last item written: the request's own
+ * parameters (empty ones and the old cursor left out) and the new cursor. */
+static const char *next_url(feed_req *f, apr_pool_t *p)
+{
+    kt_cursor c;
+    const char *url = apr_pstrcat(p, f->base, "/feed/activities.xml?", NULL), *token;
+    int i;
+
+    c.ts_us = f->last_ts;
+    c.id = f->last_id;
+    memcpy(c.ident, f->ident, sizeof(c.ident));
+    token = kt_cursor_encode(p, f->key, f->keylen, &c);
+    if (!token) {
+        return NULL;
+    }
+    for (i = 0; i < f->pairs->nelts; i++) {
+        const feed_pair *pair = &APR_ARRAY_IDX(f->pairs, i, feed_pair);
+        if (*pair->value && strcmp(pair->name, "cursor") != 0) {
+            url = apr_pstrcat(p, url, encode(p, pair->name), "=", encode(p, pair->value), "&",
+                              NULL);
+        }
+    }
+    return apr_pstrcat(p, url, "cursor=", token, NULL);
+}
+
+/* ---- snapshot, secret, cursor, state --------------------------------------- */
+
+static kt_db_status begin(feed_req *f)
+{
+    kt_db_status st = kt_db_open(f->kr->r, &f->db);
+
+    if (st == KT_DB_OK) {
+        st = kt_db_begin_snapshot(f->db);
+    }
+    if (st != KT_DB_OK) {
+        f->db = NULL;   /* no transaction to end */
+    }
+    return st;
+}
+
+static kt_db_status read_secret(feed_req *f)
+{
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(f->db, &STMT_SECRET, &res, 0, NULL);
+    int ok = 0;
+
+    while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
+        ok = kt_cursor_key_from_hex(f->kr->r->pool, kt_db_get(f->db, row, 0), &f->key,
+                                    &f->keylen) && f->keylen >= KT_CURSOR_KEY_MIN;
+        f->migration = apr_pstrdup(f->kr->r->pool, kt_db_get(f->db, row, 1));
+    }
+    if (st == KT_DB_OK && !ok) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, f->kr->r,
+                      "KT0603: feed: no cursor secret (is sql/004_feed.sql applied?)");
+        return KT_DB_ERROR;
+    }
+    return st;
+}
+
+/* Where the page starts: after the cursor's key; on a first page after
+ * updated_since (every id of that instant is "not after" it); else at the
+ * beginning.  0 when the cursor is refused (the 400 has been sent). */
+static int start_key(feed_req *f)
+{
+    apr_pool_t *p = f->kr->r->pool;
+
+    f->lo_ts = NULL;
+    f->lo_id = 0;
+    if (f->fp.cursor) {
+        kt_cursor c;
+        kt_cursor_status cs = kt_cursor_decode(f->fp.cursor, f->key, f->keylen, f->ident, &c);
+        if (cs != KT_CURSOR_OK) {
+            return bad_param(f, "cursor", kt_cursor_status_name(cs),
+                             cs == KT_CURSOR_OTHER_QUERY
+                             ? "this cursor belongs to a query with other parameters"
+                             : "this is not a cursor the feed gave out");
+        }
+        f->lo_ts = kt_time_format_rfc3339(p, c.ts_us);
+        f->lo_id = c.id;
+    }
+    else if (f->fp.has_since) {
+        f->lo_ts = kt_time_format_rfc3339(p, f->fp.since_us);
+        f->lo_id = APR_INT64_MAX;
+    }
+    return 1;
+}
+
+static void key_args(feed_req *f, apr_pool_t *p, int lim, const char *args[4])
+{
+    args[0] = f->lo_ts;
+    args[1] = apr_psprintf(p, "%" APR_INT64_T_FMT, f->lo_id);
+    args[2] = f->fp.has_since ? "true" : "false";
+    args[3] = apr_itoa(p, lim);
+}
+
+/* Sets the validators; 1 when the client's copy is current. */
+static kt_db_status check_state(feed_req *f, int *not_modified)
+{
+    request_rec *r = f->kr->r;
+    const char *args[4], *count = NULL, *digest = NULL, *last = NULL;
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st;
+
+    key_args(f, r->pool, f->fp.limit + 1, args);
+    st = kt_db_select(f->db, &STMT_STATE, &res, 4, args);
+    while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
+        count = apr_pstrdup(r->pool, kt_db_get(f->db, row, 0));
+        digest = apr_pstrdup(r->pool, kt_db_get(f->db, row, 1));
+        last = apr_pstrdup(r->pool, kt_db_get(f->db, row, 2));
+    }
+    if (st == KT_DB_OK) {
+        const char *parts[] = { FORMAT_VERSION, f->base, f->identity, f->lo_ts, args[1],
+                                apr_itoa(r->pool, f->fp.limit), count, digest, f->migration };
+        apr_int64_t n = kt_parse_id(count);
+        f->more = n > f->fp.limit;
+        *not_modified = kt_http_not_modified(r, kt_etag_make(r->pool, parts, 9),
+                                             last ? apr_atoi64(last) : 0);
+    }
+    return st;
+}
+
+/* ---- writing items ---------------------------------------------------------- */
+
+#define COL(i) kt_db_get(db, row, (i))
+
+static int filled(const char *v)
+{
+    return v && *v;
+}
+
+/* <name xml:lang="fi">…</name> for each language that has the text. */
+static void texts(kt_xmlout *o, apr_pool_t *p, const char *name, kt_db *db, apr_dbd_row_t *row,
+                  int col)
+{
+    int i;
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        kt_xmlout_leaf(o, p, name, kt_lang_codes[i], COL(col + i));
+    }
+}
+
+/* Splits packed "f0 US f1 … RS f0 US …" text; calls back with the fields of
+ * each record (missing trailing fields as NULL). */
+#define MAX_FIELDS 5
+typedef void (*record_fn)(kt_xmlout *o, apr_pool_t *p, const char *item,
+                          char *fields[MAX_FIELDS]);
+
+static void records(kt_xmlout *o, apr_pool_t *p, const char *item, const char *packed,
+                    record_fn fn)
+{
+    char *copy, *rec, *state = NULL;
+
+    if (!packed) {
+        return;
+    }
+    copy = apr_pstrdup(p, packed);
+    for (rec = apr_strtok(copy, "\x1e", &state); rec; rec = apr_strtok(NULL, "\x1e", &state)) {
+        char *fields[MAX_FIELDS] = { NULL };
+        char *s = rec;
+        int i;
+        for (i = 0; i < MAX_FIELDS && s; i++) {
+            char *sep = strchr(s, '\x1f');
+            fields[i] = s;
+            if (sep) {
+                *sep = '\0';
+            }
+            s = sep ? sep + 1 : NULL;
+        }
+        fn(o, p, item, fields);
+    }
+}
+
+/* Names in fi, sv, en starting at fields[first]. */
+static void names(kt_xmlout *o, apr_pool_t *p, char *fields[MAX_FIELDS], int first)
+{
+    int i;
+    for (i = 0; i < KT_LANG_COUNT && first + i < MAX_FIELDS; i++) {
+        kt_xmlout_leaf(o, p, "name", kt_lang_codes[i], fields[first + i]);
+    }
+}
+
+/* <form code="…"><name xml:lang="fi">…</name>…</form> */
+static void vocab_record(kt_xmlout *o, apr_pool_t *p, const char *item, char *fields[MAX_FIELDS])
+{
+    kt_xmlout_open(o, item);
+    kt_xmlout_attr(o, p, "code", fields[0]);
+    names(o, p, fields, 1);
+    kt_xmlout_close(o);
+}
+
+static void language_record(kt_xmlout *o, apr_pool_t *p, const char *item,
+                            char *fields[MAX_FIELDS])
+{
+    kt_xmlout_open(o, item);
+    kt_xmlout_attr(o, p, "code", fields[0]);
+    if (filled(fields[1])) {
+        kt_xmlout_attr(o, p, "iso639-1", fields[1]);
+    }
+    names(o, p, fields, 2);
+    kt_xmlout_close(o);
+}
+
+static void slot_record(kt_xmlout *o, apr_pool_t *p, const char *item, char *fields[MAX_FIELDS])
+{
+    kt_xmlout_open(o, item);
+    kt_xmlout_attr(o, p, "weekday", fields[0]);
+    kt_xmlout_attr(o, p, "start", fields[1]);
+    kt_xmlout_attr(o, p, "end", fields[2]);
+    kt_xmlout_close(o);
+}
+
+static void session_record(kt_xmlout *o, apr_pool_t *p, const char *item,
+                           char *fields[MAX_FIELDS])
+{
+    kt_xmlout_open(o, item);
+    kt_xmlout_attr(o, p, "start", fields[0]);
+    if (filled(fields[1])) {
+        kt_xmlout_attr(o, p, "end", fields[1]);
+    }
+    kt_xmlout_close(o);
+}
+
+/* <list><item …/>…</list>; the list is there even when empty. */
+static void list(kt_xmlout *o, apr_pool_t *p, const char *name, const char *item,
+                 const char *packed, record_fn fn)
+{
+    kt_xmlout_open(o, name);
+    records(o, p, item, packed, fn);
+    kt_xmlout_close(o);
+}
+
+static void write_titles(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
+{
+    int i, any = 0;
+
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        any |= filled(COL(C_TITLE + i));
+    }
+    if (any) {
+        texts(o, p, "title", db, row, C_TITLE);
+        return;
+    }
+    /* the database insists on a title in some language; if it is blank, the
+     * schema still gets its <title> */
+    for (i = 0; i < KT_LANG_COUNT && !COL(C_TITLE + i); i++) {
+    }
+    kt_xmlout_open(o, "title");
+    kt_xmlout_attr(o, p, "xml:lang", kt_lang_codes[i < KT_LANG_COUNT ? i : 0]);
+    kt_xmlout_text(o, p, "");
+    kt_xmlout_close(o);
+}
+
+static void write_canonical(feed_req *f, kt_xmlout *o, apr_pool_t *p, const char *id)
+{
+    int i;
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        kt_xmlout_open(o, "canonical");
+        kt_xmlout_attr(o, p, "hreflang", kt_lang_codes[i]);
+        kt_xmlout_attr(o, p, "href", apr_pstrcat(p, f->base, "/", kt_lang_codes[i],
+                                                 "/activities/", id, NULL));
+        kt_xmlout_close(o);
+    }
+}
+
+static void write_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
+{
+    kt_xmlout_open(o, "place");
+    kt_xmlout_attr(o, p, "online", COL(C_ONLINE)[0] == 't' ? "true" : "false");
+    kt_xmlout_attr(o, p, "nationwide", COL(C_NATIONWIDE)[0] == 't' ? "true" : "false");
+    if (filled(COL(C_MUNI))) {
+        kt_xmlout_open(o, "municipality");
+        kt_xmlout_attr(o, p, "code", COL(C_MUNI));
+        kt_xmlout_leaf(o, p, "name", "fi", COL(C_MUNI_FI));
+        kt_xmlout_leaf(o, p, "name", "sv", COL(C_MUNI_SV));
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(C_REGION))) {
+        kt_xmlout_open(o, "region");
+        kt_xmlout_attr(o, p, "code", COL(C_REGION));
+        texts(o, p, "name", db, row, C_REGION_FI);
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(C_STREET)) || filled(COL(C_POSTAL)) || filled(COL(C_POST_OFFICE))) {
+        kt_xmlout_open(o, "address");
+        kt_xmlout_attr(o, p, "street", filled(COL(C_STREET)) ? COL(C_STREET) : NULL);
+        kt_xmlout_attr(o, p, "postal-code", filled(COL(C_POSTAL)) ? COL(C_POSTAL) : NULL);
+        kt_xmlout_attr(o, p, "post-office",
+                       filled(COL(C_POST_OFFICE)) ? COL(C_POST_OFFICE) : NULL);
+        kt_xmlout_close(o);
+    }
+    texts(o, p, "accessibility", db, row, C_ACCESS);
+    kt_xmlout_close(o);
+}
+
+static void write_times(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
+{
+    if (COL(C_START) || COL(C_END)) {
+        kt_xmlout_open(o, "period");
+        kt_xmlout_attr(o, p, "start", COL(C_START));
+        kt_xmlout_attr(o, p, "end", COL(C_END));
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(C_SCHEDULE))) {
+        kt_xmlout_open(o, "schedule");
+        kt_xmlout_attr(o, p, "timezone", "Europe/Helsinki");
+        records(o, p, "slot", COL(C_SCHEDULE), slot_record);
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(C_SESSIONS))) {
+        kt_xmlout_open(o, "sessions");
+        records(o, p, "session", COL(C_SESSIONS), session_record);
+        kt_xmlout_close(o);
+    }
+}
+
+static void write_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
+{
+    const char *price = COL(C_PRICE);
+    int free_of_charge = !price || strtod(price, NULL) <= 0.0;
+
+    kt_xmlout_open(o, "price");
+    kt_xmlout_attr(o, p, "free", free_of_charge ? "true" : "false");
+    if (!free_of_charge) {
+        kt_xmlout_attr(o, p, "amount", price);
+        kt_xmlout_attr(o, p, "currency", "EUR");
+    }
+    kt_xmlout_close(o);
+    kt_xmlout_open(o, "registration");
+    kt_xmlout_attr(o, p, "required",
+                   strcmp(COL(C_REGISTRATION), "required") == 0 ? "true" : "false");
+    kt_xmlout_close(o);
+    if (filled(COL(C_CONTACT_NAME)) || filled(COL(C_CONTACT_EMAIL))
+        || filled(COL(C_CONTACT_PHONE))) {
+        kt_xmlout_open(o, "contact");
+        kt_xmlout_attr(o, p, "name", filled(COL(C_CONTACT_NAME)) ? COL(C_CONTACT_NAME) : NULL);
+        kt_xmlout_attr(o, p, "email", filled(COL(C_CONTACT_EMAIL)) ? COL(C_CONTACT_EMAIL) : NULL);
+        kt_xmlout_attr(o, p, "phone", filled(COL(C_CONTACT_PHONE)) ? COL(C_CONTACT_PHONE) : NULL);
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(C_URL))) {
+        kt_xmlout_open(o, "website");
+        kt_xmlout_attr(o, p, "href", COL(C_URL));
+        kt_xmlout_close(o);
+    }
+}
+
+static void write_owner(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
+{
+    kt_xmlout_open(o, "organisation");
+    kt_xmlout_attr(o, p, "id", COL(C_ORG_ID));
+    kt_xmlout_attr(o, p, "business-id", COL(C_ORG_BIZID));
+    kt_xmlout_attr(o, p, "type", COL(C_ORG_TYPE));
+    kt_xmlout_text(o, p, COL(C_ORG_NAME));
+    kt_xmlout_close(o);
+    if (COL(C_PROJECT_ID)) {
+        kt_xmlout_open(o, "project");
+        kt_xmlout_attr(o, p, "id", COL(C_PROJECT_ID));
+        kt_xmlout_text(o, p, COL(C_PROJECT_NAME));
+        kt_xmlout_close(o);
+    }
+}
+
+/* One <activity> (in the order the schema's sequence has) or <deleted>. */
+static void write_item(feed_req *f, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
+{
+    if (COL(C_HIT)[0] != 't') {
+        kt_xmlout_open(o, "deleted");
+        kt_xmlout_attr(o, p, "id", COL(C_ID));
+        kt_xmlout_attr(o, p, "at", COL(C_UPDATED));
+        kt_xmlout_close(o);
+        return;
+    }
+    kt_xmlout_open(o, "activity");
+    kt_xmlout_attr(o, p, "id", COL(C_ID));
+    kt_xmlout_attr(o, p, "updated", COL(C_UPDATED));
+    kt_xmlout_attr(o, p, "published", COL(C_PUBLISHED));
+    kt_xmlout_attr(o, p, "confirmed", COL(C_CONFIRMED));
+    write_titles(o, p, db, row);
+    texts(o, p, "description", db, row, C_DESC);
+    write_canonical(f, o, p, COL(C_ID));
+    list(o, p, "forms", "form", COL(C_FORMS), vocab_record);
+    list(o, p, "themes", "theme", COL(C_THEMES), vocab_record);
+    list(o, p, "targets", "target", COL(C_TARGETS), vocab_record);
+    list(o, p, "languages", "language", COL(C_LANGS), language_record);
+    write_place(o, p, db, row);
+    write_times(o, p, db, row);
+    write_terms(o, p, db, row);
+    write_owner(o, p, db, row);
+    kt_xmlout_close(o);
+}
+
+#undef COL
+
+/* Reads and writes up to `want` items after the last one written; *got says
+ * how many came. */
+static kt_db_status stream_chunk(feed_req *f, kt_xmlout *o, apr_pool_t *p, int want, int *got)
+{
+    const char *args[4];
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st;
+
+    key_args(f, p, want, args);
+    st = kt_db_select_p(f->db, p, &STMT_ITEMS, &res, 4, args);
+    *got = 0;
+    while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
+        write_item(f, o, p, f->db, row);
+        f->last_ts = apr_atoi64(kt_db_get(f->db, row, C_US));
+        f->last_id = apr_atoi64(kt_db_get(f->db, row, C_ID));
+        (*got)++;
+    }
+    return st;
+}
+
+/* The whole answer body.  Returns 0 when it was cut off. */
+static int stream(feed_req *f)
+{
+    request_rec *r = f->kr->r;
+    kt_xmlout *o = kt_xmlout_start(r, "activities", KT_FEED_NS);
+    apr_pool_t *chunk;
+    int remaining = f->fp.limit, broken = 0;
+    kt_db_status st = KT_DB_OK;
+
+    if (!o) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "KT0604: feed: cannot create the XML writer");
+        return 0;
+    }
+    apr_pool_create(&chunk, r->pool);
+    while (remaining > 0 && kt_xmlout_ok(o)) {
+        int want = remaining < CHUNK ? remaining : CHUNK, got;
+        st = stream_chunk(f, o, chunk, want, &got);
+        apr_pool_clear(chunk);
+        if (st != KT_DB_OK || got < want) {
+            break;
+        }
+        remaining -= got;
+        /* the next chunk continues after this one's last key */
+        f->lo_ts = kt_time_format_rfc3339(r->pool, f->last_ts);
+        f->lo_id = f->last_id;
+    }
+    if (st != KT_DB_OK) {
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
+                      "KT0605: feed: the database failed in the middle of the answer; cut off");
+        broken = 1;
+    }
+    else if (f->more && remaining == 0) {
+        kt_xmlout_leaf(o, chunk, "next", NULL, next_url(f, chunk));
+    }
+    kt_db_end(f->db, 1);
+    if (kt_xmlout_finish(o, broken) != APR_SUCCESS && !broken) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r,
+                      "KT0606: feed: the client went away before the end of the answer");
+    }
+    apr_pool_destroy(chunk);
+    return !broken;
+}
+
+/* ---- the handler --------------------------------------------------------------- */
+
+int kt_feed_xml(kt_req *kr, const char *arg)
+{
+    request_rec *r = kr->r;
+    feed_req f;
+    kt_db_status st;
+    int not_modified = 0;
+    (void)arg;
+
+    memset(&f, 0, sizeof(f));
+    f.kr = kr;
+    f.base = kt_http_base_url(kr);
+    if (!parse_query(&f)) {
+        return OK;
+    }
+    st = begin(&f);
+    if (st == KT_DB_OK) {
+        st = read_secret(&f);
+    }
+    if (st != KT_DB_OK) {
+        return db_failure(&f, st, "starting a snapshot");
+    }
+    if (!start_key(&f)) {
+        return OK;
+    }
+    st = check_state(&f, &not_modified);
+    if (st != KT_DB_OK) {
+        return db_failure(&f, st, "reading the page's state");
+    }
+    apr_table_setn(r->headers_out, "Cache-Control", "no-cache");
+    if (not_modified || r->header_only) {
+        kt_db_end(f.db, 1);
+        r->status = not_modified ? HTTP_NOT_MODIFIED : HTTP_OK;
+        ap_set_content_type(r, "application/xml; charset=utf-8");
+        return OK;
+    }
+    ap_set_content_type(r, "application/xml; charset=utf-8");
+    stream(&f);
+    return OK;
+}
