@@ -34,14 +34,15 @@ CC_       = $(if $(filter clang%,$(notdir $(CC))),$(CC),$(APXS_CC))
 PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c \
             src/kt_crypto.c src/kt_form.c src/kt_cookie.c src/kt_validate.c src/kt_password.c \
             src/kt_formstate.c src/kt_query.c src/kt_search.c \
-            src/kt_time.c src/kt_cursor.c src/kt_etag.c src/kt_feed_params.c src/kt_ical.c
+            src/kt_time.c src/kt_cursor.c src/kt_etag.c src/kt_feed_params.c src/kt_ical.c \
+            src/kt_listing.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
              src/kt_organisation.c src/kt_news.c src/kt_search_page.c \
              src/kt_session.c src/kt_csrf.c src/kt_body.c src/kt_formpage.c src/kt_throttle.c \
              src/kt_mail.c src/kt_audit.c src/kt_account.c src/kt_info.c src/kt_org.c \
              src/kt_membership.c src/kt_manage.c src/kt_moderation.c \
              src/kt_xmlout.c src/kt_feed.c src/kt_feed_xsd.c src/kt_atom.c src/kt_feed_guide.c \
-             src/kt_ics.c
+             src/kt_ics.c src/kt_listing_db.c src/kt_editor.c src/kt_review.c
 BUILD    ?= build
 PURE_OBJS = $(PURE_SRCS:%.c=$(BUILD)/%.o)
 HTTPD_OBJS = $(HTTPD_SRCS:%.c=$(BUILD)/%.o)

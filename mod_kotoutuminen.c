@@ -24,6 +24,9 @@
 #include "kt_search_page.h"
 #include "kt_feed.h"
 #include "kt_ics.h"
+#include "kt_editor.h"
+#include "kt_review.h"
+#include "kt_listing.h"
 
 #define KT_HANDLER "kotoutuminen"
 #define KT_RETRY_AFTER_DEFAULT 5
@@ -32,7 +35,7 @@
  * info, manage and moderation each render several page types of one topic. */
 static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
                                            "account", "info", "manage", "moderation",
-                                           "feed-guide", NULL };
+                                           "feed-guide", "listing", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -41,6 +44,7 @@ static const char *const stylesheets[] = { "front", "activity", "organisation", 
 
 /* Route flags. */
 #define KT_CSRF_IF_SESSION 1u   /* the token is asked only of a signed-in visitor */
+#define KT_LISTING_FORM    2u   /* the body is the listing editor's (kt_listing_form_limits) */
 
 typedef struct {
     const char *path;     /* exact path; or, when has_arg, "prefix" or "prefix*suffix" */
@@ -78,9 +82,14 @@ static const kt_route lang_routes[] = {
     { "/manage/join",               0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_join },
     { "/manage/organisations/new",  0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_org_new },
     { "/manage/organisations/",     1, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_manage_org },
+    { "/manage/activities/new",     0, KT_GET | KT_POST, KT_SIGNED_IN, KT_LISTING_FORM,
+      kt_page_listing_new },
+    { "/manage/activities/",        1, KT_GET | KT_POST, KT_SIGNED_IN, KT_LISTING_FORM,
+      kt_page_listing_edit },
     /* moderation */
     { "/moderation",                0, KT_GET, KT_MODERATOR, 0, kt_page_moderation },
     { "/moderation/organisations/", 1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_moderation_org },
+    { "/moderation/activities/",    1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_review },
     { "/moderation/log",            0, KT_GET, KT_MODERATOR, 0, kt_page_moderation_log },
     { NULL, 0, 0, KT_ANYONE, 0, NULL }
 };
@@ -196,7 +205,8 @@ static int dispatch(kt_req *kr, const kt_route *route, const char *arg, int with
         return rv;
     }
     if (post) {
-        rv = kt_csrf_accept_post(kr, (route->flags & KT_CSRF_IF_SESSION) != 0);
+        rv = kt_csrf_accept_post(kr, (route->flags & KT_CSRF_IF_SESSION) != 0,
+                                 route->flags & KT_LISTING_FORM ? &kt_listing_form_limits : NULL);
         if (rv != DECLINED) {
             return rv;
         }

@@ -11,4 +11,9 @@
 kt_db_status kt_audit(kt_db *db, const char *actor, const char *action, const char *object_type,
                       const char *object_id, const char *subject_user, const char *reason);
 
+/* The same for a decision about one version of a listing (version ≥ 1). */
+kt_db_status kt_audit_version(kt_db *db, const char *actor, const char *action,
+                              const char *object_type, const char *object_id, int version,
+                              const char *reason);
+
 #endif

@@ -69,7 +69,7 @@ int kt_csrf_origin_ok(kt_req *kr)
     return (base && strcmp(seen, base) == 0) || (own && strcmp(seen, own) == 0);
 }
 
-int kt_csrf_accept_post(kt_req *kr, int only_with_session)
+int kt_csrf_accept_post(kt_req *kr, int only_with_session, const kt_form_limits *lim)
 {
     int rv;
 
@@ -78,7 +78,7 @@ int kt_csrf_accept_post(kt_req *kr, int only_with_session)
                       apr_table_get(kr->r->headers_in, "Origin") ? "Origin" : "Referer");
         return kt_send_error(kr, HTTP_FORBIDDEN, NULL, kt_text(kr, "error.csrf.detail"));
     }
-    rv = kt_body_read_form(kr, &kt_form_default_limits);
+    rv = kt_body_read_form(kr, lim ? lim : &kt_form_default_limits);
     if (rv == AP_FILTER_ERROR) {
         return rv;   /* an input filter has answered already */
     }

@@ -13,6 +13,7 @@
 #define KT_CSRF_H
 
 #include "kt_private.h"
+#include "kt_form.h"
 
 #define KT_PRESESSION_COOKIE "kt_pre"
 #define KT_CSRF_FIELD "csrf"
@@ -35,11 +36,11 @@ int kt_csrf_valid(kt_req *kr, const char *submitted);
 int kt_csrf_origin_ok(kt_req *kr);
 
 /* Everything a POST must pass before its handler runs: the Origin, a form
- * body that decodes within the default limits (into kr->form), and the
- * token.  With only_with_session, the token is not asked of a visitor who
+ * body that decodes within lim (NULL: kt_form_default_limits) into kr->form,
+ * and the token.  With only_with_session, the token is not asked of a visitor who
  * has no session (signing out when already signed out changes nothing).
  * Returns DECLINED to go on, or the status of the answer already sent (403,
  * 413, 415, 400). */
-int kt_csrf_accept_post(kt_req *kr, int only_with_session);
+int kt_csrf_accept_post(kt_req *kr, int only_with_session, const kt_form_limits *lim);
 
 #endif

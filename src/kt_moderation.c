@@ -10,6 +10,7 @@
 #include "kt_org.h"
 #include "kt_audit.h"
 #include "kt_membership.h"
+#include "kt_review.h"
 
 #define LOG_PAGE 50
 #define LOG_MAX_PAGE 100000
@@ -28,14 +29,18 @@ static const kt_stmt STMT_DECIDE = { "kt_mod_decide",
     " approved_at = CASE WHEN %s = 'approved' THEN now() END, updated_at = now()"
     " WHERE id = %s::bigint AND status = 'pending' RETURNING name" };
 
+/* A listing is named by the title of the version the entry is about. */
 static const kt_stmt STMT_LOG = { "kt_mod_log",
     "SELECT a.id, to_char(a.at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
     " a.action, a.object_type, a.object_id, a.reason,"
     " coalesce(u.first_name || ' ' || u.last_name, ''), s.first_name || ' ' || s.last_name,"
-    " o.name"
+    " coalesce(o.name, kt_name(%s, v.title_fi, v.title_sv, v.title_en)), a.version"
     " FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"
     " LEFT JOIN users s ON s.id = a.subject_user_id"
     " LEFT JOIN organisations o ON a.object_type = 'organisation' AND o.id = a.object_id"
+    " LEFT JOIN activities act ON a.object_type = 'activity' AND act.id = a.object_id"
+    " LEFT JOIN activity_versions v ON v.activity_id = act.id"
+    "  AND v.version = coalesce(a.version, act.latest_version)"
     " ORDER BY a.at DESC, a.id DESC LIMIT %s::int OFFSET %s::int" };
 
 /* ---- the queue -------------------------------------------------------------------- */
@@ -52,7 +57,9 @@ int kt_page_moderation(kt_req *kr, const char *arg)
     kt_db_status st = kt_db_open(kr->r, &db);
     (void)arg;
 
-    if (done && (strcmp(done, "approved") == 0 || strcmp(done, "rejected") == 0)) {
+    if (done && (strcmp(done, "approved") == 0 || strcmp(done, "rejected") == 0
+                 || strcmp(done, "listing_approve") == 0 || strcmp(done, "listing_return") == 0
+                 || strcmp(done, "listing_reject") == 0)) {
         kt_xml_attr(p, kt_xml_add(p, root, "notice", NULL), "code", done);
     }
     q = kt_xml_add(p, root, "queue", NULL);
@@ -71,6 +78,9 @@ int kt_page_moderation(kt_req *kr, const char *arg)
             kt_xml_attr(p, kt_xml_add(p, o, "registrant", kt_db_get(db, row, 6)), "email",
                         kt_db_get(db, row, 7));
         }
+    }
+    if (st == KT_DB_OK) {
+        st = kt_review_queue(kr, db, root);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
@@ -202,6 +212,7 @@ static void add_entry(kt_db *db, apr_pool_t *p, apr_dbd_row_t *row, xmlNodePtr l
     if ((v = kt_db_get(db, row, 5))) {
         kt_xml_add(p, e, "reason", v);
     }
+    kt_xml_attr(p, e, "version", kt_db_get(db, row, 9));
 }
 
 int kt_page_moderation_log(kt_req *kr, const char *arg)
@@ -211,7 +222,7 @@ int kt_page_moderation_log(kt_req *kr, const char *arg)
     apr_int64_t page = page_param ? kt_parse_id(page_param) : 1;
     xmlDocPtr doc;
     xmlNodePtr list;
-    const char *args[2];
+    const char *args[3];
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db *db;
@@ -226,11 +237,12 @@ int kt_page_moderation_log(kt_req *kr, const char *arg)
     list = kt_xml_add(p, xmlDocGetRootElement(doc), "log", NULL);
     kt_xml_attr(p, list, "page", apr_ltoa(p, (long)page));
     /* one row more than shown tells whether there is a next page */
-    args[0] = apr_itoa(p, LOG_PAGE + 1);
-    args[1] = apr_ltoa(p, (long)((page - 1) * LOG_PAGE));
+    args[0] = kt_lang_codes[kr->lang];
+    args[1] = apr_itoa(p, LOG_PAGE + 1);
+    args[2] = apr_ltoa(p, (long)((page - 1) * LOG_PAGE));
     st = kt_db_open(kr->r, &db);
     if (st == KT_DB_OK) {
-        st = kt_db_select(db, &STMT_LOG, &res, 2, args);
+        st = kt_db_select(db, &STMT_LOG, &res, 3, args);
     }
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
         if (++n <= LOG_PAGE) {

@@ -1,6 +1,8 @@
 /* XSLT rendering; see kt_render.h.  Pitfall 6 of ARCHITECTURE.md shapes this
  * file: compile once, never share result documents, no file or network
  * access from stylesheets, no entity expansion or DTD loading. */
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_hash.h>
@@ -27,7 +29,24 @@ typedef struct {
     const kt_catalog *catalog;
     kt_lang lang;
     int missing;
+    char error[300];    /* libxslt's first words about a failure, for the log */
 } render_call;
+
+/* Per transform context, so threads never share it: libxslt's own default
+ * writes to stderr without saying which page it was. */
+static void transform_error(void *ctx, const char *msg, ...)
+{
+    render_call *call = ctx;
+    size_t used = strlen(call->error);
+    va_list ap;
+
+    if (used + 1 >= sizeof(call->error)) {
+        return;
+    }
+    va_start(ap, msg);
+    vsnprintf(call->error + used, sizeof(call->error) - used, msg, ap);
+    va_end(ap);
+}
 
 static xsltDocLoaderFunc default_loader;
 
@@ -187,7 +206,9 @@ const char *kt_render_page(const kt_render *rd, apr_pool_t *p, const char *name,
     call.catalog = rd->catalog;
     call.lang = lang;
     call.missing = 0;
+    call.error[0] = '\0';
     tctxt->_private = &call;
+    xsltSetTransformErrorFunc(tctxt, &call, transform_error);
     xsltSetCtxtSecurityPrefs(rd->security, tctxt);
     result = xsltApplyStylesheetUser(sheet, doc, NULL, NULL, NULL, tctxt);
     if (!result || tctxt->state != XSLT_STATE_OK) {
@@ -195,7 +216,10 @@ const char *kt_render_page(const kt_render *rd, apr_pool_t *p, const char *name,
             xmlFreeDoc(result);
         }
         xsltFreeTransformContext(tctxt);
-        return apr_psprintf(p, "transform with %s failed", name);
+        for (char *c = call.error; *c; c++) {
+            *c = *c == '\n' ? ' ' : *c;   /* one log line */
+        }
+        return apr_psprintf(p, "transform with %s failed: %s", name, call.error);
     }
     xsltFreeTransformContext(tctxt);
     if (xsltSaveResultToString(&buf, &len, result, sheet) != 0 || !buf) {

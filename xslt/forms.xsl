@@ -136,6 +136,8 @@
     <xsl:param name="inputmode"/>
     <xsl:param name="size" select="'wide'"/>
     <xsl:param name="keep-value" select="true()"/>
+    <!-- the language of what is typed, when it is not the page's -->
+    <xsl:param name="content-lang"/>
     <xsl:variable name="id" select="concat($fs/@name, '-', $name)"/>
     <xsl:variable name="f" select="$fs/field[@name = $name]"/>
     <div>
@@ -160,6 +162,9 @@
         <xsl:if test="string($inputmode)">
           <xsl:attribute name="inputmode"><xsl:value-of select="$inputmode"/></xsl:attribute>
         </xsl:if>
+        <xsl:if test="string($content-lang)">
+          <xsl:attribute name="lang"><xsl:value-of select="$content-lang"/></xsl:attribute>
+        </xsl:if>
         <xsl:if test="$type = 'email' or $type = 'url' or $type = 'password'">
           <xsl:attribute name="spellcheck">false</xsl:attribute>
         </xsl:if>
@@ -180,6 +185,7 @@
     <xsl:param name="hint"/>
     <xsl:param name="required" select="false()"/>
     <xsl:param name="rows" select="6"/>
+    <xsl:param name="content-lang"/>
     <xsl:variable name="id" select="concat($fs/@name, '-', $name)"/>
     <xsl:variable name="f" select="$fs/field[@name = $name]"/>
     <div>
@@ -195,6 +201,9 @@
         <xsl:with-param name="f" select="$f"/>
       </xsl:call-template>
       <textarea id="{$id}" name="{$name}" rows="{$rows}">
+        <xsl:if test="string($content-lang)">
+          <xsl:attribute name="lang"><xsl:value-of select="$content-lang"/></xsl:attribute>
+        </xsl:if>
         <xsl:call-template name="field-aria">
           <xsl:with-param name="id" select="$id"/>
           <xsl:with-param name="hint" select="$hint"/>
@@ -284,6 +293,60 @@
             <li>
               <input type="radio" id="{$oid}" name="{$name}" value="{@value}">
                 <xsl:if test="string(@value) = string($f/@value)">
+                  <xsl:attribute name="checked">checked</xsl:attribute>
+                </xsl:if>
+              </input>
+              <label for="{$oid}"><xsl:value-of select="normalize-space(.)"/></label>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </fieldset>
+    </div>
+  </xsl:template>
+
+  <!-- A group of checkboxes in a fieldset, one a value of the field (sent
+       once for each ticked box).  The first box has the field's id, so that
+       the error summary's link lands on the group. -->
+  <xsl:template name="field-checkboxes">
+    <xsl:param name="fs"/>
+    <xsl:param name="name"/>
+    <xsl:param name="legend"/>
+    <xsl:param name="hint"/>
+    <xsl:param name="required" select="false()"/>
+    <xsl:param name="options" select="/page/options[@for = $name]/option"/>
+    <xsl:variable name="id" select="concat($fs/@name, '-', $name)"/>
+    <xsl:variable name="f" select="$fs/field[@name = $name]"/>
+    <div>
+      <xsl:call-template name="field-class"><xsl:with-param name="f" select="$f"/></xsl:call-template>
+      <fieldset>
+        <xsl:call-template name="field-aria">
+          <xsl:with-param name="id" select="$id"/>
+          <xsl:with-param name="hint" select="$hint"/>
+          <xsl:with-param name="f" select="$f"/>
+          <xsl:with-param name="required" select="false()"/>
+          <xsl:with-param name="group" select="true()"/>
+        </xsl:call-template>
+        <legend>
+          <xsl:value-of select="$legend"/>
+          <xsl:if test="not($required)">
+            <xsl:text> </xsl:text>
+            <span class="optional"><xsl:value-of select="kt:msg('form.optional')"/></span>
+          </xsl:if>
+        </legend>
+        <xsl:call-template name="field-notes">
+          <xsl:with-param name="id" select="$id"/>
+          <xsl:with-param name="hint" select="$hint"/>
+          <xsl:with-param name="f" select="$f"/>
+        </xsl:call-template>
+        <ul class="checkbox-list">
+          <xsl:for-each select="$options">
+            <xsl:variable name="oid">
+              <xsl:value-of select="$id"/>
+              <xsl:if test="position() &gt; 1">-<xsl:value-of select="@value"/></xsl:if>
+            </xsl:variable>
+            <li>
+              <input type="checkbox" id="{$oid}" name="{$name}" value="{@value}">
+                <xsl:if test="$f/value[string(.) = string(current()/@value)]">
                   <xsl:attribute name="checked">checked</xsl:attribute>
                 </xsl:if>
               </input>

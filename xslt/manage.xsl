@@ -56,6 +56,82 @@
         <li><a href="{$home}manage/organisations/new"><xsl:value-of select="kt:msg('orgnew.heading')"/></a></li>
       </ul>
     </section>
+    <xsl:call-template name="my-listings"/>
+  </xsl:template>
+
+  <!-- The listings of my organisations, each with its state and, for public
+       ones, the date of the last "still current" and a button to say so. -->
+  <xsl:template name="my-listings">
+    <xsl:variable name="fs" select="form-state[@name = 'listings']"/>
+    <section aria-labelledby="listings-heading">
+      <h2 id="listings-heading"><xsl:value-of select="kt:msg('manage.listings')"/></h2>
+      <xsl:if test="memberships/membership[@status = 'active' and @organisation-status = 'approved']">
+        <p><a class="button" href="{$home}manage/activities/new"><xsl:value-of select="kt:msg('listing.new.heading')"/></a></p>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="listings/listing">
+          <div class="table-wrap">
+            <table class="table">
+              <caption class="visually-hidden"><xsl:value-of select="kt:msg('manage.listings')"/></caption>
+              <thead>
+                <tr>
+                  <th scope="col"><xsl:value-of select="kt:msg('review.listing')"/></th>
+                  <th scope="col"><xsl:value-of select="kt:msg('listing.organisation')"/></th>
+                  <th scope="col"><xsl:value-of select="kt:msg('listing.state')"/></th>
+                  <th scope="col"><xsl:value-of select="kt:msg('listing.confirmed')"/></th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="listings/listing">
+                  <tr>
+                    <th scope="row">
+                      <xsl:call-template name="text-inline">
+                        <xsl:with-param name="text" select="title"/>
+                        <xsl:with-param name="href" select="concat($home, 'manage/activities/', @id)"/>
+                      </xsl:call-template>
+                    </th>
+                    <td><xsl:value-of select="normalize-space(organisation)"/></td>
+                    <td>
+                      <xsl:value-of select="kt:msg(concat('listing.state.', @state))"/>
+                      <xsl:if test="@pending-edit = 'true'">
+                        <br/><span class="meta"><xsl:value-of select="kt:msg('listing.public.pending')"/></span>
+                      </xsl:if>
+                    </td>
+                    <td>
+                      <xsl:if test="@public = 'true'">
+                        <xsl:call-template name="date"><xsl:with-param name="date" select="@confirmed"/></xsl:call-template>
+                        <xsl:if test="@confirm-soon = 'true'">
+                          <br/>
+                          <strong>
+                            <xsl:value-of select="kt:msg('listing.confirm.due')"/>
+                            <xsl:text> </xsl:text>
+                            <xsl:call-template name="date"><xsl:with-param name="date" select="@due"/></xsl:call-template>
+                          </strong>
+                        </xsl:if>
+                        <form method="post" action="{$home}manage/activities/{@id}" class="row-form">
+                          <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+                          <input type="hidden" name="from" value="manage"/>
+                          <button type="submit" name="action" value="confirm" class="button-small">
+                            <xsl:value-of select="kt:msg('listing.confirm')"/>
+                            <span class="visually-hidden">
+                              <xsl:text>: </xsl:text>
+                              <xsl:value-of select="normalize-space(title)"/>
+                            </span>
+                          </button>
+                        </form>
+                      </xsl:if>
+                    </td>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('manage.listings.none')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
   </xsl:template>
 
   <xsl:template match="membership">
@@ -271,6 +347,9 @@
     <xsl:call-template name="org-facts">
       <xsl:with-param name="org" select="$org"/>
     </xsl:call-template>
+    <xsl:if test="$org/@status = 'approved'">
+      <p><a class="button" href="{$home}manage/activities/new?organisation={$org/@id}"><xsl:value-of select="kt:msg('listing.new.heading')"/></a></p>
+    </xsl:if>
     <xsl:call-template name="members">
       <xsl:with-param name="decide" select="form-state[@name = 'members']"/>
     </xsl:call-template>

@@ -6,7 +6,13 @@
     moderation-org   one organisation (<organisation>, <members>) and, while it
                      waits, <form-state name="decision"> (decision, reason)
     moderation-log   the audit log: <log page more><entry at action object-type
-                     object-id><actor/><subject/><object-name/><reason/></entry>
+                     object-id version><actor/><subject/><object-name/><reason/></entry>
+    moderation-activity
+                     one listing (src/kt_review.c): <listing-meta>, <listing role=
+                     "latest">, for an edit of a published one <listing role=
+                     "published"> and <changes><change row=""/></changes>,
+                     <rules-confirmed><rule name=""/></rules-confirmed>, <history>,
+                     and while it waits <form-state name="decision">
   Times arrive as local time 'YYYY-MM-DDTHH:MM' (Europe/Helsinki).
 -->
 <xsl:stylesheet version="1.0"
@@ -15,13 +21,16 @@
     xmlns:exsl="http://exslt.org/common"
     exclude-result-prefixes="kt exsl">
 
-  <xsl:import href="manage.xsl"/>
+  <xsl:import href="listing.xsl"/>
 
   <xsl:template match="page[@type = 'moderation']" mode="title">
     <xsl:value-of select="kt:msg('moderation.heading')"/>
   </xsl:template>
   <xsl:template match="page[@type = 'moderation-org']" mode="title">
     <xsl:value-of select="normalize-space(organisation/name)"/>
+  </xsl:template>
+  <xsl:template match="page[@type = 'moderation-activity']" mode="title">
+    <xsl:call-template name="review-title"/>
   </xsl:template>
   <xsl:template match="page[@type = 'moderation-log']" mode="title">
     <xsl:value-of select="kt:msg('log.heading')"/>
@@ -106,7 +115,246 @@
         </xsl:otherwise>
       </xsl:choose>
     </section>
+    <xsl:call-template name="listing-queue"/>
     <p><a href="{$home}moderation/log"><xsl:value-of select="kt:msg('log.heading')"/></a></p>
+  </xsl:template>
+
+  <xsl:template name="listing-queue">
+    <section aria-labelledby="listing-queue-heading">
+      <h2 id="listing-queue-heading"><xsl:value-of select="kt:msg('review.queue')"/></h2>
+      <xsl:choose>
+        <xsl:when test="listing-queue/listing">
+          <table class="table">
+            <caption class="visually-hidden"><xsl:value-of select="kt:msg('review.queue')"/></caption>
+            <thead>
+              <tr>
+                <th scope="col"><xsl:value-of select="kt:msg('review.listing')"/></th>
+                <th scope="col"><xsl:value-of select="kt:msg('listing.organisation')"/></th>
+                <th scope="col"><xsl:value-of select="kt:msg('review.kind')"/></th>
+                <th scope="col"><xsl:value-of select="kt:msg('review.submitted')"/></th>
+                <th scope="col"><xsl:value-of select="kt:msg('moderation.waiting')"/></th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="listing-queue/listing">
+                <tr>
+                  <th scope="row">
+                    <xsl:call-template name="text-inline">
+                      <xsl:with-param name="text" select="title"/>
+                      <xsl:with-param name="href" select="concat($home, 'moderation/activities/', @id)"/>
+                    </xsl:call-template>
+                  </th>
+                  <td><xsl:value-of select="normalize-space(organisation)"/></td>
+                  <td>
+                    <xsl:choose>
+                      <xsl:when test="@edit = 'true'"><xsl:value-of select="kt:msg('review.kind.edit')"/></xsl:when>
+                      <xsl:otherwise><xsl:value-of select="kt:msg('review.kind.new')"/></xsl:otherwise>
+                    </xsl:choose>
+                  </td>
+                  <td>
+                    <xsl:call-template name="datetime"><xsl:with-param name="at" select="@submitted"/></xsl:call-template>
+                    <xsl:if test="submitter">
+                      <br/><span class="meta"><xsl:value-of select="normalize-space(submitter)"/></span>
+                    </xsl:if>
+                  </td>
+                  <td>
+                    <xsl:call-template name="waiting"><xsl:with-param name="seconds" select="@waiting-seconds"/></xsl:call-template>
+                  </td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('review.queue.empty')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <!-- ==== one listing =========================================================== -->
+
+  <xsl:template name="review-title">
+    <xsl:variable name="t" select="listing[@role = 'latest']/field[starts-with(@name, 'title_')][normalize-space(@value)]"/>
+    <xsl:choose>
+      <xsl:when test="$t[@name = concat('title_', $lang)]"><xsl:value-of select="normalize-space($t[@name = concat('title_', $lang)]/@value)"/></xsl:when>
+      <xsl:when test="$t"><xsl:value-of select="normalize-space($t[1]/@value)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="kt:msg('listing.untitled')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="page[@type = 'moderation-activity']" mode="main">
+    <xsl:variable name="m" select="listing-meta"/>
+    <xsl:variable name="fs" select="form-state[@name = 'decision']"/>
+    <xsl:variable name="choices">
+      <option value="approve"><xsl:value-of select="kt:msg('review.decision.approve')"/></option>
+      <option value="return"><xsl:value-of select="kt:msg('review.decision.return')"/></option>
+      <option value="reject"><xsl:value-of select="kt:msg('review.decision.reject')"/></option>
+    </xsl:variable>
+    <p class="breadcrumb"><a href="{$home}moderation"><xsl:value-of select="kt:msg('moderation.heading')"/></a></p>
+    <h1><xsl:call-template name="review-title"/></h1>
+    <dl class="facts">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="label" select="kt:msg('listing.organisation')"/>
+        <xsl:with-param name="value">
+          <a href="{$home}moderation/organisations/{$m/@organisation-id}"><xsl:value-of select="normalize-space($m/organisation)"/></a>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="fact">
+        <xsl:with-param name="label" select="kt:msg('listing.state')"/>
+        <xsl:with-param name="value" select="kt:msg(concat('listing.state.', $m/@state))"/>
+      </xsl:call-template>
+      <xsl:call-template name="fact">
+        <xsl:with-param name="label" select="kt:msg('review.kind')"/>
+        <xsl:with-param name="value">
+          <xsl:choose>
+            <xsl:when test="$m/@published-version and $m/@pending-edit = 'true'">
+              <xsl:value-of select="kt:msg('review.kind.edit')"/>
+              <xsl:text> </xsl:text>
+              <a href="{$home}activities/{$m/@id}"><xsl:value-of select="kt:msg('review.public-page')"/></a>
+            </xsl:when>
+            <xsl:when test="$m/@published-version">
+              <a href="{$home}activities/{$m/@id}"><xsl:value-of select="kt:msg('review.public-page')"/></a>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="kt:msg('review.kind.new')"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:if test="$m/@submitted">
+        <xsl:call-template name="fact">
+          <xsl:with-param name="label" select="kt:msg('review.submitted')"/>
+          <xsl:with-param name="value">
+            <xsl:call-template name="datetime"><xsl:with-param name="at" select="$m/@submitted"/></xsl:call-template>
+            <xsl:if test="$m/submitter">
+              <xsl:value-of select="concat(', ', normalize-space($m/submitter))"/>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:if>
+    </dl>
+    <xsl:if test="$m/reason">
+      <p>
+        <strong><xsl:value-of select="kt:msg('listing.reason')"/></strong>
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="$m/reason"/>
+      </p>
+    </xsl:if>
+
+    <section aria-labelledby="review-content-heading">
+      <h2 id="review-content-heading">
+        <xsl:choose>
+          <xsl:when test="listing[@role = 'published']"><xsl:value-of select="kt:msg('review.changes')"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="kt:msg('listing.content')"/></xsl:otherwise>
+        </xsl:choose>
+      </h2>
+      <xsl:choose>
+        <xsl:when test="listing[@role = 'published']">
+          <p>
+            <xsl:choose>
+              <xsl:when test="changes/change"><xsl:value-of select="kt:msg('review.changes.intro')"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="kt:msg('review.changes.none')"/></xsl:otherwise>
+            </xsl:choose>
+          </p>
+          <xsl:call-template name="listing-table">
+            <xsl:with-param name="left" select="listing[@role = 'published']"/>
+            <xsl:with-param name="right" select="listing[@role = 'latest']"/>
+            <xsl:with-param name="left-label" select="kt:msg('review.published')"/>
+            <xsl:with-param name="right-label" select="kt:msg('review.latest')"/>
+            <xsl:with-param name="changes" select="changes/change"/>
+            <xsl:with-param name="caption" select="kt:msg('review.changes')"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="listing-table">
+            <xsl:with-param name="right" select="listing[@role = 'latest']"/>
+            <xsl:with-param name="caption" select="kt:msg('listing.content')"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section aria-labelledby="rules-heading">
+      <h2 id="rules-heading"><xsl:value-of select="kt:msg('review.rules')"/></h2>
+      <p><xsl:value-of select="kt:msg('review.rules.intro')"/></p>
+      <ul class="rules-list">
+        <xsl:for-each select="$listing-rules">
+          <xsl:variable name="r" select="@name"/>
+          <li>
+            <xsl:value-of select="kt:msg(concat('rule.', $r))"/>
+            <xsl:text> </xsl:text>
+            <span class="badge">
+              <xsl:choose>
+                <xsl:when test="$page/rules-confirmed/rule[@name = $r]"><xsl:value-of select="kt:msg('review.rule.confirmed')"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="kt:msg('review.rule.not-confirmed')"/></xsl:otherwise>
+              </xsl:choose>
+            </span>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </section>
+
+    <xsl:if test="$fs">
+      <section aria-labelledby="decision-heading">
+        <h2 id="decision-heading"><xsl:value-of select="kt:msg('decision.heading')"/></h2>
+        <p><xsl:value-of select="kt:msg('review.decision.intro')"/></p>
+        <xsl:call-template name="form-errors"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+        <form method="post" action="{$fs/@action}" novalidate="novalidate" class="narrow">
+          <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+          <input type="hidden" name="version" value="{$fs/field[@name = 'version']/@value}"/>
+          <input type="hidden" name="revision" value="{$fs/field[@name = 'revision']/@value}"/>
+          <xsl:call-template name="field-radios">
+            <xsl:with-param name="fs" select="$fs"/>
+            <xsl:with-param name="name" select="'decision'"/>
+            <xsl:with-param name="legend" select="kt:msg('decision.legend')"/>
+            <xsl:with-param name="options" select="exsl:node-set($choices)/option"/>
+          </xsl:call-template>
+          <xsl:call-template name="field-textarea">
+            <xsl:with-param name="fs" select="$fs"/>
+            <xsl:with-param name="name" select="'reason'"/>
+            <xsl:with-param name="label" select="kt:msg('decision.reason')"/>
+            <xsl:with-param name="hint" select="kt:msg('review.reason.hint')"/>
+            <xsl:with-param name="rows" select="4"/>
+          </xsl:call-template>
+          <xsl:call-template name="form-submit">
+            <xsl:with-param name="text" select="kt:msg('decision.submit')"/>
+          </xsl:call-template>
+        </form>
+      </section>
+    </xsl:if>
+
+    <xsl:if test="history/entry">
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading"><xsl:value-of select="kt:msg('review.history')"/></h2>
+        <table class="table">
+          <caption class="visually-hidden"><xsl:value-of select="kt:msg('review.history')"/></caption>
+          <thead>
+            <tr>
+              <th scope="col"><xsl:value-of select="kt:msg('log.when')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('log.who')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('log.what')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('review.version')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('log.reason')"/></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="history/entry">
+              <tr>
+                <td><xsl:call-template name="datetime"><xsl:with-param name="at" select="@at"/></xsl:call-template></td>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="normalize-space(actor)"><xsl:value-of select="normalize-space(actor)"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="kt:msg('log.system')"/></xsl:otherwise>
+                  </xsl:choose>
+                </td>
+                <td><xsl:value-of select="kt:msg(concat('audit.', @action))"/></td>
+                <td><xsl:value-of select="@version"/></td>
+                <td><xsl:value-of select="reason"/></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <!-- ==== one organisation ================================================== -->
@@ -182,6 +430,17 @@
                 <td><xsl:value-of select="kt:msg(concat('audit.', @action))"/></td>
                 <td>
                   <xsl:choose>
+                    <xsl:when test="@object-type = 'activity'">
+                      <a href="{$home}moderation/activities/{@object-id}">
+                        <xsl:choose>
+                          <xsl:when test="normalize-space(object-name)"><xsl:value-of select="normalize-space(object-name)"/></xsl:when>
+                          <xsl:otherwise><xsl:value-of select="@object-id"/></xsl:otherwise>
+                        </xsl:choose>
+                      </a>
+                      <xsl:if test="@version">
+                        <xsl:value-of select="concat(' (', kt:msg('review.version'), ' ', @version, ')')"/>
+                      </xsl:if>
+                    </xsl:when>
                     <xsl:when test="@object-type = 'organisation' and object-name">
                       <a href="{$home}moderation/organisations/{@object-id}"><xsl:value-of select="normalize-space(object-name)"/></a>
                       <xsl:if test="subject">

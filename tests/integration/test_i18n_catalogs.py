@@ -29,6 +29,32 @@ PAGES_DIR = ROOT / "tests" / "fixtures" / "pages"
 LANGS = ("fi", "sv", "en")
 ERROR_CODES = ("400", "403", "404", "405", "409", "410", "413", "414", "429", "500", "503")
 
+LISTING_STATES = ("draft", "submitted", "returned", "rejected", "published", "archived")
+LISTING_RULES = ("immigrants", "non_commercial", "open", "non_aligned", "equality",
+                 "not_authority", "not_single_event", "volunteering")
+LISTING_ROWS = ("title_fi", "title_sv", "title_en", "description_fi", "description_sv",
+                "description_en", "forms", "themes", "targets", "languages", "place", "address",
+                "accessibility_fi", "accessibility_sv", "accessibility_en", "period", "schedule",
+                "sessions", "price", "registration", "contact", "url", "project")
+# every code src/kt_listing.c, kt_listing_db.c, kt_editor.c and kt_review.c give a field
+LISTING_FORM_ERRORS = (
+    ["title.none"]
+    + ["%s_%s.%s" % (f, l, v) for f in ("title", "description") for l in LANGS
+       for v in ("missing", "too_long", "invalid")]
+    + ["accessibility_%s.%s" % (l, v) for l in LANGS for v in ("too_long", "invalid")]
+    + """forms.missing forms.invalid themes.invalid targets.missing targets.invalid
+         languages.missing languages.invalid languages.too_many languages_other.invalid
+         languages_other.too_long place.missing street_address.too_long
+         street_address.invalid postal_code.invalid post_office.too_long post_office.invalid
+         start_date.invalid end_date.invalid end_date.before_start end_date.past slot.weekday
+         slot.time slot.order slots.too_many session.date session.time session.order
+         sessions.too_many sessions.single price.invalid price_amount.missing
+         price_amount.invalid registration.invalid contact_name.too_long contact_name.invalid
+         contact_email.too_long contact_email.invalid contact_phone.too_long
+         contact_phone.invalid url.too_long url.invalid contact.missing project.invalid
+         organisation.missing organisation.invalid listing_reason.missing""".split()
+    + ["rule_%s.missing" % r for r in LISTING_RULES])
+
 # Keys the stylesheets build at run time with kt:msg(concat('prefix', …)).  A new
 # prefix in a stylesheet must be added here, with every key it can produce.
 DYNAMIC_FAMILIES = {
@@ -41,7 +67,8 @@ DYNAMIC_FAMILIES = {
     # accounts and organisations (issue 4)
     "notice.": ["notice." + c for c in (
         "password", "verified", "created", "saved", "requested", "approve", "decline", "remove",
-        "make_main", "approved", "rejected")],
+        "make_main", "approved", "rejected", "submitted", "confirmed", "archived",
+        "listing_approve", "listing_return", "listing_reject")],
     "role.": ["role.main", "role.member"],
     "orgstatus.": ["orgstatus." + s for s in ("pending", "rejected", "pending.text", "rejected.text")],
     "join.membership.": ["join.membership.pending", "join.membership.active"],
@@ -50,7 +77,9 @@ DYNAMIC_FAMILIES = {
         "organisation.register", "organisation.update", "organisation.approve",
         "organisation.reject", "membership.request", "membership.approve",
         "membership.decline", "membership.remove", "membership.make_main",
-        "user.make_moderator")],
+        "user.make_moderator")]
+        + ["audit.activity." + a for a in (
+            "submit", "approve", "return", "reject", "archive", "confirm", "expire", "end")],
     # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
     "form.error.": ["form.error." + c for c in (
         ["%s.%s" % (f, v) for f in ("first_name", "last_name", "name", "description", "reason",
@@ -62,7 +91,8 @@ DYNAMIC_FAMILIES = {
            "business_id.missing", "business_id.invalid", "business_id.checksum",
            "business_id.taken", "municipality.missing", "municipality.invalid",
            "website.too_long", "website.invalid", "q.too_short", "q.too_long", "q.invalid",
-           "decision.missing"])
+           "decision.missing"]
+         + LISTING_FORM_ERRORS)
         if c not in ("description.missing",)],
     "error.reason.": ["error.reason." + r for r in (
         "unknown-param", "unknown-value", "repeated", "too-long", "too-many", "out-of-range",
@@ -73,6 +103,16 @@ DYNAMIC_FAMILIES = {
         + ["search.free.label", "search.online.label"],
     "search.sort.": ["search.sort." + s for s in ("relevance", "newest", "title")],
     # the partner guide (feed-guide.xsl): names from <feed-guide> (src/kt_feed_guide.c)
+    # listings (issue 5): listing.xsl, moderation.xsl, manage.xsl
+    "listing.state.": ["listing.state." + s for s in LISTING_STATES]
+        + ["listing.state.%s.text" % s for s in LISTING_STATES],
+    "listing.archived.": ["listing.archived." + r for r in ("organisation", "unconfirmed", "ended")],
+    "listing.in.": ["listing.in." + l for l in LANGS],
+    "listing.field.title.": ["listing.field.title." + l for l in LANGS],
+    "listing.field.description.": ["listing.field.description." + l for l in LANGS],
+    "listing.field.accessibility.": ["listing.field.accessibility." + l for l in LANGS],
+    "listing.row.": ["listing.row." + r for r in LISTING_ROWS],
+    "rule.": ["rule." + r for r in LISTING_RULES],
     "feed.guide.url.": ["feed.guide.url." + n for n in ("feed", "schema", "atom", "calendar")],
     "feed.guide.param.": ["feed.guide.param." + n for n in ("limit", "cursor", "updated_since")],
     "feed.guide.filter.": ["feed.guide.filter." + n for n in (
@@ -278,7 +318,8 @@ def check_page(html_text, lang):
     assert not doc.xpath("//@style | //script | //style")
     assert len(doc.xpath("//head/meta[@http-equiv or @charset]")) == 1, "one encoding declaration"
     # every content text not in the page's language says so
-    for el in doc.xpath("//main//*[@lang]"):
+    for el in doc.xpath("//main//*[@lang][not(self::input or self::textarea)]"
+                        "[not(contains(@class, 'lang-labelled'))]"):
         if el.get("lang") != lang:
             # the note follows the text, or a notice comes before a longer text, or (a
             # news teaser) the item's title carries the note

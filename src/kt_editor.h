@@ -1,0 +1,17 @@
+/* The listing editor of the workspace (ROUTES.md):
+ *   GET/POST /{lang}/manage/activities/new    a new listing, saved as a draft
+ *   GET/POST /{lang}/manage/activities/{id}   edit; POST action=save|submit|archive|
+ *                                             confirm, and add_slot, add_session,
+ *                                             remove_slot_N, remove_session_N (rows)
+ * for active members of the listing's approved organisation.  Every form
+ * carries the revision it was made from: a save on an older one is a 409
+ * that shows the person's text beside the current one. */
+#ifndef KT_EDITOR_H
+#define KT_EDITOR_H
+
+#include "kt_private.h"
+
+int kt_page_listing_new(kt_req *kr, const char *arg);
+int kt_page_listing_edit(kt_req *kr, const char *id);
+
+#endif

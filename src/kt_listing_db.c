@@ -1,0 +1,566 @@
+/* Listings in the database; see kt_listing_db.h. */
+#include <stdlib.h>
+#include <string.h>
+#include <apr_strings.h>
+#include "kt_listing_db.h"
+#include "kt_mail.h"
+#include "kt_validate.h"
+#include "kt_xml.h"
+
+/* Languages with a checkbox of their own in the editor: the national ones,
+ * Sámi, and the languages most listings are held in (the rest are typed). */
+#define COMMON_LANGUAGES "fin,swe,eng,sme,ara,som,rus,ukr,prs,fas,kur,tir,est,fra,spa,tur," \
+                         "vie,tha,zho,sqi,amh,pus"
+
+#define META_SELECT \
+    "SELECT a.id, a.organisation_id, o.name, o.status," \
+    " CASE WHEN a.archived_at IS NOT NULL THEN 'archived' ELSE a.state END," \
+    " a.archived_at IS NOT NULL, coalesce(a.published_version, 0), a.latest_version," \
+    " coalesce(a.decided_version, 0), a.revision," \
+    " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
+    " to_char(a.submitted_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')," \
+    " to_char(a.decided_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')," \
+    " a.decision_reason, a.archive_reason, u.first_name || ' ' || u.last_name, u.email," \
+    " floor(extract(epoch FROM now() - a.submitted_at))::bigint" \
+    " FROM activities a JOIN organisations o ON o.id = a.organisation_id" \
+    " LEFT JOIN users u ON u.id = a.submitted_by" \
+    " WHERE a.id = %s::bigint AND (%s::bigint IS NULL OR EXISTS (SELECT 1 FROM memberships m" \
+    "  WHERE m.organisation_id = a.organisation_id AND m.user_id = %s::bigint" \
+    "  AND m.status = 'active'))"
+
+static const kt_stmt STMT_META = { "kt_listing_meta", META_SELECT };
+static const kt_stmt STMT_META_LOCK = { "kt_listing_meta_lock", META_SELECT " FOR UPDATE OF a" };
+
+static const kt_stmt STMT_VERSION = { "kt_listing_version",
+    "SELECT v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv,"
+    " v.description_en, v.accessibility_fi, v.accessibility_sv, v.accessibility_en,"
+    " array_to_string(v.forms, ','), array_to_string(v.themes, ','),"
+    " array_to_string(v.targets, ','), kt_languages_text(v.languages, %s),"
+    " v.municipality_code, v.is_online, v.is_nationwide, v.street_address, v.postal_code,"
+    " v.post_office, to_char(v.start_date, 'FMDD.FMMM.YYYY'),"
+    " to_char(v.end_date, 'FMDD.FMMM.YYYY'),"
+    " v.price_eur, v.registration, v.contact_name, v.contact_email, v.contact_phone, v.url,"
+    " v.project_id,"
+    " (SELECT string_agg(s.weekday || chr(31) || to_char(s.starts, 'HH24:MI') || chr(31)"
+    "   || to_char(s.ends, 'HH24:MI'), chr(30) ORDER BY s.position) FROM activity_schedule s"
+    "   WHERE s.activity_id = v.activity_id AND s.version = v.version),"
+    " (SELECT string_agg(to_char(x.starts_at, 'FMDD.FMMM.YYYY') || chr(31)"
+    "   || to_char(x.starts_at, 'HH24:MI') || chr(31) || coalesce(to_char(x.ends_at, 'HH24:MI'), ''),"
+    "   chr(30) ORDER BY x.position) FROM activity_sessions x"
+    "   WHERE x.activity_id = v.activity_id AND x.version = v.version),"
+    " array_to_string(v.rules_confirmed, ',')"
+    " FROM activity_versions v WHERE v.activity_id = %s::bigint AND v.version = %s::int" };
+
+/* Every column, for a new version and for the undecided one saved over.
+ * The project only when it is this organisation's. */
+static const kt_stmt STMT_SAVE = { "kt_listing_save",
+    "INSERT INTO activity_versions AS v (activity_id, version, created_by, title_fi, title_sv,"
+    " title_en, description_fi, description_sv, description_en, accessibility_fi,"
+    " accessibility_sv, accessibility_en, forms, themes, targets, languages,"
+    " municipality_code, is_online, is_nationwide, street_address, postal_code, post_office,"
+    " start_date, end_date, price_eur, registration, contact_name, contact_email,"
+    " contact_phone, url, project_id, rules_confirmed)"
+    " VALUES (%s::bigint, %s::int, %s::bigint, nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
+    " nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
+    " nullif(%s, ''), string_to_array(%s, ','), string_to_array(%s, ','),"
+    " string_to_array(%s, ','), string_to_array(%s, ','), nullif(%s, ''), %s::boolean,"
+    " %s::boolean, nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, '')::date,"
+    " nullif(%s, '')::date, %s::numeric, %s, nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
+    " nullif(%s, ''),"
+    " (SELECT pr.id FROM projects pr WHERE pr.id = nullif(%s, '')::bigint"
+    "  AND pr.organisation_id = %s::bigint), string_to_array(nullif(%s, ''), ','))"
+    " ON CONFLICT (activity_id, version) DO UPDATE SET created_by = excluded.created_by,"
+    " created_at = now(), title_fi = excluded.title_fi, title_sv = excluded.title_sv,"
+    " title_en = excluded.title_en, description_fi = excluded.description_fi,"
+    " description_sv = excluded.description_sv, description_en = excluded.description_en,"
+    " accessibility_fi = excluded.accessibility_fi, accessibility_sv = excluded.accessibility_sv,"
+    " accessibility_en = excluded.accessibility_en, forms = excluded.forms,"
+    " themes = excluded.themes, targets = excluded.targets, languages = excluded.languages,"
+    " municipality_code = excluded.municipality_code, is_online = excluded.is_online,"
+    " is_nationwide = excluded.is_nationwide, street_address = excluded.street_address,"
+    " postal_code = excluded.postal_code, post_office = excluded.post_office,"
+    " start_date = excluded.start_date, end_date = excluded.end_date,"
+    " price_eur = excluded.price_eur, registration = excluded.registration,"
+    " contact_name = excluded.contact_name, contact_email = excluded.contact_email,"
+    " contact_phone = excluded.contact_phone, url = excluded.url,"
+    " project_id = excluded.project_id, rules_confirmed = excluded.rules_confirmed" };
+
+static const kt_stmt STMT_SLOTS_CLEAR = { "kt_listing_slots_clear",
+    "DELETE FROM activity_schedule WHERE activity_id = %s::bigint AND version = %s::int" };
+static const kt_stmt STMT_SLOTS_ADD = { "kt_listing_slots_add",
+    "INSERT INTO activity_schedule (activity_id, version, position, weekday, starts, ends)"
+    " SELECT %s::bigint, %s::int, x.n, x.w::smallint, x.s::time, x.e::time"
+    " FROM unnest(string_to_array(%s, ','), string_to_array(%s, ','), string_to_array(%s, ','))"
+    " WITH ORDINALITY AS x(w, s, e, n)" };
+static const kt_stmt STMT_SESSIONS_CLEAR = { "kt_listing_sessions_clear",
+    "DELETE FROM activity_sessions WHERE activity_id = %s::bigint AND version = %s::int" };
+static const kt_stmt STMT_SESSIONS_ADD = { "kt_listing_sessions_add",
+    "INSERT INTO activity_sessions (activity_id, version, position, starts_at, ends_at)"
+    " SELECT %s::bigint, %s::int, x.n, x.s::timestamp, nullif(x.e, '')::timestamp"
+    " FROM unnest(string_to_array(%s, ','), string_to_array(%s, ',')) WITH ORDINALITY AS x(s, e, n)" };
+
+static const kt_stmt STMT_OPTIONS = { "kt_listing_options",
+    "SELECT k, code, name FROM (SELECT 'forms', code, kt_name(%s, name_fi, name_sv, name_en),"
+    " position, NULL FROM activity_forms"
+    " UNION ALL SELECT 'themes', code, kt_name(%s, name_fi, name_sv, name_en), position, NULL"
+    " FROM themes"
+    " UNION ALL SELECT 'targets', code, kt_name(%s, name_fi, name_sv, name_en), position, NULL"
+    " FROM target_groups"
+    " UNION ALL SELECT 'languages', code, kt_name(%s, name_fi, name_sv, name_en), 0, NULL"
+    " FROM languages WHERE code = ANY (string_to_array(%s, ','))"
+    " OR code = ANY (string_to_array(%s, ','))"
+    " UNION ALL SELECT 'municipality', code::text, kt_name(%s, name_fi, name_sv, NULL), 0, NULL"
+    " FROM municipalities"
+    " UNION ALL SELECT 'project', id::text, name, 0, NULL FROM projects"
+    " WHERE organisation_id = ANY (string_to_array(%s, ',')::bigint[]))"
+    " x(k, code, name, pos, g) ORDER BY k, pos, name COLLATE kt_fi, code" };
+
+/* Which given codes the vocabularies lack; and the typed languages, each
+ * resolved to a code (NULL: unknown) by ISO 639-3 or -1 code, or by a name
+ * in any of our languages; "name (code)" as the editor writes them. */
+static const kt_stmt STMT_CODES = { "kt_listing_codes",
+    "SELECT 'forms', x FROM unnest(string_to_array(%s, ',')) x"
+    " WHERE NOT EXISTS (SELECT 1 FROM activity_forms WHERE code = x)"
+    " UNION ALL SELECT 'themes', x FROM unnest(string_to_array(%s, ',')) x"
+    " WHERE NOT EXISTS (SELECT 1 FROM themes WHERE code = x)"
+    " UNION ALL SELECT 'targets', x FROM unnest(string_to_array(%s, ',')) x"
+    " WHERE NOT EXISTS (SELECT 1 FROM target_groups WHERE code = x)"
+    " UNION ALL SELECT 'languages', x FROM unnest(string_to_array(%s, ',')) x"
+    " WHERE NOT EXISTS (SELECT 1 FROM languages WHERE code = x)"
+    " UNION ALL SELECT 'municipality', %s WHERE %s <> ''"
+    " AND NOT EXISTS (SELECT 1 FROM municipalities WHERE code = %s::bpchar)"
+    " UNION ALL SELECT 'project', %s WHERE %s <> '' AND NOT EXISTS (SELECT 1 FROM projects"
+    "  WHERE id::text = %s AND organisation_id = %s::bigint)" };
+
+static const kt_stmt STMT_LANGUAGE_NAMES = { "kt_listing_language_names",
+    "SELECT t.n, (SELECT l.code FROM languages l WHERE l.code = k OR l.code1::text = k"
+    "  OR lower(l.name_en) = k OR lower(l.name_fi) = k OR lower(l.name_sv) = k"
+    "  ORDER BY l.code = k DESC, l.code1::text = k DESC, l.code LIMIT 1)"
+    " FROM unnest(string_to_array(%s, chr(30))) WITH ORDINALITY AS t(token, n),"
+    " LATERAL (SELECT lower(coalesce(substring(t.token FROM '\\(([A-Za-z]{2,3})\\)$'),"
+    "  t.token)) AS k) kk ORDER BY t.n" };
+
+static const kt_stmt STMT_MAIL_TO = { "kt_listing_mail_to",
+    "SELECT DISTINCT u.email, u.first_name, u.lang, o.name,"
+    " kt_name(u.lang, v.title_fi, v.title_sv, v.title_en)"
+    " FROM activities a JOIN organisations o ON o.id = a.organisation_id"
+    " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.latest_version"
+    " JOIN users u ON u.id = a.submitted_by OR u.id IN (SELECT m.user_id FROM memberships m"
+    "  WHERE m.organisation_id = a.organisation_id AND m.role = 'main' AND m.status = 'active')"
+    " WHERE a.id = %s::bigint" };
+
+/* ---- state ------------------------------------------------------------------------ */
+
+static int as_int(const char *s)
+{
+    return s ? atoi(s) : 0;
+}
+
+static const char *copy(apr_pool_t *p, const char *s)
+{
+    return s ? apr_pstrdup(p, s) : NULL;
+}
+
+kt_db_status kt_listing_meta_load(kt_db *db, apr_pool_t *p, const char *id, const char *viewer,
+                                  int lock, kt_listing_meta *m, int *found)
+{
+    const char *args[3] = { id, viewer, viewer }, *c[18];
+    kt_db_status st = kt_db_row(db, lock ? &STMT_META_LOCK : &STMT_META, 3, args, 18, c, found);
+
+    if (st != KT_DB_OK || !*found) {
+        return st;
+    }
+    memset(m, 0, sizeof(*m));
+    m->id = c[0];
+    m->organisation_id = c[1];
+    m->organisation_name = c[2];
+    m->organisation_status = c[3];
+    m->state = c[4];
+    m->archived = c[5] && c[5][0] == 't';
+    m->published_version = as_int(c[6]);
+    m->latest_version = as_int(c[7]);
+    m->decided_version = as_int(c[8]);
+    m->revision = c[9];
+    m->confirmed = c[10];
+    m->submitted = c[11];
+    m->decided = c[12];
+    m->decision_reason = c[13];
+    m->archive_reason = c[14];
+    m->submitter = c[15];
+    m->submitter_email = c[16];
+    m->waiting_seconds = c[17];
+    (void)p;
+    return KT_DB_OK;
+}
+
+xmlNodePtr kt_listing_meta_xml(apr_pool_t *p, xmlNodePtr parent, const kt_listing_meta *m)
+{
+    xmlNodePtr n = kt_xml_add(p, parent, "listing-meta", NULL);
+
+    kt_xml_attr(p, n, "id", m->id);
+    kt_xml_attr(p, n, "state", m->state);
+    kt_xml_attr(p, n, "organisation-id", m->organisation_id);
+    kt_xml_attr(p, n, "public", m->published_version && !m->archived ? "true" : "false");
+    kt_xml_attr(p, n, "pending-edit", m->published_version
+                && m->latest_version > m->published_version ? "true" : "false");
+    kt_xml_attr(p, n, "published-version",
+                m->published_version ? apr_itoa(p, m->published_version) : NULL);
+    kt_xml_attr(p, n, "latest-version", apr_itoa(p, m->latest_version));
+    kt_xml_attr(p, n, "revision", m->revision);
+    kt_xml_attr(p, n, "confirmed", m->published_version ? m->confirmed : NULL);
+    kt_xml_attr(p, n, "submitted", m->submitted);
+    kt_xml_attr(p, n, "decided", m->decided);
+    kt_xml_attr(p, n, "archive-reason", m->archived ? m->archive_reason : NULL);
+    kt_xml_attr(p, n, "waiting-seconds", m->waiting_seconds);
+    kt_xml_add(p, n, "organisation", m->organisation_name);
+    if (m->decision_reason) {
+        kt_xml_add(p, n, "reason", m->decision_reason);
+    }
+    if (m->submitter) {
+        kt_xml_attr(p, kt_xml_add(p, n, "submitter", m->submitter), "email", m->submitter_email);
+    }
+    return n;
+}
+
+/* ---- one version --------------------------------------------------------------------- */
+
+static apr_array_header_t *split(apr_pool_t *p, const char *s, const char *sep)
+{
+    apr_array_header_t *out = apr_array_make(p, 4, sizeof(const char *));
+    char *c, *state = NULL, *item;
+
+    if (!s || !*s) {
+        return out;
+    }
+    c = apr_pstrdup(p, s);
+    for (item = apr_strtok(c, sep, &state); item; item = apr_strtok(NULL, sep, &state)) {
+        APR_ARRAY_PUSH(out, const char *) = item;
+    }
+    return out;
+}
+
+/* Every code of "code US name RS …" (kt_languages_text), in the author's
+ * order: the editor lists a listing's own languages with the common ones. */
+static void read_languages(apr_pool_t *p, const char *packed, kt_listing *l)
+{
+    apr_array_header_t *items = split(p, packed, "\x1e");
+    int i;
+
+    for (i = 0; i < items->nelts; i++) {
+        char *item = apr_pstrdup(p, APR_ARRAY_IDX(items, i, const char *));
+        char *sep = strchr(item, '\x1f');
+        if (sep) {
+            *sep = '\0';
+            APR_ARRAY_PUSH(l->languages, const char *) = item;
+        }
+    }
+}
+
+static void read_rows(apr_pool_t *p, const char *slots, const char *sessions, kt_listing *l)
+{
+    apr_array_header_t *rows = split(p, slots, "\x1e");
+    int i;
+
+    for (i = 0; i < rows->nelts; i++) {
+        apr_array_header_t *f = split(p, APR_ARRAY_IDX(rows, i, const char *), "\x1f");
+        kt_slot_row *r = apr_array_push(l->slots);
+        r->weekday = f->nelts > 0 ? APR_ARRAY_IDX(f, 0, const char *) : "";
+        r->start = f->nelts > 1 ? APR_ARRAY_IDX(f, 1, const char *) : "";
+        r->end = f->nelts > 2 ? APR_ARRAY_IDX(f, 2, const char *) : "";
+    }
+    rows = split(p, sessions, "\x1e");
+    for (i = 0; i < rows->nelts; i++) {
+        apr_array_header_t *f = split(p, APR_ARRAY_IDX(rows, i, const char *), "\x1f");
+        kt_session_row *r = apr_array_push(l->sessions);
+        r->date = f->nelts > 0 ? APR_ARRAY_IDX(f, 0, const char *) : "";
+        r->start = f->nelts > 1 ? APR_ARRAY_IDX(f, 1, const char *) : "";
+        r->end = f->nelts > 2 ? APR_ARRAY_IDX(f, 2, const char *) : "";
+    }
+}
+
+static const char *text_or_empty(apr_pool_t *p, const char *s)
+{
+    return s ? apr_pstrdup(p, s) : "";
+}
+
+static void fill_version(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row,
+                         kt_listing *l)
+{
+    const char *price;
+    int i;
+#define COL(n) text_or_empty(p, kt_db_get(db, row, (n)))
+
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        l->title[i] = COL(i);
+        l->description[i] = COL(3 + i);
+        l->accessibility[i] = COL(6 + i);
+    }
+    l->forms = split(p, COL(9), ",");
+    l->themes = split(p, COL(10), ",");
+    l->targets = split(p, COL(11), ",");
+    read_languages(p, COL(12), l);
+    l->municipality = COL(13);
+    l->online = COL(14)[0] == 't';
+    l->nationwide = COL(15)[0] == 't';
+    l->street_address = COL(16);
+    l->postal_code = COL(17);
+    l->post_office = COL(18);
+    l->start_date = COL(19);
+    l->end_date = COL(20);
+    price = COL(21);
+    l->price = strtod(price, NULL) > 0.0 ? "fee" : "free";
+    l->price_amount = strtod(price, NULL) > 0.0 ? price : "";
+    if (lang != KT_LANG_EN) {
+        /* "2,50" as Finnish and Swedish write it (either is read back) */
+        char *c = strchr((char *)l->price_amount, '.');
+        if (c) {
+            *c = ',';
+        }
+    }
+    l->registration = COL(22);
+    l->contact_name = COL(23);
+    l->contact_email = COL(24);
+    l->contact_phone = COL(25);
+    l->url = COL(26);
+    l->project = COL(27);
+    read_rows(p, COL(28), COL(29), l);
+#undef COL
+}
+
+kt_db_status kt_listing_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                                     int version, kt_listing *l, const char **rules,
+                                     int *found)
+{
+    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_VERSION, &res, 3, args);
+
+    *found = 0;
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        fill_version(db, p, lang, row, l);
+        if (rules) {
+            *rules = text_or_empty(p, kt_db_get(db, row, 30));
+        }
+        *found = 1;
+    }
+    return st;
+}
+
+/* ---- the vocabularies ---------------------------------------------------------------- */
+
+kt_db_status kt_listing_options(kt_db *db, apr_pool_t *p, kt_lang lang, const char *orgs,
+                                const apr_array_header_t *languages, xmlNodePtr parent)
+{
+    const char *l = kt_lang_codes[lang];
+    const char *args[8] = { l, l, l, l, COMMON_LANGUAGES,
+                            languages ? kt_listing_join(p, languages) : "", l, orgs };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    xmlNodePtr list = NULL;
+    const char *current = "";
+    kt_db_status st = kt_db_select(db, &STMT_OPTIONS, &res, 8, args);
+
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        const char *name = kt_db_get(db, row, 0);
+        if (strcmp(name, current) != 0) {
+            current = apr_pstrdup(p, name);
+            list = kt_xml_add(p, parent, "options", NULL);
+            kt_xml_attr(p, list, "for", current);
+        }
+        kt_xml_attr(p, kt_xml_add(p, list, "option", kt_db_get(db, row, 2)), "value",
+                    kt_db_get(db, row, 1));
+    }
+    return st;
+}
+
+/* The typed languages as codes, appended to l->languages (without repeats);
+ * unknown ones reported. */
+static kt_db_status resolve_languages(kt_db *db, apr_pool_t *p, kt_listing *l,
+                                      kt_listing_err err, void *baton, int *problems)
+{
+    apr_array_header_t *tokens = apr_array_make(p, 4, sizeof(const char *));
+    apr_array_header_t *typed = split(p, l->languages_other, ",;");
+    const char *args[1];
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    int i, unknown = 0;
+    kt_db_status st;
+
+    for (i = 0; i < typed->nelts; i++) {
+        const char *t = kt_trim(p, APR_ARRAY_IDX(typed, i, const char *));
+        if (*t) {
+            APR_ARRAY_PUSH(tokens, const char *) = t;
+        }
+    }
+    if (!tokens->nelts) {
+        return KT_DB_OK;
+    }
+    args[0] = apr_array_pstrcat(p, tokens, '\x1e');
+    st = kt_db_select(db, &STMT_LANGUAGE_NAMES, &res, 1, args);
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        const char *code = kt_db_get(db, row, 1);
+        int j, seen = 0;
+        if (!code) {
+            unknown = 1;
+            continue;
+        }
+        for (j = 0; j < l->languages->nelts && !seen; j++) {
+            seen = strcmp(APR_ARRAY_IDX(l->languages, j, const char *), code) == 0;
+        }
+        if (!seen) {
+            APR_ARRAY_PUSH(l->languages, const char *) = apr_pstrdup(p, code);
+        }
+    }
+    if (st == KT_DB_OK && unknown) {
+        err(baton, "languages_other", "languages_other.invalid");
+        (*problems)++;
+    }
+    else if (st == KT_DB_OK) {
+        l->languages_other = "";   /* each is now a ticked box of its own */
+    }
+    if (st == KT_DB_OK && l->languages->nelts > KT_LISTING_MAX_LANGUAGES) {
+        err(baton, "languages", "languages.too_many");
+        (*problems)++;
+    }
+    return st;
+}
+
+kt_db_status kt_listing_check_codes(kt_db *db, apr_pool_t *p, const char *org, kt_listing *l,
+                                    kt_listing_err err, void *baton, int *problems)
+{
+    const char *args[11];
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    apr_hash_t *reported = apr_hash_make(p);
+    kt_db_status st;
+
+    args[0] = kt_listing_join(p, l->forms);
+    args[1] = kt_listing_join(p, l->themes);
+    args[2] = kt_listing_join(p, l->targets);
+    args[3] = kt_listing_join(p, l->languages);
+    args[4] = args[5] = args[6] = l->municipality;
+    args[7] = args[8] = args[9] = l->project;
+    args[10] = org;
+    st = kt_db_select(db, &STMT_CODES, &res, 11, args);
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        const char *field = apr_pstrdup(p, kt_db_get(db, row, 0));
+        if (apr_hash_get(reported, field, APR_HASH_KEY_STRING)) {
+            continue;
+        }
+        apr_hash_set(reported, field, APR_HASH_KEY_STRING, field);
+        err(baton, field, apr_pstrcat(p, field, ".invalid", NULL));
+        (*problems)++;
+    }
+    if (st == KT_DB_OK) {
+        st = resolve_languages(db, p, l, err, baton, problems);
+    }
+    return st;
+}
+
+/* ---- saving -------------------------------------------------------------------------- */
+
+kt_db_status kt_listing_version_save(kt_db *db, apr_pool_t *p, const char *id, int version,
+                                     const char *org, const char *author, const kt_listing *l,
+                                     const char *rules)
+{
+    const char *v = apr_itoa(p, version), *args[33], *rows[5];
+    int i, n = 0;
+    kt_db_status st;
+
+    args[n++] = id;
+    args[n++] = v;
+    args[n++] = author;
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        args[n++] = l->title[i];
+    }
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        args[n++] = l->description[i];
+    }
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        args[n++] = l->accessibility[i];
+    }
+    args[n++] = kt_listing_join(p, l->forms);
+    args[n++] = kt_listing_join(p, l->themes);
+    args[n++] = kt_listing_join(p, l->targets);
+    args[n++] = kt_listing_join(p, l->languages);
+    args[n++] = l->municipality;
+    args[n++] = l->online ? "true" : "false";
+    args[n++] = l->nationwide ? "true" : "false";
+    args[n++] = l->street_address;
+    args[n++] = l->postal_code;
+    args[n++] = l->post_office;
+    args[n++] = *l->start_date ? kt_listing_date(p, l->start_date) : "";
+    args[n++] = *l->end_date ? kt_listing_date(p, l->end_date) : "";
+    args[n++] = strcmp(l->price, "fee") == 0 ? kt_listing_amount(p, l->price_amount) : "0";
+    args[n++] = l->registration;
+    args[n++] = l->contact_name;
+    args[n++] = l->contact_email;
+    args[n++] = l->contact_phone;
+    args[n++] = l->url;
+    args[n++] = l->project;
+    args[n++] = org;
+    args[n++] = rules ? rules : "";
+    st = kt_db_exec(db, &STMT_SAVE, NULL, n, args);
+
+    rows[0] = id;
+    rows[1] = v;
+    if (st == KT_DB_OK) {
+        st = kt_db_exec(db, &STMT_SLOTS_CLEAR, NULL, 2, rows);
+    }
+    kt_listing_slot_lists(p, l, &rows[2], &rows[3], &rows[4]);
+    if (st == KT_DB_OK && l->slots->nelts) {
+        st = kt_db_exec(db, &STMT_SLOTS_ADD, NULL, 5, rows);
+    }
+    if (st == KT_DB_OK) {
+        st = kt_db_exec(db, &STMT_SESSIONS_CLEAR, NULL, 2, rows);
+    }
+    kt_listing_session_lists(p, l, &rows[2], &rows[3]);
+    if (st == KT_DB_OK && l->sessions->nelts) {
+        st = kt_db_exec(db, &STMT_SESSIONS_ADD, NULL, 4, rows);
+    }
+    return st;
+}
+
+/* ---- mail ------------------------------------------------------------------------------ */
+
+typedef struct {
+    const char *email, *first_name, *lang, *organisation, *title;
+} recipient;
+
+kt_db_status kt_listing_mail(kt_req *kr, kt_db *db, const char *id, const char *kind,
+                             const char *reason)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *args[1] = { id };
+    apr_array_header_t *to = apr_array_make(p, 2, sizeof(recipient));
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_MAIL_TO, &res, 1, args);
+    int i;
+
+    /* every row first: the connection runs one statement at a time */
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        recipient *r = apr_array_push(to);
+        r->email = copy(p, kt_db_get(db, row, 0));
+        r->first_name = copy(p, kt_db_get(db, row, 1));
+        r->lang = copy(p, kt_db_get(db, row, 2));
+        r->organisation = copy(p, kt_db_get(db, row, 3));
+        r->title = copy(p, kt_db_get(db, row, 4));
+    }
+    for (i = 0; st == KT_DB_OK && i < to->nelts; i++) {
+        const recipient *r = &APR_ARRAY_IDX(to, i, recipient);
+        int lang = kt_lang_from_code(r->lang);
+        kt_mail_var vars[] = { { "name", r->first_name }, { "title", r->title },
+                               { "organisation", r->organisation }, { "reason", reason },
+                               { NULL, NULL } };
+        if (lang < 0) {
+            lang = KT_LANG_FI;
+        }
+        st = kt_mail_queue(kr, db, r->email, (kt_lang)lang, kind,
+                           kt_site_url(kr, apr_pstrcat(p, "/", kt_lang_codes[lang],
+                                                       "/manage/activities/", id, NULL)),
+                           vars);
+    }
+    return st;
+}
