@@ -35,7 +35,7 @@ PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_tex
             src/kt_crypto.c src/kt_form.c src/kt_cookie.c src/kt_validate.c src/kt_password.c \
             src/kt_formstate.c src/kt_query.c src/kt_search.c \
             src/kt_time.c src/kt_cursor.c src/kt_etag.c src/kt_feed_params.c src/kt_ical.c \
-            src/kt_listing.c
+            src/kt_listing.c src/kt_mailtext.c
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
              src/kt_organisation.c src/kt_news.c src/kt_search_page.c \
              src/kt_session.c src/kt_csrf.c src/kt_body.c src/kt_formpage.c src/kt_throttle.c \
@@ -56,7 +56,8 @@ ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-
 # The command-line companion (mail delivery, moderators); shares the pure code.
 ADMIN     = build/kt-admin
 ADMIN_OBJS = build/src/kt_password.o build/src/kt_crypto.o build/src/kt_validate.o \
-             build/src/kt_text.o
+             build/src/kt_text.o build/src/kt_i18n.o build/src/kt_mailtext.o
+ADMIN_SRCS = tools/kt-admin.c tools/kt_admin_daily.c
 
 .PHONY: all deps run test unit integration browser install clean bench asan fuzz fuzz-form
 all: $(MODULE) $(ADMIN)
@@ -68,9 +69,10 @@ $(BUILD)/%.o: %.c $(HEADERS)
 $(MODULE): $(PURE_OBJS) $(HTTPD_OBJS)
 	$(CC_) $(SAN) -shared -o $@ $^ $(XSLT_LIBS) $(CRYPTO_LIBS) -lpq
 
-$(ADMIN): tools/kt-admin.c $(ADMIN_OBJS) $(HEADERS)
-	$(CC_) $(OPT) $(SAN) $(WARN) $(APR_CFLAGS) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql) \
-	    -Isrc -o $@ tools/kt-admin.c $(ADMIN_OBJS) -lpq $(APR_LIBS) $(CRYPTO_LIBS)
+$(ADMIN): $(ADMIN_SRCS) tools/kt_admin.h $(ADMIN_OBJS) $(HEADERS)
+	$(CC_) $(OPT) $(SAN) $(WARN) $(APR_CFLAGS) $(XSLT_CFLAGS) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql) \
+	    -DKT_DEFAULT_XSLT='"$(DATADIR)/xslt"' -Isrc -Itools -o $@ $(ADMIN_SRCS) $(ADMIN_OBJS) \
+	    -lpq $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
 
 # libFuzzer target for the form decoder (QUALITY.md); not part of `make test`:
 #   make fuzz-form && build/fuzz/fuzz_form -max_total_time=60

@@ -4,6 +4,8 @@
  *   kt-admin [--db CONNINFO] create-moderator EMAIL [--first NAME] [--last NAME]
  *                            [--lang fi|sv|en] [--base-url URL]
  *   kt-admin [--db CONNINFO] cleanup
+ *   kt-admin [--db CONNINFO] daily [--now RFC3339] [--base-url URL] [--stylesheets DIR]
+ *                            [--dry-run]
  *   kt-admin hash-password            (a password on standard input)
  *
  * The database comes from --db or libpq's environment (PGHOST, PGPORT, PGUSER,
@@ -22,7 +24,10 @@
  * create-moderator makes an account a moderator, creating it when needed.
  * The password comes from the environment variable KT_ADMIN_PASSWORD (nothing
  * is ever prompted, so it runs in scripts and CI), checked by the site's own
- * rules; without it a one-time password link (valid 24 hours) is printed. */
+ * rules; without it a one-time password link (valid 24 hours) is printed.
+ *
+ * daily archives listings that ended or were not confirmed for a year and
+ * reminds their organisations a month before (tools/kt_admin_daily.c). */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -40,6 +45,7 @@
 #include "kt_password.h"
 #include "kt_validate.h"
 #include "kt_text.h"
+#include "kt_admin.h"
 
 #define DEFAULT_SENDMAIL "/usr/sbin/sendmail"
 #define DEFAULT_FROM "Kotoutumisen tuki <noreply@localhost>"
@@ -50,6 +56,9 @@
 #define SENDMAIL_TIMEOUT 60
 #define IDLE_WAKEUP 60          /* seconds between looks at the outbox when idle */
 #define RESET_LINK_TTL 86400
+#ifndef KT_DEFAULT_XSLT
+#define KT_DEFAULT_XSLT "/usr/local/share/kotoutuminen/xslt"
+#endif
 
 typedef struct {
     apr_pool_t *pool;
@@ -65,6 +74,8 @@ static void usage(void)
           "       kt-admin [--db CONNINFO] create-moderator EMAIL [--first NAME] [--last NAME]\n"
           "                                [--lang fi|sv|en] [--base-url URL]\n"
           "       kt-admin [--db CONNINFO] cleanup\n"
+          "       kt-admin [--db CONNINFO] daily [--now TIME] [--base-url URL]\n"
+          "                                [--stylesheets DIR] [--dry-run]\n"
           "       kt-admin hash-password < password\n", stderr);
 }
 
@@ -82,8 +93,7 @@ static PGconn *connect_db(const char *conninfo)
     return conn;
 }
 
-/* Runs sql with text parameters; the result, or NULL after printing why. */
-static PGresult *query(PGconn *conn, const char *sql, int n, const char *const *params)
+PGresult *kt_admin_query(PGconn *conn, const char *sql, int n, const char *const *params)
 {
     PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
     ExecStatusType st = PQresultStatus(res);
@@ -96,9 +106,9 @@ static PGresult *query(PGconn *conn, const char *sql, int n, const char *const *
     return res;
 }
 
-static int exec_ok(PGconn *conn, const char *sql, int n, const char *const *params)
+int kt_admin_exec(PGconn *conn, const char *sql, int n, const char *const *params)
 {
-    PGresult *res = query(conn, sql, n, params);
+    PGresult *res = kt_admin_query(conn, sql, n, params);
     PQclear(res);
     return res != NULL;
 }
@@ -215,7 +225,7 @@ static int mark(PGconn *conn, const char *id, const char *error, int attempts)
     snprintf(tries, sizeof(tries), "%d", MAX_ATTEMPTS);
     if (!error) {
         params[0] = id;
-        return exec_ok(conn, "UPDATE mail_outbox SET status = 'sent', sent_at = now(),"
+        return kt_admin_exec(conn, "UPDATE mail_outbox SET status = 'sent', sent_at = now(),"
                        " attempts = attempts + 1, last_error = NULL WHERE id = $1::bigint",
                        1, params);
     }
@@ -223,7 +233,7 @@ static int mark(PGconn *conn, const char *id, const char *error, int attempts)
     params[1] = error;
     params[2] = delay;
     params[3] = tries;
-    return exec_ok(conn, "UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2,"
+    return kt_admin_exec(conn, "UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2,"
                    " next_attempt_at = now() + make_interval(secs => $3::int),"
                    " status = CASE WHEN attempts + 1 >= $4::int THEN 'failed' ELSE 'pending' END"
                    " WHERE id = $1::bigint", 4, params);
@@ -240,10 +250,10 @@ static int send_batch(sender *snd, int *count)
 
     snprintf(limit, sizeof(limit), "%d", BATCH);
     *count = 0;
-    if (!exec_ok(snd->conn, "BEGIN", 0, NULL)) {
+    if (!kt_admin_exec(snd->conn, "BEGIN", 0, NULL)) {
         return 0;
     }
-    res = query(snd->conn, "SELECT id, recipient, subject, body, attempts FROM mail_outbox"
+    res = kt_admin_query(snd->conn, "SELECT id, recipient, subject, body, attempts FROM mail_outbox"
                 " WHERE status = 'pending' AND next_attempt_at <= now()"
                 " ORDER BY id LIMIT $1::int FOR UPDATE SKIP LOCKED", 1, params);
     for (i = 0; res && ok && i < PQntuples(res); i++) {
@@ -260,7 +270,7 @@ static int send_batch(sender *snd, int *count)
     }
     *count = res ? PQntuples(res) : 0;
     PQclear(res);
-    return exec_ok(snd->conn, ok && res ? "COMMIT" : "ROLLBACK", 0, NULL) && ok && res;
+    return kt_admin_exec(snd->conn, ok && res ? "COMMIT" : "ROLLBACK", 0, NULL) && ok && res;
 }
 
 /* Sleeps until a NOTIFY kt_mail arrives or IDLE_WAKEUP passes. */
@@ -293,7 +303,7 @@ static int cmd_send_mail(sender *snd)
     int count;
 
     signal(SIGPIPE, SIG_IGN);
-    if (!snd->once && !exec_ok(snd->conn, "LISTEN kt_mail", 0, NULL)) {
+    if (!snd->once && !kt_admin_exec(snd->conn, "LISTEN kt_mail", 0, NULL)) {
         return 1;
     }
     for (;;) {
@@ -353,7 +363,7 @@ static const char *upsert_moderator(apr_pool_t *p, PGconn *conn, const moderator
 {
     const char *params[5] = { m->email, m->first, m->last, *hash ? hash : "!", m->lang };
     const char *id = NULL;
-    PGresult *res = query(conn,
+    PGresult *res = kt_admin_query(conn,
         "INSERT INTO users (email, first_name, last_name, password_hash, lang, is_moderator,"
         " email_verified_at) VALUES ($1, $2, $3, $4, $5, true, now())"
         " ON CONFLICT ((lower(email))) DO UPDATE SET is_moderator = true,"
@@ -366,7 +376,7 @@ static const char *upsert_moderator(apr_pool_t *p, PGconn *conn, const moderator
     PQclear(res);
     if (id && *hash) {
         const char *set[2] = { hash, id };
-        if (!exec_ok(conn, "UPDATE users SET password_hash = $1, password_changed_at = now()"
+        if (!kt_admin_exec(conn, "UPDATE users SET password_hash = $1, password_changed_at = now()"
                      " WHERE id = $2::bigint", 2, set)) {
             return NULL;
         }
@@ -388,7 +398,7 @@ static const char *reset_link(apr_pool_t *p, PGconn *conn, const moderator *m, c
     params[0] = kt_sha256_hex(p, token);
     params[1] = id;
     params[2] = ttl;
-    if (!exec_ok(conn, "INSERT INTO account_tokens (token_hash, user_id, purpose, expires_at)"
+    if (!kt_admin_exec(conn, "INSERT INTO account_tokens (token_hash, user_id, purpose, expires_at)"
                  " VALUES (decode($1, 'hex'), $2::bigint, 'reset',"
                  " now() + make_interval(secs => $3::int))", 3, params)) {
         return NULL;
@@ -425,7 +435,7 @@ static int cmd_create_moderator(apr_pool_t *p, PGconn *conn, const moderator *m)
                 " which needs --base-url or KT_BASE_URL\n");
         return 2;
     }
-    if (!exec_ok(conn, "BEGIN", 0, NULL)) {
+    if (!kt_admin_exec(conn, "BEGIN", 0, NULL)) {
         return 1;
     }
     id = upsert_moderator(p, conn, m, hash);
@@ -434,10 +444,10 @@ static int cmd_create_moderator(apr_pool_t *p, PGconn *conn, const moderator *m)
         link = reset_link(p, conn, m, id);
     }
     if (!id || (!*hash && !link)
-        || !exec_ok(conn, "INSERT INTO audit_log (action, object_type, object_id, subject_user_id)"
+        || !kt_admin_exec(conn, "INSERT INTO audit_log (action, object_type, object_id, subject_user_id)"
                     " VALUES ('user.make_moderator', 'user', $1::bigint, $1::bigint)", 1, audit)
-        || !exec_ok(conn, "COMMIT", 0, NULL)) {
-        exec_ok(conn, "ROLLBACK", 0, NULL);
+        || !kt_admin_exec(conn, "COMMIT", 0, NULL)) {
+        kt_admin_exec(conn, "ROLLBACK", 0, NULL);
         return 1;
     }
     printf("kt-admin: %s (user %s) is a moderator\n", m->email, id);
@@ -452,16 +462,16 @@ static int cmd_create_moderator(apr_pool_t *p, PGconn *conn, const moderator *m)
 /* What expired stays in the tables until this runs (a daily cron job). */
 static int cmd_cleanup(PGconn *conn)
 {
-    return exec_ok(conn, "BEGIN", 0, NULL)
-        && exec_ok(conn, "DELETE FROM sessions WHERE expires_at < now()"
+    return kt_admin_exec(conn, "BEGIN", 0, NULL)
+        && kt_admin_exec(conn, "DELETE FROM sessions WHERE expires_at < now()"
                    " OR last_seen_at < now() - interval '1 day'", 0, NULL)
-        && exec_ok(conn, "DELETE FROM account_tokens WHERE expires_at < now() - interval '7 days'",
+        && kt_admin_exec(conn, "DELETE FROM account_tokens WHERE expires_at < now() - interval '7 days'",
                    0, NULL)
-        && exec_ok(conn, "DELETE FROM login_throttle WHERE last_failure_at < now() - interval"
+        && kt_admin_exec(conn, "DELETE FROM login_throttle WHERE last_failure_at < now() - interval"
                    " '1 day' AND (locked_until IS NULL OR locked_until < now())", 0, NULL)
-        && exec_ok(conn, "DELETE FROM mail_outbox WHERE status = 'sent'"
+        && kt_admin_exec(conn, "DELETE FROM mail_outbox WHERE status = 'sent'"
                    " AND sent_at < now() - interval '90 days'", 0, NULL)
-        && exec_ok(conn, "COMMIT", 0, NULL) ? 0 : 1;
+        && kt_admin_exec(conn, "COMMIT", 0, NULL) ? 0 : 1;
 }
 
 static int cmd_hash_password(apr_pool_t *p)
@@ -495,7 +505,8 @@ static const char *option_value(int argc, char **argv, int *i)
     return argv[++*i];
 }
 
-static int parse_options(int argc, char **argv, int start, sender *snd, moderator *m)
+static int parse_options(int argc, char **argv, int start, sender *snd, moderator *m,
+                         kt_admin_daily_opts *d)
 {
     int i;
 
@@ -520,7 +531,16 @@ static int parse_options(int argc, char **argv, int start, sender *snd, moderato
             m->lang = option_value(argc, argv, &i);
         }
         else if (strcmp(a, "--base-url") == 0) {
-            m->base_url = option_value(argc, argv, &i);
+            m->base_url = d->base_url = option_value(argc, argv, &i);
+        }
+        else if (strcmp(a, "--now") == 0) {
+            d->now = option_value(argc, argv, &i);
+        }
+        else if (strcmp(a, "--stylesheets") == 0) {
+            d->xslt_dir = option_value(argc, argv, &i);
+        }
+        else if (strcmp(a, "--dry-run") == 0) {
+            d->dry_run = 1;
         }
         else if (a[0] != '-' && !m->email) {
             m->email = a;
@@ -532,7 +552,8 @@ static int parse_options(int argc, char **argv, int start, sender *snd, moderato
     return 1;
 }
 
-static int run(apr_pool_t *p, const char *conninfo, const char *cmd, sender *snd, moderator *m)
+static int run(apr_pool_t *p, const char *conninfo, const char *cmd, sender *snd, moderator *m,
+               const kt_admin_daily_opts *d)
 {
     int rc;
 
@@ -552,6 +573,9 @@ static int run(apr_pool_t *p, const char *conninfo, const char *cmd, sender *snd
     else if (strcmp(cmd, "cleanup") == 0 && !m->email) {
         rc = cmd_cleanup(snd->conn);
     }
+    else if (strcmp(cmd, "daily") == 0 && !m->email) {
+        rc = kt_admin_daily(p, snd->conn, d);
+    }
     else {
         usage();
         rc = 2;
@@ -566,6 +590,7 @@ int main(int argc, char **argv)
     const char *conninfo = NULL;
     sender snd = { NULL, NULL, DEFAULT_SENDMAIL, DEFAULT_FROM, 0 };
     moderator m = { NULL, "Moderaattori", "", "fi", NULL };
+    kt_admin_daily_opts d = { NULL, NULL, KT_DEFAULT_XSLT, 0 };
     int i = 1, rc;
 
     if (i + 1 < argc && strcmp(argv[i], "--db") == 0) {
@@ -582,13 +607,16 @@ int main(int argc, char **argv)
     if (getenv("KT_MAIL_FROM")) {
         snd.from = getenv("KT_MAIL_FROM");
     }
-    m.base_url = getenv("KT_BASE_URL");
-    if (!parse_options(argc, argv, i + 1, &snd, &m)) {
+    m.base_url = d.base_url = getenv("KT_BASE_URL");
+    if (getenv("KT_STYLESHEET_DIR")) {
+        d.xslt_dir = getenv("KT_STYLESHEET_DIR");
+    }
+    if (!parse_options(argc, argv, i + 1, &snd, &m, &d)) {
         usage();
         rc = 2;
     }
     else {
-        rc = run(p, conninfo, argv[i], &snd, &m);
+        rc = run(p, conninfo, argv[i], &snd, &m, &d);
     }
     apr_pool_destroy(p);
     apr_terminate();

@@ -729,6 +729,24 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- A row's times as the page's language writes them (17.00–19.00), or as
+       typed when they do not parse. -->
+  <xsl:template name="row-times">
+    <xsl:choose>
+      <xsl:when test="string-length(@start) = 5 and substring(@start, 3, 1) = ':'
+                      and (not(normalize-space(@end)) or (string-length(@end) = 5 and substring(@end, 3, 1) = ':'))">
+        <xsl:call-template name="time-range">
+          <xsl:with-param name="start" select="@start"/>
+          <xsl:with-param name="end" select="@end"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="@start"/>
+        <xsl:if test="normalize-space(@end)"><xsl:value-of select="concat('–', @end)"/></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- One row of listing l as text. -->
   <xsl:template name="listing-value">
     <xsl:param name="l"/>
@@ -788,15 +806,15 @@
               <xsl:call-template name="weekday-name"><xsl:with-param name="n" select="@weekday"/></xsl:call-template>
               <xsl:text> </xsl:text>
             </xsl:if>
-            <xsl:value-of select="concat(@start, '–', @end)"/>
+            <xsl:call-template name="row-times"/>
           </xsl:for-each>
         </xsl:when>
         <xsl:when test="$row = 'sessions'">
           <xsl:for-each select="$v/row">
             <xsl:if test="position() &gt; 1"><br/></xsl:if>
             <xsl:call-template name="date-text"><xsl:with-param name="date" select="@date"/></xsl:call-template>
-            <xsl:value-of select="concat(' ', @start)"/>
-            <xsl:if test="normalize-space(@end)"><xsl:value-of select="concat('–', @end)"/></xsl:if>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="row-times"/>
           </xsl:for-each>
         </xsl:when>
         <xsl:when test="$row = 'price'">

@@ -305,7 +305,7 @@
           <xsl:call-template name="field-radios">
             <xsl:with-param name="fs" select="$fs"/>
             <xsl:with-param name="name" select="'decision'"/>
-            <xsl:with-param name="legend" select="kt:msg('decision.legend')"/>
+            <xsl:with-param name="legend" select="kt:msg('review.decision.legend')"/>
             <xsl:with-param name="options" select="exsl:node-set($choices)/option"/>
           </xsl:call-template>
           <xsl:call-template name="field-textarea">

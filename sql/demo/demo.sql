@@ -337,6 +337,7 @@ INSERT INTO projects (id, organisation_id, name, start_date, end_date, funder, e
      NULL, '2026-01-21 12:00:00+02');
 
 -- Activities 1-60 published, 900 archived, 901 draft; each with one version (version 1).
+-- 42 also has a submitted edit, 902 and 903 wait in moderation (below, after 901).
 -- 1: Suomen kielen kielikerho Itäkeskuksen kirjastossa
 INSERT INTO activities (id, organisation_id, state, published_version, latest_version, created_at,
                         updated_at, published_at, archived_at, confirmed_at)
@@ -2874,6 +2875,100 @@ INSERT INTO memberships (user_id, organisation_id, role, status, created_at, dec
     (4, 90, 'main', 'active', '2026-11-20 14:05:00+02', '2026-11-20 14:05:00+02');
 UPDATE organisations SET created_by = 4 WHERE id = 90;
 UPDATE organisations SET created_by = 2 WHERE id = 1;
+
+-- The listings lifecycle (sql/007_listings.sql): what every published listing above has
+-- been through (one approved version, written by organisation 1's main user where it is
+-- theirs), and three listings waiting in moderation or on their way back:
+--   42   published, with an edit (version 2) submitted by user 3: the review shows changes
+--   902  a new listing of organisation 1, submitted, never published
+--   903  a listing of organisation 1 returned by the moderator with a reason
+UPDATE activities SET decided_version = published_version, decided_at = published_at
+ WHERE published_version IS NOT NULL;
+UPDATE activities SET archive_reason = 'organisation' WHERE archived_at IS NOT NULL;
+UPDATE activities SET created_by = 2, submitted_by = 2 WHERE organisation_id = 1;
+
+INSERT INTO activity_versions (activity_id, version, created_at, created_by, title_fi, title_sv,
+       title_en, description_fi, description_sv, description_en, forms, themes, targets,
+       languages, municipality_code, is_online, is_nationwide, street_address, postal_code,
+       post_office, accessibility_fi, accessibility_sv, accessibility_en, start_date, end_date,
+       price_eur, registration, contact_name, contact_email, contact_phone, url, project_id,
+       rules_confirmed)
+SELECT 42, 2, '2026-11-28 10:05:00+02', 3,
+       'Vapaaehtoiseksi kirjaston satutuokioihin omalla kielelläsi', title_sv, title_en,
+       description_fi || E'\n\nUusi: satutuokiot myös sunnuntaisin Vuosaaren kirjaston lastenosastolla.',
+       description_sv, description_en, forms, themes, ARRAY['adults', 'youth']::text[],
+       languages || ARRAY['tir']::text[], municipality_code, is_online, is_nationwide,
+       street_address, postal_code, post_office, accessibility_fi, accessibility_sv,
+       accessibility_en, start_date, end_date, price_eur, registration, contact_name,
+       contact_email, contact_phone, url, project_id,
+       ARRAY['immigrants', 'non_commercial', 'open', 'non_aligned', 'equality',
+             'not_authority', 'not_single_event', 'volunteering']
+  FROM activity_versions WHERE activity_id = 42 AND version = 1;
+INSERT INTO activity_schedule (activity_id, version, position, weekday, starts, ends) VALUES
+    (42, 2, 1, 6, '11:00', '12:00'),
+    (42, 2, 2, 7, '13:00', '14:00');
+UPDATE activities SET state = 'submitted', latest_version = 2, revision = 2,
+       submitted_at = '2026-11-28 10:05:00+02', submitted_by = 3
+ WHERE id = 42;
+
+-- 902: Lukupiiri selkosuomeksi (odottaa tarkistusta)
+INSERT INTO activities (id, organisation_id, state, published_version, latest_version, created_at,
+                        updated_at, confirmed_at, created_by, submitted_at, submitted_by, revision)
+VALUES (902, 1, 'submitted', NULL, 1, '2026-11-25 09:00:00+02', '2026-11-25 09:00:00+02',
+        '2026-11-25 09:00:00+02', 2, '2026-11-26 14:30:00+02', 2, 3);
+INSERT INTO activity_versions (activity_id, version, created_at, created_by, title_fi, title_sv,
+       title_en, description_fi, description_sv, description_en, forms, themes, targets,
+       languages, municipality_code, is_online, is_nationwide, street_address, postal_code,
+       post_office, start_date, end_date, price_eur, registration, contact_name, contact_email,
+       contact_phone, url, project_id, rules_confirmed)
+VALUES (902, 1, '2026-11-26 14:30:00+02', 2,
+        'Lukupiiri selkosuomeksi',
+        'Läsecirkel på lättläst finska',
+        NULL,
+        'Luemme yhdessä selkokielisiä kirjoja ja keskustelemme niistä rauhallisesti. Piiri sopii sinulle, joka opiskelet suomea ja haluat harjoitella lukemista ja puhumista pienessä ryhmässä.' || E'\n\n' || 'Kirjat saat lainaksi kirjastosta, eikä mitään tarvitse valmistella etukäteen.',
+        'Vi läser lättlästa böcker tillsammans och samtalar lugnt om dem. Cirkeln passar dig som studerar finska och vill öva läsning och tal i en liten grupp.',
+        NULL,
+        ARRAY['language_club', 'peer_activity']::text[],
+        ARRAY['language', 'culture_leisure']::text[],
+        ARRAY['adults', 'seniors']::text[],
+        ARRAY['fin']::text[],
+        '091', false, false, 'Kontulankaari 1', '00940', 'Helsinki',
+        '2027-01-12', '2027-05-25', 0, 'drop_in',
+        'Liisa Esimerkki', 'liisa.esimerkki@example.org', '040 123 4567', NULL, NULL,
+        ARRAY['immigrants', 'non_commercial', 'open', 'non_aligned', 'equality',
+              'not_authority', 'not_single_event', 'volunteering']);
+INSERT INTO activity_schedule (activity_id, version, position, weekday, starts, ends) VALUES
+    (902, 1, 1, 2, '14:00', '15:30');
+
+-- 903: Pyöräretket perheille (palautettu korjattavaksi)
+INSERT INTO activities (id, organisation_id, state, published_version, latest_version, created_at,
+                        updated_at, confirmed_at, created_by, submitted_at, submitted_by, revision,
+                        decided_version, decided_at, decided_by, decision_reason)
+VALUES (903, 1, 'returned', NULL, 1, '2026-11-10 12:00:00+02', '2026-11-10 12:00:00+02',
+        '2026-11-10 12:00:00+02', 2, '2026-11-12 09:00:00+02', 2, 4, 1,
+        '2026-11-13 10:15:00+02', 1,
+        'Kerro tarkemmin, missä retket alkavat ja tarvitaanko oma pyörä. Lisää myös yhteystieto.');
+INSERT INTO activity_versions (activity_id, version, created_at, created_by, title_fi,
+       description_fi, forms, themes, targets, languages, municipality_code, is_online,
+       is_nationwide, price_eur, registration, rules_confirmed)
+VALUES (903, 1, '2026-11-12 09:00:00+02', 2,
+        'Pyöräretket perheille',
+        'Pyöräilemme yhdessä lähiluontoon ja opettelemme liikennesääntöjä.',
+        ARRAY['camp_excursion']::text[], ARRAY['sport_outdoors']::text[],
+        ARRAY['families']::text[], ARRAY['fin', 'ara']::text[], '091', false, false, 0,
+        'required',
+        ARRAY['immigrants', 'non_commercial', 'open', 'non_aligned', 'equality',
+              'not_authority', 'not_single_event', 'volunteering']);
+INSERT INTO activity_sessions (activity_id, version, position, starts_at, ends_at) VALUES
+    (903, 1, 1, '2027-05-16 10:00', '2027-05-16 13:00'),
+    (903, 1, 2, '2027-05-30 10:00', '2027-05-30 13:00');
+
+INSERT INTO audit_log (at, actor_id, action, object_type, object_id, version, reason) VALUES
+    ('2026-11-12 09:00:00+02', 2, 'activity.submit', 'activity', 903, 1, NULL),
+    ('2026-11-13 10:15:00+02', 1, 'activity.return', 'activity', 903, 1,
+     'Kerro tarkemmin, missä retket alkavat ja tarvitaanko oma pyörä. Lisää myös yhteystieto.'),
+    ('2026-11-26 14:30:00+02', 2, 'activity.submit', 'activity', 902, 1, NULL),
+    ('2026-11-28 10:05:00+02', 3, 'activity.submit', 'activity', 42, 2, NULL);
 
 -- Move the sequences past the explicit ids (a DO block, so that psql prints nothing).
 DO $$
