@@ -270,7 +270,7 @@ static kt_db_status check(editor *ed, kt_listing *l, const char *org, int submit
     if (st != KT_DB_OK) {
         return st;
     }
-    *problems = kt_listing_check(ed->p, l, submit, day, to_fstate, ed->fs);
+    *problems += kt_listing_check(ed->p, l, submit, day, to_fstate, ed->fs);
     st = kt_listing_check_codes(ed->db, ed->p, org, l, to_fstate, ed->fs, problems);
     for (i = 0; submit && rules[i]; i++) {
         const char *name = apr_pstrcat(ed->p, "rule_", rules[i], NULL);

@@ -462,7 +462,7 @@
         <xsl:with-param name="inputmode" select="'url'"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
       </xsl:call-template>
-      <xsl:if test="/page/options[@for = 'project']/option">
+      <xsl:if test="/page/options[@for = 'project']/option or $fs/field[@name = 'project'][@error or normalize-space(@value)]">
         <xsl:call-template name="field-select">
           <xsl:with-param name="fs" select="$fs"/>
           <xsl:with-param name="name" select="'project'"/>

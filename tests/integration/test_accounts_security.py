@@ -143,8 +143,10 @@ def test_garbage_session_cookie_is_anonymous(base_url):
 # ---- authorization: every /manage and /moderation route --------------------------------------
 
 MANAGE_GETS = ["/fi/manage", "/fi/manage/join", "/fi/manage/organisations/new",
-               "/fi/manage/organisations/1"]
-MODERATION_GETS = ["/fi/moderation", "/fi/moderation/organisations/90", "/fi/moderation/log"]
+               "/fi/manage/organisations/1", "/fi/manage/activities/new",
+               "/fi/manage/activities/1"]
+MODERATION_GETS = ["/fi/moderation", "/fi/moderation/organisations/90", "/fi/moderation/log",
+                   "/fi/moderation/activities/42"]
 
 
 @pytest.mark.parametrize("path", MANAGE_GETS + MODERATION_GETS)
