@@ -4,6 +4,7 @@
  * revision the form was made from and the state, and writes the version, its
  * rows and the listing's new state together: two people saving at once are
  * serialised, and the second one gets the conflict page. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
@@ -120,49 +121,42 @@ static void add_notice(editor *ed)
     }
 }
 
-/* n values of a row field: the rows', then empty ones up to `rows`. */
-static apr_array_header_t *row_values(apr_pool_t *p, int rows)
+/* One kind of row (weekly times or sessions) as three repeated fields: the
+ * rows' values, then `extra` empty ones, at least one row in all so that
+ * there is always one to fill in.  A row is three strings (kt_slot_row,
+ * kt_session_row), read at the offsets given. */
+static void put_rows(kt_fstate *fs, apr_pool_t *p, const apr_array_header_t *rows, int extra,
+                     const char *const names[3], const size_t offsets[3])
 {
-    apr_array_header_t *a = apr_array_make(p, rows, sizeof(const char *));
-    int i;
-    for (i = 0; i < rows; i++) {
-        APR_ARRAY_PUSH(a, const char *) = "";
+    int n = rows->nelts + extra, i, k;
+
+    n = n < 1 ? 1 : n;
+    for (k = 0; k < 3; k++) {
+        apr_array_header_t *v = apr_array_make(p, n, sizeof(const char *));
+        for (i = 0; i < n; i++) {
+            const char *row = i < rows->nelts ? rows->elts + (size_t)i * (size_t)rows->elt_size
+                                              : NULL;
+            APR_ARRAY_PUSH(v, const char *) = row ? *(const char *const *)(row + offsets[k]) : "";
+        }
+        kt_fstate_values(fs, names[k], v);
     }
-    return a;
 }
 
-/* The rows of the form: the listing's, then `extra` empty ones (at least
- * one row in all, so that there is always a row to fill in). */
 static void fill_rows(kt_fstate *fs, apr_pool_t *p, const kt_listing *l, int extra_slots,
                       int extra_sessions)
 {
-    int n = l->slots->nelts + extra_slots, i;
-    apr_array_header_t *w, *s, *e;
+    static const char *const slot_names[3] = { "slot_weekday", "slot_start", "slot_end" };
+    static const char *const session_names[3] = { "session_date", "session_start",
+                                                   "session_end" };
+    static const size_t slot_at[3] = { offsetof(kt_slot_row, weekday),
+                                       offsetof(kt_slot_row, start),
+                                       offsetof(kt_slot_row, end) };
+    static const size_t session_at[3] = { offsetof(kt_session_row, date),
+                                          offsetof(kt_session_row, start),
+                                          offsetof(kt_session_row, end) };
 
-    n = n < 1 ? 1 : n;
-    w = row_values(p, n), s = row_values(p, n), e = row_values(p, n);
-    for (i = 0; i < l->slots->nelts; i++) {
-        const kt_slot_row *r = &APR_ARRAY_IDX(l->slots, i, kt_slot_row);
-        APR_ARRAY_IDX(w, i, const char *) = r->weekday;
-        APR_ARRAY_IDX(s, i, const char *) = r->start;
-        APR_ARRAY_IDX(e, i, const char *) = r->end;
-    }
-    kt_fstate_values(fs, "slot_weekday", w);
-    kt_fstate_values(fs, "slot_start", s);
-    kt_fstate_values(fs, "slot_end", e);
-
-    n = l->sessions->nelts + extra_sessions;
-    n = n < 1 ? 1 : n;
-    w = row_values(p, n), s = row_values(p, n), e = row_values(p, n);
-    for (i = 0; i < l->sessions->nelts; i++) {
-        const kt_session_row *r = &APR_ARRAY_IDX(l->sessions, i, kt_session_row);
-        APR_ARRAY_IDX(w, i, const char *) = r->date;
-        APR_ARRAY_IDX(s, i, const char *) = r->start;
-        APR_ARRAY_IDX(e, i, const char *) = r->end;
-    }
-    kt_fstate_values(fs, "session_date", w);
-    kt_fstate_values(fs, "session_start", s);
-    kt_fstate_values(fs, "session_end", e);
+    put_rows(fs, p, l->slots, extra_slots, slot_names, slot_at);
+    put_rows(fs, p, l->sessions, extra_sessions, session_names, session_at);
 }
 
 static void fill_form(kt_fstate *fs, apr_pool_t *p, const kt_listing *l, int extra_slots,
