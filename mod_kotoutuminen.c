@@ -27,6 +27,8 @@
 #include "kt_editor.h"
 #include "kt_review.h"
 #include "kt_listing.h"
+#include "kt_news.h"
+#include "kt_projects.h"
 
 #define KT_HANDLER "kotoutuminen"
 #define KT_RETRY_AFTER_DEFAULT 5
@@ -35,7 +37,7 @@
  * info, manage and moderation each render several page types of one topic. */
 static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
                                            "account", "info", "manage", "moderation",
-                                           "feed-guide", "listing", NULL };
+                                           "feed-guide", "listing", "news", "projects", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -65,6 +67,10 @@ static const kt_route lang_routes[] = {
     { "/activities/",               1, KT_GET, KT_ANYONE, 0, kt_page_activity },
     { "/opensearch.xml",            0, KT_GET, KT_ANYONE, 0, kt_page_opensearch },
     { "/organisations/",            1, KT_GET, KT_ANYONE, 0, kt_page_organisation },
+    { "/news",                      0, KT_GET, KT_ANYONE, 0, kt_page_news_list },
+    { "/news/",                     1, KT_GET, KT_ANYONE, 0, kt_page_news },
+    { "/projects",                  0, KT_GET, KT_ANYONE, 0, kt_page_projects },
+    { "/projects/",                 1, KT_GET, KT_ANYONE, 0, kt_page_project },
     { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms },
     { "/privacy",                   0, KT_GET, KT_ANYONE, 0, kt_page_privacy },
     { "/feed",                      0, KT_GET, KT_ANYONE, 0, kt_feed_guide },

@@ -1,0 +1,101 @@
+"""The public news and project pages (ROUTES.md: /{lang}/news, /{lang}/news/{id},
+/{lang}/projects, /{lang}/projects/{id}): what the header, the front page and every activity
+page link to."""
+import pytest
+from lxml import html as lxml_html
+
+from conftest import run_psql, run_psql_value
+
+
+def doc(r):
+    return lxml_html.fromstring(r.content)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_link_of_the_front_page_and_header_to_them_works(http, lang):
+    front = doc(http.get("/%s/" % lang))
+    hrefs = {h for h in front.xpath("//a/@href")
+             if h.startswith("/%s/news" % lang) or h.startswith("/%s/projects" % lang)}
+    assert "/%s/news" % lang in hrefs and "/%s/projects" % lang in hrefs
+    for href in hrefs:
+        assert http.get(href).status_code == 200, href
+
+
+def test_news_list_newest_first_with_pages(http, psql):
+    ids = [int(r[0]) for r in psql("SELECT id FROM news WHERE published_at <= now()"
+                                   " ORDER BY published_at DESC, id DESC")]
+    d = doc(http.get("/fi/news"))
+    shown = [int(h.rsplit("/", 1)[1]) for h in d.xpath("//ul[@class='news-list']//h2/a/@href")]
+    assert shown == ids[:20]
+    assert http.get("/fi/news?page=2").status_code == (200 if len(ids) > 20 else 404)
+    for bad in ("0", "-1", "abc", "99999999999"):
+        r = http.get("/fi/news", params={"page": bad})
+        assert r.status_code == 400, bad
+
+
+def test_an_item_in_the_future_is_not_public_yet(http):
+    nid = run_psql_value("INSERT INTO news (title_fi, body_fi, published_at) VALUES"
+                         " ('Tuleva uutinen', 'x', now() + interval '1 day') RETURNING id")
+    try:
+        assert http.get("/fi/news/%s" % nid).status_code == 404
+        assert "Tuleva uutinen" not in http.get("/fi/news").text
+        run_psql("UPDATE news SET published_at = now() WHERE id = :'i'", i=nid)
+        r = http.get("/sv/news/%s" % nid)
+        assert r.status_code == 200
+        # only in Finnish: the Swedish page says so
+        assert doc(r).xpath("//h1//*[@lang='fi'] | //h1[@lang='fi']")
+        assert doc(r).xpath("//*[@class='fallback-note']")
+    finally:
+        run_psql("DELETE FROM news WHERE id = :'i'", i=nid)
+
+
+@pytest.mark.parametrize("ident", ["999999", "abc", "0", "1x"])
+def test_unknown_items_are_404(http, ident):
+    assert http.get("/fi/news/%s" % ident).status_code == 404
+    assert http.get("/fi/projects/%s" % ident).status_code == 404
+
+
+def test_markup_in_news_is_text(http):
+    nid = run_psql_value("INSERT INTO news (title_fi, body_fi) VALUES"
+                         " ('<script>alert(1)</script>', '<img src=x onerror=alert(1)>')"
+                         " RETURNING id")
+    try:
+        r = http.get("/fi/news/%s" % nid)
+        assert "<script>alert" not in r.text and "<img src=x" not in r.text
+        assert "&lt;script&gt;" in r.text
+    finally:
+        run_psql("DELETE FROM news WHERE id = :'i'", i=nid)
+
+
+def test_projects_of_approved_organisations_with_their_activities(http, psql):
+    d = doc(http.get("/en/projects"))
+    listed = {int(h.rsplit("/", 1)[1]) for h in d.xpath("//tbody//th/a/@href")}
+    assert listed == {int(r[0]) for r in psql(
+        "SELECT p.id FROM projects p JOIN organisations o ON o.id = p.organisation_id"
+        " WHERE o.status = 'approved'")}
+    pid = psql("SELECT project_id FROM public_activities WHERE project_id IS NOT NULL"
+               " GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")[0][0]
+    d = doc(http.get("/fi/projects/%s" % pid))
+    cards = {int(h.rsplit("/", 1)[1]) for h in d.xpath("//main//a[contains(@href, '/fi/activities/')]/@href")
+             if h.rsplit("/", 1)[1].isdigit()}
+    assert cards == {int(r[0]) for r in psql(
+        "SELECT id FROM public_activities WHERE project_id = :'p'", p=pid)}
+    name = run_psql_value("SELECT name FROM projects WHERE id = :'p'", p=pid)
+    assert d.xpath("string(//h1)").strip() == name
+
+
+def test_a_project_of_an_organisation_not_approved_is_404(http):
+    pid = run_psql_value("INSERT INTO projects (organisation_id, name) VALUES (90, 'Odottava')"
+                         " RETURNING id")
+    try:
+        assert http.get("/fi/projects/%s" % pid).status_code == 404
+        assert "Odottava" not in http.get("/fi/projects").text
+    finally:
+        run_psql("DELETE FROM projects WHERE id = :'p'", p=pid)
+
+
+def test_every_project_link_of_an_activity_page_works(http, psql):
+    for (aid,) in psql("SELECT id FROM public_activities WHERE project_id IS NOT NULL LIMIT 5"):
+        d = doc(http.get("/fi/activities/%s" % aid))
+        for href in d.xpath("//a[starts-with(@href, '/fi/projects/')]/@href"):
+            assert http.get(href).status_code == 200, href
