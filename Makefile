@@ -57,7 +57,7 @@ ADMIN     = build/kt-admin
 ADMIN_OBJS = build/src/kt_password.o build/src/kt_crypto.o build/src/kt_validate.o \
              build/src/kt_text.o
 
-.PHONY: all deps run test unit integration browser install clean bench asan fuzz fuzz-form
+.PHONY: all deps run test unit integration browser install clean bench bench-feed asan fuzz fuzz-form
 all: $(MODULE) $(ADMIN)
 
 $(BUILD)/%.o: %.c $(HEADERS)
@@ -92,6 +92,11 @@ build/kt-search-sql: tools/kt_search_sql.c $(HEADERS)
 	@mkdir -p build
 	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_search_sql.c
 
+# Prints the feed statements for EXPLAIN (bench/feed-rss, the integration tests).
+build/kt-feed-sql: tools/kt_feed_sql.c $(HEADERS)
+	@mkdir -p build
+	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_feed_sql.c
+
 deps:
 	tools/install-deps
 
@@ -106,7 +111,7 @@ asan:
 	$(MAKE) BUILD=build/asan MODULE=$(ASAN_MODULE) SAN="$(ASAN_FLAGS)" OPT="-O1 -g" $(ASAN_MODULE)
 
 test: deps
-	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests build/kt-search-sql
+	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests build/kt-search-sql build/kt-feed-sql
 	$(MAKE) asan
 	KT_ASAN_MODULE=$(CURDIR)/$(ASAN_MODULE) tools/kt-test
 
@@ -130,6 +135,13 @@ fuzz: build/fuzz_query build/fuzz/fuzz_form
 bench: deps
 	$(MAKE) $(MODULE) build/kt-search-sql
 	bench/run
+	$(MAKE) bench-feed
+
+# The feed streamed whole on 100 000 listings: the httpd child's peak RSS before
+# and after, time and rows/s (bench/feed-rss).
+bench-feed: deps
+	$(MAKE) $(MODULE) build/kt-feed-sql
+	bench/feed-rss
 
 install: $(MODULE) $(ADMIN)
 	$(APXS) -i -n kotoutuminen $(MODULE)

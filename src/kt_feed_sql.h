@@ -1,50 +1,93 @@
 /* The SQL of the partner feed (kt_feed.c), as macros: pure text, so that the
- * statements can be read in one place and printed for EXPLAIN.  Placeholders
- * are APR DBD's %s, numbered $1, $2, … in order of appearance.
+ * statements can be read in one place and printed for EXPLAIN
+ * (build/kt-feed-sql).  Placeholders are APR DBD's %s, numbered $1, $2, … in
+ * order of appearance.
  *
  * The feed is one ordered stream of items, keyed (time, id):
- *   - public listings by (updated_at, id): the `activities_public` index, read
- *     backwards, walks them in that order, so a page costs its own rows and
- *     never an OFFSET;
- *   - in an incremental request (updated_since), also the tombstones by
- *     (deleted_at, activity_id) (sql/004_feed.sql), and listings that changed
- *     but no longer match the filters — to a partner that mirrors a filtered
- *     feed, those are gone too.
- * A listing is public or tombstoned, never both, so an id occurs once and
- * (time, id) is a total order.  Each page starts strictly after the key its
- * cursor names: a listing that changes between pages gets a later time and
- * comes again further on, none is skipped.
+ *   - public listings that pass the filters, by (updated_at, id): the
+ *     `activities_public` index, read backwards, walks them in that order, so
+ *     a page costs its own rows and never an OFFSET.  The filters are the
+ *     search's own conditions (kt_search_sql.h, KT_SQ_ALL) on its narrow row
+ *     (activity_search, activity_search_text for q), so the feed and
+ *     /{lang}/activities find the same listings for the same parameters; with
+ *     a selective filter the planner may start from the search's indexes
+ *     instead and sort what they give;
+ *   - past the horizon (updated_since in an incremental request), also the
+ *     tombstones by (deleted_at, activity_id) (sql/004_feed.sql), and public
+ *     listings that changed but do not pass the filters, as deletions: to a
+ *     partner that mirrors a filtered feed, a listing edited out of its filters
+ *     (moved from Vantaa to Espoo) is gone too.  The feed keeps no history of
+ *     what a listing was, so it cannot tell whether the partner had it: every
+ *     such change is announced, and the partner ignores ids it does not have.
+ *     The cost is bounded by the number of changes after the horizon, which an
+ *     unfiltered request reads anyway.
+ * A listing is public or tombstoned, never both, and passes the filters or
+ * not, so an id occurs once and (time, id) is a total order.  Each page starts
+ * strictly after the key its cursor names: a listing that changes between
+ * pages gets a later time and comes again further on, none is skipped.
  *
- * Every statement starts with the same parameters:
- *   $1 lo_ts  RFC 3339, or NULL for the very beginning: items start after (lo_ts, lo_id)
- *   $2 lo_id  bigint
- *   $3 incremental  boolean: updated_since was given
- *   $4 lim    int: at most this many items */
+ * Every statement starts with the same parameters: kt_search_sql_args (10:
+ * lang, q, form, theme, target, language, region, municipality, free, online;
+ * NULL turns a filter off), then
+ *   filtered  boolean: some filter is in use (else the search rows are not read)
+ *   lo_ts     RFC 3339, or NULL for the very beginning: items start after (lo_ts, lo_id)
+ *   lo_id     bigint
+ *   horizon   RFC 3339 or NULL: deletions are announced when they happened after it
+ *   lim       int: at most this many items
+ * Sessions plan every execution for its values (plan_cache_mode, kt_db.c), so
+ * the conditions of unused filters fold away as in the search. */
 #ifndef KT_FEED_SQL_H
 #define KT_FEED_SQL_H
 
+#include "kt_search_sql.h"
+
+#define KT_FEED_SQL_NARGS (KT_SEARCH_NARGS + 5)
+
 #define KT_FEED_SQL_PARAMS \
-    "WITH p AS NOT MATERIALIZED (SELECT coalesce(%s::timestamptz, '-infinity') AS lo_ts," \
-    " %s::bigint AS lo_id, %s::boolean AS incremental, %s::int AS lim)"
+    KT_SQ_PARAMS ", %s::boolean AS filtered," \
+    " coalesce(%s::timestamptz, '-infinity') AS lo_ts, %s::bigint AS lo_id," \
+    " %s::timestamptz AS horizon, %s::int AS lim)" \
+    /* where deletions start: after the page's start and after the horizon */ \
+    ", h AS NOT MATERIALIZED (SELECT CASE WHEN p.horizon > p.lo_ts THEN p.horizon" \
+    " ELSE p.lo_ts END AS lo_ts, CASE WHEN p.horizon > p.lo_ts THEN 9223372036854775807" \
+    " ELSE p.lo_id END AS lo_id FROM p)"
 
-/* Whether listing a.id passes the filters. */
-#define KT_FEED_SQL_MATCH "true"
+/* Whether listing a (joined to its search rows s and t) passes the filters:
+ * the search's conditions.  It may be NULL (a place filter on a listing with no
+ * place), which WHERE takes as no; kx asks IS NOT TRUE.  In ka the condition
+ * is strict in s, so that the planner can turn the outer join into an inner
+ * one and start from the search's indexes when that is cheaper. */
+#define KT_FEED_SQL_MATCH "(s.activity_id IS NOT NULL AND " KT_SQ_ALL ")"
 
-/* k: the page's keys, (hit, id, ts) in order; hit is false for a deletion. */
-#define KT_FEED_SQL_KEYS \
-    ", ka AS (SELECT " KT_FEED_SQL_MATCH " AS hit, a.id, a.updated_at AS ts" \
-    " FROM activities a JOIN organisations o ON o.id = a.organisation_id CROSS JOIN p" \
+/* Public listings with their search rows (and `more` joined).  Without filters
+ * nothing refers to s or t and the planner drops both joins (each is on its
+ * primary key). */
+#define KT_FEED_SQL_PUBLIC(more) \
+    " FROM activities a JOIN organisations o ON o.id = a.organisation_id" \
+    " LEFT JOIN activity_search s ON s.activity_id = a.id" \
+    " LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id CROSS JOIN p" more \
     " WHERE a.published_version IS NOT NULL AND a.archived_at IS NULL" \
-    " AND o.status = 'approved' AND (a.updated_at, a.id) > (p.lo_ts, p.lo_id)" \
-    " AND (p.incremental OR " KT_FEED_SQL_MATCH ")" \
+    " AND o.status = 'approved'"
+
+/* k: the page's keys, (hit, id, ts) in order; hit is false for a deletion.
+ * ka: listings that pass; kx: listings changed after the horizon that do not
+ * (only with filters); kd: tombstones after the horizon. */
+#define KT_FEED_SQL_KEYS \
+    ", ka AS (SELECT true AS hit, a.id, a.updated_at AS ts" KT_FEED_SQL_PUBLIC("") \
+    " AND (a.updated_at, a.id) > (p.lo_ts, p.lo_id)" \
+    " AND (NOT p.filtered OR " KT_FEED_SQL_MATCH ")" \
     " ORDER BY a.updated_at, a.id LIMIT (SELECT lim FROM p))" \
-    ", kd AS (SELECT false AS hit, t.activity_id AS id, t.deleted_at AS ts" \
-    " FROM feed_tombstones t CROSS JOIN p" \
-    " WHERE p.incremental AND (t.deleted_at, t.activity_id) > (p.lo_ts, p.lo_id)" \
-    " AND NOT EXISTS (SELECT 1 FROM public_activities x WHERE x.id = t.activity_id)" \
-    " ORDER BY t.deleted_at, t.activity_id LIMIT (SELECT lim FROM p))" \
-    ", k AS (SELECT * FROM ka UNION ALL SELECT * FROM kd ORDER BY ts, id" \
-    " LIMIT (SELECT lim FROM p))"
+    ", kx AS (SELECT false AS hit, a.id, a.updated_at AS ts" KT_FEED_SQL_PUBLIC(" CROSS JOIN h") \
+    " AND p.filtered AND p.horizon IS NOT NULL AND (a.updated_at, a.id) > (h.lo_ts, h.lo_id)" \
+    " AND " KT_FEED_SQL_MATCH " IS NOT TRUE" \
+    " ORDER BY a.updated_at, a.id LIMIT (SELECT lim FROM p))" \
+    ", kd AS (SELECT false AS hit, d.activity_id AS id, d.deleted_at AS ts" \
+    " FROM feed_tombstones d CROSS JOIN p CROSS JOIN h" \
+    " WHERE p.horizon IS NOT NULL AND (d.deleted_at, d.activity_id) > (h.lo_ts, h.lo_id)" \
+    " AND NOT EXISTS (SELECT 1 FROM public_activities x WHERE x.id = d.activity_id)" \
+    " ORDER BY d.deleted_at, d.activity_id LIMIT (SELECT lim FROM p))" \
+    ", k AS (SELECT * FROM ka UNION ALL SELECT * FROM kx UNION ALL SELECT * FROM kd" \
+    " ORDER BY ts, id LIMIT (SELECT lim FROM p))"
 
 /* What the ETag and Last-Modified are made of, asked with lim = the page
  * size + 1: the number of keys (more than the page size: there is a next
