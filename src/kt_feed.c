@@ -45,6 +45,13 @@
 #define CHUNK 200
 /* Changes when the document's shape changes, so that every ETag does too. */
 #define FORMAT_VERSION "feed-xml:1"
+/* A sync that begins without updated_since announces, on its later pages,
+ * deletions after the newest change its first page saw, less this margin: a
+ * writer's updated_at is its transaction's start, so a change committing just
+ * after that snapshot may carry a slightly earlier time.  A deletion too many
+ * costs a partner nothing (it ignores ids it does not have); one too few
+ * leaves a listing in its copy. */
+#define HORIZON_MARGIN_US APR_INT64_C(300000000)
 
 static const kt_stmt STMT_SECRET = { "kt_feed_secret", KT_FEED_SQL_SECRET };
 static const kt_stmt STMT_STATE = { "kt_feed_state", KT_FEED_SQL_STATE };
@@ -79,6 +86,8 @@ typedef struct {
     const char *migration;
     const char *lo_ts;            /* items start after (lo_ts, lo_id); lo_ts NULL: start */
     apr_int64_t lo_id;
+    const char *horizon;          /* this page announces deletions after it; NULL: none */
+    apr_int64_t next_horizon_us;  /* the horizon the next page's cursor carries */
     int more;                     /* a next page exists */
     apr_int64_t last_ts;          /* key of the last item written */
     apr_int64_t last_id;
@@ -274,6 +283,7 @@ static const char *next_url(feed_req *f, apr_pool_t *p)
 
     c.ts_us = f->last_ts;
     c.id = f->last_id;
+    c.horizon_us = f->next_horizon_us;
     memcpy(c.ident, f->ident, sizeof(c.ident));
     token = kt_cursor_encode(p, f->key, f->keylen, &c);
     if (!token) {
@@ -338,11 +348,17 @@ static int start_key(feed_req *f)
         }
         f->lo_ts = kt_time_format_rfc3339(p, c.ts_us);
         f->lo_id = c.id;
+        f->next_horizon_us = c.horizon_us;
+        f->horizon = kt_time_format_rfc3339(p, c.horizon_us);
     }
     else if (f->fp.has_since) {
         f->lo_ts = kt_time_format_rfc3339(p, f->fp.since_us);
         f->lo_id = APR_INT64_MAX;
+        f->next_horizon_us = f->fp.since_us;
+        f->horizon = f->lo_ts;
     }
+    /* else the first page of a full sync: nothing to announce yet, and its
+     * next_horizon_us comes from the page's state (check_state) */
     return 1;
 }
 
@@ -354,8 +370,7 @@ static void key_args(feed_req *f, apr_pool_t *p, int lim, const char *args[KT_FE
     args[KT_SEARCH_NARGS] = kt_search_is_empty(&f->s) ? "false" : "true";
     args[KT_SEARCH_NARGS + 1] = f->lo_ts;
     args[KT_SEARCH_NARGS + 2] = apr_psprintf(p, "%" APR_INT64_T_FMT, f->lo_id);
-    args[KT_SEARCH_NARGS + 3] = f->fp.has_since ? kt_time_format_rfc3339(p, f->fp.since_us)
-                                                : NULL;
+    args[KT_SEARCH_NARGS + 3] = f->horizon;
     args[KT_SEARCH_NARGS + 4] = apr_itoa(p, lim);
 }
 
@@ -376,13 +391,27 @@ static kt_db_status check_state(feed_req *f, int *not_modified)
         last = apr_pstrdup(r->pool, kt_db_get(f->db, row, 2));
     }
     if (st == KT_DB_OK) {
-        const char *parts[] = { FORMAT_VERSION, f->base, f->identity, f->next_query, f->lo_ts,
-                                args[KT_SEARCH_NARGS + 2], apr_itoa(r->pool, f->fp.limit),
-                                count, digest, f->migration };
-        apr_int64_t n = kt_parse_id(count);
-        f->more = n > f->fp.limit;
-        *not_modified = kt_http_not_modified(r, kt_etag_make(r->pool, parts, 10),
-                                             last ? apr_atoi64(last) : 0);
+        apr_int64_t newest = last ? apr_atoi64(last) : 0;
+        const char *parts[11];
+        if (!f->horizon) {
+            /* so the first page of a full sync has the coarser tag of the
+             * newest change: its <next> carries it */
+            f->next_horizon_us = newest - HORIZON_MARGIN_US;
+        }
+        parts[0] = FORMAT_VERSION;
+        parts[1] = f->base;
+        parts[2] = f->identity;
+        parts[3] = f->next_query;
+        parts[4] = f->lo_ts;
+        parts[5] = args[KT_SEARCH_NARGS + 2];
+        parts[6] = apr_itoa(r->pool, f->fp.limit);
+        parts[7] = count;
+        parts[8] = digest;
+        parts[9] = f->migration;
+        f->more = kt_parse_id(count) > f->fp.limit;
+        parts[10] = f->more ? apr_psprintf(r->pool, "%" APR_INT64_T_FMT, f->next_horizon_us)
+                            : "";
+        *not_modified = kt_http_not_modified(r, kt_etag_make(r->pool, parts, 11), newest);
     }
     return st;
 }
