@@ -694,13 +694,19 @@ static kt_db_status stream_chunk(feed_req *f, kt_xmlout *o, apr_pool_t *p, int w
     const char *args[KT_FEED_SQL_NARGS];
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
+    apr_pool_t *one;
     kt_db_status st;
 
     key_args(f, p, want, args);
     st = kt_db_select_p(f->db, p, &STMT_ITEMS, &res, KT_FEED_SQL_NARGS, args);
     *got = 0;
+    /* what writing a row allocates (kt_xml_safe_text copies each text, at up
+     * to three times its size) lives for that row only: the chunk's result set
+     * is the only thing that grows with the chunk */
+    apr_pool_create(&one, p);
     while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
-        write_item(f, o, p, f->db, row);
+        write_item(f, o, one, f->db, row);
+        apr_pool_clear(one);
         f->last_ts = apr_atoi64(kt_db_get(f->db, row, C_US));
         f->last_id = apr_atoi64(kt_db_get(f->db, row, C_ID));
         (*got)++;
