@@ -366,12 +366,15 @@ static int start_key(feed_req *f)
  * page starts, the horizon of deletions and how many keys. */
 static void key_args(feed_req *f, apr_pool_t *p, int lim, const char *args[KT_FEED_SQL_NARGS])
 {
+    int i;
+
     kt_search_sql_args(p, &f->s, "fi", args);
-    args[KT_SEARCH_NARGS] = kt_search_is_empty(&f->s) ? "false" : "true";
-    args[KT_SEARCH_NARGS + 1] = f->lo_ts;
-    args[KT_SEARCH_NARGS + 2] = apr_psprintf(p, "%" APR_INT64_T_FMT, f->lo_id);
-    args[KT_SEARCH_NARGS + 3] = f->horizon;
-    args[KT_SEARCH_NARGS + 4] = apr_itoa(p, lim);
+    args[KT_SEARCH_NARGS] = f->lo_ts;
+    args[KT_SEARCH_NARGS + 1] = apr_psprintf(p, "%" APR_INT64_T_FMT, f->lo_id);
+    args[KT_SEARCH_NARGS + 2] = f->horizon;
+    for (i = KT_SEARCH_NARGS + 3; i < KT_FEED_SQL_NARGS; i++) {
+        args[i] = apr_itoa(p, lim);
+    }
 }
 
 /* Sets the validators; 1 when the client's copy is current. */
@@ -403,7 +406,7 @@ static kt_db_status check_state(feed_req *f, int *not_modified)
         parts[2] = f->identity;
         parts[3] = f->next_query;
         parts[4] = f->lo_ts;
-        parts[5] = args[KT_SEARCH_NARGS + 2];
+        parts[5] = args[KT_SEARCH_NARGS + 1];
         parts[6] = apr_itoa(r->pool, f->fp.limit);
         parts[7] = count;
         parts[8] = digest;
