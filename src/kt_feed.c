@@ -159,10 +159,10 @@ static const char *param_message(const kt_feed_error *err)
         return "the query string is not valid: percent escapes of UTF-8 text only, "
                "no control characters";
     }
-    if (strcmp(err->param, "limit") == 0) {
+    if (strcmp(param, "limit") == 0) {
         return "limit must be a whole number from 1 to 1000";
     }
-    if (strcmp(err->param, "updated_since") == 0) {
+    if (strcmp(param, "updated_since") == 0) {
         return "updated_since must be an RFC 3339 date-time with a time zone, "
                "e.g. 2026-11-20T10:00:00Z";
     }
