@@ -124,11 +124,20 @@ build/fuzz_query: tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(HEADERS)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(WARN) \
 	    $(APR_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(APR_LIBS)
 
-fuzz: build/fuzz_query build/fuzz/fuzz_form
-	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form
+# The feed's query string and cursors.
+FUZZ_FEED_SRCS = $(FUZZ_SRCS) src/kt_feed_params.c src/kt_cursor.c src/kt_time.c src/kt_crypto.c
+build/fuzz_feed: tests/fuzz/fuzz_feed.c $(FUZZ_FEED_SRCS) $(HEADERS)
+	@mkdir -p build
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(WARN) \
+	    $(APR_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_feed.c $(FUZZ_FEED_SRCS) $(APR_LIBS) $(CRYPTO_LIBS)
+
+fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed
+	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form build/fuzz-corpus/feed
 	build/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/query tests/fuzz/corpus/query
 	build/fuzz/fuzz_form -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus/form
+	build/fuzz_feed -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz-corpus/feed tests/fuzz/corpus/feed
 
 # Benchmark (not a test): 100 000 generated listings, wrk against pages and their
 # static twins; prints a table and never fails on a number (bench/run).
