@@ -60,7 +60,7 @@ ADMIN_OBJS = build/src/kt_password.o build/src/kt_crypto.o build/src/kt_validate
              build/src/kt_text.o build/src/kt_i18n.o build/src/kt_mailtext.o
 ADMIN_SRCS = tools/kt-admin.c tools/kt_admin_daily.c
 
-.PHONY: all deps run test unit integration browser install clean bench asan fuzz fuzz-form
+.PHONY: all deps run test unit integration browser install clean bench bench-feed asan fuzz fuzz-form
 all: $(MODULE) $(ADMIN)
 
 $(BUILD)/%.o: %.c $(HEADERS)
@@ -96,6 +96,11 @@ build/kt-search-sql: tools/kt_search_sql.c $(HEADERS)
 	@mkdir -p build
 	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_search_sql.c
 
+# Prints the feed statements for EXPLAIN (bench/feed-rss, the integration tests).
+build/kt-feed-sql: tools/kt_feed_sql.c $(HEADERS)
+	@mkdir -p build
+	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_feed_sql.c
+
 deps:
 	tools/install-deps
 
@@ -110,7 +115,7 @@ asan:
 	$(MAKE) BUILD=build/asan MODULE=$(ASAN_MODULE) SAN="$(ASAN_FLAGS)" OPT="-O1 -g" $(ASAN_MODULE)
 
 test: deps
-	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests build/kt-search-sql
+	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests build/kt-search-sql build/kt-feed-sql
 	$(MAKE) asan
 	KT_ASAN_MODULE=$(CURDIR)/$(ASAN_MODULE) tools/kt-test
 
@@ -123,17 +128,33 @@ build/fuzz_query: tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(HEADERS)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(WARN) \
 	    $(APR_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(APR_LIBS)
 
-fuzz: build/fuzz_query build/fuzz/fuzz_form
-	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form
+# The feed's query string and cursors.
+FUZZ_FEED_SRCS = $(FUZZ_SRCS) src/kt_feed_params.c src/kt_cursor.c src/kt_time.c src/kt_crypto.c
+build/fuzz_feed: tests/fuzz/fuzz_feed.c $(FUZZ_FEED_SRCS) $(HEADERS)
+	@mkdir -p build
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(WARN) \
+	    $(APR_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_feed.c $(FUZZ_FEED_SRCS) $(APR_LIBS) $(CRYPTO_LIBS)
+
+fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed
+	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form build/fuzz-corpus/feed
 	build/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/query tests/fuzz/corpus/query
 	build/fuzz/fuzz_form -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus/form
+	build/fuzz_feed -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz-corpus/feed tests/fuzz/corpus/feed
 
 # Benchmark (not a test): 100 000 generated listings, wrk against pages and their
 # static twins; prints a table and never fails on a number (bench/run).
 bench: deps
 	$(MAKE) $(MODULE) build/kt-search-sql
 	bench/run
+	$(MAKE) bench-feed
+
+# The feed streamed whole on 100 000 listings: the httpd child's peak RSS before
+# and after, time and rows/s (bench/feed-rss).
+bench-feed: deps
+	$(MAKE) $(MODULE) build/kt-feed-sql
+	bench/feed-rss
 
 install: $(MODULE) $(ADMIN)
 	$(APXS) -i -n kotoutuminen $(MODULE)

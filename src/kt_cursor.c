@@ -6,9 +6,12 @@
 #include "kt_cursor.h"
 #include "kt_time.h"
 
-#define VERSION 1
+/* 1 had no horizon; its cursors are refused as malformed (a partner starts
+ * that sync again). */
+#define VERSION 2
 #define MAC_LEN 16
-#define BODY_LEN (1 + 8 + 8 + KT_CURSOR_IDENT_LEN)
+#define IDENT_AT (1 + 8 + 8 + 8)
+#define BODY_LEN (IDENT_AT + KT_CURSOR_IDENT_LEN)
 #define RAW_LEN (BODY_LEN + MAC_LEN)
 
 /* The alphabet kt_b64url (kt_crypto.c) writes, for the strict decoder below. */
@@ -94,7 +97,8 @@ char *kt_cursor_encode(apr_pool_t *p, const unsigned char *key, apr_size_t keyle
     raw[0] = VERSION;
     put64(raw + 1, c->ts_us);
     put64(raw + 9, c->id);
-    memcpy(raw + 17, c->ident, KT_CURSOR_IDENT_LEN);
+    put64(raw + 17, c->horizon_us);
+    memcpy(raw + IDENT_AT, c->ident, KT_CURSOR_IDENT_LEN);
     mac(key, keylen, raw, raw + BODY_LEN);
     return kt_b64url(p, raw, RAW_LEN);
 }
@@ -103,7 +107,7 @@ kt_cursor_status kt_cursor_decode(const char *text, const unsigned char *key, ap
                                   const unsigned char ident[KT_CURSOR_IDENT_LEN], kt_cursor *out)
 {
     unsigned char raw[RAW_LEN], expected[MAC_LEN];
-    apr_int64_t ts, id;
+    apr_int64_t ts, id, horizon;
 
     if (!text || !decode64(text, raw) || raw[0] != VERSION) {
         return KT_CURSOR_MALFORMED;
@@ -115,17 +119,20 @@ kt_cursor_status kt_cursor_decode(const char *text, const unsigned char *key, ap
     if (CRYPTO_memcmp(expected, raw + BODY_LEN, MAC_LEN) != 0) {
         return KT_CURSOR_FORGED;
     }
-    if (memcmp(raw + 17, ident, KT_CURSOR_IDENT_LEN) != 0) {
+    if (memcmp(raw + IDENT_AT, ident, KT_CURSOR_IDENT_LEN) != 0) {
         return KT_CURSOR_OTHER_QUERY;
     }
     ts = get64(raw + 1);
     id = get64(raw + 9);
+    horizon = get64(raw + 17);
     /* We only sign what we wrote; this guards against a leaked secret. */
-    if (ts < KT_TIME_MIN_US || ts > KT_TIME_MAX_US || id < 1) {
+    if (ts < KT_TIME_MIN_US || ts > KT_TIME_MAX_US || id < 1
+        || horizon < KT_TIME_MIN_US || horizon > KT_TIME_MAX_US) {
         return KT_CURSOR_MALFORMED;
     }
     out->ts_us = ts;
     out->id = id;
+    out->horizon_us = horizon;
     memcpy(out->ident, ident, KT_CURSOR_IDENT_LEN);
     return KT_CURSOR_OK;
 }

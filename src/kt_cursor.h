@@ -2,8 +2,14 @@
  * the item with key (updated, id), of this query".  Pure (APR, kt_crypto and
  * OpenSSL's constant-time compare): unit-tested and fuzzed without httpd.
  *
- * Layout before base64url (no padding), 41 bytes, 55 characters:
- *   version (1) | updated, µs since the epoch (8) | id (8) | query identity (8) | MAC (16)
+ * Layout before base64url (no padding), 49 bytes, 66 characters:
+ *   version (2) (1) | updated, µs since the epoch (8) | id (8) | horizon, µs (8)
+ *   | query identity (8) | MAC (16)
+ * The horizon is the time after which the sync announces deletions: the
+ * updated_since it began with, or for a sync that began without one, the
+ * newest change its first page saw (less a margin).  It travels with the sync
+ * so that a listing that leaves the set while a partner pages through it
+ * comes as a <deleted> further on (kt_feed_sql.h).
  * The MAC is HMAC-SHA-256 over everything before it, with a secret each
  * installation keeps in its database (feed_secret, sql/004_feed.sql), cut to
  * 128 bits.  A changed byte, another installation's cursor or one carried over
@@ -15,12 +21,13 @@
 #include <apr_pools.h>
 
 #define KT_CURSOR_IDENT_LEN 8
-#define KT_CURSOR_TEXT_LEN 55
+#define KT_CURSOR_TEXT_LEN 66
 #define KT_CURSOR_KEY_MIN 16      /* bytes of secret we insist on */
 
 typedef struct {
     apr_int64_t ts_us;                          /* the last item's `updated` / `at` */
     apr_int64_t id;                             /* the last item's id, ≥ 1 */
+    apr_int64_t horizon_us;                     /* deletions after this time, µs */
     unsigned char ident[KT_CURSOR_IDENT_LEN];   /* kt_cursor_ident of its query */
 } kt_cursor;
 

@@ -10,9 +10,10 @@
  *      XML before the next is read, in a pool cleared after every chunk.
  *
  * The ETag is SHA-256 over the query's identity (filters, updated_since),
- * where the page starts (the cursor's key), the limit, the digest of the
- * page's (kind, id, time) keys and whether there is more, the base URL and
- * the newest migration.  Every change to what a listing shows moves its
+ * the parameters as given (they are repeated in <next>), where the page
+ * starts (the cursor's key), the limit, the digest of the page's (kind, id,
+ * time) keys and whether there is more, the base URL and the newest
+ * migration.  Every change to what a listing shows moves its
  * updated_at (sql/004_feed.sql), so the keys stand for the content: the tag
  * changes exactly when the page's items, their content or its <next> do, and
  * it costs one index scan of at most limit + 1 keys, no row data.  The
@@ -29,6 +30,9 @@
 #include "kt_feed_sql.h"
 #include "kt_feed_params.h"
 #include "kt_cursor.h"
+#include "kt_query.h"
+#include "kt_search.h"
+#include "kt_search_page.h"
 #include "kt_db.h"
 #include "kt_etag.h"
 #include "kt_http.h"
@@ -41,7 +45,13 @@
 #define CHUNK 200
 /* Changes when the document's shape changes, so that every ETag does too. */
 #define FORMAT_VERSION "feed-xml:1"
-#define MAX_PAIRS 100
+/* A sync that begins without updated_since announces, on its later pages,
+ * deletions after the newest change its first page saw, less this margin: a
+ * writer's updated_at is its transaction's start, so a change committing just
+ * after that snapshot may carry a slightly earlier time.  A deletion too many
+ * costs a partner nothing (it ignores ids it does not have); one too few
+ * leaves a listing in its copy. */
+#define HORIZON_MARGIN_US APR_INT64_C(300000000)
 
 static const kt_stmt STMT_SECRET = { "kt_feed_secret", KT_FEED_SQL_SECRET };
 static const kt_stmt STMT_STATE = { "kt_feed_state", KT_FEED_SQL_STATE };
@@ -59,18 +69,15 @@ enum {
     C_SCHEDULE, C_SESSIONS
 };
 
-typedef struct {
-    const char *name;
-    const char *value;
-} feed_pair;
-
 /* Everything one feed request knows. */
 typedef struct {
     kt_req *kr;
     kt_db *db;
     const char *base;             /* public base URL */
     kt_feed_params fp;
-    apr_array_header_t *pairs;    /* feed_pair, as given: <next> repeats them */
+    kt_search s;                  /* the filters, validated by the search's rules */
+    apr_array_header_t *pairs;    /* kt_query_pair, as given */
+    const char *next_query;       /* "name=value&" of the pairs <next> repeats */
     const char *filters;          /* the filters' canonical text */
     const char *identity;         /* kt_feed_identity */
     unsigned char ident[KT_CURSOR_IDENT_LEN];
@@ -79,6 +86,8 @@ typedef struct {
     const char *migration;
     const char *lo_ts;            /* items start after (lo_ts, lo_id); lo_ts NULL: start */
     apr_int64_t lo_id;
+    const char *horizon;          /* this page announces deletions after it; NULL: none */
+    apr_int64_t next_horizon_us;  /* the horizon the next page's cursor carries */
     int more;                     /* a next page exists */
     apr_int64_t last_ts;          /* key of the last item written */
     apr_int64_t last_id;
@@ -120,13 +129,40 @@ int kt_feed_send_error(kt_req *kr, int status, const char *param, const char *re
 
 static const char *param_message(const kt_feed_error *err)
 {
-    if (strcmp(err->reason, "repeated") == 0) {
+    const char *reason = err->reason, *param = err->param ? err->param : "";
+
+    if (strcmp(reason, "unknown-param") == 0) {
+        return kt_feed_search_only(param)
+               ? "sort and page belong to the search page: the feed has its own order "
+                 "(by time of change, then id) and pages with cursor"
+               : "unknown parameter";
+    }
+    if (strcmp(reason, "repeated") == 0) {
         return "this parameter may be given only once";
     }
-    if (strcmp(err->param, "limit") == 0) {
+    if (strcmp(reason, "unknown-value") == 0) {
+        if (strcmp(param, "free") == 0 || strcmp(param, "online") == 0) {
+            return "this parameter takes only the value 1";
+        }
+        return "no such code: the codes are those of the search at /fi/activities "
+               "(and of the feed's schema)";
+    }
+    if (strcmp(reason, "too-many") == 0) {
+        return err->param ? "at most 50 different values of one parameter"
+                          : "too many parameters";
+    }
+    if (strcmp(reason, "too-long") == 0) {
+        return strcmp(param, "q") == 0 ? "q may be at most 200 characters" : "value too long";
+    }
+    if (strcmp(reason, "invalid-utf8") == 0 || strcmp(reason, "control-char") == 0
+        || strcmp(reason, "bad-escape") == 0) {
+        return "the query string is not valid: percent escapes of UTF-8 text only, "
+               "no control characters";
+    }
+    if (strcmp(param, "limit") == 0) {
         return "limit must be a whole number from 1 to 1000";
     }
-    if (strcmp(err->param, "updated_since") == 0) {
+    if (strcmp(param, "updated_since") == 0) {
         return "updated_since must be an RFC 3339 date-time with a time zone, "
                "e.g. 2026-11-20T10:00:00Z";
     }
@@ -137,7 +173,7 @@ static const char *param_message(const kt_feed_error *err)
 static int bad_param(feed_req *f, const char *param, const char *reason, const char *message)
 {
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, f->kr->r, "KT0601: feed: bad parameter %s (%s)",
-                  param, reason);
+                  param ? param : "(query string)", reason);
     if (f->db) {
         kt_db_end(f->db, 1);
     }
@@ -161,56 +197,44 @@ static int db_failure(feed_req *f, kt_db_status st, const char *what)
 
 /* ---- the query ------------------------------------------------------------ */
 
-/* Decodes r->args into (name, value) pairs: '+' is a space, %XX a byte. */
-static int decode_args(feed_req *f)
-{
-    request_rec *r = f->kr->r;
-    char *args = apr_pstrdup(r->pool, r->args ? r->args : ""), *piece, *state = NULL;
+/* The part of <next> that repeats the request: its pairs in the order given,
+ * without empty ones (as if absent) and without the old cursor. */
+static const char *repeated_query(feed_req *f, apr_pool_t *p);
 
-    f->pairs = apr_array_make(r->pool, 8, sizeof(feed_pair));
-    for (piece = apr_strtok(args, "&", &state); piece; piece = apr_strtok(NULL, "&", &state)) {
-        char *eq = strchr(piece, '=');
-        feed_pair *pair;
-        if (f->pairs->nelts >= MAX_PAIRS) {
-            return 0;
-        }
-        if (eq) {
-            *eq = '\0';
-        }
-        pair = apr_array_push(f->pairs);
-        pair->name = piece;
-        pair->value = eq ? eq + 1 : "";
-        if (ap_unescape_urlencoded((char *)pair->name) != OK
-            || ap_unescape_urlencoded((char *)pair->value) != OK
-            || !kt_utf8_valid(pair->value, strlen(pair->value))) {
-            return 0;
-        }
+/* 1 when the query is good; else the 400 has been sent.  The codes of the
+ * filters are checked later, in the database (check_codes). */
+static int parse_query(feed_req *f)
+{
+    kt_feed_error err;
+
+    if (!kt_feed_parse(f->kr->r->pool, f->kr->r->args, &f->fp, &f->s, &f->pairs, &err)) {
+        return bad_param(f, err.param, err.reason, param_message(&err));
     }
+    f->next_query = repeated_query(f, f->kr->r->pool);
     return 1;
 }
 
-/* 1 when the query is good; else the 400 has been sent. */
-static int parse_query(feed_req *f)
+/* Checks the filters' codes (unknown ones: 400) and makes them canonical
+ * (languages in ISO 639-3), then the query's identity, which cursors and
+ * ETags are bound to.  0 when the 400 has been sent or *st failed. */
+static int check_codes(feed_req *f, kt_db_status *st)
 {
-    int i;
+    apr_pool_t *p = f->kr->r->pool;
+    kt_search_error serr;
+    int unknown = 0;
 
-    kt_feed_params_init(&f->fp);
-    if (!decode_args(f)) {
-        return bad_param(f, "query", "bad-encoding", "the query string is not valid");
+    *st = kt_search_check_codes(f->db, p, &f->s, f->pairs, &unknown, &serr);
+    if (*st != KT_DB_OK) {
+        return 0;
     }
-    for (i = 0; i < f->pairs->nelts; i++) {
-        const feed_pair *pair = &APR_ARRAY_IDX(f->pairs, i, feed_pair);
+    if (unknown) {
         kt_feed_error err;
-        int rv = kt_feed_param(&f->fp, pair->name, pair->value, &err);
-        if (rv < 0) {
-            return bad_param(f, err.param, err.reason, param_message(&err));
-        }
-        if (rv == 0) {
-            return bad_param(f, pair->name, "unknown-param", "unknown parameter");
-        }
+        err.param = serr.param;
+        err.reason = serr.reason;
+        return bad_param(f, err.param, err.reason, param_message(&err));
     }
-    f->filters = "";
-    f->identity = kt_feed_identity(f->kr->r->pool, &f->fp, f->filters);
+    f->filters = kt_feed_filters(p, &f->s);
+    f->identity = kt_feed_identity(p, &f->fp, f->filters);
     kt_cursor_ident(f->identity, f->ident);
     return 1;
 }
@@ -236,29 +260,37 @@ static char *encode(apr_pool_t *p, const char *s)
     return out;
 }
 
+static const char *repeated_query(feed_req *f, apr_pool_t *p)
+{
+    const char *q = "";
+    int i;
+
+    for (i = 0; i < f->pairs->nelts; i++) {
+        const kt_query_pair *pair = &APR_ARRAY_IDX(f->pairs, i, kt_query_pair);
+        if (*pair->value && strcmp(pair->name, "cursor") != 0) {
+            q = apr_pstrcat(p, q, encode(p, pair->name), "=", encode(p, pair->value), "&", NULL);
+        }
+    }
+    return q;
+}
+
 /* The URL of the page after the last item written: the request's own
- * parameters (empty ones and the old cursor left out) and the new cursor. */
+ * parameters, filters included, and the new cursor. */
 static const char *next_url(feed_req *f, apr_pool_t *p)
 {
     kt_cursor c;
-    const char *url = apr_pstrcat(p, f->base, "/feed/activities.xml?", NULL), *token;
-    int i;
+    const char *token;
 
     c.ts_us = f->last_ts;
     c.id = f->last_id;
+    c.horizon_us = f->next_horizon_us;
     memcpy(c.ident, f->ident, sizeof(c.ident));
     token = kt_cursor_encode(p, f->key, f->keylen, &c);
     if (!token) {
         return NULL;
     }
-    for (i = 0; i < f->pairs->nelts; i++) {
-        const feed_pair *pair = &APR_ARRAY_IDX(f->pairs, i, feed_pair);
-        if (*pair->value && strcmp(pair->name, "cursor") != 0) {
-            url = apr_pstrcat(p, url, encode(p, pair->name), "=", encode(p, pair->value), "&",
-                              NULL);
-        }
-    }
-    return apr_pstrcat(p, url, "cursor=", token, NULL);
+    return apr_pstrcat(p, f->base, "/feed/activities.xml?", f->next_query, "cursor=", token,
+                       NULL);
 }
 
 /* ---- snapshot, secret, cursor, state --------------------------------------- */
@@ -316,45 +348,73 @@ static int start_key(feed_req *f)
         }
         f->lo_ts = kt_time_format_rfc3339(p, c.ts_us);
         f->lo_id = c.id;
+        f->next_horizon_us = c.horizon_us;
+        f->horizon = kt_time_format_rfc3339(p, c.horizon_us);
     }
     else if (f->fp.has_since) {
         f->lo_ts = kt_time_format_rfc3339(p, f->fp.since_us);
         f->lo_id = APR_INT64_MAX;
+        f->next_horizon_us = f->fp.since_us;
+        f->horizon = f->lo_ts;
     }
+    /* else the first page of a full sync: nothing to announce yet, and its
+     * next_horizon_us comes from the page's state (check_state) */
     return 1;
 }
 
-static void key_args(feed_req *f, apr_pool_t *p, int lim, const char *args[4])
+/* The statements' parameters (kt_feed_sql.h): the search's, then where the
+ * page starts, the horizon of deletions and how many keys. */
+static void key_args(feed_req *f, apr_pool_t *p, int lim, const char *args[KT_FEED_SQL_NARGS])
 {
-    args[0] = f->lo_ts;
-    args[1] = apr_psprintf(p, "%" APR_INT64_T_FMT, f->lo_id);
-    args[2] = f->fp.has_since ? "true" : "false";
-    args[3] = apr_itoa(p, lim);
+    int i;
+
+    kt_search_sql_args(p, &f->s, "fi", args);
+    args[KT_SEARCH_NARGS] = f->lo_ts;
+    args[KT_SEARCH_NARGS + 1] = apr_psprintf(p, "%" APR_INT64_T_FMT, f->lo_id);
+    args[KT_SEARCH_NARGS + 2] = f->horizon;
+    for (i = KT_SEARCH_NARGS + 3; i < KT_FEED_SQL_NARGS; i++) {
+        args[i] = apr_itoa(p, lim);
+    }
 }
 
 /* Sets the validators; 1 when the client's copy is current. */
 static kt_db_status check_state(feed_req *f, int *not_modified)
 {
     request_rec *r = f->kr->r;
-    const char *args[4], *count = NULL, *digest = NULL, *last = NULL;
+    const char *args[KT_FEED_SQL_NARGS], *count = NULL, *digest = NULL, *last = NULL;
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st;
 
     key_args(f, r->pool, f->fp.limit + 1, args);
-    st = kt_db_select(f->db, &STMT_STATE, &res, 4, args);
+    st = kt_db_select(f->db, &STMT_STATE, &res, KT_FEED_SQL_NARGS, args);
     while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
         count = apr_pstrdup(r->pool, kt_db_get(f->db, row, 0));
         digest = apr_pstrdup(r->pool, kt_db_get(f->db, row, 1));
         last = apr_pstrdup(r->pool, kt_db_get(f->db, row, 2));
     }
     if (st == KT_DB_OK) {
-        const char *parts[] = { FORMAT_VERSION, f->base, f->identity, f->lo_ts, args[1],
-                                apr_itoa(r->pool, f->fp.limit), count, digest, f->migration };
-        apr_int64_t n = kt_parse_id(count);
-        f->more = n > f->fp.limit;
-        *not_modified = kt_http_not_modified(r, kt_etag_make(r->pool, parts, 9),
-                                             last ? apr_atoi64(last) : 0);
+        apr_int64_t newest = last ? apr_atoi64(last) : 0;
+        const char *parts[11];
+        if (!f->horizon) {
+            /* so the first page of a full sync has the coarser tag of the
+             * newest change: its <next> carries it */
+            f->next_horizon_us = newest - HORIZON_MARGIN_US;
+        }
+        parts[0] = FORMAT_VERSION;
+        parts[1] = f->base;
+        parts[2] = f->identity;
+        parts[3] = f->next_query;
+        parts[4] = f->lo_ts;
+        parts[5] = args[KT_SEARCH_NARGS + 1];
+        parts[6] = apr_itoa(r->pool, f->fp.limit);
+        parts[7] = count;
+        parts[8] = digest;
+        parts[9] = f->migration;
+        f->more = kt_parse_id(count) > f->fp.limit;
+        parts[10] = f->more ? apr_psprintf(r->pool, "%" APR_INT64_T_FMT, f->next_horizon_us)
+                            : "";
+        *not_modified = kt_http_not_modified(r, kt_etag_make(r->pool, parts, 11), newest);
     }
     return st;
 }
@@ -634,16 +694,22 @@ static void write_item(feed_req *f, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_
  * how many came. */
 static kt_db_status stream_chunk(feed_req *f, kt_xmlout *o, apr_pool_t *p, int want, int *got)
 {
-    const char *args[4];
+    const char *args[KT_FEED_SQL_NARGS];
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
+    apr_pool_t *one;
     kt_db_status st;
 
     key_args(f, p, want, args);
-    st = kt_db_select_p(f->db, p, &STMT_ITEMS, &res, 4, args);
+    st = kt_db_select_p(f->db, p, &STMT_ITEMS, &res, KT_FEED_SQL_NARGS, args);
     *got = 0;
+    /* what writing a row allocates (kt_xml_safe_text copies each text, at up
+     * to three times its size) lives for that row only: the chunk's result set
+     * is the only thing that grows with the chunk */
+    apr_pool_create(&one, p);
     while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
-        write_item(f, o, p, f->db, row);
+        write_item(f, o, one, f->db, row);
+        apr_pool_clear(one);
         f->last_ts = apr_atoi64(kt_db_get(f->db, row, C_US));
         f->last_id = apr_atoi64(kt_db_get(f->db, row, C_ID));
         (*got)++;
@@ -716,6 +782,9 @@ int kt_feed_xml(kt_req *kr, const char *arg)
     }
     if (st != KT_DB_OK) {
         return db_failure(&f, st, "starting a snapshot");
+    }
+    if (!check_codes(&f, &st)) {
+        return st == KT_DB_OK ? OK : db_failure(&f, st, "checking the filters' codes");
     }
     if (!start_key(&f)) {
         return OK;

@@ -57,7 +57,9 @@ int kt_feed_guide(kt_req *kr, const char *arg)
         apr_pstrcat(p, feed, "?municipality=091&language=ara&limit=50", NULL));
     url(p, g, "example", "incremental",
         apr_pstrcat(p, feed, "?updated_since=2026-11-20T08%3A00%3A00Z", NULL));
-    snippet(p, g, "next", apr_pstrcat(p, "<next>", feed, "?limit=100&amp;cursor=AQAGS…</next>",
+    url(p, g, "example", "incremental-filtered",
+        apr_pstrcat(p, feed, "?municipality=092&updated_since=2026-11-20T08%3A00%3A00Z", NULL));
+    snippet(p, g, "next", apr_pstrcat(p, "<next>", feed, "?limit=100&amp;cursor=AgAGS…</next>",
                                       NULL));
     snippet(p, g, "deleted", "<activity id=\"12\" updated=\"2026-11-20T08:30:12.5Z\">…</activity>\n"
                              "<deleted id=\"900\" at=\"2026-11-20T09:02:00Z\"/>");

@@ -1,8 +1,15 @@
 /* Feed parameters; see kt_feed_params.h. */
+#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include "kt_feed_params.h"
 #include "kt_time.h"
+
+/* The search's own limits (kt_search.c): a feed URL carries the same filters,
+ * plus three parameters of its own that fit the same bounds. */
+static const kt_query_limits limits = {
+    KT_SEARCH_MAX_PAIRS, 32, KT_SEARCH_MAX_Q * 4
+};
 
 enum { SEEN_LIMIT = 1, SEEN_CURSOR = 2, SEEN_SINCE = 4 };
 
@@ -87,4 +94,69 @@ char *kt_feed_identity(apr_pool_t *p, const kt_feed_params *fp, const char *filt
     return apr_pstrcat(p, "feed:1;since=",
                        fp->has_since ? apr_psprintf(p, "%" APR_INT64_T_FMT, fp->since_us) : "",
                        ";", filters ? filters : "", NULL);
+}
+
+int kt_feed_search_only(const char *name)
+{
+    return strcmp(name, "sort") == 0 || strcmp(name, "page") == 0;
+}
+
+int kt_feed_parse(apr_pool_t *p, const char *raw, kt_feed_params *fp, kt_search *s,
+                  apr_array_header_t **pairs_out, kt_feed_error *err)
+{
+    apr_array_header_t *pairs, *filters;
+    kt_query_error qerr;
+    kt_search_error serr;
+    int i;
+
+    kt_feed_params_init(fp);
+    *pairs_out = NULL;
+    if (kt_query_parse(p, raw, raw ? strlen(raw) : 0, &limits, &pairs, &qerr) != KT_QUERY_OK) {
+        fail(err, qerr.param, kt_query_status_name(qerr.status));
+        return 0;
+    }
+    filters = apr_array_make(p, pairs->nelts + 1, sizeof(kt_query_pair));
+    for (i = 0; i < pairs->nelts; i++) {
+        const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
+        int rv = kt_feed_param(fp, pair->name, pair->value, err);
+        if (rv < 0) {
+            return 0;
+        }
+        if (rv > 0) {
+            continue;
+        }
+        /* even empty: a feed URL that names them was written for the search page */
+        if (kt_feed_search_only(pair->name)) {
+            fail(err, pair->name, "unknown-param");
+            return 0;
+        }
+        APR_ARRAY_PUSH(filters, kt_query_pair) = *pair;
+    }
+    if (!kt_search_from_pairs(p, filters, s, &serr)) {
+        fail(err, serr.param, serr.reason);
+        return 0;
+    }
+    *pairs_out = pairs;
+    return 1;
+}
+
+static int by_code(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+char *kt_feed_filters(apr_pool_t *p, const kt_search *s)
+{
+    kt_search c = *s;
+    int f;
+
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        c.values[f] = apr_array_copy(p, s->values[f]);
+        qsort(c.values[f]->elts, (size_t)c.values[f]->nelts, sizeof(const char *), by_code);
+    }
+    /* the feed has neither, whatever the struct says */
+    c.sort_given = 0;
+    c.sort = c.q ? KT_SORT_RELEVANCE : KT_SORT_NEWEST;
+    c.page = 1;
+    return kt_search_href(p, "", &c, 1);
 }

@@ -9,6 +9,8 @@
 #define KT_FEED_PARAMS_H
 
 #include <apr_pools.h>
+#include <apr_tables.h>
+#include "kt_search.h"
 
 #define KT_FEED_LIMIT_DEFAULT 100
 #define KT_FEED_LIMIT_MAX 1000
@@ -22,8 +24,10 @@ typedef struct {
 } kt_feed_params;
 
 typedef struct {
-    const char *param;        /* the parameter at fault */
-    const char *reason;       /* "repeated", "bad-value", "out-of-range" */
+    const char *param;        /* the parameter at fault; NULL when the query string as a
+                                 whole is (a name that is not valid text, too many pairs) */
+    const char *reason;       /* ours: "repeated", "bad-value", "out-of-range"; the search's
+                                 (kt_search_error) for the filters and the decoding */
 } kt_feed_error;
 
 void kt_feed_params_init(kt_feed_params *fp);
@@ -32,6 +36,27 @@ void kt_feed_params_init(kt_feed_params *fp);
  * good, 0 when the name is not one of ours (the caller hands it to the
  * filters), -1 when it was ours and wrong (*err says which and why). */
 int kt_feed_param(kt_feed_params *fp, const char *name, const char *value, kt_feed_error *err);
+
+/* The whole query string (r->args, may be NULL): decoded the way the search
+ * decodes its own (kt_query_parse, the same limits), the feed's parameters
+ * taken by kt_feed_param, and everything else validated by the search
+ * (kt_search_from_pairs), so that the filters have the search's names, values
+ * and rules.  sort and page are the search page's and refused here as
+ * unknown-param: the feed has its own order and its cursor.  On success fills
+ * *fp and *s, sets *pairs to the decoded pairs (kt_query_pair, in the order
+ * given) and returns 1; else fills *err and returns 0.  The codes are checked
+ * against the database later (kt_search_check_codes). */
+int kt_feed_parse(apr_pool_t *p, const char *raw, kt_feed_params *fp, kt_search *s,
+                  apr_array_header_t **pairs, kt_feed_error *err);
+
+/* 1 for the search page's own parameters that the feed refuses (sort, page). */
+int kt_feed_search_only(const char *name);
+
+/* The canonical text of the filters of s, for kt_feed_identity: the search's
+ * canonical URL query (kt_search_href: fixed order of names) with the values
+ * of each filter sorted, since they are ORed; "" without filters.  Call it
+ * after the database has made the codes canonical (languages to ISO 639-3). */
+char *kt_feed_filters(apr_pool_t *p, const kt_search *s);
 
 /* The text that identifies which rows a feed query selects, for the cursor's
  * query identity and the ETag: updated_since (normalised to µs, so that "Z"

@@ -1,50 +1,87 @@
 /* The SQL of the partner feed (kt_feed.c), as macros: pure text, so that the
- * statements can be read in one place and printed for EXPLAIN.  Placeholders
- * are APR DBD's %s, numbered $1, $2, … in order of appearance.
+ * statements can be read in one place and printed for EXPLAIN
+ * (build/kt-feed-sql).  Placeholders are APR DBD's %s, numbered $1, $2, … in
+ * order of appearance.
  *
  * The feed is one ordered stream of items, keyed (time, id):
- *   - public listings by (updated_at, id): the `activities_public` index, read
- *     backwards, walks them in that order, so a page costs its own rows and
- *     never an OFFSET;
- *   - in an incremental request (updated_since), also the tombstones by
- *     (deleted_at, activity_id) (sql/004_feed.sql), and listings that changed
- *     but no longer match the filters — to a partner that mirrors a filtered
- *     feed, those are gone too.
- * A listing is public or tombstoned, never both, so an id occurs once and
- * (time, id) is a total order.  Each page starts strictly after the key its
- * cursor names: a listing that changes between pages gets a later time and
- * comes again further on, none is skipped.
+ *   - public listings that pass the filters, by (updated_at, id), read from the
+ *     search's narrow row per public listing (activity_search, with the
+ *     listing's updated_at since sql/008_feed_filters.sql; activity_search_text
+ *     for q).  The filters are the search's own conditions (kt_search_sql.h,
+ *     KT_SQ_ALL), so the feed and /{lang}/activities find the same listings for
+ *     the same parameters.  The planner walks activity_search_feed from the
+ *     page's key, testing each row, or for a selective filter starts from the
+ *     search's indexes and sorts what they give; either way a page costs about
+ *     its own rows and never an OFFSET;
+ *   - after the horizon (updated_since, or for a sync begun without it the time
+ *     its first page saw: kt_feed.c), deletions: tombstones by (deleted_at,
+ *     activity_id) (sql/004_feed.sql), and public listings that changed but do
+ *     not pass the filters — to a partner that mirrors a filtered feed, a
+ *     listing edited out of its filters (moved from Vantaa to Espoo) is gone
+ *     too.  The feed keeps no history of what a listing was, so it cannot tell
+ *     whether the partner had it: every such change is announced, and the
+ *     partner ignores ids it does not have.  The cost is bounded by the number
+ *     of changes after the horizon, which an unfiltered sync reads anyway.
+ * A listing is public (has a search row) or tombstoned, never both, and passes
+ * the filters or not, so an id occurs once and (time, id) is a total order.
+ * Each page starts strictly after the key its cursor names: a listing that
+ * changes between pages gets a later time and comes again further on, none is
+ * skipped.
  *
- * Every statement starts with the same parameters:
- *   $1 lo_ts  RFC 3339, or NULL for the very beginning: items start after (lo_ts, lo_id)
- *   $2 lo_id  bigint
- *   $3 incremental  boolean: updated_since was given
- *   $4 lim    int: at most this many items */
+ * Every statement starts with the same parameters: kt_search_sql_args (10:
+ * lang, q, form, theme, target, language, region, municipality, free, online;
+ * NULL turns a filter off), then
+ *   lo_ts     RFC 3339, or NULL for the very beginning: items start after (lo_ts, lo_id)
+ *   lo_id     bigint
+ *   horizon   RFC 3339 or NULL: deletions are announced when they happened after it
+ *   lim       int: at most this many items
+ * and lim again for each of the four LIMITs (KT_FEED_SQL_NARGS).  Sessions plan
+ * every execution for its values (plan_cache_mode, kt_db.c): the conditions of
+ * unused filters fold away as in the search, and with no filter at all the
+ * text join goes and nothing but the listings' order is read. */
 #ifndef KT_FEED_SQL_H
 #define KT_FEED_SQL_H
 
+#include "kt_search_sql.h"
+
+/* A plain parameter for each LIMIT is a constant to the planner, which then
+ * plans for the page's size (a LIMIT it cannot see is taken as a tenth of the
+ * rows, and whether to walk the order or start from a filter's index depends
+ * on it). */
+#define KT_FEED_SQL_NARGS (KT_SEARCH_NARGS + 4 + 4)
+
 #define KT_FEED_SQL_PARAMS \
-    "WITH p AS NOT MATERIALIZED (SELECT coalesce(%s::timestamptz, '-infinity') AS lo_ts," \
-    " %s::bigint AS lo_id, %s::boolean AS incremental, %s::int AS lim)"
+    KT_SQ_PARAMS ", coalesce(%s::timestamptz, '-infinity') AS lo_ts, %s::bigint AS lo_id," \
+    " %s::timestamptz AS horizon, %s::int AS lim)" \
+    /* where deletions start: after the page's start and after the horizon */ \
+    ", h AS NOT MATERIALIZED (SELECT CASE WHEN p.horizon > p.lo_ts THEN p.horizon" \
+    " ELSE p.lo_ts END AS lo_ts, CASE WHEN p.horizon > p.lo_ts THEN 9223372036854775807" \
+    " ELSE p.lo_id END AS lo_id FROM p)"
 
-/* Whether listing a.id passes the filters. */
-#define KT_FEED_SQL_MATCH "true"
+/* The public listings (one search row each), with their text rows for q. */
+#define KT_FEED_SQL_PUBLIC(more) \
+    " FROM activity_search s LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
+    " CROSS JOIN p" more
 
-/* k: the page's keys, (hit, id, ts) in order; hit is false for a deletion. */
+/* k: the page's keys, (hit, id, ts) in order; hit is false for a deletion.
+ * ka: listings that pass the filters (KT_SQ_ALL; NULL counts as no); kx:
+ * listings changed after the horizon that do not (empty without filters,
+ * where KT_SQ_ALL folds to true); kd: tombstones after the horizon. */
 #define KT_FEED_SQL_KEYS \
-    ", ka AS (SELECT " KT_FEED_SQL_MATCH " AS hit, a.id, a.updated_at AS ts" \
-    " FROM activities a JOIN organisations o ON o.id = a.organisation_id CROSS JOIN p" \
-    " WHERE a.published_version IS NOT NULL AND a.archived_at IS NULL" \
-    " AND o.status = 'approved' AND (a.updated_at, a.id) > (p.lo_ts, p.lo_id)" \
-    " AND (p.incremental OR " KT_FEED_SQL_MATCH ")" \
-    " ORDER BY a.updated_at, a.id LIMIT (SELECT lim FROM p))" \
-    ", kd AS (SELECT false AS hit, t.activity_id AS id, t.deleted_at AS ts" \
-    " FROM feed_tombstones t CROSS JOIN p" \
-    " WHERE p.incremental AND (t.deleted_at, t.activity_id) > (p.lo_ts, p.lo_id)" \
-    " AND NOT EXISTS (SELECT 1 FROM public_activities x WHERE x.id = t.activity_id)" \
-    " ORDER BY t.deleted_at, t.activity_id LIMIT (SELECT lim FROM p))" \
-    ", k AS (SELECT * FROM ka UNION ALL SELECT * FROM kd ORDER BY ts, id" \
-    " LIMIT (SELECT lim FROM p))"
+    ", ka AS (SELECT true AS hit, s.activity_id AS id, s.updated_at AS ts" \
+    KT_FEED_SQL_PUBLIC("") " WHERE (s.updated_at, s.activity_id) > (p.lo_ts, p.lo_id)" \
+    " AND " KT_SQ_ALL " ORDER BY s.updated_at, s.activity_id LIMIT %s::int)" \
+    ", kx AS (SELECT false AS hit, s.activity_id AS id, s.updated_at AS ts" \
+    KT_FEED_SQL_PUBLIC(" CROSS JOIN h") " WHERE p.horizon IS NOT NULL" \
+    " AND (s.updated_at, s.activity_id) > (h.lo_ts, h.lo_id)" \
+    " AND (" KT_SQ_ALL ") IS NOT TRUE ORDER BY s.updated_at, s.activity_id LIMIT %s::int)" \
+    ", kd AS (SELECT false AS hit, d.activity_id AS id, d.deleted_at AS ts" \
+    " FROM feed_tombstones d CROSS JOIN p CROSS JOIN h" \
+    " WHERE p.horizon IS NOT NULL AND (d.deleted_at, d.activity_id) > (h.lo_ts, h.lo_id)" \
+    " AND NOT EXISTS (SELECT 1 FROM activity_search x WHERE x.activity_id = d.activity_id)" \
+    " ORDER BY d.deleted_at, d.activity_id LIMIT %s::int)" \
+    ", k AS (SELECT * FROM ka UNION ALL SELECT * FROM kx UNION ALL SELECT * FROM kd" \
+    " ORDER BY ts, id LIMIT %s::int)"
 
 /* What the ETag and Last-Modified are made of, asked with lim = the page
  * size + 1: the number of keys (more than the page size: there is a next

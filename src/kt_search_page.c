@@ -125,6 +125,26 @@ static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
     return st;
 }
 
+kt_db_status kt_search_check_codes(kt_db *db, apr_pool_t *p, kt_search *s,
+                                   const apr_array_header_t *pairs, int *unknown,
+                                   kt_search_error *err)
+{
+    search_ctx c;
+    kt_db_status st;
+
+    *unknown = 0;
+    if (!needs_codes(s)) {
+        return KT_DB_OK;
+    }
+    memset(&c, 0, sizeof(c));
+    c.p = p;
+    c.db = db;
+    c.s = *s;
+    st = check_codes(&c, pairs, unknown, err);
+    *s = c.s;
+    return st;
+}
+
 /* ---- facets -------------------------------------------------------------- */
 
 /* counts: facet -> (code -> apr_int64_t *), from the COUNTS_* statements. */

@@ -81,6 +81,7 @@
         </dl>
         <p><xsl:value-of select="kt:msg('feed.guide.filters.example')"/></p>
         <xsl:apply-templates select="example[@name = 'filtered']"/>
+        <p><xsl:value-of select="kt:msg('feed.guide.filters.search-only')"/></p>
       </section>
 
       <section aria-labelledby="paging-heading">
@@ -95,6 +96,9 @@
         <p><xsl:value-of select="kt:msg('feed.guide.sync.example')"/></p>
         <xsl:apply-templates select="example[@name = 'incremental']"/>
         <xsl:apply-templates select="snippet[@name = 'deleted']"/>
+        <p><xsl:value-of select="kt:msg('feed.guide.sync.filters')"/></p>
+        <p><xsl:value-of select="kt:msg('feed.guide.sync.filters.example')"/></p>
+        <xsl:apply-templates select="example[@name = 'incremental-filtered']"/>
         <p><xsl:value-of select="kt:msg('feed.guide.sync.overlap')"/></p>
       </section>
 

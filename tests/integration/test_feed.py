@@ -161,10 +161,14 @@ def test_hostile_text_is_escaped_and_well_formed(http, psql, scratch):
 
 def test_full_sync_by_next_returns_every_listing_once(http, psql):
     pages = follow(http, {"limit": 7})
-    seen = [i for doc in pages for _, i, _ in items(doc)]
-    assert len(seen) == len(set(seen))
+    got = [(k, i) for doc in pages for k, i, _ in items(doc)]
+    seen = [i for k, i in got if k == "a"]
+    assert len(got) == len({i for _, i in got})
     assert set(seen) == published_ids(psql)
-    assert len(pages) == -(-len(seen) // 7)
+    # deletions only of listings gone in the last minutes (the sync's horizon), never
+    # of public ones
+    assert not {i for k, i in got if k == "d"} & published_ids(psql)
+    assert len(pages) == -(-len(got) // 7)
     assert all(len(items(doc)) == 7 for doc in pages[:-1])
     assert next_url(pages[-1]) is None
 
@@ -336,23 +340,44 @@ def test_if_modified_since(http):
           headers={"If-Modified-Since": lm, "If-None-Match": '"other"'})
 
 
-def test_etag_changes_with_the_page_and_only_then(http, psql, scratch):
-    ids = scratch.make(770001, 770010)   # the oldest: the first page is theirs
-    first, _ = fetch(http, {"limit": 4})
+@pytest.mark.parametrize("how", ["incremental", "by cursor"])
+def test_etag_changes_with_the_page_and_only_then(http, psql, scratch, how):
+    ids = scratch.make(770001, 770010)   # the oldest: the first pages are theirs
+    if how == "incremental":
+        params = {"limit": 4, "updated_since": "2019-01-01T00:00:00Z"}
+    else:
+        # the page after the first: the cursor fixes its start and its horizon
+        _, doc = fetch(http, {"limit": 2})
+        assert [i for _, i, _ in items(doc)] == ids[:2]
+        params = {"limit": 4, "cursor": next_url(doc).split("cursor=")[1]}
+    first, doc = fetch(http, params)
+    assert [i for _, i, _ in items(doc)][:2] == (ids[:2] if how == "incremental" else ids[2:4])
     whole, _ = fetch(http, {"limit": 1000})
 
-    # a change to a listing outside the first page: the first page stays the same
-    psql("UPDATE activity_versions SET title_fi = 'x' WHERE activity_id = :'id'", id=ids[6])
-    fetch(http, {"limit": 4}, status=304,
-                     headers={"If-None-Match": first.headers["ETag"]})
+    # a change to a listing outside the page: the page stays the same
+    psql("UPDATE activity_versions SET title_fi = 'x' WHERE activity_id = :'id'", id=ids[8])
+    fetch(http, params, status=304, headers={"If-None-Match": first.headers["ETag"]})
     # but the whole list has changed
     r = http.get(FEED, params={"limit": 1000}, headers={"If-None-Match": whole.headers["ETag"]})
     assert r.status_code == 200
     validate(r.content)
 
-    # a change on the first page: a new tag
-    psql("UPDATE activity_versions SET title_fi = 'y' WHERE activity_id = :'id'", id=ids[1])
-    r, _ = fetch(http, {"limit": 4}, headers={"If-None-Match": first.headers["ETag"]})
+    # a change on the page: a new tag
+    psql("UPDATE activity_versions SET title_fi = 'y' WHERE activity_id = :'id'", id=ids[3])
+    r, _ = fetch(http, params, headers={"If-None-Match": first.headers["ETag"]})
+    assert tag(r) != tag(first)
+
+
+def test_first_page_of_a_full_sync_has_the_tag_of_the_newest_change(http, psql, scratch):
+    """Its <next> carries the sync's horizon, the newest change it saw: any change
+    anywhere is a new representation.  Without a <next> there is nothing to carry."""
+    ids = scratch.make(771001, 771004)
+    first, _ = fetch(http, {"limit": 2})
+    fetch(http, {"limit": 2}, status=304, headers={"If-None-Match": first.headers["ETag"]})
+    whole, doc = fetch(http, {"limit": 1000})
+    assert next_url(doc) is None
+    psql("UPDATE activities SET updated_at = now() WHERE id = :'id'", id=ids[3])
+    r, _ = fetch(http, {"limit": 2}, headers={"If-None-Match": first.headers["ETag"]})
     assert tag(r) != tag(first)
 
 

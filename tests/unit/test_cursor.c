@@ -4,6 +4,7 @@
 #include <apr_strings.h>
 #include "unit.h"
 #include "kt_cursor.h"
+#include "kt_time.h"
 
 static const unsigned char key[32] = "0123456789abcdef0123456789abcdef";
 static const unsigned char other_key[32] = "0123456789abcdef0123456789abcdeF";
@@ -13,6 +14,7 @@ static kt_cursor sample(void)
     kt_cursor c;
     c.ts_us = 1795000000123456LL;
     c.id = 4242;
+    c.horizon_us = 1794000000000000LL;
     kt_cursor_ident("feed:1;since=;", c.ident);
     return c;
 }
@@ -29,6 +31,7 @@ START_TEST(round_trip)
     ck_assert_int_eq(kt_cursor_decode(text, key, sizeof(key), c.ident, &back), KT_CURSOR_OK);
     ck_assert(back.ts_us == c.ts_us);
     ck_assert(back.id == c.id);
+    ck_assert(back.horizon_us == c.horizon_us);
     /* deterministic: the same page always links the same next page (ETags) */
     ck_assert_str_eq(kt_cursor_encode(ut_pool, key, sizeof(key), &c), text);
 }
@@ -77,8 +80,11 @@ START_TEST(malformed_text)
 {
     kt_cursor c = sample(), back;
     char *text = kt_cursor_encode(ut_pool, key, sizeof(key), &c);
-    const char *bad[] = { "", "x", "AAAA", "not a cursor at all, but 55 characters long, honestly.",
-                          "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" };
+    const char *bad[] = { "", "x", "AAAA",
+                          "not a cursor at all, but 66 characters long, honestly, I promise..",
+                          "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                          /* a cursor of version 1 (no horizon), 55 characters */
+                          "AQAGS3a8SYfAAAAAAAAAEJKMvb7g5IGz1gy2kXpmyE4rrbIX4UXeXMc" };
     size_t i;
 
     for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
@@ -88,7 +94,8 @@ START_TEST(malformed_text)
     /* standard base64 and padding are not our alphabet */
     ck_assert_int_eq(kt_cursor_decode(apr_pstrcat(ut_pool, text, "=", NULL), key, sizeof(key),
                                       c.ident, &back), KT_CURSOR_MALFORMED);
-    ck_assert_int_eq(kt_cursor_decode(apr_pstrndup(ut_pool, text, 54), key, sizeof(key),
+    ck_assert_int_eq(kt_cursor_decode(apr_pstrndup(ut_pool, text, KT_CURSOR_TEXT_LEN - 1), key,
+                                      sizeof(key),
                                       c.ident, &back), KT_CURSOR_MALFORMED);
     /* a short key is refused both ways */
     ck_assert_ptr_null(kt_cursor_encode(ut_pool, key, KT_CURSOR_KEY_MIN - 1, &c));
@@ -104,8 +111,8 @@ START_TEST(non_canonical_last_character)
     const char *alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     int v = (int)(strchr(alphabet, text[KT_CURSOR_TEXT_LEN - 1]) - alphabet);
 
-    /* the last character carries 4 bits of data and 2 that must be zero */
-    ck_assert_int_eq(v & 3, 0);
+    /* the last character carries 2 bits of data and 4 that must be zero */
+    ck_assert_int_eq(v & 15, 0);
     text[KT_CURSOR_TEXT_LEN - 1] = alphabet[v | 1];
     ck_assert_int_eq(kt_cursor_decode(text, key, sizeof(key), c.ident, &back), KT_CURSOR_MALFORMED);
 }
@@ -121,6 +128,10 @@ START_TEST(signed_values_out_of_range_are_refused)
     ck_assert_int_eq(kt_cursor_decode(text, key, sizeof(key), c.ident, &back), KT_CURSOR_MALFORMED);
     c = sample();
     c.ts_us = -APR_INT64_C(9000000000000000000);
+    text = kt_cursor_encode(ut_pool, key, sizeof(key), &c);
+    ck_assert_int_eq(kt_cursor_decode(text, key, sizeof(key), c.ident, &back), KT_CURSOR_MALFORMED);
+    c = sample();
+    c.horizon_us = KT_TIME_MAX_US + 1;
     text = kt_cursor_encode(ut_pool, key, sizeof(key), &c);
     ck_assert_int_eq(kt_cursor_decode(text, key, sizeof(key), c.ident, &back), KT_CURSOR_MALFORMED);
 }
