@@ -16,8 +16,14 @@ static const kt_stmt STMT_COUNTS_R = { "kt_search_counts_r", KT_SEARCH_SQL_COUNT
 static const kt_stmt STMT_COUNTS_DIM = { "kt_search_counts_dim", KT_SEARCH_SQL_COUNTS_DIM };
 static const kt_stmt STMT_COUNTS_STORED = { "kt_search_counts_stored",
                                             KT_SEARCH_SQL_COUNTS_STORED };
+static const kt_stmt STMT_CACHE_GET = { "kt_search_cache_get", KT_SEARCH_SQL_CACHE_GET };
+static const kt_stmt STMT_CACHE_PUT = { "kt_search_cache_put", KT_SEARCH_SQL_CACHE_PUT };
 static const kt_stmt STMT_VOCAB = { "kt_search_vocab", KT_SEARCH_SQL_VOCAB };
 static const kt_stmt STMT_RESULTS = { "kt_search_results", KT_SEARCH_SQL_RESULTS };
+static const kt_stmt STMT_ORDER = { "kt_search_order", KT_SEARCH_SQL_ORDER };
+static const kt_stmt STMT_ORDER_GET = { "kt_search_order_get", KT_SEARCH_SQL_ORDER_GET };
+static const kt_stmt STMT_ORDER_PUT = { "kt_search_order_put", KT_SEARCH_SQL_ORDER_PUT };
+static const kt_stmt STMT_SUMMARIES = { "kt_search_summaries", KT_SEARCH_SQL_SUMMARIES };
 
 /* Pages linked around the current one in the pagination. */
 #define PAGE_WINDOW 2
@@ -28,8 +34,10 @@ typedef struct {
     kt_db *db;
     kt_search s;
     const char *path;             /* "/fi/activities" */
+    const char *key;              /* kt_search_cache_key */
     apr_hash_t *names;            /* "facet\x1fcode" -> name, for the active filters */
     apr_hash_t *counts;           /* facet -> code -> apr_int64_t *, see count_facets */
+    const char *generation;       /* of activity_search, from CACHE_GET */
     apr_int64_t total;
 } search_ctx;
 
@@ -138,20 +146,27 @@ static apr_int64_t count_of(search_ctx *c, const char *facet, const char *code)
 
 /* Reads (facet, code, n) rows into c->counts; a facet the rows bring replaces
  * what was there (the counts of an active filter's facet over its own rows
- * replace those over the results). */
-static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int nargs,
+ * replace those over the results).  custom: the statement is planned for its
+ * values (kt_db_select_custom).  CACHE_GET's ('#generation', '', n) row goes to
+ * c->generation. */
+static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int custom, int nargs,
                                 const char *const *args)
 {
     apr_hash_t *fresh = apr_hash_make(c->p);
     apr_hash_index_t *hi;
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(c->db, stmt, &res, nargs, args);
+    kt_db_status st = custom ? kt_db_select_custom(c->db, stmt, &res, nargs, args)
+                             : kt_db_select(c->db, stmt, &res, nargs, args);
 
     while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
         const char *facet = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
         apr_hash_t *codes = apr_hash_get(fresh, facet, APR_HASH_KEY_STRING);
         apr_int64_t *n = apr_palloc(c->p, sizeof(*n));
+        if (strcmp(facet, "#generation") == 0) {
+            c->generation = apr_pstrdup(c->p, kt_db_get(c->db, row, 2));
+            continue;
+        }
         if (!codes) {
             codes = apr_hash_make(c->p);
             apr_hash_set(fresh, apr_pstrdup(c->p, facet), APR_HASH_KEY_STRING, codes);
@@ -166,6 +181,37 @@ static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int nargs,
         apr_hash_set(c->counts, facet, APR_HASH_KEY_STRING, codes);
     }
     return st;
+}
+
+/* Stores c->counts in the count cache under key, for the generation
+ * CACHE_GET said (read before counting: the counts are at least that new). */
+static kt_db_status cache_counts(search_ctx *c, const char *key)
+{
+    apr_array_header_t *facets = apr_array_make(c->p, 512, sizeof(const char *));
+    apr_array_header_t *codes = apr_array_make(c->p, 512, sizeof(const char *));
+    apr_array_header_t *ns = apr_array_make(c->p, 512, sizeof(const char *));
+    apr_hash_index_t *hi, *hj;
+    const char *args[5];
+
+    for (hi = apr_hash_first(c->p, c->counts); hi; hi = apr_hash_next(hi)) {
+        const void *facet;
+        void *of;
+        apr_hash_this(hi, &facet, NULL, &of);
+        for (hj = apr_hash_first(c->p, of); hj; hj = apr_hash_next(hj)) {
+            const void *code;
+            void *n;
+            apr_hash_this(hj, &code, NULL, &n);
+            APR_ARRAY_PUSH(facets, const char *) = facet;
+            APR_ARRAY_PUSH(codes, const char *) = code;
+            APR_ARRAY_PUSH(ns, const char *) = apr_off_t_toa(c->p, *(apr_int64_t *)n);
+        }
+    }
+    args[0] = key;
+    args[1] = c->generation;
+    args[2] = apr_array_pstrcat(c->p, facets, '\x1f');
+    args[3] = apr_array_pstrcat(c->p, codes, '\x1f');
+    args[4] = apr_array_pstrcat(c->p, ns, '\x1f');
+    return kt_db_exec(c->db, &STMT_CACHE_PUT, NULL, 5, args);
 }
 
 /* Whether filter f is the only thing narrowing the search (or nothing is):
@@ -193,7 +239,9 @@ static void forget_counts(search_ctx *c, const char *facet)
 }
 
 /* Every count the page shows: over the results, then each filter in use over
- * the rows the other filters leave (or, when it is the only one, over all). */
+ * the rows the other filters leave (or, when it is the only one, over all).
+ * From the count cache when it has them for this search and the current
+ * generation of the listings; else computed and kept there. */
 static kt_db_status count_facets(search_ctx *c, const char *const *args)
 {
     const char *more[KT_SEARCH_NARGS + 1];
@@ -203,9 +251,14 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
     c->counts = apr_hash_make(c->p);
     if (kt_search_is_empty(&c->s)) {
         const char *all[3] = { NULL, NULL, NULL };
-        return read_counts(c, &STMT_COUNTS_STORED, 3, all);
+        return read_counts(c, &STMT_COUNTS_STORED, 0, 3, all);
     }
-    st = read_counts(c, &STMT_COUNTS_R, KT_SEARCH_NARGS, args);
+    st = read_counts(c, &STMT_CACHE_GET, 0, 1, &c->key);
+    if (st != KT_DB_OK || apr_hash_get(c->counts, "total", APR_HASH_KEY_STRING)) {
+        return st;
+    }
+    c->counts = apr_hash_make(c->p);
+    st = read_counts(c, &STMT_COUNTS_R, 1, KT_SEARCH_NARGS, args);
     memcpy(more, args, sizeof(*more) * KT_SEARCH_NARGS);
     for (f = 0; st == KT_DB_OK && f < KT_SF_COUNT; f++) {
         const char *name = kt_search_filter_names[f];
@@ -215,12 +268,15 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
         forget_counts(c, name);
         if (only_filter(&c->s, (kt_search_filter)f)) {
             const char *one[3] = { name, name, name };
-            st = read_counts(c, &STMT_COUNTS_STORED, 3, one);
+            st = read_counts(c, &STMT_COUNTS_STORED, 0, 3, one);
         }
         else {
             more[KT_SEARCH_NARGS] = name;
-            st = read_counts(c, &STMT_COUNTS_DIM, KT_SEARCH_NARGS + 1, more);
+            st = read_counts(c, &STMT_COUNTS_DIM, 1, KT_SEARCH_NARGS + 1, more);
         }
+    }
+    if (st == KT_DB_OK && c->generation) {
+        st = cache_counts(c, c->key);
     }
     return st;
 }
@@ -318,12 +374,93 @@ static int last_page(apr_int64_t total)
     return (int)(pages > KT_SEARCH_MAX_PAGE ? KT_SEARCH_MAX_PAGE : pages < 1 ? 1 : pages);
 }
 
+/* Reads a statement's first column (activity ids) into ids. */
+static kt_db_status read_ids(search_ctx *c, const kt_stmt *stmt, int nargs,
+                             const char *const *args, apr_array_header_t *ids)
+{
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select_custom(c->db, stmt, &res, nargs, args);
+
+    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        APR_ARRAY_PUSH(ids, const char *) = apr_pstrdup(c->p, kt_db_get(c->db, row, 0));
+    }
+    return st;
+}
+
+/* The ids of an array literal "{1,2,3}" (the order cache's) into ids. */
+static void parse_ids(search_ctx *c, const char *literal, apr_array_header_t *ids)
+{
+    char *copy = apr_pstrdup(c->p, literal), *id, *state = NULL;
+
+    for (id = apr_strtok(copy, "{,}", &state); id; id = apr_strtok(NULL, "{,}", &state)) {
+        APR_ARRAY_PUSH(ids, const char *) = id;
+    }
+}
+
+/* The activity ids of the page, in order, as an array literal.  An ordering
+ * that ranks or sorts every result (relevance, title) comes from the order
+ * cache when the page is among its first KT_SEARCH_ORDER_CACHED results: the
+ * cache has them for this search and generation, or they are computed once
+ * and kept; any other page is computed on its own. */
+static kt_db_status page_ids(search_ctx *c, const char *const *filter_args, apr_int64_t first,
+                             const char **literal)
+{
+    const char *args[KT_SEARCH_NARGS + 2], *okey, *generation = NULL, *cached = NULL;
+    kt_search_sort sort = kt_search_effective_sort(&c->s);
+    apr_array_header_t *ids = apr_array_make(c->p, KT_SEARCH_ORDER_CACHED, sizeof(const char *));
+    apr_array_header_t *page = apr_array_make(c->p, KT_SEARCH_PAGE_SIZE, sizeof(const char *));
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st;
+    int i;
+
+    memcpy(args, filter_args, sizeof(*args) * KT_SEARCH_NARGS);
+    args[KT_SEARCH_NARGS] = kt_search_sort_names[sort];
+    if (sort == KT_SORT_NEWEST || first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED) {
+        args[KT_SEARCH_NARGS + 1] = apr_off_t_toa(c->p, first);
+        st = read_ids(c, &STMT_RESULTS, KT_SEARCH_NARGS + 2, args, page);
+        *literal = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, page, ','), "}", NULL);
+        return st;
+    }
+    /* titles sort in the page's language, relevance is the same in all three */
+    okey = apr_pstrcat(c->p, c->key, "\x1f", kt_search_sort_names[sort],
+                       sort == KT_SORT_TITLE ? kt_lang_codes[c->kr->lang] : "", NULL);
+    st = kt_db_select(c->db, &STMT_ORDER_GET, &res, 1, &okey);
+    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        const char *what = kt_db_get(c->db, row, 0), *v = kt_db_get(c->db, row, 1);
+        if (strcmp(what, "#generation") == 0) {
+            generation = apr_pstrdup(c->p, v);
+        }
+        else {
+            cached = apr_pstrdup(c->p, v);
+        }
+    }
+    if (st == KT_DB_OK && cached) {
+        parse_ids(c, cached, ids);
+    }
+    else if (st == KT_DB_OK) {
+        args[KT_SEARCH_NARGS + 1] = "0";
+        st = read_ids(c, &STMT_ORDER, KT_SEARCH_NARGS + 2, args, ids);
+        if (st == KT_DB_OK && generation) {
+            const char *put[3] = { okey, generation, NULL };
+            put[2] = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, ids, ','), "}", NULL);
+            st = kt_db_exec(c->db, &STMT_ORDER_PUT, NULL, 3, put);
+        }
+    }
+    for (i = (int)first; i < ids->nelts && i < first + KT_SEARCH_PAGE_SIZE; i++) {
+        APR_ARRAY_PUSH(page, const char *) = APR_ARRAY_IDX(ids, i, const char *);
+    }
+    *literal = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, page, ','), "}", NULL);
+    return st;
+}
+
 static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
                                 xmlNodePtr search)
 {
-    const char *args[KT_SEARCH_NARGS + 2];
     xmlNodePtr list = kt_xml_add(c->p, search, "results", NULL);
     apr_int64_t first = (apr_int64_t)(c->s.page - 1) * KT_SEARCH_PAGE_SIZE;
+    const char *args[2] = { NULL, kt_lang_codes[c->kr->lang] };
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st = KT_DB_OK;
@@ -331,10 +468,10 @@ static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
 
     kt_xml_attr(c->p, list, "total", apr_off_t_toa(c->p, c->total));
     if (c->total > first) {
-        memcpy(args, filter_args, sizeof(*args) * KT_SEARCH_NARGS);
-        args[KT_SEARCH_NARGS] = kt_search_sort_names[kt_search_effective_sort(&c->s)];
-        args[KT_SEARCH_NARGS + 1] = apr_off_t_toa(c->p, first);
-        st = kt_db_select(c->db, &STMT_RESULTS, &res, KT_SEARCH_NARGS + 2, args);
+        st = page_ids(c, filter_args, first, &args[0]);
+        if (st == KT_DB_OK) {
+            st = kt_db_select(c->db, &STMT_SUMMARIES, &res, 2, args);
+        }
     }
     while (c->total > first && st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
         xmlNodePtr act = kt_activity_add_summary(c->db, c->p, c->kr->lang, row, list);
@@ -504,6 +641,7 @@ int kt_page_search(kt_req *kr, const char *arg)
     doc = kt_page_doc(kr, "search", HTTP_OK);
     search = search_element(&c, xmlDocGetRootElement(doc));
     kt_search_sql_args(c.p, &c.s, kt_lang_codes[kr->lang], args);
+    c.key = kt_search_cache_key(c.p, &c.s);
     if (st == KT_DB_OK) {
         st = count_facets(&c, args);
     }
