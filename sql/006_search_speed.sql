@@ -145,18 +145,16 @@ BEGIN
 END
 $$;
 
--- What searches cost to compute, as the module computed it (kt_search_page.c): facet
--- counts (facets, codes, counts), or the first results of an ordering that ranks or
--- sorts every result (ids).  key is the search's canonical text (kt_search_cache_key;
--- with the sort for an ordering), generation the one they were computed under; only
--- entries of the current generation are ever read.
+-- What searches cost to compute, as the module computed it (kt_search_page.c): the
+-- facet counts of a search (counts: "facet US code US n RS …", US = chr(31), RS =
+-- chr(30)), or the first results of its ordering (ids).  key is the search's
+-- canonical text (kt_search_cache_key; with the sort for an ordering), generation the
+-- one the entry was computed under; only entries of the current generation are read.
 CREATE UNLOGGED TABLE activity_search_cache (
     key_hash   uuid PRIMARY KEY,
     key        text NOT NULL,
     generation bigint NOT NULL,
-    facets     text[],
-    codes      text[],
-    counts     bigint[],
+    counts     text,
     ids        bigint[],
     created_at timestamptz NOT NULL DEFAULT now(),
     CHECK ((counts IS NULL) <> (ids IS NULL))
@@ -173,40 +171,22 @@ LANGUAGE sql STABLE AS $$
            AND NOT pg_is_in_recovery()
 $$;
 
--- The current generation, as the row ('#generation', '', n), then the cached counts of
--- search `k` if there are any for it: (facet, code, n) rows as the module's counting
--- statements give them.  One snapshot (STABLE): the counts belong to that generation.
--- PL/pgSQL, so that the unlogged table is only touched (planned) where the cache is on.
-CREATE FUNCTION kt_search_cache_get(k text) RETURNS TABLE (facet text, code text, n bigint)
+-- One row: the current generation, the cached counts of search `k` and the cached
+-- ordering `o` (NULL where there are none of this generation, or k or o is NULL).  One
+-- snapshot (STABLE): what it gives belongs to that generation.  PL/pgSQL, so that the
+-- unlogged table is only touched (planned) where the cache is on.
+CREATE FUNCTION kt_search_cache_get(k text, o text, OUT generation bigint, OUT counts text,
+                                    OUT ids text)
 LANGUAGE plpgsql STABLE AS $$
-DECLARE
-    gen bigint := (SELECT g.n FROM activity_search_generation g);
 BEGIN
-    RETURN QUERY SELECT '#generation'::text, ''::text, gen;
+    generation := (SELECT g.n FROM activity_search_generation g);
     IF kt_search_cache_on() THEN
-        RETURN QUERY
-        SELECT u.f, u.c, u.n
-          FROM activity_search_cache x,
-               unnest(x.facets, x.codes, x.counts) AS u(f, c, n)
-         WHERE x.key_hash = md5(k)::uuid AND x.key = k AND x.generation = gen
-           AND x.counts IS NOT NULL;
-    END IF;
-END
-$$;
-
--- The same for an ordering: ('#generation', n), then ('ids', the array) if cached.
-CREATE FUNCTION kt_search_order_get(k text) RETURNS TABLE (what text, v text)
-LANGUAGE plpgsql STABLE AS $$
-DECLARE
-    gen bigint := (SELECT g.n FROM activity_search_generation g);
-BEGIN
-    RETURN QUERY SELECT '#generation'::text, gen::text;
-    IF kt_search_cache_on() THEN
-        RETURN QUERY
-        SELECT 'ids'::text, x.ids::text
-          FROM activity_search_cache x
-         WHERE x.key_hash = md5(k)::uuid AND x.key = k AND x.generation = gen
-           AND x.ids IS NOT NULL;
+        counts := (SELECT x.counts FROM activity_search_cache x
+                    WHERE x.key_hash = md5(k)::uuid AND x.key = k
+                      AND x.generation = kt_search_cache_get.generation);
+        ids := (SELECT x.ids::text FROM activity_search_cache x
+                 WHERE x.key_hash = md5(o)::uuid AND x.key = o
+                   AND x.generation = kt_search_cache_get.generation);
     END IF;
 END
 $$;
@@ -215,8 +195,7 @@ $$;
 -- entry is at least that new).  A newer entry is never replaced by an older one.
 -- Entries of older generations are dead: they go here, and the oldest beyond
 -- kt.search_cache_entries (default 20000) now and then.
-CREATE FUNCTION kt_search_cache_store(k text, gen bigint, f text[], c text[], n bigint[],
-                                      i bigint[]) RETURNS void
+CREATE FUNCTION kt_search_cache_store(k text, gen bigint, c text, i bigint[]) RETURNS void
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
     keep bigint := coalesce(nullif(current_setting('kt.search_cache_entries', true), '')::bigint,
@@ -225,12 +204,11 @@ BEGIN
     IF NOT kt_search_cache_on() THEN
         RETURN;
     END IF;
-    INSERT INTO activity_search_cache AS x (key_hash, key, generation, facets, codes, counts, ids)
-    VALUES (md5(k)::uuid, k, gen, f, c, n, i)
+    INSERT INTO activity_search_cache AS x (key_hash, key, generation, counts, ids)
+    VALUES (md5(k)::uuid, k, gen, c, i)
     ON CONFLICT (key_hash) DO UPDATE
-       SET key = excluded.key, generation = excluded.generation, facets = excluded.facets,
-           codes = excluded.codes, counts = excluded.counts, ids = excluded.ids,
-           created_at = now()
+       SET key = excluded.key, generation = excluded.generation, counts = excluded.counts,
+           ids = excluded.ids, created_at = now()
      WHERE x.generation <= excluded.generation;
     DELETE FROM activity_search_cache WHERE generation < gen;
     IF random() < 0.01 THEN
@@ -241,17 +219,12 @@ BEGIN
 END
 $$;
 
--- Counts: facets, codes and counts as lists of the same length separated by chr(31).
-CREATE FUNCTION kt_search_cache_put(k text, gen bigint, facets text, codes text,
-                                    counts text) RETURNS void
+CREATE FUNCTION kt_search_cache_put(k text, gen bigint, counts text) RETURNS void
 LANGUAGE sql VOLATILE AS $$
-    SELECT kt_search_cache_store(k, gen, string_to_array(facets, chr(31)),
-                                 string_to_array(codes, chr(31)),
-                                 string_to_array(counts, chr(31))::bigint[], NULL)
+    SELECT kt_search_cache_store(k, gen, counts, NULL)
 $$;
 
--- An ordering: the first ids of the results, in order.
-CREATE FUNCTION kt_search_order_put(k text, gen bigint, ids bigint[]) RETURNS void
+CREATE FUNCTION kt_search_order_put(o text, gen bigint, ids bigint[]) RETURNS void
 LANGUAGE sql VOLATILE AS $$
-    SELECT kt_search_cache_store(k, gen, NULL, NULL, NULL, ids)
+    SELECT kt_search_cache_store(o, gen, NULL, ids)
 $$;

@@ -11,17 +11,24 @@
 #include "kt_activity.h"
 #include "kt_search_sql.h"
 
-static const kt_stmt STMT_CODES = { "kt_search_codes", KT_SEARCH_SQL_CODES };
 static const kt_stmt STMT_COUNTS_R = { "kt_search_counts_r", KT_SEARCH_SQL_COUNTS_R };
 static const kt_stmt STMT_COUNTS_DIM = { "kt_search_counts_dim", KT_SEARCH_SQL_COUNTS_DIM };
 static const kt_stmt STMT_COUNTS_STORED = { "kt_search_counts_stored",
                                             KT_SEARCH_SQL_COUNTS_STORED };
 static const kt_stmt STMT_CACHE_GET = { "kt_search_cache_get", KT_SEARCH_SQL_CACHE_GET };
 static const kt_stmt STMT_CACHE_PUT = { "kt_search_cache_put", KT_SEARCH_SQL_CACHE_PUT };
-static const kt_stmt STMT_VOCAB = { "kt_search_vocab", KT_SEARCH_SQL_VOCAB };
+static const kt_stmt STMT_VOCAB[KT_LANG_COUNT] = {
+    { "kt_search_vocab_fi", KT_SEARCH_SQL_VOCAB("fi") },
+    { "kt_search_vocab_sv", KT_SEARCH_SQL_VOCAB("sv") },
+    { "kt_search_vocab_en", KT_SEARCH_SQL_VOCAB("en") },
+};
+static const kt_stmt STMT_LANGUAGES[KT_LANG_COUNT] = {
+    { "kt_search_languages_fi", KT_SEARCH_SQL_LANGUAGES("fi") },
+    { "kt_search_languages_sv", KT_SEARCH_SQL_LANGUAGES("sv") },
+    { "kt_search_languages_en", KT_SEARCH_SQL_LANGUAGES("en") },
+};
 static const kt_stmt STMT_RESULTS = { "kt_search_results", KT_SEARCH_SQL_RESULTS };
 static const kt_stmt STMT_ORDER = { "kt_search_order", KT_SEARCH_SQL_ORDER };
-static const kt_stmt STMT_ORDER_GET = { "kt_search_order_get", KT_SEARCH_SQL_ORDER_GET };
 static const kt_stmt STMT_ORDER_PUT = { "kt_search_order_put", KT_SEARCH_SQL_ORDER_PUT };
 static const kt_stmt STMT_SUMMARIES = { "kt_search_summaries", KT_SEARCH_SQL_SUMMARIES };
 
@@ -35,44 +42,92 @@ typedef struct {
     kt_search s;
     const char *path;             /* "/fi/activities" */
     const char *key;              /* kt_search_cache_key */
+    const char *order_key;        /* the ordering's, when the order cache has a say */
     apr_hash_t *names;            /* "facet\x1fcode" -> name, for the active filters */
+    apr_array_header_t *vocab;    /* vocab_row, VOCAB's rows in their order */
     apr_hash_t *counts;           /* facet -> code -> apr_int64_t *, see count_facets */
     const char *generation;       /* of activity_search, from CACHE_GET */
+    const char *cached_counts;    /* packed, from CACHE_GET */
+    const char *cached_ids;       /* an array literal, from CACHE_GET */
     apr_int64_t total;
 } search_ctx;
 
-/* ---- validation against the database ---------------------------------- */
+/* A row of VOCAB. */
+typedef struct {
+    const char *facet, *code, *name, *group;
+} vocab_row;
 
-static int needs_codes(const kt_search *s)
-{
-    int f;
-    for (f = 0; f < KT_SF_COUNT; f++) {
-        if (s->values[f]->nelts) {
-            return 1;
-        }
-    }
-    return 0;
-}
+/* ---- the vocabularies, and the search's codes checked against them -------- */
 
-/* canon: "filter\x1fcode as given" -> canonical code, "" when unknown. */
-static kt_db_status lookup_codes(search_ctx *c, apr_hash_t *canon)
+/* Reads a statement's vocab_rows into into; canon: "filter\x1fcode" ->
+ * canonical code for every code the search may give (a language by its ISO
+ * 639-3 or 639-1 code). */
+static kt_db_status read_vocab_rows(search_ctx *c, const kt_stmt *stmt, int nargs,
+                                    const char *const *args, apr_array_header_t *into,
+                                    apr_hash_t *canon)
 {
-    const char *args[KT_SF_COUNT];
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
-    kt_db_status st;
-    int f;
+    kt_db_status st = kt_db_select(c->db, stmt, &res, nargs, args);
 
-    for (f = 0; f < KT_SF_COUNT; f++) {
-        args[f] = kt_search_list(c->p, &c->s, (kt_search_filter)f);
-    }
-    st = kt_db_select(c->db, &STMT_CODES, &res, KT_SF_COUNT, args);
     while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
-        const char *code = kt_db_get(c->db, row, 2);
-        apr_hash_set(canon, apr_pstrcat(c->p, kt_db_get(c->db, row, 0), "\x1f",
-                                        kt_db_get(c->db, row, 1), NULL),
-                     APR_HASH_KEY_STRING, code ? apr_pstrdup(c->p, code) : "");
+        vocab_row *v = apr_array_push(into);
+        const char *code1 = kt_db_get(c->db, row, 4);
+        v->facet = apr_pstrdup(c->p, kt_db_get(c->db, row, 0));
+        v->code = apr_pstrdup(c->p, kt_db_get(c->db, row, 1));
+        v->name = apr_pstrdup(c->p, kt_db_get(c->db, row, 2));
+        v->group = kt_db_get(c->db, row, 3) ? apr_pstrdup(c->p, kt_db_get(c->db, row, 3)) : NULL;
+        apr_hash_set(canon, apr_pstrcat(c->p, v->facet, "\x1f", v->code, NULL),
+                     APR_HASH_KEY_STRING, v->code);
+        if (code1 && *code1) {
+            apr_hash_set(canon, apr_pstrcat(c->p, v->facet, "\x1f", apr_pstrdup(c->p, code1),
+                                            NULL), APR_HASH_KEY_STRING, v->code);
+        }
     }
+    return st;
+}
+
+/* c->vocab and canon from VOCAB: every value of every facet, the languages
+ * those some listing is held in.  A language the search gives beyond those
+ * (one nobody uses, or not a language) is looked up with the others in
+ * LANGUAGES, whose rows then take the place of VOCAB's languages. */
+static kt_db_status read_vocab(search_ctx *c, apr_hash_t *canon)
+{
+    const apr_array_header_t *given = c->s.values[KT_SF_LANGUAGE];
+    apr_array_header_t *langs, *all;
+    const char *args[1];
+    kt_db_status st;
+    int i, more = 0;
+
+    c->vocab = apr_array_make(c->p, 512, sizeof(vocab_row));
+    st = read_vocab_rows(c, &STMT_VOCAB[c->kr->lang], 0, NULL, c->vocab, canon);
+    for (i = 0; i < given->nelts; i++) {
+        more |= !apr_hash_get(canon, apr_pstrcat(c->p, "language\x1f",
+                                                 APR_ARRAY_IDX(given, i, const char *), NULL),
+                              APR_HASH_KEY_STRING);
+    }
+    if (st != KT_DB_OK || !more) {
+        return st;
+    }
+    langs = apr_array_make(c->p, 64, sizeof(vocab_row));
+    args[0] = kt_search_list(c->p, &c->s, KT_SF_LANGUAGE);
+    st = read_vocab_rows(c, &STMT_LANGUAGES[c->kr->lang], 1, args, langs, canon);
+    all = apr_array_make(c->p, c->vocab->nelts + langs->nelts, sizeof(vocab_row));
+    for (i = 0; i < c->vocab->nelts; i++) {
+        const vocab_row *v = &APR_ARRAY_IDX(c->vocab, i, vocab_row);
+        if (strcmp(v->facet, "language") == 0) {
+            continue;
+        }
+        if (langs && strcmp(v->facet, "region") == 0) {   /* languages come before places */
+            apr_array_cat(all, langs);
+            langs = NULL;
+        }
+        *(vocab_row *)apr_array_push(all) = *v;
+    }
+    if (langs) {
+        apr_array_cat(all, langs);
+    }
+    c->vocab = all;
     return st;
 }
 
@@ -109,15 +164,16 @@ static int first_unknown(search_ctx *c, apr_hash_t *canon, const apr_array_heade
     return 0;
 }
 
-/* Checks every code of the search in the database: 1 and *err when one is
- * unknown; else languages become their ISO 639-3 codes. */
+/* Reads the vocabularies and checks every code of the search against them:
+ * 1 and *err when one is unknown; else languages become their ISO 639-3
+ * codes. */
 static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
                                 int *unknown, kt_search_error *err)
 {
     apr_hash_t *canon = apr_hash_make(c->p);
     const apr_array_header_t *given = c->s.values[KT_SF_LANGUAGE];
     apr_array_header_t *langs;
-    kt_db_status st = lookup_codes(c, canon);
+    kt_db_status st = read_vocab(c, canon);
     int i;
 
     *unknown = st == KT_DB_OK && first_unknown(c, canon, pairs, err);
@@ -147,8 +203,7 @@ static apr_int64_t count_of(search_ctx *c, const char *facet, const char *code)
 /* Reads (facet, code, n) rows into c->counts; a facet the rows bring replaces
  * what was there (the counts of an active filter's facet over its own rows
  * replace those over the results).  custom: the statement is planned for its
- * values (kt_db_select_custom).  CACHE_GET's ('#generation', '', n) row goes to
- * c->generation. */
+ * values (kt_db_select_custom). */
 static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int custom, int nargs,
                                 const char *const *args)
 {
@@ -163,10 +218,6 @@ static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int custom, 
         const char *facet = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
         apr_hash_t *codes = apr_hash_get(fresh, facet, APR_HASH_KEY_STRING);
         apr_int64_t *n = apr_palloc(c->p, sizeof(*n));
-        if (strcmp(facet, "#generation") == 0) {
-            c->generation = apr_pstrdup(c->p, kt_db_get(c->db, row, 2));
-            continue;
-        }
         if (!codes) {
             codes = apr_hash_make(c->p);
             apr_hash_set(fresh, apr_pstrdup(c->p, facet), APR_HASH_KEY_STRING, codes);
@@ -183,15 +234,11 @@ static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int custom, 
     return st;
 }
 
-/* Stores c->counts in the count cache under key, for the generation
- * CACHE_GET said (read before counting: the counts are at least that new). */
-static kt_db_status cache_counts(search_ctx *c, const char *key)
+/* Counts as CACHE_GET and CACHE_PUT have them: "facet US code US n RS …". */
+static const char *pack_counts(search_ctx *c)
 {
-    apr_array_header_t *facets = apr_array_make(c->p, 512, sizeof(const char *));
-    apr_array_header_t *codes = apr_array_make(c->p, 512, sizeof(const char *));
-    apr_array_header_t *ns = apr_array_make(c->p, 512, sizeof(const char *));
+    apr_array_header_t *items = apr_array_make(c->p, 512, sizeof(const char *));
     apr_hash_index_t *hi, *hj;
-    const char *args[5];
 
     for (hi = apr_hash_first(c->p, c->counts); hi; hi = apr_hash_next(hi)) {
         const void *facet;
@@ -201,17 +248,62 @@ static kt_db_status cache_counts(search_ctx *c, const char *key)
             const void *code;
             void *n;
             apr_hash_this(hj, &code, NULL, &n);
-            APR_ARRAY_PUSH(facets, const char *) = facet;
-            APR_ARRAY_PUSH(codes, const char *) = code;
-            APR_ARRAY_PUSH(ns, const char *) = apr_off_t_toa(c->p, *(apr_int64_t *)n);
+            APR_ARRAY_PUSH(items, const char *) =
+                apr_pstrcat(c->p, facet, "\x1f", code, "\x1f",
+                            apr_off_t_toa(c->p, *(apr_int64_t *)n), NULL);
         }
     }
-    args[0] = key;
-    args[1] = c->generation;
-    args[2] = apr_array_pstrcat(c->p, facets, '\x1f');
-    args[3] = apr_array_pstrcat(c->p, codes, '\x1f');
-    args[4] = apr_array_pstrcat(c->p, ns, '\x1f');
-    return kt_db_exec(c->db, &STMT_CACHE_PUT, NULL, 5, args);
+    return apr_array_pstrcat(c->p, items, '\x1e');
+}
+
+/* The cached counts into c->counts: the reverse of pack_counts (codes may be
+ * empty, so no strtok). */
+static void unpack_counts(search_ctx *c, const char *packed)
+{
+    char *item = apr_pstrdup(c->p, packed), *next;
+
+    for (; item && *item; item = next) {
+        char *code = strchr(item, '\x1f'), *n = code ? strchr(code + 1, '\x1f') : NULL;
+        apr_hash_t *codes;
+        apr_int64_t *v;
+        next = strchr(item, '\x1e');
+        if (next) {
+            *next++ = '\0';
+        }
+        if (!n) {
+            continue;   /* not ours: cannot happen */
+        }
+        *code++ = '\0';
+        *n++ = '\0';
+        codes = apr_hash_get(c->counts, item, APR_HASH_KEY_STRING);
+        if (!codes) {
+            codes = apr_hash_make(c->p);
+            apr_hash_set(c->counts, item, APR_HASH_KEY_STRING, codes);
+        }
+        v = apr_palloc(c->p, sizeof(*v));
+        *v = apr_atoi64(n);
+        apr_hash_set(codes, code, APR_HASH_KEY_STRING, v);
+    }
+}
+
+/* What the cache has for this search and its ordering, and the generation of
+ * the listings, which a new entry is stored under. */
+static kt_db_status cache_get(search_ctx *c)
+{
+    const char *args[2], *cols[3] = { NULL, NULL, NULL };
+    int found = 0;
+    kt_db_status st;
+
+    args[0] = kt_search_is_empty(&c->s) ? NULL : c->key;
+    args[1] = c->order_key;
+    if (!args[0] && !args[1]) {
+        return KT_DB_OK;
+    }
+    st = kt_db_row(c->db, &STMT_CACHE_GET, 2, args, 3, cols, &found);
+    c->generation = cols[0];
+    c->cached_counts = cols[1];
+    c->cached_ids = cols[2];
+    return st;
 }
 
 /* Whether filter f is the only thing narrowing the search (or nothing is):
@@ -240,11 +332,11 @@ static void forget_counts(search_ctx *c, const char *facet)
 
 /* Every count the page shows: over the results, then each filter in use over
  * the rows the other filters leave (or, when it is the only one, over all).
- * From the count cache when it has them for this search and the current
+ * From the count cache when it had them for this search and the current
  * generation of the listings; else computed and kept there. */
 static kt_db_status count_facets(search_ctx *c, const char *const *args)
 {
-    const char *more[KT_SEARCH_NARGS + 1];
+    const char *more[KT_SEARCH_NARGS + 1], *put[3];
     kt_db_status st;
     int f;
 
@@ -253,11 +345,10 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
         const char *all[3] = { NULL, NULL, NULL };
         return read_counts(c, &STMT_COUNTS_STORED, 0, 3, all);
     }
-    st = read_counts(c, &STMT_CACHE_GET, 0, 1, &c->key);
-    if (st != KT_DB_OK || apr_hash_get(c->counts, "total", APR_HASH_KEY_STRING)) {
-        return st;
+    if (c->cached_counts) {
+        unpack_counts(c, c->cached_counts);
+        return KT_DB_OK;
     }
-    c->counts = apr_hash_make(c->p);
     st = read_counts(c, &STMT_COUNTS_R, 1, KT_SEARCH_NARGS, args);
     memcpy(more, args, sizeof(*more) * KT_SEARCH_NARGS);
     for (f = 0; st == KT_DB_OK && f < KT_SF_COUNT; f++) {
@@ -276,7 +367,10 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
         }
     }
     if (st == KT_DB_OK && c->generation) {
-        st = cache_counts(c, c->key);
+        put[0] = c->key;
+        put[1] = c->generation;
+        put[2] = pack_counts(c);
+        st = kt_db_exec(c->db, &STMT_CACHE_PUT, NULL, 3, put);
     }
     return st;
 }
@@ -308,53 +402,35 @@ static void add_item(search_ctx *c, xmlNodePtr facet, const char *name, const ch
     }
 }
 
-/* The languages the language facet lists: those some result (of the other
- * filters) is held in, and those chosen. */
-static const char *listed_languages(search_ctx *c)
+/* Whether the language facet lists language `code`: some result (of the
+ * other filters) is held in it, or it is chosen. */
+static int listed_language(search_ctx *c, const char *code)
 {
-    apr_hash_t *codes = apr_hash_get(c->counts, "language", APR_HASH_KEY_STRING);
-    apr_array_header_t *list = apr_array_make(c->p, 32, sizeof(const char *));
-    apr_hash_index_t *hi;
-    int i;
-
-    for (hi = codes ? apr_hash_first(c->p, codes) : NULL; hi; hi = apr_hash_next(hi)) {
-        const void *code;
-        void *n;
-        apr_hash_this(hi, &code, NULL, &n);
-        if (*(apr_int64_t *)n > 0) {
-            APR_ARRAY_PUSH(list, const char *) = code;
-        }
-    }
-    for (i = 0; i < c->s.values[KT_SF_LANGUAGE]->nelts; i++) {
-        APR_ARRAY_PUSH(list, const char *) = APR_ARRAY_IDX(c->s.values[KT_SF_LANGUAGE], i,
-                                                           const char *);
-    }
-    return list->nelts ? apr_array_pstrcat(c->p, list, ',') : NULL;
+    return count_of(c, "language", code) > 0 || kt_search_has(&c->s, KT_SF_LANGUAGE, code);
 }
 
 /* <facets>: every value of every filter with its count, in VOCAB's order. */
-static kt_db_status add_facets(search_ctx *c, xmlNodePtr search)
+static void add_facets(search_ctx *c, xmlNodePtr search)
 {
     xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL, flag;
-    const char *args[2] = { kt_lang_codes[c->kr->lang], listed_languages(c) };
     const char *current = "";
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(c->db, &STMT_VOCAB, &res, 2, args);
     int i;
 
-    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
-        const char *name = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
-        apr_int64_t n = count_of(c, name, code);
-        if (strcmp(name, "region") == 0 || strcmp(name, "municipality") == 0) {
-            n += count_of(c, apr_pstrcat(c->p, name, "*", NULL), "");
+    for (i = 0; i < c->vocab->nelts; i++) {
+        const vocab_row *v = &APR_ARRAY_IDX(c->vocab, i, vocab_row);
+        apr_int64_t n = count_of(c, v->facet, v->code);
+        if (strcmp(v->facet, "region") == 0 || strcmp(v->facet, "municipality") == 0) {
+            n += count_of(c, apr_pstrcat(c->p, v->facet, "*", NULL), "");
         }
-        if (strcmp(name, current) != 0) {
-            current = apr_pstrdup(c->p, name);
+        else if (strcmp(v->facet, "language") == 0 && !listed_language(c, v->code)) {
+            continue;
+        }
+        if (strcmp(v->facet, current) != 0) {
+            current = v->facet;
             facet = kt_xml_add(c->p, facets, "facet", NULL);
             kt_xml_attr(c->p, facet, "param", current);
         }
-        add_item(c, facet, current, code, kt_db_get(c->db, row, 2), kt_db_get(c->db, row, 3), n);
+        add_item(c, facet, current, v->code, v->name, v->group, n);
     }
     for (i = 0; i < 2; i++) {
         const char *name = i ? "online" : "free";
@@ -363,7 +439,6 @@ static kt_db_status add_facets(search_ctx *c, xmlNodePtr search)
         add_item(c, flag, name, "1", NULL, NULL, count_of(c, name, "1"));
     }
     c->total = count_of(c, "total", "");
-    return st;
 }
 
 /* ---- results ------------------------------------------------------------- */
@@ -398,52 +473,51 @@ static void parse_ids(search_ctx *c, const char *literal, apr_array_header_t *id
     }
 }
 
-/* The activity ids of the page, in order, as an array literal.  An ordering
- * that ranks or sorts every result (relevance, title) comes from the order
- * cache when the page is among its first KT_SEARCH_ORDER_CACHED results: the
- * cache has them for this search and generation, or they are computed once
- * and kept; any other page is computed on its own. */
+/* The name of the search's ordering in the order cache when it has a say:
+ * every ordering of the first KT_SEARCH_ORDER_CACHED results, except newest
+ * first of all listings (an index walk, as cheap as reading the cache). */
+static const char *order_key(search_ctx *c)
+{
+    kt_search_sort sort = kt_search_effective_sort(&c->s);
+    apr_int64_t first = (apr_int64_t)(c->s.page - 1) * KT_SEARCH_PAGE_SIZE;
+
+    if (first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED
+        || (sort == KT_SORT_NEWEST && kt_search_is_empty(&c->s))) {
+        return NULL;
+    }
+    /* titles sort in the page's language, the others are the same in all */
+    return apr_pstrcat(c->p, c->key, "\x1f", kt_search_sort_names[sort],
+                       sort == KT_SORT_TITLE ? kt_lang_codes[c->kr->lang] : "", NULL);
+}
+
+/* The activity ids of the page, in order, as an array literal: from the
+ * order cache's first KT_SEARCH_ORDER_CACHED when it has a say (computed once
+ * and kept when it did not have them), else the page on its own. */
 static kt_db_status page_ids(search_ctx *c, const char *const *filter_args, apr_int64_t first,
                              const char **literal)
 {
-    const char *args[KT_SEARCH_NARGS + 2], *okey, *generation = NULL, *cached = NULL;
-    kt_search_sort sort = kt_search_effective_sort(&c->s);
+    const char *args[KT_SEARCH_NARGS + 2];
     apr_array_header_t *ids = apr_array_make(c->p, KT_SEARCH_ORDER_CACHED, sizeof(const char *));
     apr_array_header_t *page = apr_array_make(c->p, KT_SEARCH_PAGE_SIZE, sizeof(const char *));
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st;
+    kt_db_status st = KT_DB_OK;
     int i;
 
     memcpy(args, filter_args, sizeof(*args) * KT_SEARCH_NARGS);
-    args[KT_SEARCH_NARGS] = kt_search_sort_names[sort];
-    if (sort == KT_SORT_NEWEST || first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED) {
+    args[KT_SEARCH_NARGS] = kt_search_sort_names[kt_search_effective_sort(&c->s)];
+    if (!c->order_key) {
         args[KT_SEARCH_NARGS + 1] = apr_off_t_toa(c->p, first);
         st = read_ids(c, &STMT_RESULTS, KT_SEARCH_NARGS + 2, args, page);
         *literal = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, page, ','), "}", NULL);
         return st;
     }
-    /* titles sort in the page's language, relevance is the same in all three */
-    okey = apr_pstrcat(c->p, c->key, "\x1f", kt_search_sort_names[sort],
-                       sort == KT_SORT_TITLE ? kt_lang_codes[c->kr->lang] : "", NULL);
-    st = kt_db_select(c->db, &STMT_ORDER_GET, &res, 1, &okey);
-    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
-        const char *what = kt_db_get(c->db, row, 0), *v = kt_db_get(c->db, row, 1);
-        if (strcmp(what, "#generation") == 0) {
-            generation = apr_pstrdup(c->p, v);
-        }
-        else {
-            cached = apr_pstrdup(c->p, v);
-        }
+    if (c->cached_ids) {
+        parse_ids(c, c->cached_ids, ids);
     }
-    if (st == KT_DB_OK && cached) {
-        parse_ids(c, cached, ids);
-    }
-    else if (st == KT_DB_OK) {
+    else {
         args[KT_SEARCH_NARGS + 1] = "0";
         st = read_ids(c, &STMT_ORDER, KT_SEARCH_NARGS + 2, args, ids);
-        if (st == KT_DB_OK && generation) {
-            const char *put[3] = { okey, generation, NULL };
+        if (st == KT_DB_OK && c->generation) {
+            const char *put[3] = { c->order_key, c->generation, NULL };
             put[2] = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, ids, ','), "}", NULL);
             st = kt_db_exec(c->db, &STMT_ORDER_PUT, NULL, 3, put);
         }
@@ -632,7 +706,7 @@ int kt_page_search(kt_req *kr, const char *arg)
         return bad_request(&c, pairs, &err);
     }
     st = kt_db_open(kr->r, &c.db);
-    if (st == KT_DB_OK && needs_codes(&c.s)) {
+    if (st == KT_DB_OK) {
         st = check_codes(&c, pairs, &unknown, &err);
     }
     if (st == KT_DB_OK && unknown) {
@@ -642,11 +716,15 @@ int kt_page_search(kt_req *kr, const char *arg)
     search = search_element(&c, xmlDocGetRootElement(doc));
     kt_search_sql_args(c.p, &c.s, kt_lang_codes[kr->lang], args);
     c.key = kt_search_cache_key(c.p, &c.s);
+    c.order_key = order_key(&c);
+    if (st == KT_DB_OK) {
+        st = cache_get(&c);
+    }
     if (st == KT_DB_OK) {
         st = count_facets(&c, args);
     }
     if (st == KT_DB_OK) {
-        st = add_facets(&c, search);
+        add_facets(&c, search);
     }
     if (st == KT_DB_OK) {
         st = add_results(&c, args, search);

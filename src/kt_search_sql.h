@@ -48,26 +48,6 @@
 #define KT_SQ_FLAGS  " AND (NOT p.free OR s.is_free) AND (NOT p.online OR s.is_online)"
 #define KT_SQ_ALL    KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS
 
-/* Every given code with its canonical form, NULL when the site does not know
- * it.  Languages map ISO 639-1 to 639-3.  Parameters: the comma-separated
- * codes of form, theme, target, language, region, municipality (NULL: none). */
-#define KT_SEARCH_SQL_CODES \
-    "SELECT 'form', x, (SELECT code FROM activity_forms WHERE code = x)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'theme', x, (SELECT code FROM themes WHERE code = x)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'target', x, (SELECT code FROM target_groups WHERE code = x)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'language', x, CASE WHEN length(x) = 2" \
-    " THEN (SELECT code FROM languages WHERE code1 = x::bpchar)" \
-    " ELSE (SELECT code FROM languages WHERE code = x) END" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'region', x, (SELECT code::text FROM regions WHERE code = x::bpchar)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'municipality', x," \
-    " (SELECT code::text FROM municipalities WHERE code = x::bpchar)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x"
-
 /* Facet counts: for each value of each filter, how many results the search
  * would have with that value as the filter's only one (the filter's own choice
  * left out, every other kept).  kt_search_page.c puts them together from these
@@ -172,14 +152,19 @@
     " UNION ALL SELECT x.* FROM (" KT_SQ_PLACE_COUNT("municipality", "municipality_code", d, "") \
     ") x" KT_SQ_DIM("municipality")
 
-/* CACHE_GET: the current generation as ('#generation', '', n), then the cached
- * counts of the search whose kt_search_cache_key is the parameter, when there
- * are any of that generation (sql/006_search_speed.sql).  CACHE_PUT stores
- * counts: the key, the generation CACHE_GET said, and the facets, codes and
- * counts as chr(31)-separated lists. */
-#define KT_SEARCH_SQL_CACHE_GET "SELECT facet, code, n FROM kt_search_cache_get(%s::text)"
-#define KT_SEARCH_SQL_CACHE_PUT \
-    "SELECT kt_search_cache_put(%s::text, %s::bigint, %s::text, %s::text, %s::text)"
+/* CACHE_GET: one row, the generation of the listings (activity_search_generation),
+ * the cached counts of the search whose kt_search_cache_key is the first
+ * parameter and the cached ordering named by the second (the key, chr(31), the
+ * sort and for titles the page's language), each NULL when the cache has none
+ * of that generation (sql/006_search_speed.sql).  Counts come packed as
+ * "facet US code US n RS …".  CACHE_PUT stores counts (key, generation,
+ * packed), ORDER_PUT an ordering's first KT_SEARCH_ORDER_CACHED ids (its
+ * name, generation, an array literal). */
+#define KT_SEARCH_SQL_CACHE_GET \
+    "SELECT generation, counts, ids FROM kt_search_cache_get(%s::text, %s::text)"
+#define KT_SEARCH_SQL_CACHE_PUT "SELECT kt_search_cache_put(%s::text, %s::bigint, %s::text)"
+#define KT_SEARCH_SQL_ORDER_PUT \
+    "SELECT kt_search_order_put(%s::text, %s::bigint, %s::bigint[])"
 
 /* COUNTS_STORED: the precomputed counts over every public listing, for a facet
  * whose rows are all of them (nothing else narrows the search) or, with NULL,
@@ -191,28 +176,51 @@
 
 /* VOCAB: every value a facet offers, named in the page's language and in the
  * order the page lists them: forms, themes and targets in their own order,
- * languages (the given ISO 639-3 codes), regions and municipalities (with their
- * region) by name, sorted the language's way (å, ä, ö after z).  Rows: facet,
- * code, name, group.  Parameters: page language, language codes. */
+ * the languages some public listing is held in, regions and municipalities
+ * (with their region), by name, sorted the language's way (å, ä, ö after z).
+ * Rows: facet, code, name, group, ISO 639-1 code.  The page checks the
+ * search's codes against these rows (an unknown one is a 400) before it
+ * counts, and lists the languages the counts find.  One statement for each
+ * page language, without parameters: its plan is kept (with the language as a
+ * parameter PostgreSQL found planning for its value cheaper every time, and
+ * planning took as long as running it).  Languages are looked up one by one:
+ * as a join, the plan read all 7 000 of them.
+ *
+ * LANGUAGES: the same rows of the language facet for a search that gives a
+ * language no listing is held in: those and the given ones (ISO 639-3 or
+ * 639-1), in the same order.  Parameter: the given codes. */
 #define KT_SQ_VOCAB(facet, table, no) \
     " SELECT '" facet "' AS facet, v.code::text AS code, kt_name(p.lang, v.name_fi, v.name_sv," \
-    " v.name_en) AS name, NULL::text AS grp, " no " AS facet_no, v.position AS pos" \
-    " FROM " table " v, p"
-#define KT_SEARCH_SQL_VOCAB \
-    "WITH p AS NOT MATERIALIZED (SELECT %s::text AS lang," \
-    " string_to_array(%s::text, ',') AS langs), named AS (" \
-    KT_SQ_VOCAB("form", "activity_forms", "1") " UNION ALL" \
-    KT_SQ_VOCAB("theme", "themes", "2") " UNION ALL" \
-    KT_SQ_VOCAB("target", "target_groups", "3") \
-    " UNION ALL SELECT 'language', l.code, kt_name(p.lang, l.name_fi, l.name_sv, l.name_en)," \
-    " NULL, 4, 0 FROM languages l, p WHERE l.code = ANY (p.langs)" \
-    " UNION ALL SELECT 'region', g.code::text, kt_name(p.lang, g.name_fi, g.name_sv, g.name_en)," \
-    " NULL, 5, 0 FROM regions g, p" \
-    " UNION ALL SELECT 'municipality', m.code::text, kt_name(p.lang, m.name_fi, m.name_sv, NULL)," \
-    " m.region_code::text, 6, 0 FROM municipalities m, p)" \
-    " SELECT facet, code, name, grp FROM named, p ORDER BY facet_no, pos," \
+    " v.name_en) AS name, NULL::text AS grp, NULL::text AS code1, " no " AS facet_no," \
+    " v.position AS pos FROM " table " v, p"
+#define KT_SQ_LANGUAGES(codes) \
+    " SELECT 'language' AS facet, y.code, y.name, NULL::text AS grp, y.code1, 4 AS facet_no," \
+    " 0 AS pos FROM (SELECT x.code, (SELECT kt_name(p.lang, l.name_fi, l.name_sv, l.name_en)" \
+    " FROM languages l WHERE l.code = x.code) AS name," \
+    " (SELECT l.code1::text FROM languages l WHERE l.code = x.code) AS code1" \
+    " FROM (" codes ") x, p) y WHERE y.name IS NOT NULL"
+#define KT_SQ_USED_LANGUAGES \
+    "SELECT c.code FROM activity_search_counts c WHERE c.facet = 'language' AND c.n > 0"
+#define KT_SQ_BY_NAME \
+    " SELECT facet, code, name, grp, code1 FROM named, p ORDER BY facet_no, pos," \
     " (CASE WHEN p.lang = 'fi' THEN name END) COLLATE kt_fi," \
     " (CASE WHEN p.lang = 'sv' THEN name END) COLLATE kt_sv, name COLLATE kt_en, code"
+#define KT_SEARCH_SQL_VOCAB(lang) \
+    "WITH p AS NOT MATERIALIZED (SELECT '" lang "'::text AS lang), named AS (" \
+    KT_SQ_VOCAB("form", "activity_forms", "1") " UNION ALL" \
+    KT_SQ_VOCAB("theme", "themes", "2") " UNION ALL" \
+    KT_SQ_VOCAB("target", "target_groups", "3") " UNION ALL" \
+    KT_SQ_LANGUAGES(KT_SQ_USED_LANGUAGES) \
+    " UNION ALL SELECT 'region', g.code::text, kt_name(p.lang, g.name_fi, g.name_sv, g.name_en)," \
+    " NULL, NULL, 5, 0 FROM regions g, p" \
+    " UNION ALL SELECT 'municipality', m.code::text, kt_name(p.lang, m.name_fi, m.name_sv, NULL)," \
+    " m.region_code::text, NULL, 6, 0 FROM municipalities m, p)" KT_SQ_BY_NAME
+#define KT_SEARCH_SQL_LANGUAGES(lang) \
+    "WITH p AS NOT MATERIALIZED (SELECT '" lang "'::text AS lang," \
+    " string_to_array(%s::text, ',') AS given), named AS (" \
+    KT_SQ_LANGUAGES(KT_SQ_USED_LANGUAGES " UNION SELECT unnest(p.given) FROM p" \
+                    " UNION SELECT l1.code FROM languages l1, p" \
+                    " WHERE l1.code1 = ANY (p.given::bpchar[])") ")" KT_SQ_BY_NAME
 
 /* The results in order: their activity ids, `limit` of them from an offset.
  * Sorting reads only activity_search (and, for relevance, the text vectors).
@@ -220,8 +228,9 @@
  * newest first then walks the published_at index.  Parameters:
  * kt_search_sql_args, then the sort (relevance, newest, title) and the
  * offset.  RESULTS is one page; ORDER the first KT_SEARCH_ORDER_CACHED of an
- * ordering that costs ranking or sorting every result (relevance, title),
- * which the order cache keeps (ORDER_GET, ORDER_PUT). */
+ * ordering, which the order cache keeps (CACHE_GET, ORDER_PUT): relevance
+ * ranks every result, titles sort them all, and newest first walks past
+ * every listing a filter leaves out. */
 #define KT_SQ_RANK \
     "greatest(ts_rank(t.tsv_fi, kt_search_tsquery('finnish', p.q))," \
     " ts_rank(t.tsv_sv, kt_search_tsquery('swedish', p.q))," \
@@ -238,14 +247,6 @@
 #define KT_SEARCH_ORDER_CACHED 200
 #define KT_SEARCH_SQL_RESULTS KT_SQ_IDS(KT_SEARCH_PAGE_SIZE)
 #define KT_SEARCH_SQL_ORDER KT_SQ_IDS(KT_SEARCH_ORDER_CACHED)
-
-/* ORDER_GET: ('#generation', n) and then, when the order cache has an
- * ordering of the search for that generation, ('ids', '{…}'): the key is
- * kt_search_cache_key's, a chr(31) and the sort.  ORDER_PUT stores one: key,
- * generation and the ids as an array literal. */
-#define KT_SEARCH_SQL_ORDER_GET "SELECT what, v FROM kt_search_order_get(%s::text)"
-#define KT_SEARCH_SQL_ORDER_PUT \
-    "SELECT kt_search_order_put(%s::text, %s::bigint, %s::bigint[])"
 
 /* The result cards of the given activity ids, in that order: KT_SUMMARY_COLUMNS
  * and the next time the activity takes place after now (Helsinki time,
