@@ -5,9 +5,9 @@
 --    took some 40 ms a facet; grouping by one bigint of the listing's codes and
 --    expanding the few distinct masks afterwards takes a few.  Each term of the three
 --    vocabularies gets a fixed bit (search_bit) for that.
--- 2. kt_search_refresh joins the ids it is given instead of `IN (SELECT unnest(ids))`,
+-- 2. kt_search_refresh looks each id up on its own instead of `IN (SELECT unnest(ids))`,
 --    which PostgreSQL planned as a rescan of the array for every listing: loading
---    100 000 listings in one statement did not finish in ten minutes.
+--    100 000 listings in one transaction did not finish in ten minutes.
 -- 3. A generation counter that every change of activity_search moves on, and a cache
 --    of facet counts and of the first results of costly orderings, keyed by the search
 --    and that generation (UNLOGGED: a cache, lost in a crash, never replicated; every
@@ -79,41 +79,54 @@ UPDATE activity_search SET forms_bits = kt_search_bits(forms, 'form'),
                            targets_bits = kt_search_bits(targets, 'target');
 
 -- --- 2. the refresh, linear in the number of listings -------------------------------------
+-- Each id is looked up on its own (LATERAL … OFFSET 0, which the planner cannot turn into
+-- another join order): in a bulk load the triggers run in the loading transaction, whose
+-- statistics still describe the tables before it, and a plan that put the ids on the
+-- inner side of a join read them all again for every listing.
 CREATE OR REPLACE FUNCTION kt_search_refresh(ids bigint[]) RETURNS void
 LANGUAGE sql VOLATILE AS $$
-    DELETE FROM activity_search s USING unnest(ids) u(id) WHERE s.activity_id = u.id;
+    DELETE FROM activity_search s USING (SELECT DISTINCT id FROM unnest(ids) u(id)) u
+     WHERE s.activity_id = u.id;
 
     INSERT INTO activity_search (activity_id, published_at, forms, themes, targets,
                                  languages, municipality_code, region_code, is_online,
                                  is_nationwide, is_anywhere, is_free,
                                  forms_bits, themes_bits, targets_bits)
-    SELECT a.id, coalesce(a.published_at, a.updated_at),
-           a.forms, a.themes, a.targets, a.languages, a.municipality_code::text,
-           m.region_code::text, a.is_online, a.is_nationwide,
-           a.is_online OR a.is_nationwide, a.price_eur = 0,
-           kt_search_bits(a.forms, 'form'), kt_search_bits(a.themes, 'theme'),
-           kt_search_bits(a.targets, 'target')
+    SELECT x.*
       FROM (SELECT DISTINCT id FROM unnest(ids) u(id)) u
-      JOIN public_activities a ON a.id = u.id
-      LEFT JOIN municipalities m ON m.code = a.municipality_code;
+     CROSS JOIN LATERAL (
+        SELECT a.id, coalesce(a.published_at, a.updated_at),
+               a.forms, a.themes, a.targets, a.languages, a.municipality_code::text,
+               m.region_code::text, a.is_online, a.is_nationwide,
+               a.is_online OR a.is_nationwide, a.price_eur = 0,
+               kt_search_bits(a.forms, 'form'), kt_search_bits(a.themes, 'theme'),
+               kt_search_bits(a.targets, 'target')
+          FROM public_activities a
+          LEFT JOIN municipalities m ON m.code = a.municipality_code
+         WHERE a.id = u.id
+        OFFSET 0) x;
 
     INSERT INTO activity_search_text (activity_id, title_fi, title_sv, title_en,
                                       tsv_fi, tsv_sv, tsv_en)
-    SELECT a.id, a.title_fi, a.title_sv, a.title_en,
-           kt_search_vector('finnish', a.title_fi, a.description_fi,
-                            concat_ws(' ', o.name, m.name_fi, r.name_fi),
-                            kt_search_terms(a.forms, a.themes, 'fi')),
-           kt_search_vector('swedish', a.title_sv, a.description_sv,
-                            concat_ws(' ', o.name, m.name_sv, r.name_sv),
-                            kt_search_terms(a.forms, a.themes, 'sv')),
-           kt_search_vector('english', a.title_en, a.description_en,
-                            concat_ws(' ', o.name, m.name_fi, r.name_en),
-                            kt_search_terms(a.forms, a.themes, 'en'))
+    SELECT x.*
       FROM (SELECT DISTINCT id FROM unnest(ids) u(id)) u
-      JOIN public_activities a ON a.id = u.id
-      JOIN organisations o ON o.id = a.organisation_id
-      LEFT JOIN municipalities m ON m.code = a.municipality_code
-      LEFT JOIN regions r ON r.code = m.region_code;
+     CROSS JOIN LATERAL (
+        SELECT a.id, a.title_fi, a.title_sv, a.title_en,
+               kt_search_vector('finnish', a.title_fi, a.description_fi,
+                                concat_ws(' ', o.name, m.name_fi, r.name_fi),
+                                kt_search_terms(a.forms, a.themes, 'fi')),
+               kt_search_vector('swedish', a.title_sv, a.description_sv,
+                                concat_ws(' ', o.name, m.name_sv, r.name_sv),
+                                kt_search_terms(a.forms, a.themes, 'sv')),
+               kt_search_vector('english', a.title_en, a.description_en,
+                                concat_ws(' ', o.name, m.name_fi, r.name_en),
+                                kt_search_terms(a.forms, a.themes, 'en'))
+          FROM public_activities a
+          JOIN organisations o ON o.id = a.organisation_id
+          LEFT JOIN municipalities m ON m.code = a.municipality_code
+          LEFT JOIN regions r ON r.code = m.region_code
+         WHERE a.id = u.id
+        OFFSET 0) x;
 $$;
 
 -- --- 3. the generation and the count cache -------------------------------------------------
@@ -172,15 +185,16 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- One row: the current generation, the cached counts of search `k` and the cached
--- ordering `o` (NULL where there are none of this generation, or k or o is NULL).  One
--- snapshot (STABLE): what it gives belongs to that generation.  PL/pgSQL, so that the
--- unlogged table is only touched (planned) where the cache is on.
+-- ordering `o` (NULL where there are none of this generation, or k or o is NULL); all
+-- NULL where the cache is off, so that nothing is stored either.  One snapshot
+-- (STABLE): what it gives belongs to that generation.  PL/pgSQL, so that the unlogged
+-- table is only touched (planned) where the cache is on.
 CREATE FUNCTION kt_search_cache_get(k text, o text, OUT generation bigint, OUT counts text,
                                     OUT ids text)
 LANGUAGE plpgsql STABLE AS $$
 BEGIN
-    generation := (SELECT g.n FROM activity_search_generation g);
     IF kt_search_cache_on() THEN
+        generation := (SELECT g.n FROM activity_search_generation g);
         counts := (SELECT x.counts FROM activity_search_cache x
                     WHERE x.key_hash = md5(k)::uuid AND x.key = k
                       AND x.generation = kt_search_cache_get.generation);

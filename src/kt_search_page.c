@@ -473,16 +473,17 @@ static void parse_ids(search_ctx *c, const char *literal, apr_array_header_t *id
     }
 }
 
-/* The name of the search's ordering in the order cache when it has a say:
- * every ordering of the first KT_SEARCH_ORDER_CACHED results, except newest
- * first of all listings (an index walk, as cheap as reading the cache). */
+/* The name of the search's ordering in the order cache when it has a say: an
+ * ordering that ranks (relevance) or sorts (title) every result, so that its
+ * first KT_SEARCH_ORDER_CACHED cost no more than its first page, within them.
+ * Newest first walks the published_at index until it has a page: ten pages
+ * would cost ten times the first one, which is what most searches show. */
 static const char *order_key(search_ctx *c)
 {
     kt_search_sort sort = kt_search_effective_sort(&c->s);
     apr_int64_t first = (apr_int64_t)(c->s.page - 1) * KT_SEARCH_PAGE_SIZE;
 
-    if (first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED
-        || (sort == KT_SORT_NEWEST && kt_search_is_empty(&c->s))) {
+    if (first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED || sort == KT_SORT_NEWEST) {
         return NULL;
     }
     /* titles sort in the page's language, the others are the same in all */

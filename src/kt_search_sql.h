@@ -228,9 +228,8 @@
  * newest first then walks the published_at index.  Parameters:
  * kt_search_sql_args, then the sort (relevance, newest, title) and the
  * offset.  RESULTS is one page; ORDER the first KT_SEARCH_ORDER_CACHED of an
- * ordering, which the order cache keeps (CACHE_GET, ORDER_PUT): relevance
- * ranks every result, titles sort them all, and newest first walks past
- * every listing a filter leaves out. */
+ * ordering that ranks (relevance) or sorts (title) every result, which the
+ * order cache keeps (CACHE_GET, ORDER_PUT). */
 #define KT_SQ_RANK \
     "greatest(ts_rank(t.tsv_fi, kt_search_tsquery('finnish', p.q))," \
     " ts_rank(t.tsv_sv, kt_search_tsquery('swedish', p.q))," \
