@@ -160,13 +160,15 @@
     <xsl:param name="facet"/>
     <xsl:param name="legend"/>
     <xsl:if test="$facet/item">
+      <xsl:variable name="param" select="string($facet/@param)"/>
+      <xsl:variable name="prefix" select="concat('f-', $param, '-')"/>
       <fieldset class="facet">
         <legend><xsl:value-of select="$legend"/></legend>
         <ul class="checkbox-list">
           <xsl:for-each select="$facet/item">
-            <xsl:variable name="id" select="concat('f-', $facet/@param, '-', @value)"/>
+            <xsl:variable name="id" select="concat($prefix, @value)"/>
             <li>
-              <input type="checkbox" id="{$id}" name="{$facet/@param}" value="{@value}">
+              <input type="checkbox" id="{$id}" name="{$param}" value="{@value}">
                 <xsl:if test="@selected = 'true'">
                   <xsl:attribute name="checked">checked</xsl:attribute>
                 </xsl:if>
