@@ -158,6 +158,37 @@ BEGIN
 END
 $$;
 
+-- The same for the vocabularies the search page lists (forms, themes, target groups,
+-- languages, regions, municipalities): moved on by any statement that writes one, so
+-- that a module that keeps their rows with its connection (kt_search_page.c) knows
+-- when they are old.
+CREATE TABLE kt_reference_generation (
+    n bigint NOT NULL
+);
+INSERT INTO kt_reference_generation (n) VALUES (1);
+CREATE UNIQUE INDEX kt_reference_generation_one ON kt_reference_generation ((true));
+
+CREATE FUNCTION kt_reference_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE kt_reference_generation SET n = n + 1;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER activity_forms_reference AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON activity_forms FOR EACH STATEMENT EXECUTE FUNCTION kt_reference_changed();
+CREATE TRIGGER themes_reference AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON themes FOR EACH STATEMENT EXECUTE FUNCTION kt_reference_changed();
+CREATE TRIGGER target_groups_reference AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON target_groups FOR EACH STATEMENT EXECUTE FUNCTION kt_reference_changed();
+CREATE TRIGGER languages_reference AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON languages FOR EACH STATEMENT EXECUTE FUNCTION kt_reference_changed();
+CREATE TRIGGER regions_reference AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON regions FOR EACH STATEMENT EXECUTE FUNCTION kt_reference_changed();
+CREATE TRIGGER municipalities_reference AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON municipalities FOR EACH STATEMENT EXECUTE FUNCTION kt_reference_changed();
+
 -- What searches cost to compute, as the module computed it (kt_search_page.c): the
 -- facet counts of a search (counts: "facet US code US n RS …", US = chr(31), RS =
 -- chr(30)), or the first results of its ordering (ids).  key is the search's

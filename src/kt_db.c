@@ -280,6 +280,29 @@ kt_db_status kt_db_row(kt_db *db, const kt_stmt *stmt, int nargs, const char *co
     return st;
 }
 
+/* Names under the connection pool's user data, apart from APR's own. */
+#define CONN_DATA_PREFIX "kotoutuminen:"
+
+void *kt_db_conn_data(kt_db *db, const char *name)
+{
+    void *data = NULL;
+    apr_pool_userdata_get(&data, apr_pstrcat(db->r->pool, CONN_DATA_PREFIX, name, NULL),
+                          db->dbd->pool);
+    return data;
+}
+
+void kt_db_conn_set_data(kt_db *db, const char *name, void *data)
+{
+    /* APR copies a new key into the pool, and keeps it for a known one */
+    apr_pool_userdata_set(data, apr_pstrcat(db->r->pool, CONN_DATA_PREFIX, name, NULL),
+                          NULL, db->dbd->pool);
+}
+
+apr_pool_t *kt_db_conn_pool(kt_db *db)
+{
+    return db->dbd->pool;
+}
+
 kt_db_status kt_db_begin(kt_db *db)
 {
     sync_backend(db);

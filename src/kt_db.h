@@ -67,6 +67,14 @@ kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,
 kt_db_status kt_db_row(kt_db *db, const kt_stmt *stmt, int nargs, const char *const *args,
                        int ncols, const char **cols, int *found);
 
+/* Data kept with the connection (in its pool, under a name) from one request
+ * to the next, as prepared statements are: for caches whose rows the database
+ * tells to be current or not on every use, never for anything that could be
+ * stale.  The connection serves one request at a time.  NULL when none yet. */
+void *kt_db_conn_data(kt_db *db, const char *name);
+void kt_db_conn_set_data(kt_db *db, const char *name, void *data);
+apr_pool_t *kt_db_conn_pool(kt_db *db);
+
 /* Transactions: every multi-statement write is one.  end() commits, or
  * rolls back when any statement in it failed or rollback was asked. */
 kt_db_status kt_db_begin(kt_db *db);

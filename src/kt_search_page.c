@@ -59,59 +59,158 @@ typedef struct {
 
 /* ---- the vocabularies, and the search's codes checked against them -------- */
 
-/* Reads a statement's vocab_rows into into; canon: "filter\x1fcode" ->
- * canonical code for every code the search may give (a language by its ISO
- * 639-3 or 639-1 code). */
-static kt_db_status read_vocab_rows(search_ctx *c, const kt_stmt *stmt, int nargs,
-                                    const char *const *args, apr_array_header_t *into,
-                                    apr_hash_t *canon)
+/* The vocabularies in one page language, as VOCAB gave them, kept with the
+ * connection until VOCAB says its stamp is old.  The rows live in a pool of
+ * their own with its own allocator: the connection's pool shares its
+ * allocator with the child's other connections, used by other threads. */
+typedef struct {
+    apr_pool_t *pool;            /* of stamp, rows and canon; NULL before the first */
+    const char *stamp;
+    apr_array_header_t *rows;    /* vocab_row */
+    apr_hash_t *canon;           /* see read_vocab_rows */
+} vocab_cache;
+
+static apr_status_t vocab_cache_free(void *data)
+{
+    vocab_cache *vc = data;
+    if (vc->pool) {
+        apr_pool_destroy(vc->pool);
+        vc->pool = NULL;
+    }
+    return APR_SUCCESS;
+}
+
+/* Reads a statement's vocab_rows into into, the strings in pool p; canon:
+ * "filter\x1fcode" -> canonical code for every code the search may give (a
+ * language by its ISO 639-3 or 639-1 code).  VOCAB's ('#stamp', stamp) row
+ * goes to *stamp. */
+static kt_db_status read_vocab_rows(search_ctx *c, apr_pool_t *p, const kt_stmt *stmt,
+                                    int nargs, const char *const *args,
+                                    apr_array_header_t *into, apr_hash_t *canon,
+                                    const char **stamp)
 {
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st = kt_db_select(c->db, stmt, &res, nargs, args);
 
     while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
-        vocab_row *v = apr_array_push(into);
-        const char *code1 = kt_db_get(c->db, row, 4);
-        v->facet = apr_pstrdup(c->p, kt_db_get(c->db, row, 0));
-        v->code = apr_pstrdup(c->p, kt_db_get(c->db, row, 1));
-        v->name = apr_pstrdup(c->p, kt_db_get(c->db, row, 2));
-        v->group = kt_db_get(c->db, row, 3) ? apr_pstrdup(c->p, kt_db_get(c->db, row, 3)) : NULL;
-        apr_hash_set(canon, apr_pstrcat(c->p, v->facet, "\x1f", v->code, NULL),
+        const char *facet = kt_db_get(c->db, row, 0), *code1 = kt_db_get(c->db, row, 4);
+        vocab_row *v;
+        if (strcmp(facet, "#stamp") == 0) {
+            *stamp = apr_pstrdup(p, kt_db_get(c->db, row, 1));
+            continue;
+        }
+        v = apr_array_push(into);
+        v->facet = apr_pstrdup(p, facet);
+        v->code = apr_pstrdup(p, kt_db_get(c->db, row, 1));
+        v->name = apr_pstrdup(p, kt_db_get(c->db, row, 2));
+        v->group = kt_db_get(c->db, row, 3) ? apr_pstrdup(p, kt_db_get(c->db, row, 3)) : NULL;
+        apr_hash_set(canon, apr_pstrcat(p, v->facet, "\x1f", v->code, NULL),
                      APR_HASH_KEY_STRING, v->code);
         if (code1 && *code1) {
-            apr_hash_set(canon, apr_pstrcat(c->p, v->facet, "\x1f", apr_pstrdup(c->p, code1),
-                                            NULL), APR_HASH_KEY_STRING, v->code);
+            apr_hash_set(canon, apr_pstrcat(p, v->facet, "\x1f", code1, NULL),
+                         APR_HASH_KEY_STRING, v->code);
         }
     }
     return st;
 }
 
-/* c->vocab and canon from VOCAB: every value of every facet, the languages
- * those some listing is held in.  A language the search gives beyond those
- * (one nobody uses, or not a language) is looked up with the others in
- * LANGUAGES, whose rows then take the place of VOCAB's languages. */
-static kt_db_status read_vocab(search_ctx *c, apr_hash_t *canon)
+/* A copy of v's strings in p. */
+static vocab_row copy_row(apr_pool_t *p, const vocab_row *v)
+{
+    vocab_row c;
+    c.facet = apr_pstrdup(p, v->facet);
+    c.code = apr_pstrdup(p, v->code);
+    c.name = apr_pstrdup(p, v->name);
+    c.group = v->group ? apr_pstrdup(p, v->group) : NULL;
+    return c;
+}
+
+/* The page language's vocab_cache of this connection, current: VOCAB is
+ * given the stamp of the rows kept and sends them again only when it changed
+ * (a listing or a vocabulary changed since). */
+static kt_db_status current_vocab(search_ctx *c, vocab_cache **out)
+{
+    const char *name = apr_pstrcat(c->p, "search-vocab-", kt_lang_codes[c->kr->lang], NULL);
+    vocab_cache *vc = kt_db_conn_data(c->db, name);
+    const char *args[1] = { vc && vc->pool ? vc->stamp : NULL }, *stamp = NULL;
+    apr_array_header_t *rows = apr_array_make(c->p, 512, sizeof(vocab_row));
+    apr_hash_t *canon = apr_hash_make(c->p);
+    apr_hash_index_t *hi;
+    apr_allocator_t *allocator;
+    apr_pool_t *pool;
+    kt_db_status st;
+    int i;
+
+    st = read_vocab_rows(c, c->p, &STMT_VOCAB[c->kr->lang], 1, args, rows, canon, &stamp);
+    *out = vc;
+    if (st != KT_DB_OK || (!rows->nelts && vc && vc->pool)) {
+        return st;                      /* failed, or the rows kept are current */
+    }
+    if (!rows->nelts || !stamp) {
+        return KT_DB_ERROR;             /* no vocabularies at all: cannot be */
+    }
+    if (!vc) {
+        /* once per connection: in its pool, like its prepared statements */
+        vc = apr_pcalloc(kt_db_conn_pool(c->db), sizeof(*vc));
+        apr_pool_cleanup_register(kt_db_conn_pool(c->db), vc, vocab_cache_free,
+                                  apr_pool_cleanup_null);
+        kt_db_conn_set_data(c->db, name, vc);
+    }
+    if (apr_allocator_create(&allocator) != APR_SUCCESS
+        || apr_pool_create_unmanaged_ex(&pool, NULL, allocator) != APR_SUCCESS) {
+        return KT_DB_ERROR;
+    }
+    apr_allocator_owner_set(allocator, pool);
+    vocab_cache_free(vc);
+    vc->pool = pool;
+    vc->stamp = apr_pstrdup(pool, stamp);
+    vc->rows = apr_array_make(pool, rows->nelts, sizeof(vocab_row));
+    for (i = 0; i < rows->nelts; i++) {
+        *(vocab_row *)apr_array_push(vc->rows) = copy_row(pool, &APR_ARRAY_IDX(rows, i, vocab_row));
+    }
+    vc->canon = apr_hash_make(pool);
+    for (hi = apr_hash_first(c->p, canon); hi; hi = apr_hash_next(hi)) {
+        const void *k;
+        void *v;
+        apr_hash_this(hi, &k, NULL, &v);
+        apr_hash_set(vc->canon, apr_pstrdup(pool, k), APR_HASH_KEY_STRING, apr_pstrdup(pool, v));
+    }
+    *out = vc;
+    return KT_DB_OK;
+}
+
+/* c->vocab and *canon: every value of every facet, the languages those some
+ * listing is held in (the connection's rows, read-only).  A language the
+ * search gives beyond those (one nobody uses, or not a language) is looked up
+ * with the others in LANGUAGES, whose rows then take the place of the
+ * languages, in a copy for this request. */
+static kt_db_status read_vocab(search_ctx *c, apr_hash_t **canon)
 {
     const apr_array_header_t *given = c->s.values[KT_SF_LANGUAGE];
     apr_array_header_t *langs, *all;
-    const char *args[1];
-    kt_db_status st;
+    const char *args[1], *stamp = NULL;
+    vocab_cache *vc = NULL;
+    kt_db_status st = current_vocab(c, &vc);
     int i, more = 0;
 
-    c->vocab = apr_array_make(c->p, 512, sizeof(vocab_row));
-    st = read_vocab_rows(c, &STMT_VOCAB[c->kr->lang], 0, NULL, c->vocab, canon);
-    for (i = 0; i < given->nelts; i++) {
-        more |= !apr_hash_get(canon, apr_pstrcat(c->p, "language\x1f",
-                                                 APR_ARRAY_IDX(given, i, const char *), NULL),
-                              APR_HASH_KEY_STRING);
-    }
-    if (st != KT_DB_OK || !more) {
+    if (st != KT_DB_OK) {
         return st;
     }
+    c->vocab = vc->rows;
+    *canon = vc->canon;
+    for (i = 0; i < given->nelts; i++) {
+        more |= !apr_hash_get(vc->canon, apr_pstrcat(c->p, "language\x1f",
+                                                     APR_ARRAY_IDX(given, i, const char *),
+                                                     NULL), APR_HASH_KEY_STRING);
+    }
+    if (!more) {
+        return KT_DB_OK;
+    }
+    *canon = apr_hash_copy(c->p, vc->canon);
     langs = apr_array_make(c->p, 64, sizeof(vocab_row));
     args[0] = kt_search_list(c->p, &c->s, KT_SF_LANGUAGE);
-    st = read_vocab_rows(c, &STMT_LANGUAGES[c->kr->lang], 1, args, langs, canon);
+    st = read_vocab_rows(c, c->p, &STMT_LANGUAGES[c->kr->lang], 1, args, langs, *canon, &stamp);
     all = apr_array_make(c->p, c->vocab->nelts + langs->nelts, sizeof(vocab_row));
     for (i = 0; i < c->vocab->nelts; i++) {
         const vocab_row *v = &APR_ARRAY_IDX(c->vocab, i, vocab_row);
@@ -170,10 +269,10 @@ static int first_unknown(search_ctx *c, apr_hash_t *canon, const apr_array_heade
 static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
                                 int *unknown, kt_search_error *err)
 {
-    apr_hash_t *canon = apr_hash_make(c->p);
+    apr_hash_t *canon = NULL;
     const apr_array_header_t *given = c->s.values[KT_SF_LANGUAGE];
     apr_array_header_t *langs;
-    kt_db_status st = read_vocab(c, canon);
+    kt_db_status st = read_vocab(c, &canon);
     int i;
 
     *unknown = st == KT_DB_OK && first_unknown(c, canon, pairs, err);

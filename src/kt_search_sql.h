@@ -180,13 +180,19 @@
  * (with their region), by name, sorted the language's way (å, ä, ö after z).
  * Rows: facet, code, name, group, ISO 639-1 code.  The page checks the
  * search's codes against these rows (an unknown one is a 400) before it
- * counts, and lists the languages the counts find.  One statement for each
- * page language, without parameters: its plan is kept (with the language as a
- * parameter PostgreSQL found planning for its value cheaper every time, and
- * planning took as long as running it).  Languages are looked up one by one:
- * as a join, the plan read all 7 000 of them.
+ * counts, and lists the languages the counts find.
  *
- * LANGUAGES: the same rows of the language facet for a search that gives a
+ * The first row is ('#stamp', stamp): the generations of the listings and of
+ * the vocabularies (sql/006_search_speed.sql).  The page keeps the rows with
+ * its connection and gives the stamp they came with as the parameter: when it
+ * is still the stamp, that row is all the statement returns.  Reading and
+ * sending some 400 rows took longer than the rest of a cached search page's
+ * database work.  One statement for each page language (in its text), so
+ * that PostgreSQL keeps its plan: with the language as a parameter it found
+ * planning for its value cheaper every time.  Languages are looked up one by
+ * one: as a join, the plan read all 7 000 of them.
+ *
+ * LANGUAGES: the rows of the language facet for a search that gives a
  * language no listing is held in: those and the given ones (ISO 639-3 or
  * 639-1), in the same order.  Parameter: the given codes. */
 #define KT_SQ_VOCAB(facet, table, no) \
@@ -206,7 +212,12 @@
     " (CASE WHEN p.lang = 'fi' THEN name END) COLLATE kt_fi," \
     " (CASE WHEN p.lang = 'sv' THEN name END) COLLATE kt_sv, name COLLATE kt_en, code"
 #define KT_SEARCH_SQL_VOCAB(lang) \
-    "WITH p AS NOT MATERIALIZED (SELECT '" lang "'::text AS lang), named AS (" \
+    "WITH p AS NOT MATERIALIZED (SELECT '" lang "'::text AS lang," \
+    " (SELECT g.n FROM activity_search_generation g) || '.'" \
+    " || (SELECT r.n FROM kt_reference_generation r) AS stamp), named AS (" \
+    " SELECT '#stamp' AS facet, p.stamp AS code, NULL::text AS name, NULL::text AS grp," \
+    " NULL::text AS code1, 0 AS facet_no, 0 AS pos FROM p" \
+    " UNION ALL SELECT * FROM (" \
     KT_SQ_VOCAB("form", "activity_forms", "1") " UNION ALL" \
     KT_SQ_VOCAB("theme", "themes", "2") " UNION ALL" \
     KT_SQ_VOCAB("target", "target_groups", "3") " UNION ALL" \
@@ -214,7 +225,8 @@
     " UNION ALL SELECT 'region', g.code::text, kt_name(p.lang, g.name_fi, g.name_sv, g.name_en)," \
     " NULL, NULL, 5, 0 FROM regions g, p" \
     " UNION ALL SELECT 'municipality', m.code::text, kt_name(p.lang, m.name_fi, m.name_sv, NULL)," \
-    " m.region_code::text, NULL, 6, 0 FROM municipalities m, p)" KT_SQ_BY_NAME
+    " m.region_code::text, NULL, 6, 0 FROM municipalities m, p) v" \
+    " WHERE (SELECT p.stamp FROM p) IS DISTINCT FROM %s::text)" KT_SQ_BY_NAME
 #define KT_SEARCH_SQL_LANGUAGES(lang) \
     "WITH p AS NOT MATERIALIZED (SELECT '" lang "'::text AS lang," \
     " string_to_array(%s::text, ',') AS given), named AS (" \

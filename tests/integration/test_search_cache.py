@@ -101,3 +101,34 @@ def test_the_cache_can_be_turned_off(http, psql, httpd_graceful):
         psql('ALTER DATABASE :"db" RESET kt.search_cache', db=db)
         httpd_graceful()
     assert wait_until(lambda: stores("cacheon" + uuid.uuid4().hex[:8]), timeout=20)
+
+
+def test_vocabulary_rows_kept_with_a_connection_follow_changes(http, psql):
+    """The page keeps the vocabulary rows with its database connection, stamped with
+    the generations of the listings and of the vocabularies: a renamed municipality or
+    a language newly in use shows on the next page."""
+    def muni_label(lang="fi"):
+        r = search(http, lang)
+        return r.doc.xpath("string(//select[@name='municipality']//option[@value='091'])")
+
+    assert muni_label().startswith("Helsinki ")
+    try:
+        psql("UPDATE municipalities SET name_fi = 'Helsinki-testi' WHERE code = '091'")
+        for _ in range(3):          # whichever pooled connection answers
+            assert muni_label().startswith("Helsinki-testi ")
+        assert muni_label("sv").startswith("Helsingfors ")
+    finally:
+        psql("UPDATE municipalities SET name_fi = 'Helsinki' WHERE code = '091'")
+    for _ in range(3):
+        assert muni_label().startswith("Helsinki ")
+    # a language no listing was held in: not listed, then listed once one is
+    assert "deu" not in search(http, "en").facet("language")
+    try:
+        psql("UPDATE activity_versions SET languages = languages || '{deu}'"
+             " WHERE activity_id = 2 AND version = 1")
+        for _ in range(3):
+            assert search(http, "en").facet("language")["deu"] == 1
+    finally:
+        psql("UPDATE activity_versions SET languages = array_remove(languages, 'deu')"
+             " WHERE activity_id = 2 AND version = 1")
+    assert "deu" not in search(http, "en").facet("language")
