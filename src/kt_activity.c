@@ -6,20 +6,33 @@
 #include "kt_activity.h"
 #include "kt_xml.h"
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+/* The listing, its weekly times and its dated sessions in one statement (one
+ * round trip): times and sessions packed as "weekday US start US end RS …"
+ * and "start US end RS …", an end that is not there as "". */
 static const kt_stmt STMT_FULL = { "kt_activity_full",
     "SELECT a.id, a.archived_at IS NOT NULL,"
     " to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD'),"
-    " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en,"
-    " kt_forms_text(v.forms, p.lang), kt_themes_text(v.themes, p.lang),"
-    " kt_targets_text(v.targets, p.lang), kt_languages_text(v.languages, p.lang),"
+    " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en, "
+    KT_VOCAB_TEXT("activity_forms", "v.forms") ", " KT_VOCAB_TEXT("themes", "v.themes") ", "
+    KT_VOCAB_TEXT("target_groups", "v.targets") ", " KT_SUMMARY_LANGUAGES("v.languages") ","
     " v.municipality_code, kt_name(p.lang, m.name_fi, m.name_sv, NULL), m.region_code,"
     " kt_name(p.lang, rg.name_fi, rg.name_sv, rg.name_en),"
     " v.is_online, v.is_nationwide, v.street_address, v.postal_code, v.post_office,"
     " v.accessibility_fi, v.accessibility_sv, v.accessibility_en,"
     " v.start_date, v.end_date, v.price_eur, v.registration,"
     " v.contact_name, v.contact_email, v.contact_phone, v.url,"
-    " o.id, o.name, o.business_id, pr.id, pr.name, v.version"
+    " o.id, o.name, o.business_id, pr.id, pr.name, v.version,"
+    " (SELECT string_agg(s.weekday || chr(31) || to_char(s.starts, 'HH24:MI') || chr(31)"
+    " || to_char(s.ends, 'HH24:MI'), chr(30) ORDER BY s.weekday, s.starts, s.position)"
+    " FROM activity_schedule s WHERE s.activity_id = a.id AND s.version = v.version),"
+    " (SELECT string_agg(to_char(x.starts_at, 'YYYY-MM-DD\"T\"HH24:MI') || chr(31)"
+    " || coalesce(to_char(x.ends_at, 'YYYY-MM-DD\"T\"HH24:MI'), ''), chr(30)"
+    " ORDER BY x.starts_at, x.position)"
+    " FROM activity_sessions x WHERE x.activity_id = a.id AND x.version = v.version)"
     " FROM activities a"
     " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.published_version"
     " JOIN organisations o ON o.id = a.organisation_id AND o.status = 'approved'"
@@ -29,16 +42,6 @@ static const kt_stmt STMT_FULL = { "kt_activity_full",
     " CROSS JOIN (SELECT %s::text AS lang) p"
     " WHERE a.id = %s::bigint" };
 
-static const kt_stmt STMT_SCHEDULE = { "kt_activity_schedule",
-    "SELECT weekday, to_char(starts, 'HH24:MI'), to_char(ends, 'HH24:MI')"
-    " FROM activity_schedule WHERE activity_id = %s::bigint AND version = %s::int"
-    " ORDER BY weekday, starts, position" };
-
-static const kt_stmt STMT_SESSIONS = { "kt_activity_sessions",
-    "SELECT to_char(starts_at, 'YYYY-MM-DD\"T\"HH24:MI'), to_char(ends_at, 'YYYY-MM-DD\"T\"HH24:MI')"
-    " FROM activity_sessions WHERE activity_id = %s::bigint AND version = %s::int"
-    " ORDER BY starts_at, position" };
-
 /* The columns a summary card needs, shared by every list. */
 #define SUMMARY_SELECT \
     "SELECT " KT_SUMMARY_COLUMNS \
@@ -47,12 +50,15 @@ static const kt_stmt STMT_SESSIONS = { "kt_activity_sessions",
     " CROSS JOIN (SELECT %s::text AS lang) p "
 
 /* The newest through activity_search's published_at index (sql/003_search.sql):
- * sorting the whole public view instead takes seconds with 100 000 listings. */
+ * sorting the whole public view instead takes seconds with 100 000 listings.
+ * The count is part of the text: with a parameter for it the generic plan
+ * (kt_db.c) would expect thousands of rows and join them by hashing every
+ * listing, so each execution was planned again instead. */
 static const kt_stmt STMT_NEWEST = { "kt_activity_newest",
     "SELECT " KT_SUMMARY_COLUMNS
     " FROM (SELECT %s::text AS lang) p"
     " CROSS JOIN (SELECT activity_id, published_at FROM activity_search"
-    " ORDER BY published_at DESC, activity_id DESC LIMIT %s::int) h"
+    " ORDER BY published_at DESC, activity_id DESC LIMIT " STR(KT_ACTIVITY_NEWEST) ") h"
     " JOIN public_activities a ON a.id = h.activity_id"
     " JOIN organisations o ON o.id = a.organisation_id"
     " LEFT JOIN municipalities m ON m.code = a.municipality_code"
@@ -137,41 +143,40 @@ static xmlNodePtr add_place(apr_pool_t *p, xmlNodePtr act, const char *code, con
     return place;
 }
 
-static kt_db_status add_schedule(kt_db *db, apr_pool_t *p, xmlNodePtr act, const char *id,
-                                 const char *version)
+/* <schedule> and <sessions> from STMT_FULL's packed columns (see there). */
+static void add_schedule(apr_pool_t *p, xmlNodePtr act, const char *slots, const char *sessions)
 {
-    const char *args[2] = { id, version };
-    xmlNodePtr list = NULL;
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_SCHEDULE, &res, 2, args);
+    char *item, *state = NULL;
+    xmlNodePtr list;
 
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr slot;
-        if (!list) {
-            list = kt_xml_add(p, act, "schedule", NULL);
+    if (slots && *slots) {
+        list = kt_xml_add(p, act, "schedule", NULL);
+        for (item = apr_strtok(apr_pstrdup(p, slots), "\x1e", &state); item;
+             item = apr_strtok(NULL, "\x1e", &state)) {
+            char *f[3] = { NULL, NULL, NULL }, *fstate = NULL;
+            xmlNodePtr slot = kt_xml_add(p, list, "slot", NULL);
+            f[0] = apr_strtok(item, "\x1f", &fstate);
+            f[1] = apr_strtok(NULL, "\x1f", &fstate);
+            f[2] = apr_strtok(NULL, "\x1f", &fstate);
+            kt_xml_attr(p, slot, "weekday", f[0]);
+            kt_xml_attr(p, slot, "start", f[1]);
+            kt_xml_attr(p, slot, "end", f[2]);
         }
-        slot = kt_xml_add(p, list, "slot", NULL);
-        kt_xml_attr(p, slot, "weekday", kt_db_get(db, row, 0));
-        kt_xml_attr(p, slot, "start", kt_db_get(db, row, 1));
-        kt_xml_attr(p, slot, "end", kt_db_get(db, row, 2));
     }
-    if (st != KT_DB_OK) {
-        return st;
-    }
-    list = NULL;
-    row = NULL;
-    st = kt_db_select(db, &STMT_SESSIONS, &res, 2, args);
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr s;
-        if (!list) {
-            list = kt_xml_add(p, act, "sessions", NULL);
+    state = NULL;
+    if (sessions && *sessions) {
+        list = kt_xml_add(p, act, "sessions", NULL);
+        for (item = apr_strtok(apr_pstrdup(p, sessions), "\x1e", &state); item;
+             item = apr_strtok(NULL, "\x1e", &state)) {
+            char *end = strchr(item, '\x1f');
+            xmlNodePtr s = kt_xml_add(p, list, "session", NULL);
+            if (end) {
+                *end++ = '\0';
+            }
+            kt_xml_attr(p, s, "start", item);
+            kt_xml_attr(p, s, "end", end && *end ? end : NULL);
         }
-        s = kt_xml_add(p, list, "session", NULL);
-        kt_xml_attr(p, s, "start", kt_db_get(db, row, 0));
-        kt_xml_attr(p, s, "end", kt_db_get(db, row, 1));
     }
-    return st;
 }
 
 /* Builds the full element from STMT_FULL's row (column numbers as there). */
@@ -241,8 +246,6 @@ kt_db_status kt_activity_full(kt_db *db, apr_pool_t *p, kt_lang lang, const char
     const char *args[2] = { kt_lang_codes[lang], id };
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
-    xmlNodePtr act = NULL;
-    const char *version = NULL;
     kt_db_status st = kt_db_select(db, &STMT_FULL, &res, 2, args);
 
     *found = KT_NOT_FOUND;
@@ -250,18 +253,16 @@ kt_db_status kt_activity_full(kt_db *db, apr_pool_t *p, kt_lang lang, const char
         return st;
     }
     while (kt_db_next(db, res, &row)) {
+        xmlNodePtr act;
         if (is_true(kt_db_get(db, row, 1))) {
             *found = KT_GONE;
             continue;
         }
         act = full_from_row(db, p, lang, row, parent);
-        version = apr_pstrdup(p, kt_db_get(db, row, 39));
+        add_schedule(p, act, kt_db_get(db, row, 40), kt_db_get(db, row, 41));
         *found = KT_FOUND;
     }
-    if (!act) {
-        return KT_DB_OK;
-    }
-    return add_schedule(db, p, act, id, version);
+    return KT_DB_OK;
 }
 
 static kt_db_status summaries(kt_db *db, apr_pool_t *p, kt_lang lang, const kt_stmt *stmt,
@@ -296,10 +297,17 @@ xmlNodePtr kt_activity_add_summary(kt_db *db, apr_pool_t *p, kt_lang lang, apr_d
     return act;
 }
 
-kt_db_status kt_activity_newest(kt_db *db, apr_pool_t *p, kt_lang lang, int limit,
-                                xmlNodePtr parent)
+kt_db_status kt_activity_newest(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent)
 {
-    return summaries(db, p, lang, &STMT_NEWEST, apr_itoa(p, limit), parent);
+    const char *args[1] = { kt_lang_codes[lang] };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_NEWEST, &res, 1, args);
+
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        kt_activity_add_summary(db, p, lang, row, parent);
+    }
+    return st;
 }
 
 kt_db_status kt_activity_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org_id,

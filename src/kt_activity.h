@@ -13,9 +13,12 @@ typedef enum { KT_FOUND = 0, KT_NOT_FOUND, KT_GONE } kt_found;
 kt_db_status kt_activity_full(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                               xmlNodePtr parent, kt_found *found);
 
-/* Adds the newest public activities as summary <activity> elements. */
-kt_db_status kt_activity_newest(kt_db *db, apr_pool_t *p, kt_lang lang, int limit,
-                                xmlNodePtr parent);
+/* How many kt_activity_newest lists (the front page's). */
+#define KT_ACTIVITY_NEWEST 12
+
+/* Adds the KT_ACTIVITY_NEWEST newest public activities as summary <activity>
+ * elements. */
+kt_db_status kt_activity_newest(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent);
 
 /* Adds an organisation's public activities as summary <activity> elements. */
 kt_db_status kt_activity_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org_id,

@@ -30,14 +30,20 @@ struct kt_db {
 static APR_OPTIONAL_FN_TYPE(ap_dbd_acquire) *dbd_acquire;
 
 /* Settings for every server session, given when we first meet it (and again
- * after a reset, which is a new session).  force_custom_plan: statements with
- * optional filters ("$1 IS NULL OR col && $1", the search) are fast only when
- * planned for the values at hand; after five executions PostgreSQL may switch
- * to one generic plan, which cannot use the filters' indexes.  No parallel
- * workers: starting them costs more than our statements take, and under load
- * every core is already busy with another request. */
+ * after a reset, which is a new session).  No parallel workers: starting them
+ * costs more than our statements take, and under load every core is already
+ * busy with another request.  No JIT: compiling a plan takes tens of
+ * milliseconds, more than any of our statements runs.
+ *
+ * Plans: PostgreSQL's default (plan_cache_mode = auto) keeps a generic plan of
+ * a prepared statement once it is as good as planning for the values, so a
+ * page's fixed lookups are not planned again on every request (that was most
+ * of the database's time on an activity page).  Statements whose plan depends
+ * on their values (optional filters, "$1 IS NULL OR col && $1": the search) go
+ * through kt_db_select_custom instead, which plans them for the values every
+ * time. */
 static const char SESSION_SETUP[] =
-    "SET plan_cache_mode = force_custom_plan; SET max_parallel_workers_per_gather = 0";
+    "SET max_parallel_workers_per_gather = 0; SET jit = off";
 
 int kt_db_init(void)
 {
@@ -81,16 +87,20 @@ static void sync_backend(kt_db *db)
     }
 }
 
-static apr_dbd_prepared_t *statement(kt_db *db, const kt_stmt *st)
+/* custom: an unnamed statement, which apr_dbd_pgsql sends with its values
+ * (PQexecParams), so the server parses and plans it for them each time; else a
+ * named one, prepared on the server once per session. */
+static apr_dbd_prepared_t *statement(kt_db *db, const kt_stmt *st, int custom)
 {
     apr_dbd_prepared_t *ps = apr_hash_get(db->dbd->prepared, st->label, APR_HASH_KEY_STRING);
 
     if (ps) {
         return ps;
     }
-    /* In the connection's pool: the statement lives as long as it does. */
+    /* In the connection's pool: the statement lives as long as it does.  Kept
+     * under its label either way, so that it is converted only once. */
     if (apr_dbd_prepare(db->dbd->driver, db->dbd->pool, db->dbd->handle, st->sql,
-                        st->label, &ps) != 0) {
+                        custom ? NULL : st->label, &ps) != 0) {
         return NULL;
     }
     apr_hash_set(db->dbd->prepared, st->label, APR_HASH_KEY_STRING, ps);
@@ -103,8 +113,8 @@ static int connection_ok(kt_db *db)
     return conn && PQstatus(conn) == CONNECTION_OK;
 }
 
-static kt_db_status run(kt_db *db, apr_pool_t *pool, const kt_stmt *st, kt_rows **res,
-                        int *affected, int nargs, const char *const *args)
+static kt_db_status run(kt_db *db, apr_pool_t *pool, const kt_stmt *st, int custom,
+                        kt_rows **res, int *affected, int nargs, const char *const *args)
 {
     request_rec *r = db->r;
     int attempt;
@@ -114,7 +124,7 @@ static kt_db_status run(kt_db *db, apr_pool_t *pool, const kt_stmt *st, kt_rows 
         int rv = -1, n = 0;
 
         sync_backend(db);
-        ps = statement(db, st);
+        ps = statement(db, st, custom);
         if (ps && res) {
             *res = NULL;
             /* random=1: random=0 sleeps on empty results and hides errors */
@@ -195,19 +205,25 @@ kt_db_status kt_db_open(request_rec *r, kt_db **out)
 kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
                           int nargs, const char *const *args)
 {
-    return run(db, db->r->pool, stmt, res, NULL, nargs, args);
+    return run(db, db->r->pool, stmt, 0, res, NULL, nargs, args);
+}
+
+kt_db_status kt_db_select_custom(kt_db *db, const kt_stmt *stmt, kt_rows **res,
+                                 int nargs, const char *const *args)
+{
+    return run(db, db->r->pool, stmt, 1, res, NULL, nargs, args);
 }
 
 kt_db_status kt_db_select_p(kt_db *db, apr_pool_t *p, const kt_stmt *stmt, kt_rows **res,
                             int nargs, const char *const *args)
 {
-    return run(db, p, stmt, res, NULL, nargs, args);
+    return run(db, p, stmt, 0, res, NULL, nargs, args);
 }
 
 kt_db_status kt_db_exec(kt_db *db, const kt_stmt *stmt, int *affected,
                         int nargs, const char *const *args)
 {
-    return run(db, db->r->pool, stmt, NULL, affected, nargs, args);
+    return run(db, db->r->pool, stmt, 0, NULL, affected, nargs, args);
 }
 
 int kt_db_next(kt_db *db, kt_rows *res, apr_dbd_row_t **row)
@@ -262,6 +278,29 @@ kt_db_status kt_db_row(kt_db *db, const kt_stmt *stmt, int nargs, const char *co
         *found = 1;   /* later rows are read to the end and ignored */
     }
     return st;
+}
+
+/* Names under the connection pool's user data, apart from APR's own. */
+#define CONN_DATA_PREFIX "kotoutuminen:"
+
+void *kt_db_conn_data(kt_db *db, const char *name)
+{
+    void *data = NULL;
+    apr_pool_userdata_get(&data, apr_pstrcat(db->r->pool, CONN_DATA_PREFIX, name, NULL),
+                          db->dbd->pool);
+    return data;
+}
+
+void kt_db_conn_set_data(kt_db *db, const char *name, void *data)
+{
+    /* APR copies a new key into the pool, and keeps it for a known one */
+    apr_pool_userdata_set(data, apr_pstrcat(db->r->pool, CONN_DATA_PREFIX, name, NULL),
+                          NULL, db->dbd->pool);
+}
+
+apr_pool_t *kt_db_conn_pool(kt_db *db)
+{
+    return db->dbd->pool;
 }
 
 kt_db_status kt_db_begin(kt_db *db)

@@ -1,6 +1,9 @@
 /* Database access through mod_dbd's pooled connections.  Statements are
  * prepared lazily per connection, with labels that are SQL identifiers, and
- * re-prepared when the connection was reset behind our back (pitfall 1). */
+ * re-prepared when the connection was reset behind our back (pitfall 1).
+ * Prepared statements keep a generic plan once PostgreSQL finds it as good as
+ * a fresh one (plan_cache_mode auto); kt_db_select_custom is for those that
+ * must be planned for their values. */
 #ifndef KT_DB_H
 #define KT_DB_H
 
@@ -31,6 +34,14 @@ kt_db_status kt_db_open(request_rec *r, kt_db **out);
 kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
                           int nargs, const char *const *args);
 
+/* As kt_db_select, for a statement whose best plan depends on its values
+ * (optional filters: "$1 IS NULL OR col && $1"): planned for them on every
+ * execution, where a prepared statement would settle on a generic plan that
+ * uses no index.  Costs a parse and a plan each time.  A statement is run
+ * either always this way or never (its label keys the connection's cache). */
+kt_db_status kt_db_select_custom(kt_db *db, const kt_stmt *stmt, kt_rows **res,
+                                 int nargs, const char *const *args);
+
 /* As kt_db_select, with the result set allocated in pool p instead of the
  * request's: a long answer read in chunks clears p after each one, so memory
  * stays flat however many rows the request reads in all. */
@@ -55,6 +66,14 @@ kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,
  * into cols, *found 1; *found 0 and cols untouched when there is no row. */
 kt_db_status kt_db_row(kt_db *db, const kt_stmt *stmt, int nargs, const char *const *args,
                        int ncols, const char **cols, int *found);
+
+/* Data kept with the connection (in its pool, under a name) from one request
+ * to the next, as prepared statements are: for caches whose rows the database
+ * tells to be current or not on every use, never for anything that could be
+ * stale.  The connection serves one request at a time.  NULL when none yet. */
+void *kt_db_conn_data(kt_db *db, const char *name);
+void kt_db_conn_set_data(kt_db *db, const char *name, void *data);
+apr_pool_t *kt_db_conn_pool(kt_db *db);
 
 /* Transactions: every multi-statement write is one.  end() commits, or
  * rolls back when any statement in it failed or rollback was asked. */

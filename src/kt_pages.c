@@ -10,7 +10,6 @@
 #include "kt_organisation.h"
 #include "kt_news.h"
 
-#define FRONT_NEWEST 12
 #define FRONT_NEWS 5
 
 static const kt_stmt STMT_PING = { "kt_health_ping", "SELECT 1" };
@@ -76,7 +75,7 @@ int kt_page_front(kt_req *kr, const char *arg)
     (void)arg;
 
     if (st == KT_DB_OK) {
-        st = kt_activity_newest(db, p, kr->lang, FRONT_NEWEST, kt_xml_add(p, root, "newest", NULL));
+        st = kt_activity_newest(db, p, kr->lang, kt_xml_add(p, root, "newest", NULL));
     }
     if (st == KT_DB_OK) {
         st = kt_news_latest(db, p, kr->lang, FRONT_NEWS, root);

@@ -1,4 +1,5 @@
 /* Search parameters; see kt_search.h. */
+#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include "kt_search.h"
@@ -410,4 +411,29 @@ int kt_search_is_empty(const kt_search *s)
         }
     }
     return !s->q && !s->free_only && !s->online_only;
+}
+
+static int by_string(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+char *kt_search_cache_key(apr_pool_t *p, const kt_search *s)
+{
+    /* Fields separated by chr(31), the values of one by commas: neither occurs
+     * in a code, and q is the last field, so whatever it holds cannot be
+     * taken for another field. */
+    apr_array_header_t *parts = apr_array_make(p, 2 * KT_SF_COUNT + 4, sizeof(const char *));
+    int f;
+
+    APR_ARRAY_PUSH(parts, const char *) = "v1";
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        apr_array_header_t *v = apr_array_copy(p, s->values[f]);
+        qsort(v->elts, (size_t)v->nelts, sizeof(const char *), by_string);
+        APR_ARRAY_PUSH(parts, const char *) = apr_array_pstrcat(p, v, ',');
+    }
+    APR_ARRAY_PUSH(parts, const char *) = s->free_only ? "free" : "";
+    APR_ARRAY_PUSH(parts, const char *) = s->online_only ? "online" : "";
+    APR_ARRAY_PUSH(parts, const char *) = s->q ? apr_pstrcat(p, "q=", s->q, NULL) : "";
+    return apr_array_pstrcat(p, parts, '\x1f');
 }

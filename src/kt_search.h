@@ -102,6 +102,13 @@ const char *kt_search_list(apr_pool_t *p, const kt_search *s, kt_search_filter f
 void kt_search_sql_args(apr_pool_t *p, const kt_search *s, const char *lang,
                         const char *args[KT_SEARCH_NARGS]);
 
+/* The text the count cache knows search s by (HACKING.md, "Search"): what
+ * the facet counts depend on (q, every filter's codes sorted, free, online),
+ * not the page, the sort or the page's language, so that paging, re-sorting
+ * and switching language reuse the counts.  Call after the codes are
+ * canonical (kt_search_set_values). */
+char *kt_search_cache_key(apr_pool_t *p, const kt_search *s);
+
 /* Replaces filter f's values (after the database has mapped them to canonical
  * codes, e.g. ISO 639-1 "ar" to 639-3 "ara"), dropping repeats. */
 void kt_search_set_values(apr_pool_t *p, kt_search *s, kt_search_filter f,

@@ -11,13 +11,26 @@
 #include "kt_activity.h"
 #include "kt_search_sql.h"
 
-static const kt_stmt STMT_CODES = { "kt_search_codes", KT_SEARCH_SQL_CODES };
 static const kt_stmt STMT_COUNTS_R = { "kt_search_counts_r", KT_SEARCH_SQL_COUNTS_R };
 static const kt_stmt STMT_COUNTS_DIM = { "kt_search_counts_dim", KT_SEARCH_SQL_COUNTS_DIM };
 static const kt_stmt STMT_COUNTS_STORED = { "kt_search_counts_stored",
                                             KT_SEARCH_SQL_COUNTS_STORED };
-static const kt_stmt STMT_VOCAB = { "kt_search_vocab", KT_SEARCH_SQL_VOCAB };
+static const kt_stmt STMT_CACHE_GET = { "kt_search_cache_get", KT_SEARCH_SQL_CACHE_GET };
+static const kt_stmt STMT_CACHE_PUT = { "kt_search_cache_put", KT_SEARCH_SQL_CACHE_PUT };
+static const kt_stmt STMT_VOCAB[KT_LANG_COUNT] = {
+    { "kt_search_vocab_fi", KT_SEARCH_SQL_VOCAB("fi") },
+    { "kt_search_vocab_sv", KT_SEARCH_SQL_VOCAB("sv") },
+    { "kt_search_vocab_en", KT_SEARCH_SQL_VOCAB("en") },
+};
+static const kt_stmt STMT_LANGUAGES[KT_LANG_COUNT] = {
+    { "kt_search_languages_fi", KT_SEARCH_SQL_LANGUAGES("fi") },
+    { "kt_search_languages_sv", KT_SEARCH_SQL_LANGUAGES("sv") },
+    { "kt_search_languages_en", KT_SEARCH_SQL_LANGUAGES("en") },
+};
 static const kt_stmt STMT_RESULTS = { "kt_search_results", KT_SEARCH_SQL_RESULTS };
+static const kt_stmt STMT_ORDER = { "kt_search_order", KT_SEARCH_SQL_ORDER };
+static const kt_stmt STMT_ORDER_PUT = { "kt_search_order_put", KT_SEARCH_SQL_ORDER_PUT };
+static const kt_stmt STMT_SUMMARIES = { "kt_search_summaries", KT_SEARCH_SQL_SUMMARIES };
 
 /* Pages linked around the current one in the pagination. */
 #define PAGE_WINDOW 2
@@ -28,43 +41,192 @@ typedef struct {
     kt_db *db;
     kt_search s;
     const char *path;             /* "/fi/activities" */
+    const char *key;              /* kt_search_cache_key */
+    const char *order_key;        /* the ordering's, when the order cache has a say */
     apr_hash_t *names;            /* "facet\x1fcode" -> name, for the active filters */
+    apr_array_header_t *vocab;    /* vocab_row, VOCAB's rows in their order */
     apr_hash_t *counts;           /* facet -> code -> apr_int64_t *, see count_facets */
+    const char *generation;       /* of activity_search, from CACHE_GET */
+    const char *cached_counts;    /* packed, from CACHE_GET */
+    const char *cached_ids;       /* an array literal, from CACHE_GET */
     apr_int64_t total;
 } search_ctx;
 
-/* ---- validation against the database ---------------------------------- */
+/* A row of VOCAB. */
+typedef struct {
+    const char *facet, *code, *name, *group;
+} vocab_row;
 
-static int needs_codes(const kt_search *s)
+/* ---- the vocabularies, and the search's codes checked against them -------- */
+
+/* The vocabularies in one page language, as VOCAB gave them, kept with the
+ * connection until VOCAB says its stamp is old.  The rows live in a pool of
+ * their own with its own allocator: the connection's pool shares its
+ * allocator with the child's other connections, used by other threads. */
+typedef struct {
+    apr_pool_t *pool;            /* of stamp, rows and canon; NULL before the first */
+    const char *stamp;
+    apr_array_header_t *rows;    /* vocab_row */
+    apr_hash_t *canon;           /* see read_vocab_rows */
+} vocab_cache;
+
+static apr_status_t vocab_cache_free(void *data)
 {
-    int f;
-    for (f = 0; f < KT_SF_COUNT; f++) {
-        if (s->values[f]->nelts) {
-            return 1;
-        }
+    vocab_cache *vc = data;
+    if (vc->pool) {
+        apr_pool_destroy(vc->pool);
+        vc->pool = NULL;
     }
-    return 0;
+    return APR_SUCCESS;
 }
 
-/* canon: "filter\x1fcode as given" -> canonical code, "" when unknown. */
-static kt_db_status lookup_codes(search_ctx *c, apr_hash_t *canon)
+/* Reads a statement's vocab_rows into into, the strings in pool p; canon:
+ * "filter\x1fcode" -> canonical code for every code the search may give (a
+ * language by its ISO 639-3 or 639-1 code).  VOCAB's ('#stamp', stamp) row
+ * goes to *stamp. */
+static kt_db_status read_vocab_rows(search_ctx *c, apr_pool_t *p, const kt_stmt *stmt,
+                                    int nargs, const char *const *args,
+                                    apr_array_header_t *into, apr_hash_t *canon,
+                                    const char **stamp)
 {
-    const char *args[KT_SF_COUNT];
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
-    kt_db_status st;
-    int f;
+    kt_db_status st = kt_db_select(c->db, stmt, &res, nargs, args);
 
-    for (f = 0; f < KT_SF_COUNT; f++) {
-        args[f] = kt_search_list(c->p, &c->s, (kt_search_filter)f);
-    }
-    st = kt_db_select(c->db, &STMT_CODES, &res, KT_SF_COUNT, args);
     while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
-        const char *code = kt_db_get(c->db, row, 2);
-        apr_hash_set(canon, apr_pstrcat(c->p, kt_db_get(c->db, row, 0), "\x1f",
-                                        kt_db_get(c->db, row, 1), NULL),
-                     APR_HASH_KEY_STRING, code ? apr_pstrdup(c->p, code) : "");
+        const char *facet = kt_db_get(c->db, row, 0), *code1 = kt_db_get(c->db, row, 4);
+        vocab_row *v;
+        if (strcmp(facet, "#stamp") == 0) {
+            *stamp = apr_pstrdup(p, kt_db_get(c->db, row, 1));
+            continue;
+        }
+        v = apr_array_push(into);
+        v->facet = apr_pstrdup(p, facet);
+        v->code = apr_pstrdup(p, kt_db_get(c->db, row, 1));
+        v->name = apr_pstrdup(p, kt_db_get(c->db, row, 2));
+        v->group = kt_db_get(c->db, row, 3) ? apr_pstrdup(p, kt_db_get(c->db, row, 3)) : NULL;
+        apr_hash_set(canon, apr_pstrcat(p, v->facet, "\x1f", v->code, NULL),
+                     APR_HASH_KEY_STRING, v->code);
+        if (code1 && *code1) {
+            apr_hash_set(canon, apr_pstrcat(p, v->facet, "\x1f", code1, NULL),
+                         APR_HASH_KEY_STRING, v->code);
+        }
     }
+    return st;
+}
+
+/* A copy of v's strings in p. */
+static vocab_row copy_row(apr_pool_t *p, const vocab_row *v)
+{
+    vocab_row c;
+    c.facet = apr_pstrdup(p, v->facet);
+    c.code = apr_pstrdup(p, v->code);
+    c.name = apr_pstrdup(p, v->name);
+    c.group = v->group ? apr_pstrdup(p, v->group) : NULL;
+    return c;
+}
+
+/* The page language's vocab_cache of this connection, current: VOCAB is
+ * given the stamp of the rows kept and sends them again only when it changed
+ * (a listing or a vocabulary changed since). */
+static kt_db_status current_vocab(search_ctx *c, vocab_cache **out)
+{
+    const char *name = apr_pstrcat(c->p, "search-vocab-", kt_lang_codes[c->kr->lang], NULL);
+    vocab_cache *vc = kt_db_conn_data(c->db, name);
+    const char *args[1] = { vc && vc->pool ? vc->stamp : NULL }, *stamp = NULL;
+    apr_array_header_t *rows = apr_array_make(c->p, 512, sizeof(vocab_row));
+    apr_hash_t *canon = apr_hash_make(c->p);
+    apr_hash_index_t *hi;
+    apr_allocator_t *allocator;
+    apr_pool_t *pool;
+    kt_db_status st;
+    int i;
+
+    st = read_vocab_rows(c, c->p, &STMT_VOCAB[c->kr->lang], 1, args, rows, canon, &stamp);
+    *out = vc;
+    if (st != KT_DB_OK || (!rows->nelts && vc && vc->pool)) {
+        return st;                      /* failed, or the rows kept are current */
+    }
+    if (!rows->nelts || !stamp) {
+        return KT_DB_ERROR;             /* no vocabularies at all: cannot be */
+    }
+    if (!vc) {
+        /* once per connection: in its pool, like its prepared statements */
+        vc = apr_pcalloc(kt_db_conn_pool(c->db), sizeof(*vc));
+        apr_pool_cleanup_register(kt_db_conn_pool(c->db), vc, vocab_cache_free,
+                                  apr_pool_cleanup_null);
+        kt_db_conn_set_data(c->db, name, vc);
+    }
+    if (apr_allocator_create(&allocator) != APR_SUCCESS
+        || apr_pool_create_unmanaged_ex(&pool, NULL, allocator) != APR_SUCCESS) {
+        return KT_DB_ERROR;
+    }
+    apr_allocator_owner_set(allocator, pool);
+    vocab_cache_free(vc);
+    vc->pool = pool;
+    vc->stamp = apr_pstrdup(pool, stamp);
+    vc->rows = apr_array_make(pool, rows->nelts, sizeof(vocab_row));
+    for (i = 0; i < rows->nelts; i++) {
+        *(vocab_row *)apr_array_push(vc->rows) = copy_row(pool, &APR_ARRAY_IDX(rows, i, vocab_row));
+    }
+    vc->canon = apr_hash_make(pool);
+    for (hi = apr_hash_first(c->p, canon); hi; hi = apr_hash_next(hi)) {
+        const void *k;
+        void *v;
+        apr_hash_this(hi, &k, NULL, &v);
+        apr_hash_set(vc->canon, apr_pstrdup(pool, k), APR_HASH_KEY_STRING, apr_pstrdup(pool, v));
+    }
+    *out = vc;
+    return KT_DB_OK;
+}
+
+/* c->vocab and *canon: every value of every facet, the languages those some
+ * listing is held in (the connection's rows, read-only).  A language the
+ * search gives beyond those (one nobody uses, or not a language) is looked up
+ * with the others in LANGUAGES, whose rows then take the place of the
+ * languages, in a copy for this request. */
+static kt_db_status read_vocab(search_ctx *c, apr_hash_t **canon)
+{
+    const apr_array_header_t *given = c->s.values[KT_SF_LANGUAGE];
+    apr_array_header_t *langs, *all;
+    const char *args[1], *stamp = NULL;
+    vocab_cache *vc = NULL;
+    kt_db_status st = current_vocab(c, &vc);
+    int i, more = 0;
+
+    if (st != KT_DB_OK) {
+        return st;
+    }
+    c->vocab = vc->rows;
+    *canon = vc->canon;
+    for (i = 0; i < given->nelts; i++) {
+        more |= !apr_hash_get(vc->canon, apr_pstrcat(c->p, "language\x1f",
+                                                     APR_ARRAY_IDX(given, i, const char *),
+                                                     NULL), APR_HASH_KEY_STRING);
+    }
+    if (!more) {
+        return KT_DB_OK;
+    }
+    *canon = apr_hash_copy(c->p, vc->canon);
+    langs = apr_array_make(c->p, 64, sizeof(vocab_row));
+    args[0] = kt_search_list(c->p, &c->s, KT_SF_LANGUAGE);
+    st = read_vocab_rows(c, c->p, &STMT_LANGUAGES[c->kr->lang], 1, args, langs, *canon, &stamp);
+    all = apr_array_make(c->p, c->vocab->nelts + langs->nelts, sizeof(vocab_row));
+    for (i = 0; i < c->vocab->nelts; i++) {
+        const vocab_row *v = &APR_ARRAY_IDX(c->vocab, i, vocab_row);
+        if (strcmp(v->facet, "language") == 0) {
+            continue;
+        }
+        if (langs && strcmp(v->facet, "region") == 0) {   /* languages come before places */
+            apr_array_cat(all, langs);
+            langs = NULL;
+        }
+        *(vocab_row *)apr_array_push(all) = *v;
+    }
+    if (langs) {
+        apr_array_cat(all, langs);
+    }
+    c->vocab = all;
     return st;
 }
 
@@ -101,15 +263,16 @@ static int first_unknown(search_ctx *c, apr_hash_t *canon, const apr_array_heade
     return 0;
 }
 
-/* Checks every code of the search in the database: 1 and *err when one is
- * unknown; else languages become their ISO 639-3 codes. */
+/* Reads the vocabularies and checks every code of the search against them:
+ * 1 and *err when one is unknown; else languages become their ISO 639-3
+ * codes. */
 static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
                                 int *unknown, kt_search_error *err)
 {
-    apr_hash_t *canon = apr_hash_make(c->p);
+    apr_hash_t *canon = NULL;
     const apr_array_header_t *given = c->s.values[KT_SF_LANGUAGE];
     apr_array_header_t *langs;
-    kt_db_status st = lookup_codes(c, canon);
+    kt_db_status st = read_vocab(c, &canon);
     int i;
 
     *unknown = st == KT_DB_OK && first_unknown(c, canon, pairs, err);
@@ -158,15 +321,17 @@ static apr_int64_t count_of(search_ctx *c, const char *facet, const char *code)
 
 /* Reads (facet, code, n) rows into c->counts; a facet the rows bring replaces
  * what was there (the counts of an active filter's facet over its own rows
- * replace those over the results). */
-static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int nargs,
+ * replace those over the results).  custom: the statement is planned for its
+ * values (kt_db_select_custom). */
+static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int custom, int nargs,
                                 const char *const *args)
 {
     apr_hash_t *fresh = apr_hash_make(c->p);
     apr_hash_index_t *hi;
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(c->db, stmt, &res, nargs, args);
+    kt_db_status st = custom ? kt_db_select_custom(c->db, stmt, &res, nargs, args)
+                             : kt_db_select(c->db, stmt, &res, nargs, args);
 
     while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
         const char *facet = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
@@ -185,6 +350,78 @@ static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int nargs,
         apr_hash_this(hi, &facet, NULL, &codes);
         apr_hash_set(c->counts, facet, APR_HASH_KEY_STRING, codes);
     }
+    return st;
+}
+
+/* Counts as CACHE_GET and CACHE_PUT have them: "facet US code US n RS …". */
+static const char *pack_counts(search_ctx *c)
+{
+    apr_array_header_t *items = apr_array_make(c->p, 512, sizeof(const char *));
+    apr_hash_index_t *hi, *hj;
+
+    for (hi = apr_hash_first(c->p, c->counts); hi; hi = apr_hash_next(hi)) {
+        const void *facet;
+        void *of;
+        apr_hash_this(hi, &facet, NULL, &of);
+        for (hj = apr_hash_first(c->p, of); hj; hj = apr_hash_next(hj)) {
+            const void *code;
+            void *n;
+            apr_hash_this(hj, &code, NULL, &n);
+            APR_ARRAY_PUSH(items, const char *) =
+                apr_pstrcat(c->p, facet, "\x1f", code, "\x1f",
+                            apr_off_t_toa(c->p, *(apr_int64_t *)n), NULL);
+        }
+    }
+    return apr_array_pstrcat(c->p, items, '\x1e');
+}
+
+/* The cached counts into c->counts: the reverse of pack_counts (codes may be
+ * empty, so no strtok). */
+static void unpack_counts(search_ctx *c, const char *packed)
+{
+    char *item = apr_pstrdup(c->p, packed), *next;
+
+    for (; item && *item; item = next) {
+        char *code = strchr(item, '\x1f'), *n = code ? strchr(code + 1, '\x1f') : NULL;
+        apr_hash_t *codes;
+        apr_int64_t *v;
+        next = strchr(item, '\x1e');
+        if (next) {
+            *next++ = '\0';
+        }
+        if (!n) {
+            continue;   /* not ours: cannot happen */
+        }
+        *code++ = '\0';
+        *n++ = '\0';
+        codes = apr_hash_get(c->counts, item, APR_HASH_KEY_STRING);
+        if (!codes) {
+            codes = apr_hash_make(c->p);
+            apr_hash_set(c->counts, item, APR_HASH_KEY_STRING, codes);
+        }
+        v = apr_palloc(c->p, sizeof(*v));
+        *v = apr_atoi64(n);
+        apr_hash_set(codes, code, APR_HASH_KEY_STRING, v);
+    }
+}
+
+/* What the cache has for this search and its ordering, and the generation of
+ * the listings, which a new entry is stored under. */
+static kt_db_status cache_get(search_ctx *c)
+{
+    const char *args[2], *cols[3] = { NULL, NULL, NULL };
+    int found = 0;
+    kt_db_status st;
+
+    args[0] = kt_search_is_empty(&c->s) ? NULL : c->key;
+    args[1] = c->order_key;
+    if (!args[0] && !args[1]) {
+        return KT_DB_OK;
+    }
+    st = kt_db_row(c->db, &STMT_CACHE_GET, 2, args, 3, cols, &found);
+    c->generation = cols[0];
+    c->cached_counts = cols[1];
+    c->cached_ids = cols[2];
     return st;
 }
 
@@ -213,19 +450,25 @@ static void forget_counts(search_ctx *c, const char *facet)
 }
 
 /* Every count the page shows: over the results, then each filter in use over
- * the rows the other filters leave (or, when it is the only one, over all). */
+ * the rows the other filters leave (or, when it is the only one, over all).
+ * From the count cache when it had them for this search and the current
+ * generation of the listings; else computed and kept there. */
 static kt_db_status count_facets(search_ctx *c, const char *const *args)
 {
-    const char *more[KT_SEARCH_NARGS + 1];
+    const char *more[KT_SEARCH_NARGS + 1], *put[3];
     kt_db_status st;
     int f;
 
     c->counts = apr_hash_make(c->p);
     if (kt_search_is_empty(&c->s)) {
         const char *all[3] = { NULL, NULL, NULL };
-        return read_counts(c, &STMT_COUNTS_STORED, 3, all);
+        return read_counts(c, &STMT_COUNTS_STORED, 0, 3, all);
     }
-    st = read_counts(c, &STMT_COUNTS_R, KT_SEARCH_NARGS, args);
+    if (c->cached_counts) {
+        unpack_counts(c, c->cached_counts);
+        return KT_DB_OK;
+    }
+    st = read_counts(c, &STMT_COUNTS_R, 1, KT_SEARCH_NARGS, args);
     memcpy(more, args, sizeof(*more) * KT_SEARCH_NARGS);
     for (f = 0; st == KT_DB_OK && f < KT_SF_COUNT; f++) {
         const char *name = kt_search_filter_names[f];
@@ -235,12 +478,18 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
         forget_counts(c, name);
         if (only_filter(&c->s, (kt_search_filter)f)) {
             const char *one[3] = { name, name, name };
-            st = read_counts(c, &STMT_COUNTS_STORED, 3, one);
+            st = read_counts(c, &STMT_COUNTS_STORED, 0, 3, one);
         }
         else {
             more[KT_SEARCH_NARGS] = name;
-            st = read_counts(c, &STMT_COUNTS_DIM, KT_SEARCH_NARGS + 1, more);
+            st = read_counts(c, &STMT_COUNTS_DIM, 1, KT_SEARCH_NARGS + 1, more);
         }
+    }
+    if (st == KT_DB_OK && c->generation) {
+        put[0] = c->key;
+        put[1] = c->generation;
+        put[2] = pack_counts(c);
+        st = kt_db_exec(c->db, &STMT_CACHE_PUT, NULL, 3, put);
     }
     return st;
 }
@@ -272,53 +521,35 @@ static void add_item(search_ctx *c, xmlNodePtr facet, const char *name, const ch
     }
 }
 
-/* The languages the language facet lists: those some result (of the other
- * filters) is held in, and those chosen. */
-static const char *listed_languages(search_ctx *c)
+/* Whether the language facet lists language `code`: some result (of the
+ * other filters) is held in it, or it is chosen. */
+static int listed_language(search_ctx *c, const char *code)
 {
-    apr_hash_t *codes = apr_hash_get(c->counts, "language", APR_HASH_KEY_STRING);
-    apr_array_header_t *list = apr_array_make(c->p, 32, sizeof(const char *));
-    apr_hash_index_t *hi;
-    int i;
-
-    for (hi = codes ? apr_hash_first(c->p, codes) : NULL; hi; hi = apr_hash_next(hi)) {
-        const void *code;
-        void *n;
-        apr_hash_this(hi, &code, NULL, &n);
-        if (*(apr_int64_t *)n > 0) {
-            APR_ARRAY_PUSH(list, const char *) = code;
-        }
-    }
-    for (i = 0; i < c->s.values[KT_SF_LANGUAGE]->nelts; i++) {
-        APR_ARRAY_PUSH(list, const char *) = APR_ARRAY_IDX(c->s.values[KT_SF_LANGUAGE], i,
-                                                           const char *);
-    }
-    return list->nelts ? apr_array_pstrcat(c->p, list, ',') : NULL;
+    return count_of(c, "language", code) > 0 || kt_search_has(&c->s, KT_SF_LANGUAGE, code);
 }
 
 /* <facets>: every value of every filter with its count, in VOCAB's order. */
-static kt_db_status add_facets(search_ctx *c, xmlNodePtr search)
+static void add_facets(search_ctx *c, xmlNodePtr search)
 {
     xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL, flag;
-    const char *args[2] = { kt_lang_codes[c->kr->lang], listed_languages(c) };
     const char *current = "";
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(c->db, &STMT_VOCAB, &res, 2, args);
     int i;
 
-    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
-        const char *name = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
-        apr_int64_t n = count_of(c, name, code);
-        if (strcmp(name, "region") == 0 || strcmp(name, "municipality") == 0) {
-            n += count_of(c, apr_pstrcat(c->p, name, "*", NULL), "");
+    for (i = 0; i < c->vocab->nelts; i++) {
+        const vocab_row *v = &APR_ARRAY_IDX(c->vocab, i, vocab_row);
+        apr_int64_t n = count_of(c, v->facet, v->code);
+        if (strcmp(v->facet, "region") == 0 || strcmp(v->facet, "municipality") == 0) {
+            n += count_of(c, apr_pstrcat(c->p, v->facet, "*", NULL), "");
         }
-        if (strcmp(name, current) != 0) {
-            current = apr_pstrdup(c->p, name);
+        else if (strcmp(v->facet, "language") == 0 && !listed_language(c, v->code)) {
+            continue;
+        }
+        if (strcmp(v->facet, current) != 0) {
+            current = v->facet;
             facet = kt_xml_add(c->p, facets, "facet", NULL);
             kt_xml_attr(c->p, facet, "param", current);
         }
-        add_item(c, facet, current, code, kt_db_get(c->db, row, 2), kt_db_get(c->db, row, 3), n);
+        add_item(c, facet, current, v->code, v->name, v->group, n);
     }
     for (i = 0; i < 2; i++) {
         const char *name = i ? "online" : "free";
@@ -327,7 +558,6 @@ static kt_db_status add_facets(search_ctx *c, xmlNodePtr search)
         add_item(c, flag, name, "1", NULL, NULL, count_of(c, name, "1"));
     }
     c->total = count_of(c, "total", "");
-    return st;
 }
 
 /* ---- results ------------------------------------------------------------- */
@@ -338,12 +568,93 @@ static int last_page(apr_int64_t total)
     return (int)(pages > KT_SEARCH_MAX_PAGE ? KT_SEARCH_MAX_PAGE : pages < 1 ? 1 : pages);
 }
 
+/* Reads a statement's first column (activity ids) into ids. */
+static kt_db_status read_ids(search_ctx *c, const kt_stmt *stmt, int nargs,
+                             const char *const *args, apr_array_header_t *ids)
+{
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select_custom(c->db, stmt, &res, nargs, args);
+
+    while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
+        APR_ARRAY_PUSH(ids, const char *) = apr_pstrdup(c->p, kt_db_get(c->db, row, 0));
+    }
+    return st;
+}
+
+/* The ids of an array literal "{1,2,3}" (the order cache's) into ids. */
+static void parse_ids(search_ctx *c, const char *literal, apr_array_header_t *ids)
+{
+    char *copy = apr_pstrdup(c->p, literal), *id, *state = NULL;
+
+    for (id = apr_strtok(copy, "{,}", &state); id; id = apr_strtok(NULL, "{,}", &state)) {
+        APR_ARRAY_PUSH(ids, const char *) = id;
+    }
+}
+
+/* The name of the search's ordering in the order cache when it has a say: an
+ * ordering that ranks (relevance) or sorts (title) every result, so that its
+ * first KT_SEARCH_ORDER_CACHED cost no more than its first page, within them.
+ * Newest first walks the published_at index until it has a page: ten pages
+ * would cost ten times the first one, which is what most searches show. */
+static const char *order_key(search_ctx *c)
+{
+    kt_search_sort sort = kt_search_effective_sort(&c->s);
+    apr_int64_t first = (apr_int64_t)(c->s.page - 1) * KT_SEARCH_PAGE_SIZE;
+
+    if (first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED || sort == KT_SORT_NEWEST) {
+        return NULL;
+    }
+    /* titles sort in the page's language, the others are the same in all */
+    return apr_pstrcat(c->p, c->key, "\x1f", kt_search_sort_names[sort],
+                       sort == KT_SORT_TITLE ? kt_lang_codes[c->kr->lang] : "", NULL);
+}
+
+/* The activity ids of the page, in order, as an array literal: from the
+ * order cache's first KT_SEARCH_ORDER_CACHED when it has a say (computed once
+ * and kept when it did not have them), else the page on its own. */
+static kt_db_status page_ids(search_ctx *c, const char *const *filter_args, apr_int64_t first,
+                             const char **literal)
+{
+    const char *args[KT_SEARCH_NARGS + 2];
+    apr_array_header_t *ids = apr_array_make(c->p, KT_SEARCH_ORDER_CACHED, sizeof(const char *));
+    apr_array_header_t *page = apr_array_make(c->p, KT_SEARCH_PAGE_SIZE, sizeof(const char *));
+    kt_db_status st = KT_DB_OK;
+    int i;
+
+    memcpy(args, filter_args, sizeof(*args) * KT_SEARCH_NARGS);
+    args[KT_SEARCH_NARGS] = kt_search_sort_names[kt_search_effective_sort(&c->s)];
+    if (!c->order_key) {
+        args[KT_SEARCH_NARGS + 1] = apr_off_t_toa(c->p, first);
+        st = read_ids(c, &STMT_RESULTS, KT_SEARCH_NARGS + 2, args, page);
+        *literal = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, page, ','), "}", NULL);
+        return st;
+    }
+    if (c->cached_ids) {
+        parse_ids(c, c->cached_ids, ids);
+    }
+    else {
+        args[KT_SEARCH_NARGS + 1] = "0";
+        st = read_ids(c, &STMT_ORDER, KT_SEARCH_NARGS + 2, args, ids);
+        if (st == KT_DB_OK && c->generation) {
+            const char *put[3] = { c->order_key, c->generation, NULL };
+            put[2] = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, ids, ','), "}", NULL);
+            st = kt_db_exec(c->db, &STMT_ORDER_PUT, NULL, 3, put);
+        }
+    }
+    for (i = (int)first; i < ids->nelts && i < first + KT_SEARCH_PAGE_SIZE; i++) {
+        APR_ARRAY_PUSH(page, const char *) = APR_ARRAY_IDX(ids, i, const char *);
+    }
+    *literal = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, page, ','), "}", NULL);
+    return st;
+}
+
 static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
                                 xmlNodePtr search)
 {
-    const char *args[KT_SEARCH_NARGS + 2];
     xmlNodePtr list = kt_xml_add(c->p, search, "results", NULL);
     apr_int64_t first = (apr_int64_t)(c->s.page - 1) * KT_SEARCH_PAGE_SIZE;
+    const char *args[2] = { NULL, kt_lang_codes[c->kr->lang] };
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st = KT_DB_OK;
@@ -351,10 +662,10 @@ static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
 
     kt_xml_attr(c->p, list, "total", apr_off_t_toa(c->p, c->total));
     if (c->total > first) {
-        memcpy(args, filter_args, sizeof(*args) * KT_SEARCH_NARGS);
-        args[KT_SEARCH_NARGS] = kt_search_sort_names[kt_search_effective_sort(&c->s)];
-        args[KT_SEARCH_NARGS + 1] = apr_off_t_toa(c->p, first);
-        st = kt_db_select(c->db, &STMT_RESULTS, &res, KT_SEARCH_NARGS + 2, args);
+        st = page_ids(c, filter_args, first, &args[0]);
+        if (st == KT_DB_OK) {
+            st = kt_db_select(c->db, &STMT_SUMMARIES, &res, 2, args);
+        }
     }
     while (c->total > first && st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
         xmlNodePtr act = kt_activity_add_summary(c->db, c->p, c->kr->lang, row, list);
@@ -515,7 +826,7 @@ int kt_page_search(kt_req *kr, const char *arg)
         return bad_request(&c, pairs, &err);
     }
     st = kt_db_open(kr->r, &c.db);
-    if (st == KT_DB_OK && needs_codes(&c.s)) {
+    if (st == KT_DB_OK) {
         st = check_codes(&c, pairs, &unknown, &err);
     }
     if (st == KT_DB_OK && unknown) {
@@ -524,11 +835,16 @@ int kt_page_search(kt_req *kr, const char *arg)
     doc = kt_page_doc(kr, "search", HTTP_OK);
     search = search_element(&c, xmlDocGetRootElement(doc));
     kt_search_sql_args(c.p, &c.s, kt_lang_codes[kr->lang], args);
+    c.key = kt_search_cache_key(c.p, &c.s);
+    c.order_key = order_key(&c);
+    if (st == KT_DB_OK) {
+        st = cache_get(&c);
+    }
     if (st == KT_DB_OK) {
         st = count_facets(&c, args);
     }
     if (st == KT_DB_OK) {
-        st = add_facets(&c, search);
+        add_facets(&c, search);
     }
     if (st == KT_DB_OK) {
         st = add_results(&c, args, search);

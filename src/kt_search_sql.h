@@ -48,71 +48,90 @@
 #define KT_SQ_FLAGS  " AND (NOT p.free OR s.is_free) AND (NOT p.online OR s.is_online)"
 #define KT_SQ_ALL    KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS
 
-/* Every given code with its canonical form, NULL when the site does not know
- * it.  Languages map ISO 639-1 to 639-3.  Parameters: the comma-separated
- * codes of form, theme, target, language, region, municipality (NULL: none). */
-#define KT_SEARCH_SQL_CODES \
-    "SELECT 'form', x, (SELECT code FROM activity_forms WHERE code = x)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'theme', x, (SELECT code FROM themes WHERE code = x)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'target', x, (SELECT code FROM target_groups WHERE code = x)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'language', x, CASE WHEN length(x) = 2" \
-    " THEN (SELECT code FROM languages WHERE code1 = x::bpchar)" \
-    " ELSE (SELECT code FROM languages WHERE code = x) END" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'region', x, (SELECT code::text FROM regions WHERE code = x::bpchar)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x" \
-    " UNION ALL SELECT 'municipality', x," \
-    " (SELECT code::text FROM municipalities WHERE code = x::bpchar)" \
-    " FROM unnest(string_to_array(%s::text, ',')) x"
-
 /* Facet counts: for each value of each filter, how many results the search
  * would have with that value as the filter's only one (the filter's own choice
  * left out, every other kept).  kt_search_page.c puts them together from these
- * small statements (a single one doing it all took longer to plan than to run):
+ * small statements (a single one doing it all took longer to plan than to run)
+ * and keeps them in the count cache (CACHE_GET, CACHE_PUT).
  *
- * COUNTS_R: every facet over the results `r`, as (facet, code, n) rows with
- * the keys of kt_search_count_keys (sql/003_search.sql): total, free, online,
+ * Forms, themes and target groups are counted by their bit masks
+ * (activity_search.forms_bits, …; sql/006_search_speed.sql): one GROUP BY a
+ * bigint over the rows, then each of the few distinct masks expanded into the
+ * terms whose bit it has.  Unnesting the arrays of 35 000 rows instead took
+ * some 40 ms a facet.  Languages group by the array first for the same reason.
+ *
+ * COUNTS_R: every facet over the results, as (facet, code, n) rows with the
+ * keys of kt_search_count_keys (sql/003_search.sql): total, free, online,
  * form/theme/target/language per code, region and municipality per code for
  * listings in one place, region* and municipality* for those available
- * everywhere (which every place includes).  One GROUP BY a facet over the
- * materialized rows: cheaper than one pass building every key of every row.
+ * everywhere (which every place includes).  One pass over the results with
+ * GROUPING SETS (a hash table per facet), then the few groups expanded: for
+ * 35 000 results that is half the time of materializing them and grouping
+ * them once a facet.  g.gs tells the sets apart (GROUPING: a bit per column
+ * not grouped by).  The rows are a subquery of their own: in a query with
+ * grouping sets PostgreSQL would not fold the parameters of `p` into the
+ * conditions, which then could use no index.
  * Parameters: kt_search_sql_args. */
-#define KT_SQ_UNNEST_COUNT(facet, col) \
-    " UNION ALL SELECT '" facet "', x, count(*) FROM r, unnest(r." col ") x GROUP BY x"
-#define KT_SQ_PLACE_COUNT(facet, col) \
-    " UNION ALL SELECT CASE WHEN is_anywhere THEN '" facet "*' ELSE '" facet "' END," \
-    " CASE WHEN is_anywhere THEN '' ELSE " col " END, count(*) FROM r GROUP BY 1, 2"
+#define KT_SQ_BITS_COUNT(facet, col, table, rows, where) \
+    " SELECT '" facet "', v.code, sum(g.n)::bigint FROM (SELECT " col " AS b, " \
+    KT_SQ_N_OF(rows) " AS n FROM " KT_SQ_STR(rows) where " GROUP BY 1) g" \
+    " JOIN " table " v ON g.b & (1::bigint << v.search_bit) <> 0 GROUP BY v.code"
+#define KT_SQ_LANG_COUNT(rows, where) \
+    " SELECT 'language', x, sum(g.n)::bigint FROM (SELECT languages AS l, " KT_SQ_N_OF(rows) \
+    " AS n FROM " KT_SQ_STR(rows) where " GROUP BY 1) g CROSS JOIN LATERAL unnest(g.l) x GROUP BY x"
+#define KT_SQ_PLACE_COUNT(facet, col, rows, where) \
+    " SELECT CASE WHEN is_anywhere THEN '" facet "*' ELSE '" facet "' END," \
+    " CASE WHEN is_anywhere THEN '' ELSE " col " END, " KT_SQ_N_OF(rows) "::bigint" \
+    " FROM " KT_SQ_STR(rows) where " GROUP BY 1, 2"
+/* The count of a group: rows of the listings themselves (d), or the groups of
+ * COUNTS_R's one pass (g), which carry it. */
+#define KT_SQ_N_OF(rows) KT_SQ_N_OF_##rows
+#define KT_SQ_N_OF_d "count(*)"
+#define KT_SQ_N_OF_g "sum(n)"
+#define KT_SQ_FACET_COLUMNS \
+    "s.forms_bits, s.themes_bits, s.targets_bits, s.languages, s.region_code," \
+    " s.municipality_code, s.is_anywhere"
+#define KT_SQ_GS_FORM   "32"
+#define KT_SQ_GS_THEME  "16"
+#define KT_SQ_GS_TARGET "8"
+#define KT_SQ_GS_LANG   "4"
+#define KT_SQ_GS_REGION "2"
+#define KT_SQ_GS_MUNI   "1"
+#define KT_SQ_GS_ONLY(bit) " WHERE gs = 63 - " bit
 #define KT_SEARCH_SQL_COUNTS_R \
     KT_SQ_PARAMS ")" \
-    ", r AS MATERIALIZED (SELECT s.forms, s.themes, s.targets, s.languages, s.region_code," \
-    " s.municipality_code, s.is_anywhere, s.is_free, s.is_online" KT_SQ_FROM KT_SQ_ALL ")" \
-    " SELECT x.facet, x.code, x.n FROM (SELECT count(*) AS t," \
-    " count(*) FILTER (WHERE is_free) AS f, count(*) FILTER (WHERE is_online) AS o FROM r) a," \
-    " LATERAL (VALUES ('total', '', a.t), ('free', '1', a.f), ('online', '1', a.o))" \
-    " x(facet, code, n)" \
-    KT_SQ_UNNEST_COUNT("form", "forms") KT_SQ_UNNEST_COUNT("theme", "themes") \
-    KT_SQ_UNNEST_COUNT("target", "targets") KT_SQ_UNNEST_COUNT("language", "languages") \
-    KT_SQ_PLACE_COUNT("region", "region_code") \
-    KT_SQ_PLACE_COUNT("municipality", "municipality_code")
+    ", g AS MATERIALIZED (SELECT forms_bits, themes_bits, targets_bits, languages, region_code," \
+    " municipality_code, is_anywhere, GROUPING(forms_bits, themes_bits, targets_bits, languages," \
+    " region_code, municipality_code) AS gs, count(*) AS n," \
+    " count(*) FILTER (WHERE is_free) AS f, count(*) FILTER (WHERE is_online) AS o" \
+    " FROM (SELECT " KT_SQ_FACET_COLUMNS ", s.is_free, s.is_online" KT_SQ_FROM KT_SQ_ALL ") r" \
+    " GROUP BY GROUPING SETS ((forms_bits), (themes_bits), (targets_bits), (languages)," \
+    " (is_anywhere, region_code), (is_anywhere, municipality_code), ()))" \
+    " SELECT x.facet, x.code, x.n FROM g," \
+    " LATERAL (VALUES ('total', '', g.n), ('free', '1', g.f), ('online', '1', g.o))" \
+    " x(facet, code, n) WHERE g.gs = 63" \
+    " UNION ALL" KT_SQ_BITS_COUNT("form", "forms_bits", "activity_forms", g, \
+                                  KT_SQ_GS_ONLY(KT_SQ_GS_FORM)) \
+    " UNION ALL" KT_SQ_BITS_COUNT("theme", "themes_bits", "themes", g, \
+                                  KT_SQ_GS_ONLY(KT_SQ_GS_THEME)) \
+    " UNION ALL" KT_SQ_BITS_COUNT("target", "targets_bits", "target_groups", g, \
+                                  KT_SQ_GS_ONLY(KT_SQ_GS_TARGET)) \
+    " UNION ALL" KT_SQ_LANG_COUNT(g, KT_SQ_GS_ONLY(KT_SQ_GS_LANG)) \
+    " UNION ALL" KT_SQ_PLACE_COUNT("region", "region_code", g, KT_SQ_GS_ONLY(KT_SQ_GS_REGION)) \
+    " UNION ALL" KT_SQ_PLACE_COUNT("municipality", "municipality_code", g, \
+                                   KT_SQ_GS_ONLY(KT_SQ_GS_MUNI))
 
 /* COUNTS_DIM: one facet whose filter is in use, over the rows that all the
  * other filters leave (its own is off).  Parameters: kt_search_sql_args, then
- * the facet (form, theme, target, language, region, municipality).  The CASEs
- * fold to one column when planned for the values at hand. */
+ * the facet (form, theme, target, language, region, municipality).  Planned
+ * for the values at hand, every branch but the facet's folds away. */
 #define KT_SQ_BUT(dim, cond) " AND (p.dim = '" dim "' OR " cond ")"
+#define KT_SQ_DIM(dim) " CROSS JOIN p WHERE p.dim = '" dim "'"
 #define KT_SEARCH_SQL_COUNTS_DIM \
     KT_SQ_PARAMS ", %s::text AS dim)" \
-    " SELECT CASE WHEN p.dim IN ('region', 'municipality') AND s.is_anywhere" \
-    " THEN p.dim || '*' ELSE p.dim END, x.code, count(*)" \
+    ", d AS NOT MATERIALIZED (SELECT " KT_SQ_FACET_COLUMNS \
     " FROM activity_search s LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
-    " CROSS JOIN p CROSS JOIN LATERAL unnest(CASE p.dim WHEN 'form' THEN s.forms" \
-    " WHEN 'theme' THEN s.themes WHEN 'target' THEN s.targets WHEN 'language' THEN s.languages" \
-    " WHEN 'region' THEN ARRAY[CASE WHEN s.is_anywhere THEN '' ELSE s.region_code END]" \
-    " ELSE ARRAY[CASE WHEN s.is_anywhere THEN '' ELSE s.municipality_code END] END) x(code)" \
-    " WHERE " KT_SQ_Q \
+    " CROSS JOIN p WHERE " KT_SQ_Q \
     KT_SQ_BUT("form", "p.forms IS NULL OR s.forms && p.forms") \
     KT_SQ_BUT("theme", "p.themes IS NULL OR s.themes && p.themes") \
     KT_SQ_BUT("target", "p.targets IS NULL OR s.targets && p.targets") \
@@ -120,7 +139,32 @@
     KT_SQ_BUT("region", "p.regions IS NULL OR s.region_code = ANY (p.regions) OR s.is_anywhere") \
     KT_SQ_BUT("municipality", \
               "p.munis IS NULL OR s.municipality_code = ANY (p.munis) OR s.is_anywhere") \
-    KT_SQ_FLAGS " AND x.code IS NOT NULL GROUP BY 1, 2"
+    KT_SQ_FLAGS ")" \
+    " SELECT x.* FROM (" KT_SQ_BITS_COUNT("form", "forms_bits", "activity_forms", d, "") ") x" \
+    KT_SQ_DIM("form") \
+    " UNION ALL SELECT x.* FROM (" KT_SQ_BITS_COUNT("theme", "themes_bits", "themes", d, "") ") x" \
+    KT_SQ_DIM("theme") \
+    " UNION ALL SELECT x.* FROM (" KT_SQ_BITS_COUNT("target", "targets_bits", "target_groups", d, "") \
+    ") x" KT_SQ_DIM("target") \
+    " UNION ALL SELECT x.* FROM (" KT_SQ_LANG_COUNT(d, "") ") x" KT_SQ_DIM("language") \
+    " UNION ALL SELECT x.* FROM (" KT_SQ_PLACE_COUNT("region", "region_code", d, "") ") x" \
+    KT_SQ_DIM("region") \
+    " UNION ALL SELECT x.* FROM (" KT_SQ_PLACE_COUNT("municipality", "municipality_code", d, "") \
+    ") x" KT_SQ_DIM("municipality")
+
+/* CACHE_GET: one row, the generation of the listings (activity_search_generation),
+ * the cached counts of the search whose kt_search_cache_key is the first
+ * parameter and the cached ordering named by the second (the key, chr(31), the
+ * sort and for titles the page's language), each NULL when the cache has none
+ * of that generation (sql/006_search_speed.sql).  Counts come packed as
+ * "facet US code US n RS …".  CACHE_PUT stores counts (key, generation,
+ * packed), ORDER_PUT an ordering's first KT_SEARCH_ORDER_CACHED ids (its
+ * name, generation, an array literal). */
+#define KT_SEARCH_SQL_CACHE_GET \
+    "SELECT generation, counts, ids FROM kt_search_cache_get(%s::text, %s::text)"
+#define KT_SEARCH_SQL_CACHE_PUT "SELECT kt_search_cache_put(%s::text, %s::bigint, %s::text)"
+#define KT_SEARCH_SQL_ORDER_PUT \
+    "SELECT kt_search_order_put(%s::text, %s::bigint, %s::bigint[])"
 
 /* COUNTS_STORED: the precomputed counts over every public listing, for a facet
  * whose rows are all of them (nothing else narrows the search) or, with NULL,
@@ -132,57 +176,114 @@
 
 /* VOCAB: every value a facet offers, named in the page's language and in the
  * order the page lists them: forms, themes and targets in their own order,
- * languages (the given ISO 639-3 codes), regions and municipalities (with their
- * region) by name, sorted the language's way (å, ä, ö after z).  Rows: facet,
- * code, name, group.  Parameters: page language, language codes. */
+ * the languages some public listing is held in, regions and municipalities
+ * (with their region), by name, sorted the language's way (å, ä, ö after z).
+ * Rows: facet, code, name, group, ISO 639-1 code.  The page checks the
+ * search's codes against these rows (an unknown one is a 400) before it
+ * counts, and lists the languages the counts find.
+ *
+ * The first row is ('#stamp', stamp): the generations of the listings and of
+ * the vocabularies (sql/006_search_speed.sql).  The page keeps the rows with
+ * its connection and gives the stamp they came with as the parameter: when it
+ * is still the stamp, that row is all the statement returns.  Reading and
+ * sending some 400 rows took longer than the rest of a cached search page's
+ * database work.  One statement for each page language (in its text), so
+ * that PostgreSQL keeps its plan: with the language as a parameter it found
+ * planning for its value cheaper every time.  Languages are looked up one by
+ * one: as a join, the plan read all 7 000 of them.
+ *
+ * LANGUAGES: the rows of the language facet for a search that gives a
+ * language no listing is held in: those and the given ones (ISO 639-3 or
+ * 639-1), in the same order.  Parameter: the given codes. */
 #define KT_SQ_VOCAB(facet, table, no) \
     " SELECT '" facet "' AS facet, v.code::text AS code, kt_name(p.lang, v.name_fi, v.name_sv," \
-    " v.name_en) AS name, NULL::text AS grp, " no " AS facet_no, v.position AS pos" \
-    " FROM " table " v, p"
-#define KT_SEARCH_SQL_VOCAB \
-    "WITH p AS NOT MATERIALIZED (SELECT %s::text AS lang," \
-    " string_to_array(%s::text, ',') AS langs), named AS (" \
-    KT_SQ_VOCAB("form", "activity_forms", "1") " UNION ALL" \
-    KT_SQ_VOCAB("theme", "themes", "2") " UNION ALL" \
-    KT_SQ_VOCAB("target", "target_groups", "3") \
-    " UNION ALL SELECT 'language', l.code, kt_name(p.lang, l.name_fi, l.name_sv, l.name_en)," \
-    " NULL, 4, 0 FROM languages l, p WHERE l.code = ANY (p.langs)" \
-    " UNION ALL SELECT 'region', g.code::text, kt_name(p.lang, g.name_fi, g.name_sv, g.name_en)," \
-    " NULL, 5, 0 FROM regions g, p" \
-    " UNION ALL SELECT 'municipality', m.code::text, kt_name(p.lang, m.name_fi, m.name_sv, NULL)," \
-    " m.region_code::text, 6, 0 FROM municipalities m, p)" \
-    " SELECT facet, code, name, grp FROM named, p ORDER BY facet_no, pos," \
+    " v.name_en) AS name, NULL::text AS grp, NULL::text AS code1, " no " AS facet_no," \
+    " v.position AS pos FROM " table " v, p"
+#define KT_SQ_LANGUAGES(codes) \
+    " SELECT 'language' AS facet, y.code, y.name, NULL::text AS grp, y.code1, 4 AS facet_no," \
+    " 0 AS pos FROM (SELECT x.code, (SELECT kt_name(p.lang, l.name_fi, l.name_sv, l.name_en)" \
+    " FROM languages l WHERE l.code = x.code) AS name," \
+    " (SELECT l.code1::text FROM languages l WHERE l.code = x.code) AS code1" \
+    " FROM (" codes ") x, p) y WHERE y.name IS NOT NULL"
+#define KT_SQ_USED_LANGUAGES \
+    "SELECT c.code FROM activity_search_counts c WHERE c.facet = 'language' AND c.n > 0"
+#define KT_SQ_BY_NAME \
+    " SELECT facet, code, name, grp, code1 FROM named, p ORDER BY facet_no, pos," \
     " (CASE WHEN p.lang = 'fi' THEN name END) COLLATE kt_fi," \
     " (CASE WHEN p.lang = 'sv' THEN name END) COLLATE kt_sv, name COLLATE kt_en, code"
+#define KT_SEARCH_SQL_VOCAB(lang) \
+    "WITH p AS NOT MATERIALIZED (SELECT '" lang "'::text AS lang," \
+    " (SELECT g.n FROM activity_search_generation g) || '.'" \
+    " || (SELECT r.n FROM kt_reference_generation r) AS stamp), named AS (" \
+    " SELECT '#stamp' AS facet, p.stamp AS code, NULL::text AS name, NULL::text AS grp," \
+    " NULL::text AS code1, 0 AS facet_no, 0 AS pos FROM p" \
+    " UNION ALL SELECT * FROM (" \
+    KT_SQ_VOCAB("form", "activity_forms", "1") " UNION ALL" \
+    KT_SQ_VOCAB("theme", "themes", "2") " UNION ALL" \
+    KT_SQ_VOCAB("target", "target_groups", "3") " UNION ALL" \
+    KT_SQ_LANGUAGES(KT_SQ_USED_LANGUAGES) \
+    " UNION ALL SELECT 'region', g.code::text, kt_name(p.lang, g.name_fi, g.name_sv, g.name_en)," \
+    " NULL, NULL, 5, 0 FROM regions g, p" \
+    " UNION ALL SELECT 'municipality', m.code::text, kt_name(p.lang, m.name_fi, m.name_sv, NULL)," \
+    " m.region_code::text, NULL, 6, 0 FROM municipalities m, p) v" \
+    " WHERE (SELECT p.stamp FROM p) IS DISTINCT FROM %s::text)" KT_SQ_BY_NAME
+#define KT_SEARCH_SQL_LANGUAGES(lang) \
+    "WITH p AS NOT MATERIALIZED (SELECT '" lang "'::text AS lang," \
+    " string_to_array(%s::text, ',') AS given), named AS (" \
+    KT_SQ_LANGUAGES(KT_SQ_USED_LANGUAGES " UNION SELECT unnest(p.given) FROM p" \
+                    " UNION SELECT l1.code FROM languages l1, p" \
+                    " WHERE l1.code1 = ANY (p.given::bpchar[])") ")" KT_SQ_BY_NAME
 
-/* One page of results: KT_SUMMARY_COLUMNS and the next time.  Sorting and
- * paging read only activity_search (and, for relevance, the text vectors);
- * only the page's rows are joined to the full listing.  Sort keys that do not
- * apply are constant NULLs, which the planner drops: newest first then walks
- * the published_at index.  Parameters: kt_search_sql_args, then the sort
- * (relevance, newest, title) and the offset. */
+/* The results in order: their activity ids, `limit` of them from an offset.
+ * Sorting reads only activity_search (and, for relevance, the text vectors).
+ * Sort keys that do not apply are constant NULLs, which the planner drops:
+ * newest first then walks the published_at index.  Parameters:
+ * kt_search_sql_args, then the sort (relevance, newest, title) and the
+ * offset.  RESULTS is one page; ORDER the first KT_SEARCH_ORDER_CACHED of an
+ * ordering that ranks (relevance) or sorts (title) every result, which the
+ * order cache keeps (CACHE_GET, ORDER_PUT). */
 #define KT_SQ_RANK \
     "greatest(ts_rank(t.tsv_fi, kt_search_tsquery('finnish', p.q))," \
     " ts_rank(t.tsv_sv, kt_search_tsquery('swedish', p.q))," \
     " ts_rank(t.tsv_en, kt_search_tsquery('english', p.q)))"
 #define KT_SQ_TITLE_KEY(l) \
     "(CASE WHEN p.sort = 'title' AND p.lang = '" l "'" \
-    " THEN kt_name('" l "', t.title_fi, t.title_sv, t.title_en) END) COLLATE kt_" l " AS t_" l
-#define KT_SQ_ORDER(h) \
-    " ORDER BY " h "rank DESC NULLS LAST, " h "t_fi, " h "t_sv, " h "t_en," \
-    " " h "published_at DESC, " h "activity_id DESC"
-
-#define KT_SEARCH_SQL_RESULTS \
+    " THEN kt_name('" l "', t.title_fi, t.title_sv, t.title_en) END) COLLATE kt_" l
+#define KT_SQ_IDS(limit) \
     KT_SQ_PARAMS ", %s::text AS sort)" \
-    ", hits AS (SELECT s.activity_id, s.published_at," \
-    " CASE WHEN p.sort = 'relevance' THEN " KT_SQ_RANK " END AS rank, " \
-    KT_SQ_TITLE_KEY("fi") ", " KT_SQ_TITLE_KEY("sv") ", " KT_SQ_TITLE_KEY("en") \
-    KT_SQ_FROM KT_SQ_ALL KT_SQ_ORDER("") \
-    " LIMIT " KT_SQ_STR(KT_SEARCH_PAGE_SIZE) " OFFSET %s::int)" \
-    " SELECT " KT_SUMMARY_COLUMNS ", kt_next_time(a.id, a.version, now())" \
-    " FROM hits h JOIN public_activities a ON a.id = h.activity_id" \
+    " SELECT s.activity_id" KT_SQ_FROM KT_SQ_ALL \
+    " ORDER BY CASE WHEN p.sort = 'relevance' THEN " KT_SQ_RANK " END DESC NULLS LAST, " \
+    KT_SQ_TITLE_KEY("fi") ", " KT_SQ_TITLE_KEY("sv") ", " KT_SQ_TITLE_KEY("en") "," \
+    " s.published_at DESC, s.activity_id DESC LIMIT " KT_SQ_STR(limit) " OFFSET %s::int"
+#define KT_SEARCH_ORDER_CACHED 200
+#define KT_SEARCH_SQL_RESULTS KT_SQ_IDS(KT_SEARCH_PAGE_SIZE)
+#define KT_SEARCH_SQL_ORDER KT_SQ_IDS(KT_SEARCH_ORDER_CACHED)
+
+/* The result cards of the given activity ids, in that order: KT_SUMMARY_COLUMNS
+ * and the next time the activity takes place after now (Helsinki time,
+ * 'YYYY-MM-DDTHH:MI'): the earlier of its next weekly slot within its period
+ * and its next dated session; NULL when there is none.  The same as
+ * kt_next_time (sql/003_search.sql), written out so that it is planned once
+ * with the statement instead of with every execution.  A statement of fixed
+ * shape: prepared, its plan kept.  Parameters: the ids as an array literal,
+ * the page language. */
+#define KT_SEARCH_SQL_SUMMARIES \
+    "SELECT " KT_SUMMARY_COLUMNS ", nx.at" \
+    " FROM unnest(%s::bigint[]) WITH ORDINALITY h(id, n)" \
+    " JOIN public_activities a ON a.id = h.id" \
     " JOIN organisations o ON o.id = a.organisation_id" \
-    " LEFT JOIN municipalities m ON m.code = a.municipality_code CROSS JOIN p" \
-    KT_SQ_ORDER("h.")
+    " LEFT JOIN municipalities m ON m.code = a.municipality_code" \
+    " CROSS JOIN (SELECT %s::text AS lang, now() AT TIME ZONE 'Europe/Helsinki' AS ts," \
+    " (now() AT TIME ZONE 'Europe/Helsinki')::date AS today) p" \
+    " LEFT JOIN LATERAL (SELECT to_char(min(w.at), 'YYYY-MM-DD\"T\"HH24:MI') AS at FROM (" \
+    " SELECT e.d + s.starts AS at FROM activity_schedule s," \
+    " LATERAL (SELECT greatest(p.today, coalesce(a.start_date, p.today)) AS base) b," \
+    " LATERAL (SELECT b.base + mod(s.weekday - extract(isodow FROM b.base)::int + 7, 7) AS d0) c," \
+    " LATERAL (SELECT CASE WHEN c.d0 + s.starts <= p.ts THEN c.d0 + 7 ELSE c.d0 END AS d) e" \
+    " WHERE s.activity_id = a.id AND s.version = a.version" \
+    " AND (a.end_date IS NULL OR e.d <= a.end_date)" \
+    " UNION ALL SELECT min(x.starts_at) FROM activity_sessions x" \
+    " WHERE x.activity_id = a.id AND x.version = a.version AND x.starts_at > p.ts) w) nx ON true" \
+    " ORDER BY h.n"
 
 #endif

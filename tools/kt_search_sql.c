@@ -2,7 +2,7 @@
  * %s placeholders numbered $1, $2, … as apr_dbd_pgsql does, so that it can be
  * PREPAREd and EXPLAINed in psql (bench/run, tests/integration/test_search.py).
  *
- *   build/kt-search-sql codes|counts-r|counts-dim|counts-stored|vocab|results */
+ *   build/kt-search-sql counts-r|counts-dim|counts-stored|cache-get|cache-put|vocab|languages|results|order|order-put|summaries */
 #include <stdio.h>
 #include <string.h>
 #include "kt_search_sql.h"
@@ -31,12 +31,17 @@ static void print_numbered(const char *sql)
 int main(int argc, char **argv)
 {
     static const struct { const char *name, *sql; } stmts[] = {
-        { "codes", KT_SEARCH_SQL_CODES },
         { "counts-r", KT_SEARCH_SQL_COUNTS_R },
         { "counts-dim", KT_SEARCH_SQL_COUNTS_DIM },
         { "counts-stored", KT_SEARCH_SQL_COUNTS_STORED },
-        { "vocab", KT_SEARCH_SQL_VOCAB },
+        { "cache-get", KT_SEARCH_SQL_CACHE_GET },
+        { "cache-put", KT_SEARCH_SQL_CACHE_PUT },
+        { "vocab", KT_SEARCH_SQL_VOCAB("fi") },
+        { "languages", KT_SEARCH_SQL_LANGUAGES("fi") },
         { "results", KT_SEARCH_SQL_RESULTS },
+        { "order", KT_SEARCH_SQL_ORDER },
+        { "order-put", KT_SEARCH_SQL_ORDER_PUT },
+        { "summaries", KT_SEARCH_SQL_SUMMARIES },
     };
     size_t i;
 
@@ -46,6 +51,6 @@ int main(int argc, char **argv)
             return 0;
         }
     }
-    fprintf(stderr, "usage: %s codes|counts-r|counts-dim|counts-stored|vocab|results\n", argv[0]);
+    fprintf(stderr, "usage: %s counts-r|counts-dim|counts-stored|cache-get|cache-put|vocab|languages|results|order|order-put|summaries\n", argv[0]);
     return 2;
 }

@@ -16,6 +16,10 @@
 
   <xsl:import href="layout.xsl"/>
 
+  <!-- The municipality select lists each region's municipalities under it: a key
+       finds them without comparing every municipality with every region. -->
+  <xsl:key name="municipalities-of" match="facet[@param = 'municipality']/item" use="@group"/>
+
   <xsl:variable name="search" select="/page/search"/>
   <xsl:variable name="results" select="$search/results"/>
   <xsl:variable name="total" select="number($results/@total)"/>
@@ -42,10 +46,13 @@
        Numbers and texts with a number in them
        =================================================================== -->
 
-  <!-- 1234 as fi/sv "1 234", en "1,234". -->
+  <!-- 1234 as fi/sv "1 234", en "1,234".  A page has some 400 numbers (a count
+       beside every choice), most of them below 1000: those need no grouping, and
+       format-number is the slow part of the page. -->
   <xsl:template name="number">
     <xsl:param name="n"/>
     <xsl:choose>
+      <xsl:when test="$n &lt; 1000"><xsl:value-of select="$n"/></xsl:when>
       <xsl:when test="$lang = 'en'"><xsl:value-of select="format-number($n, '#,##0')"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="format-number($n, '#&#160;##0', 'comma')"/></xsl:otherwise>
     </xsl:choose>
@@ -136,9 +143,16 @@
     <xsl:param name="item" select="."/>
     <xsl:text> </xsl:text>
     <span class="count">
-      <xsl:text>(</xsl:text>
-      <xsl:call-template name="number"><xsl:with-param name="n" select="$item/@count"/></xsl:call-template>
-      <xsl:text>)</xsl:text>
+      <xsl:choose>
+        <xsl:when test="$item/@count &lt; 1000">
+          <xsl:value-of select="concat('(', $item/@count, ')')"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:text>(</xsl:text>
+          <xsl:call-template name="number"><xsl:with-param name="n" select="$item/@count"/></xsl:call-template>
+          <xsl:text>)</xsl:text>
+        </xsl:otherwise>
+      </xsl:choose>
     </span>
   </xsl:template>
 
@@ -146,13 +160,15 @@
     <xsl:param name="facet"/>
     <xsl:param name="legend"/>
     <xsl:if test="$facet/item">
+      <xsl:variable name="param" select="string($facet/@param)"/>
+      <xsl:variable name="prefix" select="concat('f-', $param, '-')"/>
       <fieldset class="facet">
         <legend><xsl:value-of select="$legend"/></legend>
         <ul class="checkbox-list">
           <xsl:for-each select="$facet/item">
-            <xsl:variable name="id" select="concat('f-', $facet/@param, '-', @value)"/>
+            <xsl:variable name="id" select="concat($prefix, @value)"/>
             <li>
-              <input type="checkbox" id="{$id}" name="{$facet/@param}" value="{@value}">
+              <input type="checkbox" id="{$id}" name="{$param}" value="{@value}">
                 <xsl:if test="@selected = 'true'">
                   <xsl:attribute name="checked">checked</xsl:attribute>
                 </xsl:if>
@@ -198,7 +214,7 @@
           <xsl:for-each select="$regions">
             <xsl:variable name="region" select="@value"/>
             <optgroup label="{normalize-space(.)}">
-              <xsl:for-each select="$munis[@group = $region]">
+              <xsl:for-each select="key('municipalities-of', $region)">
                 <xsl:call-template name="option"/>
               </xsl:for-each>
             </optgroup>
@@ -208,15 +224,23 @@
     </fieldset>
   </xsl:template>
 
+  <!-- Some 330 of these on every page: kept to one XPath for the common case. -->
   <xsl:template name="option">
     <option value="{@value}">
       <xsl:if test="@selected = 'true'">
         <xsl:attribute name="selected">selected</xsl:attribute>
       </xsl:if>
-      <xsl:value-of select="normalize-space(.)"/>
-      <xsl:text> (</xsl:text>
-      <xsl:call-template name="number"><xsl:with-param name="n" select="@count"/></xsl:call-template>
-      <xsl:text>)</xsl:text>
+      <xsl:choose>
+        <xsl:when test="@count &lt; 1000">
+          <xsl:value-of select="concat(normalize-space(.), ' (', @count, ')')"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="normalize-space(.)"/>
+          <xsl:text> (</xsl:text>
+          <xsl:call-template name="number"><xsl:with-param name="n" select="@count"/></xsl:call-template>
+          <xsl:text>)</xsl:text>
+        </xsl:otherwise>
+      </xsl:choose>
     </option>
   </xsl:template>
 

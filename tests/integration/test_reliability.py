@@ -46,8 +46,8 @@ def test_postgres_restart_gives_503_then_recovers(base_url, pg_stop, pg_start, e
 
 
 def test_more_requests_than_connections_all_answer(base_url):
-    # DBDMax is 8 per child in the test configuration; 48 at once must queue or
-    # get 503, never hang.
+    # DBDMax is 16 per child in the test configuration (its ThreadsPerChild), 32
+    # connections for its 2 children; 48 at once must queue or get 503, never hang.
     paths = ["/fi/", "/sv/activities/1", "/en/activities/3", "/fi/organisations/1"] * 12
 
     def fetch(path):

@@ -281,6 +281,32 @@ START_TEST(sql_arguments)
 }
 END_TEST
 
+START_TEST(cache_keys)
+{
+    /* the same counts: another order of values, page, sort */
+    kt_search a = ok("form=b&form=a&municipality=091&q=kieli%20kerho&free=1");
+    kt_search b = ok("free=1&q=kieli+kerho&municipality=091&form=a&form=b&page=3&sort=title");
+    kt_search none = ok("");
+    ck_assert_str_eq(kt_search_cache_key(ut_pool, &a), kt_search_cache_key(ut_pool, &b));
+    ck_assert_str_eq(kt_search_cache_key(ut_pool, &a),
+                     "v1\x1f" "a,b\x1f\x1f\x1f\x1f\x1f" "091\x1f" "free\x1f\x1fq=kieli kerho");
+    /* other counts: a filter fewer, a flag, another text, the same codes under
+     * another filter (q cannot hold the separator: control characters are
+     * refused) */
+    ck_assert_str_ne(kt_search_cache_key(ut_pool, &a), kt_search_cache_key(ut_pool, &none));
+    b = ok("form=a&municipality=091&q=kieli%20kerho&free=1");
+    ck_assert_str_ne(kt_search_cache_key(ut_pool, &a), kt_search_cache_key(ut_pool, &b));
+    b = ok("form=b&form=a&municipality=091&q=kieli%20kerho&free=1&online=1");
+    ck_assert_str_ne(kt_search_cache_key(ut_pool, &a), kt_search_cache_key(ut_pool, &b));
+    b = ok("form=b&form=a&municipality=091&q=kielikerho&free=1");
+    ck_assert_str_ne(kt_search_cache_key(ut_pool, &a), kt_search_cache_key(ut_pool, &b));
+    a = ok("theme=a");
+    b = ok("target=a");
+    ck_assert_str_ne(kt_search_cache_key(ut_pool, &a), kt_search_cache_key(ut_pool, &b));
+    bad("q=x%1Fonline", "q", "control-char");
+}
+END_TEST
+
 Suite *search_suite(void)
 {
     Suite *s = suite_create("search");
@@ -298,6 +324,7 @@ Suite *search_suite(void)
     tcase_add_test(tc, canonical_urls);
     tcase_add_test(tc, variations);
     tcase_add_test(tc, href_without_the_bad_pair);
+    tcase_add_test(tc, cache_keys);
     tcase_add_test(tc, sql_arguments);
     suite_add_tcase(s, tc);
     return s;
