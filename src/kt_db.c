@@ -214,6 +214,12 @@ kt_db_status kt_db_select_custom(kt_db *db, const kt_stmt *stmt, kt_rows **res,
     return run(db, db->r->pool, stmt, 1, res, NULL, nargs, args);
 }
 
+kt_db_status kt_db_select_custom_p(kt_db *db, apr_pool_t *p, const kt_stmt *stmt,
+                                   kt_rows **res, int nargs, const char *const *args)
+{
+    return run(db, p, stmt, 1, res, NULL, nargs, args);
+}
+
 kt_db_status kt_db_select_p(kt_db *db, apr_pool_t *p, const kt_stmt *stmt, kt_rows **res,
                             int nargs, const char *const *args)
 {

@@ -42,6 +42,10 @@ kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
 kt_db_status kt_db_select_custom(kt_db *db, const kt_stmt *stmt, kt_rows **res,
                                  int nargs, const char *const *args);
 
+/* kt_db_select_custom with the result set in pool p, as kt_db_select_p. */
+kt_db_status kt_db_select_custom_p(kt_db *db, apr_pool_t *p, const kt_stmt *stmt,
+                                   kt_rows **res, int nargs, const char *const *args);
+
 /* As kt_db_select, with the result set allocated in pool p instead of the
  * request's: a long answer read in chunks clears p after each one, so memory
  * stays flat however many rows the request reads in all. */

@@ -54,6 +54,9 @@
 #define HORIZON_MARGIN_US APR_INT64_C(300000000)
 
 static const kt_stmt STMT_SECRET = { "kt_feed_secret", KT_FEED_SQL_SECRET };
+/* The filters are optional ("… IS NULL OR …"): both are run with
+ * kt_db_select_custom, planned for their values each time, where a generic
+ * plan would read every row. */
 static const kt_stmt STMT_STATE = { "kt_feed_state", KT_FEED_SQL_STATE };
 static const kt_stmt STMT_ITEMS = { "kt_feed_items", KT_FEED_SQL_ITEMS };
 
@@ -223,7 +226,7 @@ static int check_codes(feed_req *f, kt_db_status *st)
     kt_search_error serr;
     int unknown = 0;
 
-    *st = kt_search_check_codes(f->db, p, &f->s, f->pairs, &unknown, &serr);
+    *st = kt_search_check_codes(f->kr, f->db, &f->s, f->pairs, &unknown, &serr);
     if (*st != KT_DB_OK) {
         return 0;
     }
@@ -387,7 +390,7 @@ static kt_db_status check_state(feed_req *f, int *not_modified)
     kt_db_status st;
 
     key_args(f, r->pool, f->fp.limit + 1, args);
-    st = kt_db_select(f->db, &STMT_STATE, &res, KT_FEED_SQL_NARGS, args);
+    st = kt_db_select_custom(f->db, &STMT_STATE, &res, KT_FEED_SQL_NARGS, args);
     while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
         count = apr_pstrdup(r->pool, kt_db_get(f->db, row, 0));
         digest = apr_pstrdup(r->pool, kt_db_get(f->db, row, 1));
@@ -701,7 +704,7 @@ static kt_db_status stream_chunk(feed_req *f, kt_xmlout *o, apr_pool_t *p, int w
     kt_db_status st;
 
     key_args(f, p, want, args);
-    st = kt_db_select_p(f->db, p, &STMT_ITEMS, &res, KT_FEED_SQL_NARGS, args);
+    st = kt_db_select_custom_p(f->db, p, &STMT_ITEMS, &res, KT_FEED_SQL_NARGS, args);
     *got = 0;
     /* what writing a row allocates (kt_xml_safe_text copies each text, at up
      * to three times its size) lives for that row only: the chunk's result set

@@ -288,7 +288,19 @@ static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
     return st;
 }
 
-kt_db_status kt_search_check_codes(kt_db *db, apr_pool_t *p, kt_search *s,
+/* 1 when s has a value for any filter with codes. */
+static int has_codes(const kt_search *s)
+{
+    int f;
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        if (s->values[f] && s->values[f]->nelts) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+kt_db_status kt_search_check_codes(kt_req *kr, kt_db *db, kt_search *s,
                                    const apr_array_header_t *pairs, int *unknown,
                                    kt_search_error *err)
 {
@@ -296,11 +308,12 @@ kt_db_status kt_search_check_codes(kt_db *db, apr_pool_t *p, kt_search *s,
     kt_db_status st;
 
     *unknown = 0;
-    if (!needs_codes(s)) {
+    if (!has_codes(s)) {
         return KT_DB_OK;
     }
     memset(&c, 0, sizeof(c));
-    c.p = p;
+    c.kr = kr;
+    c.p = kr->r->pool;
     c.db = db;
     c.s = *s;
     st = check_codes(&c, pairs, unknown, err);

@@ -11,11 +11,11 @@ int kt_page_search(kt_req *kr, const char *arg);
 int kt_page_opensearch(kt_req *kr, const char *arg);
 
 /* Checks every code of s in the database the way the search page does
- * (KT_SEARCH_SQL_CODES): *unknown 1 and *err naming the first pair (of the
+ * (against the vocabularies it keeps with the connection): *unknown 1 and *err naming the first pair (of the
  * decoded pairs, in URL order) whose code the site does not know; else the
  * languages of s become their ISO 639-3 codes.  For the partner feed, which
  * takes the same filters.  A search without codes costs no statement. */
-kt_db_status kt_search_check_codes(kt_db *db, apr_pool_t *p, kt_search *s,
+kt_db_status kt_search_check_codes(kt_req *kr, kt_db *db, kt_search *s,
                                    const apr_array_header_t *pairs, int *unknown,
                                    kt_search_error *err);
 
