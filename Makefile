@@ -91,15 +91,11 @@ build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(PURE_OBJS)
 	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(PURE_OBJS) \
 	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
 
-# Prints the search statements for EXPLAIN (bench/run, the integration tests).
-build/kt-search-sql: tools/kt_search_sql.c $(HEADERS)
+# Print the search and feed statements for EXPLAIN (bench/run, bench/feed-rss, the
+# integration tests): one program under the two names the scripts know.
+build/kt-search-sql build/kt-feed-sql: tools/kt_sql.c $(HEADERS)
 	@mkdir -p build
-	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_search_sql.c
-
-# Prints the feed statements for EXPLAIN (bench/feed-rss, the integration tests).
-build/kt-feed-sql: tools/kt_feed_sql.c $(HEADERS)
-	@mkdir -p build
-	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_feed_sql.c
+	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_sql.c
 
 deps:
 	tools/install-deps

@@ -339,7 +339,7 @@ static int conflict(editor *ed, kt_listing *mine)
     xmlNodePtr c;
     apr_array_header_t *langs, *rows;
     int found = 0, i;
-    kt_db_status st = kt_listing_meta_load(ed->db, ed->p, ed->m.id, ed->kr->session->user_id, 0,
+    kt_db_status st = kt_listing_meta_load(ed->db, ed->m.id, ed->kr->session->user_id, 0,
                                            &now, &found);
 
     if (st == KT_DB_OK && found) {
@@ -399,7 +399,7 @@ static int save_post(editor *ed, kt_listing *l, int submit)
         st = kt_db_begin(ed->db);
     }
     if (st == KT_DB_OK) {
-        st = kt_listing_meta_load(ed->db, ed->p, ed->m.id, ed->kr->session->user_id, 1, &locked,
+        st = kt_listing_meta_load(ed->db, ed->m.id, ed->kr->session->user_id, 1, &locked,
                                   &found);
         stale = found && !is(locked.revision, kt_form_field(ed->kr, "revision"));
         locked_out = found && !editable(&locked);
@@ -588,7 +588,7 @@ int kt_page_listing_edit(kt_req *kr, const char *id)
     }
     st = start(&ed, kr, "listing-edit");
     if (st == KT_DB_OK) {
-        st = kt_listing_meta_load(ed.db, ed.p, id, kr->session->user_id, 0, &ed.m, &found);
+        st = kt_listing_meta_load(ed.db, id, kr->session->user_id, 0, &ed.m, &found);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);

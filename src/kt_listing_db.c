@@ -161,7 +161,7 @@ static const char *copy(apr_pool_t *p, const char *s)
     return s ? apr_pstrdup(p, s) : NULL;
 }
 
-kt_db_status kt_listing_meta_load(kt_db *db, apr_pool_t *p, const char *id, const char *viewer,
+kt_db_status kt_listing_meta_load(kt_db *db, const char *id, const char *viewer,
                                   int lock, kt_listing_meta *m, int *found)
 {
     const char *args[3] = { id, viewer, viewer }, *c[18];
@@ -189,7 +189,6 @@ kt_db_status kt_listing_meta_load(kt_db *db, apr_pool_t *p, const char *id, cons
     m->submitter = c[15];
     m->submitter_email = c[16];
     m->waiting_seconds = c[17];
-    (void)p;
     return KT_DB_OK;
 }
 

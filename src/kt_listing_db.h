@@ -35,7 +35,7 @@ typedef struct {
  * organisation (viewer NULL: anyone, for moderators).  `lock` takes the row
  * FOR UPDATE, inside the caller's transaction.  *found 0 when there is no
  * such listing for this viewer. */
-kt_db_status kt_listing_meta_load(kt_db *db, apr_pool_t *p, const char *id, const char *viewer,
+kt_db_status kt_listing_meta_load(kt_db *db, const char *id, const char *viewer,
                                   int lock, kt_listing_meta *m, int *found);
 
 /* One version's content; *found 0 when the version does not exist.  Every

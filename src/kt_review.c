@@ -258,7 +258,7 @@ int kt_page_review(kt_req *kr, const char *id)
     rv.root = xmlDocGetRootElement(rv.doc);
     st = kt_db_open(kr->r, &rv.db);
     if (st == KT_DB_OK) {
-        st = kt_listing_meta_load(rv.db, rv.p, id, NULL, 0, &rv.m, &found);
+        st = kt_listing_meta_load(rv.db, id, NULL, 0, &rv.m, &found);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);

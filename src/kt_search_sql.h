@@ -1,5 +1,5 @@
 /* The SQL of the search statements (kt_search_page.c), as macros: pure text,
- * no httpd headers, so that build/kt-search-sql (tools/kt_search_sql.c) can
+ * no httpd headers, so that build/kt-search-sql (tools/kt_sql.c) can
  * print exactly what the module prepares, for EXPLAIN in the benchmark and the
  * tests.  Placeholders are APR DBD's %s, numbered $1, $2, … in order of
  * appearance; each statement's comment lists its parameters.

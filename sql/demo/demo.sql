@@ -2882,6 +2882,7 @@ UPDATE organisations SET created_by = 2 WHERE id = 1;
 --   42   published, with an edit (version 2) submitted by user 3: the review shows changes
 --   902  a new listing of organisation 1, submitted, never published
 --   903  a listing of organisation 1 returned by the moderator with a reason
+--   904  a listing of organisation 1 rejected (never public: read-only in the workspace)
 UPDATE activities SET decided_version = published_version, decided_at = published_at
  WHERE published_version IS NOT NULL;
 UPDATE activities SET archive_reason = 'organisation' WHERE archived_at IS NOT NULL;
@@ -2963,12 +2964,33 @@ INSERT INTO activity_sessions (activity_id, version, position, starts_at, ends_a
     (903, 1, 1, '2027-05-16 10:00', '2027-05-16 13:00'),
     (903, 1, 2, '2027-05-30 10:00', '2027-05-30 13:00');
 
+-- 904: Kuntosalikurssi (hylätty: maksullinen kurssi, ei ilmoitettavaa toimintaa)
+INSERT INTO activities (id, organisation_id, state, published_version, latest_version, created_at,
+                        updated_at, confirmed_at, created_by, submitted_at, submitted_by, revision,
+                        decided_version, decided_at, decided_by, decision_reason)
+VALUES (904, 1, 'rejected', NULL, 1, '2026-10-01 12:00:00+03', '2026-10-01 12:00:00+03',
+        '2026-10-01 12:00:00+03', 2, '2026-10-02 09:00:00+03', 2, 3, 1,
+        '2026-10-03 10:00:00+03', 1,
+        'Kurssi on maksullinen liiketoimintaa, joten sitä ei voi ilmoittaa palvelussa.');
+INSERT INTO activity_versions (activity_id, version, created_at, created_by, title_fi,
+       description_fi, forms, themes, targets, languages, municipality_code, is_online,
+       is_nationwide, price_eur, registration, contact_email, rules_confirmed)
+VALUES (904, 1, '2026-10-02 09:00:00+03', 2, 'Kuntosalikurssi',
+        'Ohjattu kuntosalikurssi kymmenen kerran sarjakortilla.',
+        ARRAY['training']::text[], ARRAY['sport_outdoors']::text[], ARRAY['adults']::text[],
+        ARRAY['fin']::text[], '091', false, false, 120, 'required', 'kurssi@example.org',
+        ARRAY['immigrants', 'non_commercial', 'open', 'non_aligned', 'equality',
+              'not_authority', 'not_single_event', 'volunteering']);
+
 INSERT INTO audit_log (at, actor_id, action, object_type, object_id, version, reason) VALUES
     ('2026-11-12 09:00:00+02', 2, 'activity.submit', 'activity', 903, 1, NULL),
     ('2026-11-13 10:15:00+02', 1, 'activity.return', 'activity', 903, 1,
      'Kerro tarkemmin, missä retket alkavat ja tarvitaanko oma pyörä. Lisää myös yhteystieto.'),
     ('2026-11-26 14:30:00+02', 2, 'activity.submit', 'activity', 902, 1, NULL),
-    ('2026-11-28 10:05:00+02', 3, 'activity.submit', 'activity', 42, 2, NULL);
+    ('2026-11-28 10:05:00+02', 3, 'activity.submit', 'activity', 42, 2, NULL),
+    ('2026-10-02 09:00:00+03', 2, 'activity.submit', 'activity', 904, 1, NULL),
+    ('2026-10-03 10:00:00+03', 1, 'activity.reject', 'activity', 904, 1,
+     'Kurssi on maksullinen liiketoimintaa, joten sitä ei voi ilmoittaa palvelussa.');
 
 -- Move the sequences past the explicit ids (a DO block, so that psql prints nothing).
 DO $$

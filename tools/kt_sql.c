@@ -1,11 +1,14 @@
-/* Prints a search statement exactly as the module prepares it, with APR DBD's
- * %s placeholders numbered $1, $2, … as apr_dbd_pgsql does, so that it can be
- * PREPAREd and EXPLAINed in psql (bench/run, tests/integration/test_search.py).
+/* Prints a search or feed statement exactly as the module prepares it, with
+ * APR DBD's %s placeholders numbered $1, $2, … as apr_dbd_pgsql does, so that
+ * it can be PREPAREd and EXPLAINed in psql (bench/run, bench/feed-rss, the
+ * integration tests).  Built as build/kt-search-sql and build/kt-feed-sql;
+ * either takes any of the names below.
  *
- *   build/kt-search-sql counts-r|counts-dim|counts-stored|cache-get|cache-put|vocab|languages|results|order|order-put|summaries */
+ *   build/kt-search-sql NAME */
 #include <stdio.h>
 #include <string.h>
 #include "kt_search_sql.h"
+#include "kt_feed_sql.h"
 
 static void print_numbered(const char *sql)
 {
@@ -42,6 +45,8 @@ int main(int argc, char **argv)
         { "order", KT_SEARCH_SQL_ORDER },
         { "order-put", KT_SEARCH_SQL_ORDER_PUT },
         { "summaries", KT_SEARCH_SQL_SUMMARIES },
+        { "state", KT_FEED_SQL_STATE },
+        { "items", KT_FEED_SQL_ITEMS },
     };
     size_t i;
 
@@ -51,6 +56,10 @@ int main(int argc, char **argv)
             return 0;
         }
     }
-    fprintf(stderr, "usage: %s counts-r|counts-dim|counts-stored|cache-get|cache-put|vocab|languages|results|order|order-put|summaries\n", argv[0]);
+    fprintf(stderr, "usage: %s NAME, one of:", argv[0]);
+    for (i = 0; i < sizeof(stmts) / sizeof(stmts[0]); i++) {
+        fprintf(stderr, " %s", stmts[i].name);
+    }
+    fputc('\n', stderr);
     return 2;
 }
