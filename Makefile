@@ -15,7 +15,9 @@ APXS_CC      = $(shell $(APXS) -q CC 2>/dev/null || echo cc)
 APXS_INCLUDE = $(shell $(APXS) -q INCLUDEDIR 2>/dev/null)
 APR_CFLAGS   = $(shell apr-1-config --cppflags --cflags --includes 2>/dev/null) \
                $(shell apu-1-config --includes 2>/dev/null)
-XSLT_CFLAGS  = $(shell xslt-config --cflags 2>/dev/null) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
+XML_CFLAGS   = $(shell xslt-config --cflags 2>/dev/null)
+PG_CFLAGS    = -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
+XSLT_CFLAGS  = $(XML_CFLAGS) $(PG_CFLAGS)
 XSLT_LIBS    = $(shell xslt-config --libs 2>/dev/null) -lexslt
 # SHA-256 and HMAC (tokens, CSRF, feed cursors, ETags): OpenSSL's libcrypto, which httpd's
 # mod_ssl uses too.
@@ -27,15 +29,16 @@ WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototy
             -Wformat-security -Wvla
 OPT      ?= -O2 -g
 SAN      ?=
-CFLAGS_ALL = $(OPT) $(SAN) -fPIC $(WARN) -I$(APXS_INCLUDE) $(APR_CFLAGS) $(XSLT_CFLAGS) -Isrc
+CFLAGS_ALL = $(OPT) $(SAN) -fPIC $(WARN) -I$(APXS_INCLUDE) $(APR_CFLAGS) $(XSLT_CFLAGS) -Isrc -Isrc/lib
+# The pure library (src/lib) is compiled without httpd's include path, so that an
+# httpd header there is a compile error, not a convention (mod_md's libmd does the same).
+LIB_CFLAGS = $(OPT) $(SAN) -fPIC $(WARN) $(APR_CFLAGS) $(XML_CFLAGS) -Isrc/lib
 CC_       = $(if $(filter clang%,$(notdir $(CC))),$(CC),$(APXS_CC))
 
-# Pure parts: no httpd headers, linked into the unit tests and fuzzers as well.
-PURE_SRCS = src/kt_bizid.c src/kt_i18n.c src/kt_xml.c src/kt_render.c src/kt_text.c \
-            src/kt_crypto.c src/kt_form.c src/kt_cookie.c src/kt_validate.c src/kt_password.c \
-            src/kt_formstate.c src/kt_query.c src/kt_search.c \
-            src/kt_time.c src/kt_cursor.c src/kt_etag.c src/kt_feed_params.c src/kt_ical.c \
-            src/kt_listing.c src/kt_mailtext.c
+# Pure parts: no httpd headers; one static library linked by the module, kt-admin,
+# the unit tests and the fuzzers.
+LIB_SRCS  = $(sort $(wildcard src/lib/*.c))
+LIB_HDRS  = $(wildcard src/lib/*.h)
 HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_activity.c \
              src/kt_organisation.c src/kt_news.c src/kt_search_page.c \
              src/kt_session.c src/kt_csrf.c src/kt_body.c src/kt_formpage.c src/kt_throttle.c \
@@ -45,9 +48,10 @@ HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_
              src/kt_ics.c src/kt_listing_db.c src/kt_editor.c src/kt_review.c \
              src/kt_projects.c
 BUILD    ?= build
-PURE_OBJS = $(PURE_SRCS:%.c=$(BUILD)/%.o)
+LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
+LIBKT     = $(BUILD)/libkt.a
 HTTPD_OBJS = $(HTTPD_SRCS:%.c=$(BUILD)/%.o)
-HEADERS   = $(wildcard src/*.h)
+HEADERS   = $(wildcard src/*.h) $(LIB_HDRS)
 
 MODULE   ?= mod_kotoutuminen.so
 # The same module built with AddressSanitizer + UndefinedBehaviorSanitizer; make test
@@ -56,46 +60,58 @@ ASAN_MODULE = build/asan/mod_kotoutuminen.so
 ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 # The command-line companion (mail delivery, moderators); shares the pure code.
 ADMIN     = build/kt-admin
-ADMIN_OBJS = build/src/kt_password.o build/src/kt_crypto.o build/src/kt_validate.o \
-             build/src/kt_text.o build/src/kt_i18n.o build/src/kt_mailtext.o
 ADMIN_SRCS = tools/kt-admin.c tools/kt_admin_daily.c
 
-.PHONY: all deps run test unit integration browser install clean bench bench-feed asan fuzz fuzz-form
+.PHONY: all lib fuzz-lib deps run test unit integration browser install clean bench bench-feed asan fuzz fuzz-form
 all: $(MODULE) $(ADMIN)
+
+$(BUILD)/src/lib/%.o: src/lib/%.c $(LIB_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC_) $(LIB_CFLAGS) -c $< -o $@
 
 $(BUILD)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC_) $(CFLAGS_ALL) -c $< -o $@
 
-$(MODULE): $(PURE_OBJS) $(HTTPD_OBJS)
-	$(CC_) $(SAN) -shared -o $@ $^ $(XSLT_LIBS) $(CRYPTO_LIBS) -lpq
+lib: $(LIBKT)
+$(LIBKT): $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $^
 
-$(ADMIN): $(ADMIN_SRCS) tools/kt_admin.h $(ADMIN_OBJS) $(HEADERS)
-	$(CC_) $(OPT) $(SAN) $(WARN) $(APR_CFLAGS) $(XSLT_CFLAGS) -I$(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql) \
-	    -DKT_DEFAULT_XSLT='"$(DATADIR)/xslt"' -Isrc -Itools -o $@ $(ADMIN_SRCS) $(ADMIN_OBJS) \
+$(MODULE): $(HTTPD_OBJS) $(LIBKT)
+	$(CC_) $(SAN) -shared -o $@ $(HTTPD_OBJS) $(LIBKT) $(XSLT_LIBS) $(CRYPTO_LIBS) -lpq
+
+$(ADMIN): $(ADMIN_SRCS) tools/kt_admin.h $(LIBKT) $(LIB_HDRS)
+	$(CC_) $(OPT) $(SAN) $(WARN) $(APR_CFLAGS) $(XSLT_CFLAGS) \
+	    -DKT_DEFAULT_XSLT='"$(DATADIR)/xslt"' -Isrc/lib -Itools -o $@ $(ADMIN_SRCS) $(LIBKT) \
 	    -lpq $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
 
 # libFuzzer target for the form decoder (QUALITY.md); not part of `make test`:
 #   make fuzz-form && build/fuzz/fuzz_form -max_total_time=60
-build/fuzz/fuzz_form: tests/fuzz/fuzz_form.c src/kt_form.c src/kt_text.c src/kt_form.h src/kt_text.h
-	@mkdir -p $(dir $@)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined $(APR_CFLAGS) -Isrc -o $@ \
-	    tests/fuzz/fuzz_form.c src/kt_form.c src/kt_text.c $(APR_LIBS)
+# The fuzzers link the library built by clang with the fuzzer's coverage and sanitizers.
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_LIB = build/fuzz/libkt.a
+fuzz-lib:
+	$(MAKE) BUILD=build/fuzz CC=clang OPT="-g -O1" SAN="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" lib
+FUZZ_CC = clang -g -O1 -fsanitize=fuzzer $(FUZZ_SAN) $(WARN) $(APR_CFLAGS) $(XML_CFLAGS) -Isrc/lib
+FUZZ_LIBS = $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
+build/fuzz/fuzz_form: tests/fuzz/fuzz_form.c fuzz-lib
+	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_form.c $(FUZZ_LIB) $(FUZZ_LIBS)
 fuzz-form: build/fuzz/fuzz_form
 
 # --- tests -------------------------------------------------------------------
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
 UNIT_HDRS = tests/unit/unit.h
-build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(PURE_OBJS)
-	$(CC_) $(OPT) $(SAN) $(WARN) -Wno-missing-prototypes $(APR_CFLAGS) $(XSLT_CFLAGS) -Isrc -Itests/unit \
-	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(PURE_OBJS) \
+build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(LIBKT)
+	$(CC_) $(OPT) $(SAN) $(WARN) -Wno-missing-prototypes $(APR_CFLAGS) $(XML_CFLAGS) -Isrc/lib -Itests/unit \
+	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(LIBKT) \
 	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
 
 # Print the search and feed statements for EXPLAIN (bench/run, bench/feed-rss, the
 # integration tests): one program under the two names the scripts know.
 build/kt-search-sql build/kt-feed-sql: tools/kt_sql.c $(HEADERS)
 	@mkdir -p build
-	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc -o $@ tools/kt_sql.c
+	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc/lib -o $@ tools/kt_sql.c
 
 deps:
 	tools/install-deps
@@ -118,18 +134,12 @@ test: deps
 # Fuzzing (libFuzzer with ASan and UBSan, clang; not part of make test):
 #   make fuzz [FUZZ_SECONDS=60]
 FUZZ_SECONDS ?= 60
-FUZZ_SRCS = src/kt_query.c src/kt_search.c src/kt_text.c
-build/fuzz_query: tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(HEADERS)
-	@mkdir -p build
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(WARN) \
-	    $(APR_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_query.c $(FUZZ_SRCS) $(APR_LIBS)
+build/fuzz_query: tests/fuzz/fuzz_query.c fuzz-lib
+	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_query.c $(FUZZ_LIB) $(FUZZ_LIBS)
 
 # The feed's query string and cursors.
-FUZZ_FEED_SRCS = $(FUZZ_SRCS) src/kt_feed_params.c src/kt_cursor.c src/kt_time.c src/kt_crypto.c
-build/fuzz_feed: tests/fuzz/fuzz_feed.c $(FUZZ_FEED_SRCS) $(HEADERS)
-	@mkdir -p build
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined $(WARN) \
-	    $(APR_CFLAGS) -Isrc -o $@ tests/fuzz/fuzz_feed.c $(FUZZ_FEED_SRCS) $(APR_LIBS) $(CRYPTO_LIBS)
+build/fuzz_feed: tests/fuzz/fuzz_feed.c fuzz-lib
+	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_feed.c $(FUZZ_LIB) $(FUZZ_LIBS)
 
 fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed
 	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form build/fuzz-corpus/feed

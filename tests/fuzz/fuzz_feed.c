@@ -1,5 +1,5 @@
 /* libFuzzer target for the partner feed's query string and its cursors
- * (src/kt_feed_params.c, src/kt_cursor.c):  make fuzz  (FUZZ_SECONDS=60 by default).
+ * (src/lib/kt_feed_params.c, src/lib/kt_cursor.c):  make fuzz  (FUZZ_SECONDS=60 by default).
  *
  * Beyond "no crash, no sanitizer report" it checks what they promise: a query
  * that parses has canonical filters that parse back to the same filters (so a

@@ -1,4 +1,4 @@
-/* libFuzzer target: form body decoding (src/kt_form.c) and the Content-Type check.
+/* libFuzzer target: form body decoding (src/lib/kt_form.c) and the Content-Type check.
  *   make fuzz-form && build/fuzz/fuzz_form -max_total_time=60
  * Whatever the bytes, decoding must not crash or read out of bounds, and a
  * form it accepts must hold only bounded, NUL-free, well-formed UTF-8. */

@@ -1,5 +1,5 @@
 /* libFuzzer target for the query-string decoder and the search parameters
- * (src/kt_query.c, src/kt_search.c):  make fuzz  (FUZZ_SECONDS=60 by default).
+ * (src/lib/kt_query.c, src/lib/kt_search.c):  make fuzz  (FUZZ_SECONDS=60 by default).
  *
  * Beyond "no crash, no sanitizer report" it checks what the decoder promises:
  * decoded names and values hold no NUL and are valid UTF-8, and a search that

@@ -36,7 +36,7 @@ LISTING_ROWS = ("title_fi", "title_sv", "title_en", "description_fi", "descripti
                 "description_en", "forms", "themes", "targets", "languages", "place", "address",
                 "accessibility_fi", "accessibility_sv", "accessibility_en", "period", "schedule",
                 "sessions", "price", "registration", "contact", "url", "project")
-# every code src/kt_listing.c, kt_listing_db.c, kt_editor.c and kt_review.c give a field
+# every code src/lib/kt_listing.c, kt_listing_db.c, kt_editor.c and kt_review.c give a field
 LISTING_FORM_ERRORS = (
     ["title.none"]
     + ["%s_%s.%s" % (f, l, v) for f in ("title", "description") for l in LANGS
