@@ -352,13 +352,17 @@ cmd_start() {
 
     if [ -f "$ROOT/sql/demo/demo.sql" ] &&
         [ "$(psql_as_kt "$dir" "$DB_NAME" -At -c "SELECT count(*) FROM activities")" = 0 ]; then
-        echo "kt-env: loading sql/demo/demo.sql"
-        # All or nothing; but a file that says BEGIN itself already is a transaction.
-        local one_tx=(--single-transaction)
-        if grep -qiE '^[[:space:]]*(BEGIN|START TRANSACTION)[[:space:]]*;' "$ROOT/sql/demo/demo.sql"; then
-            one_tx=()
-        fi
-        psql_as_kt "$dir" "$DB_NAME" "${one_tx[@]}" -f "$ROOT/sql/demo/demo.sql" >/dev/null
+        # demo.sql first, then the other sql/demo/*.sql in name order (a file per topic),
+        # each all or nothing; a file that says BEGIN itself already is a transaction.
+        local f
+        for f in "$ROOT/sql/demo/demo.sql" $(ls "$ROOT"/sql/demo/*.sql | grep -v '/demo\.sql$' | sort); do
+            echo "kt-env: loading sql/demo/$(basename "$f")"
+            local one_tx=(--single-transaction)
+            if grep -qiE '^[[:space:]]*(BEGIN|START TRANSACTION)[[:space:]]*;' "$f"; then
+                one_tx=()
+            fi
+            psql_as_kt "$dir" "$DB_NAME" "${one_tx[@]}" -f "$f" >/dev/null
+        done
     fi
 
     fill_template "$dir" "$port" "$pgport"

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Browser gate: node gate.mjs BASE_URL [pages.json]
-// Every page in pages.json: HTTP status, keyboard checks, axe-core, Nu HTML Checker.
+// Every page in pages.json and in pages.d/*.json (one file a topic, so that work on
+// different topics adds pages without touching one list): HTTP status, keyboard
+// checks, axe-core, Nu HTML Checker.
 // Last line: "gate: N passed, M failed" (pages). Exit 1 if any page failed.
 
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -11,14 +14,20 @@ import {
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
+function topicFiles() {
+  const dir = path.join(HERE, 'pages.d');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+}
+
 async function main() {
   const baseUrl = process.argv[2] || process.env.KT_BASE_URL;
   if (!baseUrl) {
     console.error('usage: node gate.mjs BASE_URL [pages.json]');
     return 2;
   }
-  const pagesFile = process.argv[3] || path.join(HERE, 'pages.json');
-  const pages = validatePages(readJson(pagesFile));
+  const files = process.argv[3] ? [process.argv[3]] : [path.join(HERE, 'pages.json'), ...topicFiles()];
+  const pages = validatePages(files.flatMap((f) => readJson(f)));
   const t0 = Date.now();
   const dir = makeWorkDir('kt-gate-');
   const browser = await launchBrowser();
