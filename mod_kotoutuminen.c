@@ -26,7 +26,7 @@
 #include "kt_ics.h"
 #include "kt_editor.h"
 #include "kt_review.h"
-#include "kt_listing.h"
+#include "kt_engine.h"
 #include "kt_news.h"
 #include "kt_projects.h"
 
@@ -46,7 +46,7 @@ static const char *const stylesheets[] = { "front", "activity", "organisation", 
 
 /* Route flags. */
 #define KT_CSRF_IF_SESSION 1u   /* the token is asked only of a signed-in visitor */
-#define KT_LISTING_FORM    2u   /* the body is the listing editor's (kt_listing_form_limits) */
+#define KT_LISTING_FORM    2u   /* the body is a listing editor's (its kind's limits) */
 
 typedef struct {
     const char *path;     /* exact path; or, when has_arg, "prefix" or "prefix*suffix" */
@@ -55,61 +55,134 @@ typedef struct {
     kt_access access;     /* who may use it (kt_session.h) */
     unsigned flags;
     kt_handler handler;   /* sees a checked POST: origin, body and token */
+    const kt_kind_ops *kind;   /* the kind of listing the handler serves (kr->kind), or NULL */
 } kt_route;
 
 /* Under /{lang}: `path` is what follows the language.  An exact path must
- * come before a prefix that also matches it (".../new" before ".../"), and the
- * calendar route before "/activities/", which would take "1.ics" for its id. */
-static const kt_route lang_routes[] = {
-    { "/",                          0, KT_GET, KT_ANYONE, 0, kt_page_front },
-    { "/activities",                0, KT_GET, KT_ANYONE, 0, kt_page_search },
-    { "/activities/*.ics",          1, KT_GET, KT_ANYONE, 0, kt_ics_activity },
-    { "/activities/",               1, KT_GET, KT_ANYONE, 0, kt_page_activity },
-    { "/opensearch.xml",            0, KT_GET, KT_ANYONE, 0, kt_page_opensearch },
-    { "/organisations/",            1, KT_GET, KT_ANYONE, 0, kt_page_organisation },
-    { "/news",                      0, KT_GET, KT_ANYONE, 0, kt_page_news_list },
-    { "/news/",                     1, KT_GET, KT_ANYONE, 0, kt_page_news },
-    { "/projects",                  0, KT_GET, KT_ANYONE, 0, kt_page_projects },
-    { "/projects/",                 1, KT_GET, KT_ANYONE, 0, kt_page_project },
-    { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms },
-    { "/privacy",                   0, KT_GET, KT_ANYONE, 0, kt_page_privacy },
-    { "/feed",                      0, KT_GET, KT_ANYONE, 0, kt_feed_guide },
+ * come before a prefix that also matches it (".../new" before ".../"), and a
+ * calendar route before the item route, which would take "1.ics" for its
+ * id.  The routes of each kind of listing follow, made from its descriptor
+ * (kind_routes). */
+static const kt_route lang_base[] = {
+    { "/",                          0, KT_GET, KT_ANYONE, 0, kt_page_front, NULL },
+    { "/opensearch.xml",            0, KT_GET, KT_ANYONE, 0, kt_page_opensearch, NULL },
+    { "/organisations/",            1, KT_GET, KT_ANYONE, 0, kt_page_organisation, NULL },
+    { "/news",                      0, KT_GET, KT_ANYONE, 0, kt_page_news_list, NULL },
+    { "/news/",                     1, KT_GET, KT_ANYONE, 0, kt_page_news, NULL },
+    { "/projects",                  0, KT_GET, KT_ANYONE, 0, kt_page_projects, NULL },
+    { "/projects/",                 1, KT_GET, KT_ANYONE, 0, kt_page_project, NULL },
+    { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms, NULL },
+    { "/privacy",                   0, KT_GET, KT_ANYONE, 0, kt_page_privacy, NULL },
+    { "/feed",                      0, KT_GET, KT_ANYONE, 0, kt_feed_guide, NULL },
     /* accounts */
-    { "/register",                  0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_register },
-    { "/register/sent",             0, KT_GET, KT_ANYONE, 0, kt_page_register_sent },
-    { "/verify/",                   1, KT_GET, KT_ANYONE, 0, kt_page_verify },
-    { "/login",                     0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_login },
-    { "/logout",                    0, KT_POST, KT_ANYONE, KT_CSRF_IF_SESSION, kt_page_logout },
-    { "/password-reset",            0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset_request },
-    { "/password-reset/sent",       0, KT_GET, KT_ANYONE, 0, kt_page_reset_sent },
-    { "/password-reset/",           1, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset },
+    { "/register",                  0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_register, NULL },
+    { "/register/sent",             0, KT_GET, KT_ANYONE, 0, kt_page_register_sent, NULL },
+    { "/verify/",                   1, KT_GET, KT_ANYONE, 0, kt_page_verify, NULL },
+    { "/login",                     0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_login, NULL },
+    { "/logout",                    0, KT_POST, KT_ANYONE, KT_CSRF_IF_SESSION, kt_page_logout,
+      NULL },
+    { "/password-reset",            0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset_request,
+      NULL },
+    { "/password-reset/sent",       0, KT_GET, KT_ANYONE, 0, kt_page_reset_sent, NULL },
+    { "/password-reset/",           1, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset, NULL },
     /* the organisation workspace */
-    { "/manage",                    0, KT_GET, KT_SIGNED_IN, 0, kt_page_manage },
-    { "/manage/join",               0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_join },
-    { "/manage/organisations/new",  0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_org_new },
-    { "/manage/organisations/",     1, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_manage_org },
-    { "/manage/activities/new",     0, KT_GET | KT_POST, KT_SIGNED_IN, KT_LISTING_FORM,
-      kt_page_listing_new },
-    { "/manage/activities/",        1, KT_GET | KT_POST, KT_SIGNED_IN, KT_LISTING_FORM,
-      kt_page_listing_edit },
+    { "/manage",                    0, KT_GET, KT_SIGNED_IN, 0, kt_page_manage, NULL },
+    { "/manage/join",               0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_join, NULL },
+    { "/manage/organisations/new",  0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_org_new, NULL },
+    { "/manage/organisations/",     1, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_manage_org,
+      NULL },
     /* moderation */
-    { "/moderation",                0, KT_GET, KT_MODERATOR, 0, kt_page_moderation },
-    { "/moderation/organisations/", 1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_moderation_org },
-    { "/moderation/activities/",    1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_review },
-    { "/moderation/log",            0, KT_GET, KT_MODERATOR, 0, kt_page_moderation_log },
-    { NULL, 0, 0, KT_ANYONE, 0, NULL }
+    { "/moderation",                0, KT_GET, KT_MODERATOR, 0, kt_page_moderation, NULL },
+    { "/moderation/organisations/", 1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_moderation_org,
+      NULL },
+    { "/moderation/log",            0, KT_GET, KT_MODERATOR, 0, kt_page_moderation_log, NULL },
+    { NULL, 0, 0, KT_ANYONE, 0, NULL, NULL }
 };
 
-static const kt_route site_routes[] = {
-    { "/",       0, KT_GET, KT_ANYONE, 0, kt_page_root },
-    { "/health", 0, KT_GET, KT_ANYONE, 0, kt_page_health },
-    { "/opensearch.xml", 0, KT_GET, KT_ANYONE, 0, kt_page_opensearch },
-    { "/feed/activities.xml",  0, KT_GET, KT_ANYONE, 0, kt_feed_xml },
-    { "/feed/activities.atom", 0, KT_GET, KT_ANYONE, 0, kt_feed_atom },
-    { "/feed/",                1, KT_GET, KT_ANYONE, 0, kt_feed_xsd },   /* the schema files */
-    { "/error/", 1, KT_GET, KT_ANYONE, 0, kt_page_error_document },
-    { NULL, 0, 0, KT_ANYONE, 0, NULL }
+static const kt_route site_base[] = {
+    { "/",       0, KT_GET, KT_ANYONE, 0, kt_page_root, NULL },
+    { "/health", 0, KT_GET, KT_ANYONE, 0, kt_page_health, NULL },
+    { "/opensearch.xml", 0, KT_GET, KT_ANYONE, 0, kt_page_opensearch, NULL },
+    { "/feed/",  1, KT_GET, KT_ANYONE, 0, kt_feed_xsd, NULL },   /* the schema files */
+    { "/error/", 1, KT_GET, KT_ANYONE, 0, kt_page_error_document, NULL },
+    { NULL, 0, 0, KT_ANYONE, 0, NULL, NULL }
 };
+
+/* The tables in use, built in post_config (before children start) and
+ * read-only afterwards: each kind's routes, then the fixed ones. */
+static const kt_route *lang_routes = lang_base;
+static const kt_route *site_routes = site_base;
+
+static kt_route *add_route(apr_array_header_t *a, const char *path, int has_arg,
+                           unsigned methods, kt_access access, unsigned flags,
+                           kt_handler handler, const kt_kind_ops *kind)
+{
+    kt_route *r = apr_array_push(a);
+    r->path = path;
+    r->has_arg = has_arg;
+    r->methods = methods;
+    r->access = access;
+    r->flags = flags;
+    r->handler = handler;
+    r->kind = kind;
+    return r;
+}
+
+/* Every kind of listing has the same block of routes (ROUTES.md): its
+ * public pages, its editor in the workspace, its review in moderation, its
+ * feeds. */
+static void kind_routes(apr_pool_t *p, apr_array_header_t *lang, apr_array_header_t *site,
+                        const kt_kind_ops *k)
+{
+    const char *seg = k->kind->names.segment;
+
+    if (k->list) {
+        add_route(lang, apr_pstrcat(p, "/", seg, NULL), 0, KT_GET, KT_ANYONE, 0, k->list, k);
+    }
+    if (k->ics) {
+        add_route(lang, apr_pstrcat(p, "/", seg, "/*.ics", NULL), 1, KT_GET, KT_ANYONE, 0,
+                  k->ics, k);
+    }
+    if (k->item) {
+        add_route(lang, apr_pstrcat(p, "/", seg, "/", NULL), 1, KT_GET, KT_ANYONE, 0, k->item, k);
+    }
+    add_route(lang, apr_pstrcat(p, "/manage/", seg, "/new", NULL), 0, KT_GET | KT_POST,
+              KT_SIGNED_IN, KT_LISTING_FORM, kt_page_listing_new, k);
+    add_route(lang, apr_pstrcat(p, "/manage/", seg, "/", NULL), 1, KT_GET | KT_POST,
+              KT_SIGNED_IN, KT_LISTING_FORM, kt_page_listing_edit, k);
+    add_route(lang, apr_pstrcat(p, "/moderation/", seg, "/", NULL), 1, KT_GET | KT_POST,
+              KT_MODERATOR, 0, kt_page_review, k);
+    if (k->feed_xml) {
+        add_route(site, apr_pstrcat(p, "/feed/", seg, ".xml", NULL), 0, KT_GET, KT_ANYONE, 0,
+                  k->feed_xml, k);
+    }
+    if (k->feed_atom) {
+        add_route(site, apr_pstrcat(p, "/feed/", seg, ".atom", NULL), 0, KT_GET, KT_ANYONE, 0,
+                  k->feed_atom, k);
+    }
+}
+
+static void build_routes(apr_pool_t *p)
+{
+    apr_array_header_t *lang = apr_array_make(p, 64, sizeof(kt_route));
+    apr_array_header_t *site = apr_array_make(p, 16, sizeof(kt_route));
+    const kt_route *r;
+    int i;
+
+    for (i = 0; kt_kind_table[i]; i++) {
+        kind_routes(p, lang, site, kt_kind_table[i]);
+    }
+    for (r = lang_base; r->path; r++) {
+        *(kt_route *)apr_array_push(lang) = *r;
+    }
+    for (r = site_base; r->path; r++) {
+        *(kt_route *)apr_array_push(site) = *r;
+    }
+    add_route(lang, NULL, 0, 0, KT_ANYONE, 0, NULL, NULL);
+    add_route(site, NULL, 0, 0, KT_ANYONE, 0, NULL, NULL);
+    lang_routes = (const kt_route *)lang->elts;
+    site_routes = (const kt_route *)site->elts;
+}
 
 /* The segment of a has_arg route: what stands between the prefix and the
  * suffix, non-empty and without '/'; NULL when path does not fit. */
@@ -212,7 +285,8 @@ static int dispatch(kt_req *kr, const kt_route *route, const char *arg, int with
     }
     if (post) {
         rv = kt_csrf_accept_post(kr, (route->flags & KT_CSRF_IF_SESSION) != 0,
-                                 route->flags & KT_LISTING_FORM ? &kt_listing_form_limits : NULL);
+                                 route->kind && (route->flags & KT_LISTING_FORM)
+                                 ? route->kind->limits : NULL);
         if (rv != DECLINED) {
             return rv;
         }
@@ -223,6 +297,7 @@ static int dispatch(kt_req *kr, const kt_route *route, const char *arg, int with
             return kt_send_error(kr, rv, NULL, NULL);
         }
     }
+    kr->kind = route->kind;
     return route->handler(kr, arg);
 }
 
@@ -275,7 +350,20 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
 {
     /* One compiled set per stylesheet directory, shared by the vhosts. */
     apr_hash_t *by_dir = apr_hash_make(ptemp);
+    const char *why;
     (void)plog;
+
+    why = kt_engine_init(pconf);
+    if (!why) {
+        int n = 0;
+        const kt_stmt *const *more = kt_engine_statements(&n);
+        why = kt_db_check_labels(ptemp, more, n);
+    }
+    if (why) {
+        ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "KT0003: cannot start: %s", why);
+        return HTTP_INTERNAL_SERVER_ERROR;
+    }
+    build_routes(pconf);
 
     for (; s; s = s->next) {
         kt_server_conf *conf = ap_get_module_config(s->module_config, &kotoutuminen_module);

@@ -19,51 +19,51 @@
  * the form must not become a way to flood someone's mailbox. */
 #define MAILS_PER_HOUR 3
 
-static const kt_stmt STMT_USER_BY_EMAIL = { "kt_acct_user_by_email",
+static const kt_stmt STMT_USER_BY_EMAIL KT_STMT_LISTED = { "kt_acct_user_by_email",
     "SELECT id, password_hash, email_verified_at IS NOT NULL, email, first_name, last_name"
     " FROM users WHERE lower(email) = lower(%s)" };
 
-static const kt_stmt STMT_USER_INSERT = { "kt_acct_user_insert",
+static const kt_stmt STMT_USER_INSERT KT_STMT_LISTED = { "kt_acct_user_insert",
     "INSERT INTO users (email, first_name, last_name, phone, password_hash, lang,"
     " terms_accepted_at, password_changed_at)"
     " VALUES (%s, %s, %s, nullif(%s, ''), %s, %s, now(), now())"
     " ON CONFLICT ((lower(email))) DO NOTHING RETURNING id" };
 
-static const kt_stmt STMT_TOKEN_INSERT = { "kt_acct_token_insert",
+static const kt_stmt STMT_TOKEN_INSERT KT_STMT_LISTED = { "kt_acct_token_insert",
     "INSERT INTO account_tokens (token_hash, user_id, purpose, expires_at)"
     " VALUES (decode(%s, 'hex'), %s::bigint, %s, now() + make_interval(secs => %s::int))" };
 
-static const kt_stmt STMT_TOKENS_RECENT = { "kt_acct_tokens_recent",
+static const kt_stmt STMT_TOKENS_RECENT KT_STMT_LISTED = { "kt_acct_tokens_recent",
     "SELECT count(*) FROM account_tokens WHERE user_id = %s::bigint AND purpose = %s"
     " AND created_at > now() - interval '1 hour'" };
 
 /* Single use is this one UPDATE: two clicks racing cannot both win. */
-static const kt_stmt STMT_TOKEN_USE = { "kt_acct_token_use",
+static const kt_stmt STMT_TOKEN_USE KT_STMT_LISTED = { "kt_acct_token_use",
     "UPDATE account_tokens SET used_at = now() WHERE token_hash = decode(%s, 'hex')"
     " AND purpose = %s AND used_at IS NULL AND expires_at > now() RETURNING user_id" };
 
-static const kt_stmt STMT_TOKEN_USER = { "kt_acct_token_user",
+static const kt_stmt STMT_TOKEN_USER KT_STMT_LISTED = { "kt_acct_token_user",
     "SELECT u.id, u.email, u.first_name, u.last_name, t.used_at IS NULL AND t.expires_at > now()"
     " FROM account_tokens t JOIN users u ON u.id = t.user_id"
     " WHERE t.token_hash = decode(%s, 'hex') AND t.purpose = %s" };
 
-static const kt_stmt STMT_VERIFY = { "kt_acct_verify",
+static const kt_stmt STMT_VERIFY KT_STMT_LISTED = { "kt_acct_verify",
     "UPDATE users SET email_verified_at = coalesce(email_verified_at, now())"
     " WHERE id = %s::bigint" };
 
-static const kt_stmt STMT_SET_PASSWORD = { "kt_acct_set_password",
+static const kt_stmt STMT_SET_PASSWORD KT_STMT_LISTED = { "kt_acct_set_password",
     "UPDATE users SET password_hash = %s, password_changed_at = now(),"
     " email_verified_at = coalesce(email_verified_at, now()) WHERE id = %s::bigint"
     " RETURNING lower(email)" };
 
-static const kt_stmt STMT_END_RESETS = { "kt_acct_end_resets",
+static const kt_stmt STMT_END_RESETS KT_STMT_LISTED = { "kt_acct_end_resets",
     "UPDATE account_tokens SET used_at = now()"
     " WHERE user_id = %s::bigint AND purpose = 'reset' AND used_at IS NULL" };
 
-static const kt_stmt STMT_END_SESSIONS = { "kt_acct_end_sessions",
+static const kt_stmt STMT_END_SESSIONS KT_STMT_LISTED = { "kt_acct_end_sessions",
     "DELETE FROM sessions WHERE user_id = %s::bigint" };
 
-static const kt_stmt STMT_SET_LANG = { "kt_acct_set_lang",
+static const kt_stmt STMT_SET_LANG KT_STMT_LISTED = { "kt_acct_set_lang",
     "UPDATE users SET lang = %s WHERE id = %s::bigint AND lang <> %s" };
 
 typedef struct {

@@ -12,7 +12,7 @@
 /* The listing, its weekly times and its dated sessions in one statement (one
  * round trip): times and sessions packed as "weekday US start US end RS …"
  * and "start US end RS …", an end that is not there as "". */
-static const kt_stmt STMT_FULL = { "kt_activity_full",
+static const kt_stmt STMT_FULL KT_STMT_LISTED = { "kt_activity_full",
     "SELECT a.id, a.archived_at IS NOT NULL,"
     " to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD'),"
@@ -54,7 +54,7 @@ static const kt_stmt STMT_FULL = { "kt_activity_full",
  * The count is part of the text: with a parameter for it the generic plan
  * (kt_db.c) would expect thousands of rows and join them by hashing every
  * listing, so each execution was planned again instead. */
-static const kt_stmt STMT_NEWEST = { "kt_activity_newest",
+static const kt_stmt STMT_NEWEST KT_STMT_LISTED = { "kt_activity_newest",
     "SELECT " KT_SUMMARY_COLUMNS
     " FROM (SELECT %s::text AS lang) p"
     " CROSS JOIN (SELECT activity_id, published_at FROM activity_search"
@@ -64,11 +64,11 @@ static const kt_stmt STMT_NEWEST = { "kt_activity_newest",
     " LEFT JOIN municipalities m ON m.code = a.municipality_code"
     " ORDER BY h.published_at DESC, h.activity_id DESC" };
 
-static const kt_stmt STMT_BY_ORG = { "kt_activity_by_org",
+static const kt_stmt STMT_BY_ORG KT_STMT_LISTED = { "kt_activity_by_org",
     SUMMARY_SELECT "WHERE a.organisation_id = %s::bigint"
     " ORDER BY a.published_at DESC NULLS LAST, a.id DESC" };
 
-static const kt_stmt STMT_FORMS = { "kt_activity_forms",
+static const kt_stmt STMT_FORMS KT_STMT_LISTED = { "kt_activity_forms",
     "SELECT code, kt_name(%s, name_fi, name_sv, name_en) FROM activity_forms ORDER BY position" };
 
 void kt_add_vocab(apr_pool_t *p, xmlNodePtr parent, const char *listname,

@@ -28,13 +28,13 @@
     " FROM public_activities a JOIN organisations o ON o.id = a.organisation_id" \
     " ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT " ENTRIES
 
-static const kt_stmt STMT_STATE = { "kt_atom_state",
+static const kt_stmt STMT_STATE KT_STMT_LISTED = { "kt_atom_state",
     "SELECT md5(string_agg(x.id || '@' || kt_feed_us(x.updated_at), ',' ORDER BY x.n)),"
     " kt_feed_us(max(x.updated_at)), kt_feed_time(max(x.updated_at))"
     " FROM (SELECT a.id, a.updated_at, row_number() OVER (ORDER BY a.published_at DESC NULLS LAST,"
     " a.id DESC) AS n" NEWEST ") x" };
 
-static const kt_stmt STMT_ENTRIES = { "kt_atom_entries",
+static const kt_stmt STMT_ENTRIES KT_STMT_LISTED = { "kt_atom_entries",
     "SELECT a.id, kt_feed_time(a.updated_at), kt_feed_time(coalesce(a.published_at, a.updated_at)),"
     " a.title_fi, a.title_sv, a.title_en, a.description_fi, a.description_sv, a.description_en,"
     " o.id, o.name, kt_forms_text(a.forms, %s::text)" NEWEST };

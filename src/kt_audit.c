@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include "kt_audit.h"
 
-static const kt_stmt STMT_AUDIT = { "kt_audit_insert",
+static const kt_stmt STMT_AUDIT KT_STMT_LISTED = { "kt_audit_insert",
     "INSERT INTO audit_log (actor_id, action, object_type, object_id, subject_user_id, reason,"
     " version) VALUES (%s::bigint, %s, %s, %s::bigint, %s::bigint, nullif(%s, ''), %s::int)" };
 

@@ -14,6 +14,7 @@
 #include <libpq-fe.h>
 #include "kt_private.h"
 #include "kt_db.h"
+#include "kt_labels.h"
 #include "mod_dbd.h"   /* after apr_dbd.h, which it needs */
 
 struct kt_db {
@@ -370,4 +371,30 @@ kt_db_status kt_db_begin_snapshot(kt_db *db)
         return ok ? KT_DB_ERROR : KT_DB_UNAVAILABLE;
     }
     return KT_DB_OK;
+}
+
+/* The section of KT_STMT_LISTED statements: the linker names its bounds. */
+extern const kt_stmt __start_kt_stmts[] __attribute__((weak, visibility("hidden")));
+extern const kt_stmt __stop_kt_stmts[] __attribute__((weak, visibility("hidden")));
+
+const char *kt_db_check_labels(apr_pool_t *p, const kt_stmt *const *more, int n)
+{
+    apr_array_header_t *labels = apr_array_make(p, 128, sizeof(const char *));
+    const kt_stmt *s;
+    int i;
+
+    for (s = __start_kt_stmts; s && s < __stop_kt_stmts; s++) {
+        /* a gap the linker left for alignment reads as zeros */
+        if (s->label || s->sql) {
+            APR_ARRAY_PUSH(labels, const char *) = s->label;
+        }
+    }
+    if (!labels->nelts) {
+        return "no statements found in the kt_stmts section (was the module linked with"
+               " a linker that names section bounds?)";
+    }
+    for (i = 0; i < n; i++) {
+        APR_ARRAY_PUSH(labels, const char *) = more[i]->label;
+    }
+    return kt_labels_check(p, (const char *const *)labels->elts, labels->nelts);
 }

@@ -11,9 +11,22 @@
 #include <apr_dbd.h>
 
 typedef struct {
-    const char *label;   /* [a-z_][a-z0-9_]*, unique across the module */
+    const char *label;   /* kt_[a-z0-9_]*, unique across the module */
     const char *sql;     /* APR DBD placeholders: %s (text); cast in SQL */
 } kt_stmt;
+
+/* Put after the name of every statement defined in a file,
+ *     static const kt_stmt STMT_X KT_STMT_LISTED = { "kt_x", "SELECT …" };
+ * it places the statement in a section of its own ("kt_stmts"), where
+ * kt_db_check_labels finds every one of them when the module starts.  The
+ * alignment is that of the type, so the section is an array of kt_stmt. */
+#define KT_STMT_LISTED __attribute__((used, section("kt_stmts"), aligned(16)))
+
+/* Checks the label of every statement of the module (those KT_STMT_LISTED
+ * and the n `more` built at start-up): NULL when each is a good identifier
+ * and used once, else why not (kt_labels.h).  For post_config, which then
+ * refuses to start. */
+const char *kt_db_check_labels(apr_pool_t *p, const kt_stmt *const *more, int n);
 
 typedef enum {
     KT_DB_OK = 0,

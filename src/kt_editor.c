@@ -1,63 +1,34 @@
-/* The listing editor; see kt_editor.h and HACKING.md, "Listings".
+/* The listing editor of the workspace, for every kind; see kt_editor.h and
+ * HACKING.md, "Listings".
  *
  * A save runs in one transaction that locks the listing's row, checks the
- * revision the form was made from and the state, and writes the version, its
- * rows and the listing's new state together: two people saving at once are
- * serialised, and the second one gets the conflict page. */
-#include <stddef.h>
+ * revision the form was made from and what the rules allow, and writes the
+ * version, its rows and the listing's new state together (kt_engine_store):
+ * two people saving at once are serialised, and the second one gets the
+ * conflict page.  What a kind's form holds is the kind's (kt_kind_ops). */
 #include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include "kt_editor.h"
-#include "kt_listing_db.h"
+#include "kt_engine.h"
 #include "kt_session.h"
 #include "kt_http.h"
 #include "kt_xml.h"
 #include "kt_formpage.h"
-#include "kt_audit.h"
 
-/* The listing rules of PRODUCT.md the author confirms on submitting; each is
- * a checkbox rule_NAME and a message rule.NAME. */
-static const char *const rules[] = {
-    "immigrants", "non_commercial", "open", "non_aligned", "equality", "not_authority",
-    "not_single_event", "volunteering", NULL
-};
-
-static const kt_stmt STMT_TODAY = { "kt_editor_today",
+static const kt_stmt STMT_TODAY KT_STMT_LISTED = { "kt_editor_today",
     "SELECT to_char(now() AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')" };
 
 /* The approved organisations the person is an active member of. */
-static const kt_stmt STMT_ORGS = { "kt_editor_orgs",
+static const kt_stmt STMT_ORGS KT_STMT_LISTED = { "kt_editor_orgs",
     "SELECT o.id::text, o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id"
     " WHERE m.user_id = %s::bigint AND m.status = 'active' AND o.status = 'approved'"
     " ORDER BY lower(o.name), o.id" };
 
-/* The membership is checked again in the INSERT itself. */
-static const kt_stmt STMT_CREATE = { "kt_editor_create",
-    "INSERT INTO activities (organisation_id, state, latest_version, created_by)"
-    " SELECT o.id, 'draft', 1, m.user_id FROM organisations o"
-    " JOIN memberships m ON m.organisation_id = o.id AND m.user_id = %s::bigint"
-    "  AND m.status = 'active'"
-    " WHERE o.id = %s::bigint AND o.status = 'approved' RETURNING id" };
-
-static const kt_stmt STMT_STORED = { "kt_editor_stored",
-    "UPDATE activities SET latest_version = %s::int, state = %s, revision = revision + 1,"
-    " submitted_at = CASE WHEN %s = 'submitted' THEN now() ELSE submitted_at END,"
-    " submitted_by = CASE WHEN %s = 'submitted' THEN %s::bigint ELSE submitted_by END"
-    " WHERE id = %s::bigint" };
-
-static const kt_stmt STMT_ARCHIVE = { "kt_editor_archive",
-    "UPDATE activities SET archived_at = now(), state = 'archived',"
-    " archive_reason = 'organisation', revision = revision + 1"
-    " WHERE id = %s::bigint AND archived_at IS NULL" };
-
-static const kt_stmt STMT_CONFIRM = { "kt_editor_confirm",
-    "UPDATE activities SET confirmed_at = now(), reminded_at = NULL"
-    " WHERE id = %s::bigint AND archived_at IS NULL AND published_version IS NOT NULL" };
-
 typedef struct {
     kt_req *kr;
+    const kt_kind_ops *k;
     kt_db *db;
     apr_pool_t *p;
     xmlDocPtr doc;
@@ -68,37 +39,9 @@ typedef struct {
     const char *orgs;       /* organisations whose projects the form offers */
 } editor;
 
-/* ---- rules of the lifecycle (sql/007_listings.sql) ------------------------------- */
-
 static int is(const char *a, const char *b)
 {
     return a && strcmp(a, b) == 0;
-}
-
-/* Archived listings are history; a rejected listing that was never public
- * stays as the moderator left it; only an approved organisation writes. */
-static int editable(const kt_listing_meta *m)
-{
-    return !m->archived && !(is(m->state, "rejected") && !m->published_version)
-           && is(m->organisation_status, "approved");
-}
-
-/* Only the latest version, while no moderator has decided on it, is saved
- * over; anything else is kept as it is and the edit becomes a new version. */
-static int target_version(const kt_listing_meta *m)
-{
-    int undecided = m->latest_version > m->decided_version
-                    && m->latest_version > m->published_version;
-    return undecided && (is(m->state, "draft") || is(m->state, "submitted")
-                         || is(m->state, "returned"))
-           ? m->latest_version : m->latest_version + 1;
-}
-
-/* A returned listing stays "returned" (its reason shown) until submitted
- * again; saving a submitted one takes it back from the queue. */
-static const char *next_state(const kt_listing_meta *m, int submit)
-{
-    return submit ? "submitted" : is(m->state, "returned") ? "returned" : "draft";
 }
 
 /* ---- the page ----------------------------------------------------------------------- */
@@ -121,99 +64,49 @@ static void add_notice(editor *ed)
     }
 }
 
-/* One kind of row (weekly times or sessions) as three repeated fields: the
- * rows' values, then `extra` empty ones, at least one row in all so that
- * there is always one to fill in.  A row is three strings (kt_slot_row,
- * kt_session_row), read at the offsets given. */
-static void put_rows(kt_fstate *fs, apr_pool_t *p, const apr_array_header_t *rows, int extra,
-                     const char *const names[3], const size_t offsets[3])
-{
-    int n = rows->nelts + extra, i, k;
-
-    n = n < 1 ? 1 : n;
-    for (k = 0; k < 3; k++) {
-        apr_array_header_t *v = apr_array_make(p, n, sizeof(const char *));
-        for (i = 0; i < n; i++) {
-            const char *row = i < rows->nelts ? rows->elts + (size_t)i * (size_t)rows->elt_size
-                                              : NULL;
-            APR_ARRAY_PUSH(v, const char *) = row ? *(const char *const *)(row + offsets[k]) : "";
-        }
-        kt_fstate_values(fs, names[k], v);
-    }
-}
-
-static void fill_rows(kt_fstate *fs, apr_pool_t *p, const kt_listing *l, int extra_slots,
-                      int extra_sessions)
-{
-    static const char *const slot_names[3] = { "slot_weekday", "slot_start", "slot_end" };
-    static const char *const session_names[3] = { "session_date", "session_start",
-                                                   "session_end" };
-    static const size_t slot_at[3] = { offsetof(kt_slot_row, weekday),
-                                       offsetof(kt_slot_row, start),
-                                       offsetof(kt_slot_row, end) };
-    static const size_t session_at[3] = { offsetof(kt_session_row, date),
-                                          offsetof(kt_session_row, start),
-                                          offsetof(kt_session_row, end) };
-
-    put_rows(fs, p, l->slots, extra_slots, slot_names, slot_at);
-    put_rows(fs, p, l->sessions, extra_sessions, session_names, session_at);
-}
-
-static void fill_form(kt_fstate *fs, apr_pool_t *p, const kt_listing *l, int extra_slots,
-                      int extra_sessions)
-{
-    static const char *const suffix[KT_LANG_COUNT] = { "fi", "sv", "en" };
-    int i;
-
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        kt_fstate_value(fs, apr_pstrcat(p, "title_", suffix[i], NULL), l->title[i]);
-        kt_fstate_value(fs, apr_pstrcat(p, "description_", suffix[i], NULL), l->description[i]);
-        kt_fstate_value(fs, apr_pstrcat(p, "accessibility_", suffix[i], NULL),
-                        l->accessibility[i]);
-    }
-    kt_fstate_values(fs, "forms", l->forms);
-    kt_fstate_values(fs, "themes", l->themes);
-    kt_fstate_values(fs, "targets", l->targets);
-    kt_fstate_values(fs, "languages", l->languages);
-    kt_fstate_value(fs, "languages_other", l->languages_other);
-    kt_fstate_value(fs, "municipality", l->municipality);
-    kt_fstate_value(fs, "online", l->online ? "yes" : "");
-    kt_fstate_value(fs, "nationwide", l->nationwide ? "yes" : "");
-    kt_fstate_value(fs, "street_address", l->street_address);
-    kt_fstate_value(fs, "postal_code", l->postal_code);
-    kt_fstate_value(fs, "post_office", l->post_office);
-    kt_fstate_value(fs, "start_date", l->start_date);
-    kt_fstate_value(fs, "end_date", l->end_date);
-    kt_fstate_value(fs, "price", l->price);
-    kt_fstate_value(fs, "price_amount", l->price_amount);
-    kt_fstate_value(fs, "registration", l->registration);
-    kt_fstate_value(fs, "contact_name", l->contact_name);
-    kt_fstate_value(fs, "contact_email", l->contact_email);
-    kt_fstate_value(fs, "contact_phone", l->contact_phone);
-    kt_fstate_value(fs, "url", l->url);
-    kt_fstate_value(fs, "project", l->project);
-    fill_rows(fs, p, l, extra_slots, extra_sessions);
-}
-
 /* The rule boxes as they were ticked (a re-rendered form keeps them). */
 static void keep_rules(editor *ed)
 {
+    const char *const *rules = ed->k->kind->rules;
     int i;
-    for (i = 0; rules[i]; i++) {
+
+    for (i = 0; rules && rules[i]; i++) {
         const char *name = apr_pstrcat(ed->p, "rule_", rules[i], NULL);
         kt_fstate_value(ed->fs, name, kt_form_field(ed->kr, name));
+    }
+}
+
+/* <listing-kind name segment> with its rules: what the stylesheets need to
+ * know of the kind. */
+static void add_kind(editor *ed)
+{
+    const kt_kind *kind = ed->k->kind;
+    xmlNodePtr n = kt_xml_add(ed->p, ed->root, "listing-kind", NULL);
+    int i;
+
+    kt_xml_attr(ed->p, n, "name", kind->names.name);
+    kt_xml_attr(ed->p, n, "segment", kind->names.segment);
+    for (i = 0; kind->rules && kind->rules[i]; i++) {
+        kt_xml_attr(ed->p, kt_xml_add(ed->p, n, "rule", NULL), "name", kind->rules[i]);
     }
 }
 
 static int send_page(editor *ed, int status)
 {
     xmlSetProp(ed->root, BAD_CAST "status", BAD_CAST apr_itoa(ed->p, status));
-    return kt_send_page(ed->kr, "listing", ed->doc, status);
+    return kt_send_page(ed->kr, ed->k->sheet, ed->doc, status);
 }
 
 static kt_db_status today(editor *ed, const char **out)
 {
     return kt_db_value(ed->db, &STMT_TODAY, out, 0, NULL);
+}
+
+static void drop_form(editor *ed)
+{
+    xmlUnlinkNode(kt_fstate_node(ed->fs));
+    xmlFreeNode(kt_fstate_node(ed->fs));
+    ed->fs = NULL;
 }
 
 /* ---- a new listing ----------------------------------------------------------------- */
@@ -255,8 +148,9 @@ static int one_of_mine(editor *ed, const char *id)
 /* ---- checking and saving --------------------------------------------------------------- */
 
 /* Every check for this action; the rule boxes on a submission. */
-static kt_db_status check(editor *ed, kt_listing *l, const char *org, int submit, int *problems)
+static kt_db_status check(editor *ed, void *c, const char *org, int submit, int *problems)
 {
+    const char *const *rules = ed->k->kind->rules;
     const char *day = NULL;
     kt_db_status st = today(ed, &day);
     int i;
@@ -264,9 +158,9 @@ static kt_db_status check(editor *ed, kt_listing *l, const char *org, int submit
     if (st != KT_DB_OK) {
         return st;
     }
-    *problems += kt_listing_check(ed->p, l, submit, day, to_fstate, ed->fs);
-    st = kt_listing_check_codes(ed->db, ed->p, org, l, to_fstate, ed->fs, problems);
-    for (i = 0; submit && rules[i]; i++) {
+    *problems += ed->k->check(ed->p, c, submit, day, to_fstate, ed->fs);
+    st = ed->k->check_codes(ed->db, ed->p, org, c, to_fstate, ed->fs, problems);
+    for (i = 0; submit && rules && rules[i]; i++) {
         const char *name = apr_pstrcat(ed->p, "rule_", rules[i], NULL);
         if (!is(kt_form_field(ed->kr, name), "yes")) {
             kt_fstate_error(ed->fs, name, apr_pstrcat(ed->p, name, ".missing", NULL));
@@ -276,55 +170,31 @@ static kt_db_status check(editor *ed, kt_listing *l, const char *org, int submit
     return st;
 }
 
-static const char *all_rules(apr_pool_t *p)
+static kt_db_status options(editor *ed, const char *orgs, const apr_array_header_t *langs)
 {
-    apr_array_header_t *a = apr_array_make(p, 8, sizeof(const char *));
-    int i;
-    for (i = 0; rules[i]; i++) {
-        APR_ARRAY_PUSH(a, const char *) = rules[i];
-    }
-    return apr_array_pstrcat(p, a, ',');
+    return ed->k->options(ed->db, ed->p, ed->kr->lang, orgs, langs, ed->root);
 }
 
 /* The form again with its values and messages: 400, or 200 after a row was
  * added or removed. */
-static kt_db_status refill(editor *ed, kt_listing *l, int extra_slots, int extra_sessions)
+static kt_db_status refill(editor *ed, void *c, int extra_a, int extra_b)
 {
-    fill_form(ed->fs, ed->p, l, extra_slots, extra_sessions);
+    ed->k->fill(ed->fs, ed->p, c, extra_a, extra_b);
     keep_rules(ed);
     kt_fstate_value(ed->fs, "revision", kt_form_field(ed->kr, "revision"));
     kt_fstate_value(ed->fs, "organisation", kt_form_field(ed->kr, "organisation"));
     if (!ed->is_new) {
-        kt_listing_meta_xml(ed->p, ed->root, &ed->m);
+        kt_engine_meta_xml(ed->p, ed->root, &ed->m);
     }
-    return kt_listing_options(ed->db, ed->p, ed->kr->lang, ed->orgs, l->languages, ed->root);
-}
-
-/* The version, its state and (on a submission) the audit line, for a
- * listing locked by the caller. */
-static kt_db_status store(editor *ed, const kt_listing_meta *m, const kt_listing *l, int submit)
-{
-    const char *user = ed->kr->session->user_id, *state = next_state(m, submit);
-    int version = target_version(m);
-    const char *v = apr_itoa(ed->p, version);
-    const char *args[6] = { v, state, state, state, user, m->id };
-    kt_db_status st = kt_listing_version_save(ed->db, ed->p, m->id, version, m->organisation_id,
-                                              user, l, submit ? all_rules(ed->p) : NULL);
-
-    if (st == KT_DB_OK) {
-        st = kt_db_exec(ed->db, &STMT_STORED, NULL, 6, args);
-    }
-    if (st == KT_DB_OK && submit) {
-        st = kt_audit_version(ed->db, user, "activity.submit", "activity", m->id, version, NULL);
-    }
-    return st;
+    return options(ed, ed->orgs, ed->k->languages(c));
 }
 
 static int redirect(editor *ed, const char *id, const char *done)
 {
     return kt_send_redirect(ed->kr->r, HTTP_SEE_OTHER,
-                            apr_pstrcat(ed->p, "/", kt_lang_codes[ed->kr->lang],
-                                        "/manage/activities/", id, "?done=", done, NULL));
+                            apr_pstrcat(ed->p, "/", kt_lang_codes[ed->kr->lang], "/manage/",
+                                        ed->k->kind->names.segment, "/", id, "?done=", done,
+                                        NULL));
 }
 
 /* ---- the edit conflict ------------------------------------------------------------------ */
@@ -332,19 +202,19 @@ static int redirect(editor *ed, const char *id, const char *done)
 /* 409: the person's text beside the listing as it now is, the form with their
  * values made from the current revision (saving again is a deliberate
  * choice), or only their text when the listing can no longer be edited. */
-static int conflict(editor *ed, kt_listing *mine)
+static int conflict(editor *ed, void *mine)
 {
     kt_listing_meta now;
-    kt_listing *cur = kt_listing_new(ed->p);
+    void *cur = ed->k->blank(ed->p);
     xmlNodePtr c;
     apr_array_header_t *langs, *rows;
     int found = 0, i;
-    kt_db_status st = kt_listing_meta_load(ed->db, ed->m.id, ed->kr->session->user_id, 0,
-                                           &now, &found);
+    kt_db_status st = kt_engine_meta(ed->db, ed->k, ed->m.id, ed->kr->session->user_id, 0,
+                                     &now, &found);
 
     if (st == KT_DB_OK && found) {
-        st = kt_listing_version_load(ed->db, ed->p, ed->kr->lang, now.id, now.latest_version,
-                                     cur, NULL, &found);
+        st = ed->k->load(ed->db, ed->p, ed->kr->lang, now.id, now.latest_version, cur, NULL,
+                         &found);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(ed->kr, st);
@@ -353,29 +223,29 @@ static int conflict(editor *ed, kt_listing *mine)
         return kt_send_error(ed->kr, HTTP_NOT_FOUND, NULL, NULL);
     }
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, ed->kr->r,
-                  "KT0501: edit conflict on activity %s (revision %s, now %s)", now.id,
-                  kt_form_field(ed->kr, "revision"), now.revision);
-    kt_listing_meta_xml(ed->p, ed->root, &now);
+                  "KT0501: edit conflict on %s %s (revision %s, now %s)",
+                  ed->k->kind->names.name, now.id, kt_form_field(ed->kr, "revision"),
+                  now.revision);
+    kt_engine_meta_xml(ed->p, ed->root, &now);
     c = kt_xml_add(ed->p, ed->root, "conflict", NULL);
-    kt_xml_attr(ed->p, c, "editable", editable(&now) ? "true" : "false");
-    kt_listing_xml(ed->p, c, "mine", mine);
-    kt_listing_xml(ed->p, c, "current", cur);
-    rows = kt_listing_diff(ed->p, mine, cur);
+    kt_xml_attr(ed->p, c, "editable", kt_engine_editable(&now) ? "true" : "false");
+    ed->k->xml(ed->p, c, "mine", mine);
+    ed->k->xml(ed->p, c, "current", cur);
+    rows = ed->k->diff(ed->p, mine, cur);
     for (i = 0; i < rows->nelts; i++) {
         kt_xml_attr(ed->p, kt_xml_add(ed->p, c, "change", NULL), "row",
                     APR_ARRAY_IDX(rows, i, const char *));
     }
-    if (editable(&now)) {
-        fill_form(ed->fs, ed->p, mine, 0, 0);
+    if (kt_engine_editable(&now)) {
+        ed->k->fill(ed->fs, ed->p, mine, 0, 0);
         keep_rules(ed);
         kt_fstate_value(ed->fs, "revision", now.revision);
     }
     else {
-        xmlUnlinkNode(kt_fstate_node(ed->fs));
-        xmlFreeNode(kt_fstate_node(ed->fs));
+        drop_form(ed);
     }
-    langs = apr_array_append(ed->p, mine->languages, cur->languages);
-    st = kt_listing_options(ed->db, ed->p, ed->kr->lang, now.organisation_id, langs, ed->root);
+    langs = apr_array_append(ed->p, ed->k->languages(mine), ed->k->languages(cur));
+    st = options(ed, now.organisation_id, langs);
     if (st != KT_DB_OK) {
         return kt_send_db_failure(ed->kr, st);
     }
@@ -385,26 +255,27 @@ static int conflict(editor *ed, kt_listing *mine)
 /* ---- posts to an existing listing ------------------------------------------------------- */
 
 /* Save or submit: checks, then one transaction under the row lock. */
-static int save_post(editor *ed, kt_listing *l, int submit)
+static int save_post(editor *ed, void *c, int submit)
 {
     kt_listing_meta locked;
     int problems = 0, found = 0, stale = 0, locked_out = 0;
-    kt_db_status st = check(ed, l, ed->m.organisation_id, submit, &problems);
+    kt_db_status st = check(ed, c, ed->m.organisation_id, submit, &problems);
 
     if (st == KT_DB_OK && problems) {
-        st = refill(ed, l, 0, 0);
+        st = refill(ed, c, 0, 0);
         return st == KT_DB_OK ? send_page(ed, HTTP_BAD_REQUEST) : kt_send_db_failure(ed->kr, st);
     }
     if (st == KT_DB_OK) {
         st = kt_db_begin(ed->db);
     }
     if (st == KT_DB_OK) {
-        st = kt_listing_meta_load(ed->db, ed->m.id, ed->kr->session->user_id, 1, &locked,
-                                  &found);
+        st = kt_engine_meta(ed->db, ed->k, ed->m.id, ed->kr->session->user_id, 1, &locked,
+                            &found);
         stale = found && !is(locked.revision, kt_form_field(ed->kr, "revision"));
-        locked_out = found && !editable(&locked);
+        locked_out = found && !kt_engine_editable(&locked);
         if (st == KT_DB_OK && found && !stale && !locked_out) {
-            st = kt_db_finish(ed->db, store(ed, &locked, l, submit));
+            st = kt_db_finish(ed->db, kt_engine_store(ed->db, ed->p, &locked, c,
+                                                      ed->kr->session->user_id, submit));
         }
         else {
             kt_db_end(ed->db, 1);
@@ -417,7 +288,7 @@ static int save_post(editor *ed, kt_listing *l, int submit)
         return kt_send_error(ed->kr, HTTP_NOT_FOUND, NULL, NULL);
     }
     if (stale || locked_out) {
-        return conflict(ed, l);
+        return conflict(ed, c);
     }
     return redirect(ed, ed->m.id, submit ? "submitted" : "saved");
 }
@@ -425,9 +296,7 @@ static int save_post(editor *ed, kt_listing *l, int submit)
 /* Archiving asks once more, on a page of its own: it cannot be undone. */
 static int archive_post(editor *ed)
 {
-    const char *user = ed->kr->session->user_id;
-    const char *args[1] = { ed->m.id };
-    int n = 0;
+    int done = 0;
     kt_db_status st;
 
     if (ed->m.archived) {
@@ -435,19 +304,10 @@ static int archive_post(editor *ed)
     }
     if (!is(kt_form_field(ed->kr, "confirm"), "yes")) {
         xmlSetProp(ed->root, BAD_CAST "type", BAD_CAST "listing-archive");
-        kt_listing_meta_xml(ed->p, ed->root, &ed->m);
+        kt_engine_meta_xml(ed->p, ed->root, &ed->m);
         return send_page(ed, HTTP_OK);
     }
-    st = kt_db_begin(ed->db);
-    if (st == KT_DB_OK) {
-        st = kt_db_exec(ed->db, &STMT_ARCHIVE, &n, 1, args);
-        if (st == KT_DB_OK && n) {
-            st = kt_audit_version(ed->db, user, "activity.archive", "activity", ed->m.id,
-                                  ed->m.published_version ? ed->m.published_version
-                                                          : ed->m.latest_version, NULL);
-        }
-        st = kt_db_finish(ed->db, st);
-    }
+    st = kt_engine_archive(ed->db, ed->p, &ed->m, ed->kr->session->user_id, &done);
     if (st != KT_DB_OK) {
         return kt_send_db_failure(ed->kr, st);
     }
@@ -457,24 +317,14 @@ static int archive_post(editor *ed)
 /* "Still current": one click, from the listing or from the workspace list. */
 static int confirm_post(editor *ed)
 {
-    const char *args[1] = { ed->m.id };
-    int n = 0;
-    kt_db_status st;
+    int done = 0;
+    kt_db_status st = kt_engine_confirm(ed->db, ed->p, &ed->m, ed->kr->session->user_id, &done);
 
-    if (ed->m.archived || !ed->m.published_version) {
-        return kt_send_error(ed->kr, HTTP_CONFLICT, NULL, kt_text(ed->kr, "error.confirm.detail"));
-    }
-    st = kt_db_begin(ed->db);
-    if (st == KT_DB_OK) {
-        st = kt_db_exec(ed->db, &STMT_CONFIRM, &n, 1, args);
-        if (st == KT_DB_OK && n) {
-            st = kt_audit_version(ed->db, ed->kr->session->user_id, "activity.confirm",
-                                  "activity", ed->m.id, ed->m.published_version, NULL);
-        }
-        st = kt_db_finish(ed->db, st);
-    }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(ed->kr, st);
+    }
+    if (!done) {
+        return kt_send_error(ed->kr, HTTP_CONFLICT, NULL, kt_text(ed->kr, "error.confirm.detail"));
     }
     if (is(kt_form_field(ed->kr, "from"), "manage")) {
         return kt_send_redirect(ed->kr->r, HTTP_SEE_OTHER,
@@ -484,40 +334,26 @@ static int confirm_post(editor *ed)
     return redirect(ed, ed->m.id, "confirmed");
 }
 
-/* "add_slot", "remove_session_3", …: the form again with a row more or less;
- * nothing is saved.  0 when action is not one of them. */
-static int row_action(editor *ed, kt_listing *l, const char *action, int *answered)
+/* A row added or removed ("add_slot", "remove_session_3", …): the form
+ * again, nothing saved.  0 in *answered when action is no such button. */
+static int row_action(editor *ed, void *c, const char *action, int *answered)
 {
-    int add_slot = is(action, "add_slot"), add_session = is(action, "add_session");
-    int sessions = strncmp(action, "remove_session_", 15) == 0;
-    int remove = sessions || strncmp(action, "remove_slot_", 12) == 0;
+    int extra_a = 0, extra_b = 0;
     kt_db_status st;
 
-    *answered = 0;
-    if (!add_slot && !add_session && !remove) {
+    *answered = ed->k->rows && ed->k->rows(ed->p, ed->kr->form, c, action, &extra_a, &extra_b);
+    if (!*answered) {
         return OK;
     }
-    if (remove) {
-        apr_int64_t n = kt_parse_id(action + (sessions ? 15 : 12));
-        apr_array_header_t *rows = sessions ? l->sessions : l->slots;
-        int i = n > 0 && n < 1000 ? kt_listing_row_index(ed->p, ed->kr->form, sessions, (int)n)
-                                  : -1;
-        if (i >= 0) {
-            memmove(rows->elts + i * rows->elt_size, rows->elts + (i + 1) * rows->elt_size,
-                    (size_t)(rows->nelts - i - 1) * (size_t)rows->elt_size);
-            rows->nelts--;
-        }
-    }
     /* only the rows change: the fields are checked when saved */
-    *answered = 1;
-    st = refill(ed, l, add_slot, add_session);
+    st = refill(ed, c, extra_a, extra_b);
     return st == KT_DB_OK ? send_page(ed, HTTP_OK) : kt_send_db_failure(ed->kr, st);
 }
 
 static int edit_post(editor *ed)
 {
     const char *action = kt_form_field(ed->kr, "action");
-    kt_listing *l;
+    void *c;
     int answered = 0, rv;
 
     if (is(action, "archive")) {
@@ -526,16 +362,16 @@ static int edit_post(editor *ed)
     if (is(action, "confirm")) {
         return confirm_post(ed);
     }
-    l = kt_listing_from_form(ed->p, ed->kr->form);
-    if (!editable(&ed->m)) {
-        return conflict(ed, l);
+    c = ed->k->from_form(ed->p, ed->kr->form);
+    if (!kt_engine_editable(&ed->m)) {
+        return conflict(ed, c);
     }
-    rv = row_action(ed, l, action, &answered);
+    rv = row_action(ed, c, action, &answered);
     if (answered) {
         return rv;
     }
     if (is(action, "save") || is(action, "submit")) {
-        return save_post(ed, l, is(action, "submit"));
+        return save_post(ed, c, is(action, "submit"));
     }
     return kt_send_error(ed->kr, HTTP_BAD_REQUEST, "action", NULL);
 }
@@ -546,33 +382,34 @@ static kt_db_status start(editor *ed, kt_req *kr, const char *type)
 {
     memset(ed, 0, sizeof(*ed));
     ed->kr = kr;
+    ed->k = kr->kind;
     ed->p = kr->r->pool;
     ed->doc = kt_page_doc(kr, type, HTTP_OK);
     ed->root = xmlDocGetRootElement(ed->doc);
+    add_kind(ed);
     return kt_db_open(kr->r, &ed->db);
 }
 
 /* GET: the form with the latest version, or the listing read-only. */
 static int edit_get(editor *ed)
 {
-    kt_listing *l = kt_listing_new(ed->p);
+    void *c = ed->k->blank(ed->p);
     int found = 0;
-    kt_db_status st = kt_listing_version_load(ed->db, ed->p, ed->kr->lang, ed->m.id,
-                                              ed->m.latest_version, l, NULL, &found);
+    kt_db_status st = ed->k->load(ed->db, ed->p, ed->kr->lang, ed->m.id, ed->m.latest_version,
+                                  c, NULL, &found);
 
-    kt_listing_meta_xml(ed->p, ed->root, &ed->m);
+    kt_engine_meta_xml(ed->p, ed->root, &ed->m);
     add_notice(ed);
-    if (st == KT_DB_OK && editable(&ed->m)) {
-        fill_form(ed->fs, ed->p, l, 0, 0);
+    if (st == KT_DB_OK && kt_engine_editable(&ed->m)) {
+        ed->k->fill(ed->fs, ed->p, c, 0, 0);
         kt_fstate_value(ed->fs, "revision", ed->m.revision);
     }
     else if (st == KT_DB_OK) {
-        xmlUnlinkNode(kt_fstate_node(ed->fs));
-        xmlFreeNode(kt_fstate_node(ed->fs));
-        kt_listing_xml(ed->p, ed->root, "current", l);
+        drop_form(ed);
+        ed->k->xml(ed->p, ed->root, "current", c);
     }
     if (st == KT_DB_OK) {
-        st = kt_listing_options(ed->db, ed->p, ed->kr->lang, ed->orgs, l->languages, ed->root);
+        st = options(ed, ed->orgs, ed->k->languages(c));
     }
     return st == KT_DB_OK ? send_page(ed, HTTP_OK) : kt_send_db_failure(ed->kr, st);
 }
@@ -588,14 +425,14 @@ int kt_page_listing_edit(kt_req *kr, const char *id)
     }
     st = start(&ed, kr, "listing-edit");
     if (st == KT_DB_OK) {
-        st = kt_listing_meta_load(ed.db, id, kr->session->user_id, 0, &ed.m, &found);
+        st = kt_engine_meta(ed.db, ed.k, id, kr->session->user_id, 0, &ed.m, &found);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
     }
     if (!found) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r,
-                      "KT0502: user %s may not edit activity %s", kr->session->user_id, id);
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT0502: user %s may not edit %s %s",
+                      kr->session->user_id, ed.k->kind->names.name, id);
         return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
     }
     ed.orgs = ed.m.organisation_id;
@@ -612,13 +449,12 @@ static int new_post(editor *ed)
 {
     const char *action = kt_form_field(ed->kr, "action");
     const char *org = kt_form_field(ed->kr, "organisation"), *id = NULL;
-    const char *args[2] = { ed->kr->session->user_id, org };
-    kt_listing *l = kt_listing_from_form(ed->p, ed->kr->form);
+    void *c = ed->k->from_form(ed->p, ed->kr->form);
     kt_listing_meta fresh;
     int problems = 0, answered = 0, submit = is(action, "submit"), rv;
     kt_db_status st;
 
-    rv = row_action(ed, l, action, &answered);
+    rv = row_action(ed, c, action, &answered);
     if (answered) {
         return rv;
     }
@@ -630,24 +466,28 @@ static int new_post(editor *ed)
                                                      : "organisation.missing");
         problems++;
     }
-    st = check(ed, l, one_of_mine(ed, org) ? org : NULL, submit, &problems);
+    st = check(ed, c, one_of_mine(ed, org) ? org : NULL, submit, &problems);
     if (st == KT_DB_OK && problems) {
-        st = refill(ed, l, 0, 0);
+        st = refill(ed, c, 0, 0);
         return st == KT_DB_OK ? send_page(ed, HTTP_BAD_REQUEST) : kt_send_db_failure(ed->kr, st);
     }
     if (st == KT_DB_OK) {
         st = kt_db_begin(ed->db);
     }
     if (st == KT_DB_OK) {
-        st = kt_db_value(ed->db, &STMT_CREATE, &id, 2, args);
+        st = kt_engine_create(ed->db, ed->k, ed->kr->session->user_id, org, &id);
         if (st == KT_DB_OK && id) {
+            /* what kt_engine_meta would read of the row just made */
             memset(&fresh, 0, sizeof(fresh));
+            fresh.k = ed->k;
             fresh.id = id;
             fresh.organisation_id = org;
             fresh.state = "draft";
             fresh.latest_version = 1;
             fresh.revision = "1";
-            st = store(ed, &fresh, l, submit);
+            fresh.facts.state = KT_LC_DRAFT;
+            fresh.facts.latest_version = 1;
+            st = kt_engine_store(ed->db, ed->p, &fresh, c, ed->kr->session->user_id, submit);
         }
         st = kt_db_finish(ed->db, st);
     }
@@ -689,10 +529,10 @@ int kt_page_listing_new(kt_req *kr, const char *arg)
         return new_post(&ed);
     }
     chosen = kt_query_param(kr, "organisation");
-    fill_form(ed.fs, ed.p, kt_listing_new(ed.p), 0, 0);
+    ed.k->fill(ed.fs, ed.p, ed.k->blank(ed.p), 0, 0);
     kt_fstate_value(ed.fs, "organisation",
                     chosen && one_of_mine(&ed, chosen) ? chosen
                     : count == 1 ? ed.orgs : NULL);
-    st = kt_listing_options(ed.db, ed.p, kr->lang, ed.orgs, NULL, ed.root);
+    st = options(&ed, ed.orgs, NULL);
     return st == KT_DB_OK ? send_page(&ed, HTTP_OK) : kt_send_db_failure(kr, st);
 }

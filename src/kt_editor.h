@@ -1,8 +1,10 @@
-/* The listing editor of the workspace (ROUTES.md):
- *   GET/POST /{lang}/manage/activities/new    a new listing, saved as a draft
- *   GET/POST /{lang}/manage/activities/{id}   edit; POST action=save|submit|archive|
- *                                             confirm, and add_slot, add_session,
- *                                             remove_slot_N, remove_session_N (rows)
+/* The listing editor of the workspace, for every kind (ROUTES.md; the routes
+ * are made from each kind's descriptor, kr->kind):
+ *   GET/POST /{lang}/manage/SEGMENT/new    a new listing, saved as a draft
+ *   GET/POST /{lang}/manage/SEGMENT/{id}   edit; POST action=save|submit|archive|
+ *                                          confirm, and the kind's row buttons
+ *                                          (activities: add_slot, add_session,
+ *                                          remove_slot_N, remove_session_N)
  * for active members of the listing's approved organisation.  Every form
  * carries the revision it was made from: a save on an older one is a 409
  * that shows the person's text beside the current one. */

@@ -53,12 +53,12 @@
  * leaves a listing in its copy. */
 #define HORIZON_MARGIN_US APR_INT64_C(300000000)
 
-static const kt_stmt STMT_SECRET = { "kt_feed_secret", KT_FEED_SQL_SECRET };
+static const kt_stmt STMT_SECRET KT_STMT_LISTED = { "kt_feed_secret", KT_FEED_SQL_SECRET };
 /* The filters are optional ("… IS NULL OR …"): both are run with
  * kt_db_select_custom, planned for their values each time, where a generic
  * plan would read every row. */
-static const kt_stmt STMT_STATE = { "kt_feed_state", KT_FEED_SQL_STATE };
-static const kt_stmt STMT_ITEMS = { "kt_feed_items", KT_FEED_SQL_ITEMS };
+static const kt_stmt STMT_STATE KT_STMT_LISTED = { "kt_feed_state", KT_FEED_SQL_STATE };
+static const kt_stmt STMT_ITEMS KT_STMT_LISTED = { "kt_feed_items", KT_FEED_SQL_ITEMS };
 
 /* Columns of KT_FEED_SQL_ITEMS. */
 enum {

@@ -198,6 +198,11 @@ int kt_send_db_failure(kt_req *kr, kt_db_status st)
                                                      : HTTP_INTERNAL_SERVER_ERROR, NULL, NULL);
 }
 
+/* Not ap_meets_conditions: mod_deflate sends the compressed answer with the
+ * handler's ETag plus "-gzip", and a client asks again with that; httpd
+ * compares it with the handler's ETag and never answers 304 for a compressed
+ * answer.  kt_etag_match knows the suffixes.  And a Last-Modified in the
+ * current second is not trusted here (httpd trusts it). */
 int kt_http_not_modified(request_rec *r, const char *etag, apr_time_t last_modified)
 {
     const char *inm = apr_table_get(r->headers_in, "If-None-Match");

@@ -23,7 +23,7 @@
 
 #define FORMAT_VERSION "ics:1"
 
-static const kt_stmt STMT_ACTIVITY = { "kt_ics_activity",
+static const kt_stmt STMT_ACTIVITY KT_STMT_LISTED = { "kt_ics_activity",
     "SELECT a.archived_at IS NOT NULL, v.title_fi, v.title_sv, v.title_en,"
     " v.description_fi, v.description_sv, v.description_en,"
     " v.street_address, v.postal_code, v.post_office, m.name_fi, m.name_sv, v.is_online,"
@@ -39,7 +39,7 @@ enum { C_ARCHIVED, C_TITLE, C_DESC = C_TITLE + 3, C_STREET = C_DESC + 3, C_POSTA
        C_POST_OFFICE, C_MUNI_FI, C_MUNI_SV, C_ONLINE, C_STAMP, C_US, C_VERSION };
 
 /* Weekly slots whose first occurrence is within the period. */
-static const kt_stmt STMT_SLOTS = { "kt_ics_slots",
+static const kt_stmt STMT_SLOTS KT_STMT_LISTED = { "kt_ics_slots",
     "SELECT s.position, s.weekday, to_char(f.first + s.starts, 'YYYYMMDD\"T\"HH24MISS'),"
     " to_char(f.first + s.ends, 'YYYYMMDD\"T\"HH24MISS'),"
     " to_char(((v.end_date + time '23:59:59') AT TIME ZONE 'Europe/Helsinki') AT TIME ZONE 'UTC',"
@@ -54,7 +54,7 @@ static const kt_stmt STMT_SLOTS = { "kt_ics_slots",
     " WHERE a.id = %s::bigint AND (v.end_date IS NULL OR f.first <= v.end_date)"
     " ORDER BY s.weekday, s.starts, s.position" };
 
-static const kt_stmt STMT_SESSIONS = { "kt_ics_sessions",
+static const kt_stmt STMT_SESSIONS KT_STMT_LISTED = { "kt_ics_sessions",
     "SELECT x.position, to_char(x.starts_at, 'YYYYMMDD\"T\"HH24MISS'),"
     " to_char(x.ends_at, 'YYYYMMDD\"T\"HH24MISS')"
     " FROM activity_sessions x WHERE x.version = %s::int AND x.activity_id = %s::bigint"

@@ -1,9 +1,8 @@
-/* Listings in the database; see kt_listing_db.h. */
+/* Activity listings in the database; see kt_listing_db.h. */
 #include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include "kt_listing_db.h"
-#include "kt_mail.h"
 #include "kt_validate.h"
 #include "kt_xml.h"
 
@@ -12,26 +11,7 @@
 #define COMMON_LANGUAGES "fin,swe,eng,sme,ara,som,rus,ukr,prs,fas,kur,tir,est,fra,spa,tur," \
                          "vie,tha,zho,sqi,amh,pus"
 
-#define META_SELECT \
-    "SELECT a.id, a.organisation_id, o.name, o.status," \
-    " CASE WHEN a.archived_at IS NOT NULL THEN 'archived' ELSE a.state END," \
-    " a.archived_at IS NOT NULL, coalesce(a.published_version, 0), a.latest_version," \
-    " coalesce(a.decided_version, 0), a.revision," \
-    " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
-    " to_char(a.submitted_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')," \
-    " to_char(a.decided_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')," \
-    " a.decision_reason, a.archive_reason, u.first_name || ' ' || u.last_name, u.email," \
-    " floor(extract(epoch FROM now() - a.submitted_at))::bigint" \
-    " FROM activities a JOIN organisations o ON o.id = a.organisation_id" \
-    " LEFT JOIN users u ON u.id = a.submitted_by" \
-    " WHERE a.id = %s::bigint AND (%s::bigint IS NULL OR EXISTS (SELECT 1 FROM memberships m" \
-    "  WHERE m.organisation_id = a.organisation_id AND m.user_id = %s::bigint" \
-    "  AND m.status = 'active'))"
-
-static const kt_stmt STMT_META = { "kt_listing_meta", META_SELECT };
-static const kt_stmt STMT_META_LOCK = { "kt_listing_meta_lock", META_SELECT " FOR UPDATE OF a" };
-
-static const kt_stmt STMT_VERSION = { "kt_listing_version",
+static const kt_stmt STMT_VERSION KT_STMT_LISTED = { "kt_listing_version",
     "SELECT v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv,"
     " v.description_en, v.accessibility_fi, v.accessibility_sv, v.accessibility_en,"
     " array_to_string(v.forms, ','), array_to_string(v.themes, ','),"
@@ -53,7 +33,7 @@ static const kt_stmt STMT_VERSION = { "kt_listing_version",
 
 /* Every column, for a new version and for the undecided one saved over.
  * The project only when it is this organisation's. */
-static const kt_stmt STMT_SAVE = { "kt_listing_save",
+static const kt_stmt STMT_SAVE KT_STMT_LISTED = { "kt_listing_save",
     "INSERT INTO activity_versions AS v (activity_id, version, created_by, title_fi, title_sv,"
     " title_en, description_fi, description_sv, description_en, accessibility_fi,"
     " accessibility_sv, accessibility_en, forms, themes, targets, languages,"
@@ -85,21 +65,21 @@ static const kt_stmt STMT_SAVE = { "kt_listing_save",
     " contact_phone = excluded.contact_phone, url = excluded.url,"
     " project_id = excluded.project_id, rules_confirmed = excluded.rules_confirmed" };
 
-static const kt_stmt STMT_SLOTS_CLEAR = { "kt_listing_slots_clear",
+static const kt_stmt STMT_SLOTS_CLEAR KT_STMT_LISTED = { "kt_listing_slots_clear",
     "DELETE FROM activity_schedule WHERE activity_id = %s::bigint AND version = %s::int" };
-static const kt_stmt STMT_SLOTS_ADD = { "kt_listing_slots_add",
+static const kt_stmt STMT_SLOTS_ADD KT_STMT_LISTED = { "kt_listing_slots_add",
     "INSERT INTO activity_schedule (activity_id, version, position, weekday, starts, ends)"
     " SELECT %s::bigint, %s::int, x.n, x.w::smallint, x.s::time, x.e::time"
     " FROM unnest(string_to_array(%s, ','), string_to_array(%s, ','), string_to_array(%s, ','))"
     " WITH ORDINALITY AS x(w, s, e, n)" };
-static const kt_stmt STMT_SESSIONS_CLEAR = { "kt_listing_sessions_clear",
+static const kt_stmt STMT_SESSIONS_CLEAR KT_STMT_LISTED = { "kt_listing_sessions_clear",
     "DELETE FROM activity_sessions WHERE activity_id = %s::bigint AND version = %s::int" };
-static const kt_stmt STMT_SESSIONS_ADD = { "kt_listing_sessions_add",
+static const kt_stmt STMT_SESSIONS_ADD KT_STMT_LISTED = { "kt_listing_sessions_add",
     "INSERT INTO activity_sessions (activity_id, version, position, starts_at, ends_at)"
     " SELECT %s::bigint, %s::int, x.n, x.s::timestamp, nullif(x.e, '')::timestamp"
     " FROM unnest(string_to_array(%s, ','), string_to_array(%s, ',')) WITH ORDINALITY AS x(s, e, n)" };
 
-static const kt_stmt STMT_OPTIONS = { "kt_listing_options",
+static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_listing_options",
     "SELECT k, code, name FROM (SELECT 'forms', code, kt_name(%s, name_fi, name_sv, name_en),"
     " position, NULL FROM activity_forms"
     " UNION ALL SELECT 'themes', code, kt_name(%s, name_fi, name_sv, name_en), position, NULL"
@@ -118,7 +98,7 @@ static const kt_stmt STMT_OPTIONS = { "kt_listing_options",
 /* Which given codes the vocabularies lack; and the typed languages, each
  * resolved to a code (NULL: unknown) by ISO 639-3 or -1 code, or by a name
  * in any of our languages; "name (code)" as the editor writes them. */
-static const kt_stmt STMT_CODES = { "kt_listing_codes",
+static const kt_stmt STMT_CODES KT_STMT_LISTED = { "kt_listing_codes",
     "SELECT 'forms', x FROM unnest(string_to_array(%s, ',')) x"
     " WHERE NOT EXISTS (SELECT 1 FROM activity_forms WHERE code = x)"
     " UNION ALL SELECT 'themes', x FROM unnest(string_to_array(%s, ',')) x"
@@ -132,94 +112,13 @@ static const kt_stmt STMT_CODES = { "kt_listing_codes",
     " UNION ALL SELECT 'project', %s WHERE %s <> '' AND NOT EXISTS (SELECT 1 FROM projects"
     "  WHERE id::text = %s AND organisation_id = %s::bigint)" };
 
-static const kt_stmt STMT_LANGUAGE_NAMES = { "kt_listing_language_names",
+static const kt_stmt STMT_LANGUAGE_NAMES KT_STMT_LISTED = { "kt_listing_language_names",
     "SELECT t.n, (SELECT l.code FROM languages l WHERE l.code = k OR l.code1::text = k"
     "  OR lower(l.name_en) = k OR lower(l.name_fi) = k OR lower(l.name_sv) = k"
     "  ORDER BY l.code = k DESC, l.code1::text = k DESC, l.code LIMIT 1)"
     " FROM unnest(string_to_array(%s, chr(30))) WITH ORDINALITY AS t(token, n),"
     " LATERAL (SELECT lower(coalesce(substring(t.token FROM '\\(([A-Za-z]{2,3})\\)$'),"
     "  t.token)) AS k) kk ORDER BY t.n" };
-
-static const kt_stmt STMT_MAIL_TO = { "kt_listing_mail_to",
-    "SELECT DISTINCT u.email, u.first_name, u.lang, o.name,"
-    " kt_name(u.lang, v.title_fi, v.title_sv, v.title_en)"
-    " FROM activities a JOIN organisations o ON o.id = a.organisation_id"
-    " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.latest_version"
-    " JOIN users u ON u.id = a.submitted_by OR u.id IN (SELECT m.user_id FROM memberships m"
-    "  WHERE m.organisation_id = a.organisation_id AND m.role = 'main' AND m.status = 'active')"
-    " WHERE a.id = %s::bigint" };
-
-/* ---- state ------------------------------------------------------------------------ */
-
-static int as_int(const char *s)
-{
-    return s ? atoi(s) : 0;
-}
-
-static const char *copy(apr_pool_t *p, const char *s)
-{
-    return s ? apr_pstrdup(p, s) : NULL;
-}
-
-kt_db_status kt_listing_meta_load(kt_db *db, const char *id, const char *viewer,
-                                  int lock, kt_listing_meta *m, int *found)
-{
-    const char *args[3] = { id, viewer, viewer }, *c[18];
-    kt_db_status st = kt_db_row(db, lock ? &STMT_META_LOCK : &STMT_META, 3, args, 18, c, found);
-
-    if (st != KT_DB_OK || !*found) {
-        return st;
-    }
-    memset(m, 0, sizeof(*m));
-    m->id = c[0];
-    m->organisation_id = c[1];
-    m->organisation_name = c[2];
-    m->organisation_status = c[3];
-    m->state = c[4];
-    m->archived = c[5] && c[5][0] == 't';
-    m->published_version = as_int(c[6]);
-    m->latest_version = as_int(c[7]);
-    m->decided_version = as_int(c[8]);
-    m->revision = c[9];
-    m->confirmed = c[10];
-    m->submitted = c[11];
-    m->decided = c[12];
-    m->decision_reason = c[13];
-    m->archive_reason = c[14];
-    m->submitter = c[15];
-    m->submitter_email = c[16];
-    m->waiting_seconds = c[17];
-    return KT_DB_OK;
-}
-
-xmlNodePtr kt_listing_meta_xml(apr_pool_t *p, xmlNodePtr parent, const kt_listing_meta *m)
-{
-    xmlNodePtr n = kt_xml_add(p, parent, "listing-meta", NULL);
-
-    kt_xml_attr(p, n, "id", m->id);
-    kt_xml_attr(p, n, "state", m->state);
-    kt_xml_attr(p, n, "organisation-id", m->organisation_id);
-    kt_xml_attr(p, n, "public", m->published_version && !m->archived ? "true" : "false");
-    kt_xml_attr(p, n, "pending-edit", m->published_version
-                && m->latest_version > m->published_version ? "true" : "false");
-    kt_xml_attr(p, n, "published-version",
-                m->published_version ? apr_itoa(p, m->published_version) : NULL);
-    kt_xml_attr(p, n, "latest-version", apr_itoa(p, m->latest_version));
-    kt_xml_attr(p, n, "revision", m->revision);
-    kt_xml_attr(p, n, "confirmed", m->published_version ? m->confirmed : NULL);
-    kt_xml_attr(p, n, "submitted", m->submitted);
-    kt_xml_attr(p, n, "decided", m->decided);
-    kt_xml_attr(p, n, "archive-reason", m->archived ? m->archive_reason : NULL);
-    kt_xml_attr(p, n, "waiting-seconds", m->waiting_seconds);
-    kt_xml_add(p, n, "organisation", m->organisation_name);
-    if (m->decision_reason) {
-        kt_xml_add(p, n, "reason", m->decision_reason);
-    }
-    if (m->submitter) {
-        kt_xml_attr(p, kt_xml_add(p, n, "submitter", m->submitter), "email", m->submitter_email);
-    }
-    return n;
-}
 
 /* ---- one version --------------------------------------------------------------------- */
 
@@ -517,49 +416,6 @@ kt_db_status kt_listing_version_save(kt_db *db, apr_pool_t *p, const char *id, i
     kt_listing_session_lists(p, l, &rows[2], &rows[3]);
     if (st == KT_DB_OK && l->sessions->nelts) {
         st = kt_db_exec(db, &STMT_SESSIONS_ADD, NULL, 4, rows);
-    }
-    return st;
-}
-
-/* ---- mail ------------------------------------------------------------------------------ */
-
-typedef struct {
-    const char *email, *first_name, *lang, *organisation, *title;
-} recipient;
-
-kt_db_status kt_listing_mail(kt_req *kr, kt_db *db, const char *id, const char *kind,
-                             const char *reason)
-{
-    apr_pool_t *p = kr->r->pool;
-    const char *args[1] = { id };
-    apr_array_header_t *to = apr_array_make(p, 2, sizeof(recipient));
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_MAIL_TO, &res, 1, args);
-    int i;
-
-    /* every row first: the connection runs one statement at a time */
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        recipient *r = apr_array_push(to);
-        r->email = copy(p, kt_db_get(db, row, 0));
-        r->first_name = copy(p, kt_db_get(db, row, 1));
-        r->lang = copy(p, kt_db_get(db, row, 2));
-        r->organisation = copy(p, kt_db_get(db, row, 3));
-        r->title = copy(p, kt_db_get(db, row, 4));
-    }
-    for (i = 0; st == KT_DB_OK && i < to->nelts; i++) {
-        const recipient *r = &APR_ARRAY_IDX(to, i, recipient);
-        int lang = kt_lang_from_code(r->lang);
-        kt_mail_var vars[] = { { "name", r->first_name }, { "title", r->title },
-                               { "organisation", r->organisation }, { "reason", reason },
-                               { NULL, NULL } };
-        if (lang < 0) {
-            lang = KT_LANG_FI;
-        }
-        st = kt_mail_queue(kr, db, r->email, (kt_lang)lang, kind,
-                           kt_site_url(kr, apr_pstrcat(p, "/", kt_lang_codes[lang],
-                                                       "/manage/activities/", id, NULL)),
-                           vars);
     }
     return st;
 }

@@ -6,7 +6,7 @@
 #include "kt_mail.h"
 #include "kt_http.h"
 
-static const kt_stmt STMT_QUEUE = { "kt_mail_queue",
+static const kt_stmt STMT_QUEUE KT_STMT_LISTED = { "kt_mail_queue",
     "INSERT INTO mail_outbox (kind, recipient, lang, subject, body)"
     " VALUES (%s, %s, %s, %s, %s)" };
 

@@ -8,30 +8,14 @@
 #include "kt_xml.h"
 #include "kt_formpage.h"
 #include "kt_csrf.h"
+#include "kt_engine.h"
 
-static const kt_stmt STMT_MINE = { "kt_manage_mine",
+static const kt_stmt STMT_MINE KT_STMT_LISTED = { "kt_manage_mine",
     "SELECT o.id, o.name, o.status, m.role, m.status,"
     " (SELECT count(*) FROM memberships p WHERE p.organisation_id = o.id"
     "  AND p.status = 'pending' AND m.role = 'main' AND m.status = 'active')"
     " FROM memberships m JOIN organisations o ON o.id = m.organisation_id"
     " WHERE m.user_id = %s::bigint ORDER BY lower(o.name), o.id" };
-
-/* The listings of my organisations, the archived ones last.  A listing is
- * due for confirmation a year after the last one; the list says so from the
- * day the reminder goes out (kt-admin daily). */
-static const kt_stmt STMT_LISTINGS = { "kt_manage_listings",
-    "SELECT a.id, v.title_fi, v.title_sv, v.title_en, o.id, o.name,"
-    " CASE WHEN a.archived_at IS NOT NULL THEN 'archived' ELSE a.state END,"
-    " a.published_version IS NOT NULL AND a.archived_at IS NULL,"
-    " a.published_version IS NOT NULL AND a.latest_version > a.published_version,"
-    " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD'),"
-    " to_char((a.confirmed_at + interval '1 year') AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD'),"
-    " a.confirmed_at < now() - interval '1 year' + interval '30 days'"
-    " FROM memberships m JOIN organisations o ON o.id = m.organisation_id AND o.status = 'approved'"
-    " JOIN activities a ON a.organisation_id = o.id"
-    " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.latest_version"
-    " WHERE m.user_id = %s::bigint AND m.status = 'active'"
-    " ORDER BY a.archived_at IS NOT NULL, lower(o.name), o.id, a.id DESC LIMIT 1000" };
 
 /* ?done=… after a redirect: which notice to show (a closed list, never the
  * text itself). */
@@ -49,36 +33,6 @@ static void add_notice(kt_req *kr, xmlNodePtr root)
             kt_xml_attr(kr->r->pool, kt_xml_add(kr->r->pool, root, "notice", NULL), "code", done);
         }
     }
-}
-
-static kt_db_status add_listings(kt_req *kr, kt_db *db, xmlNodePtr root)
-{
-    apr_pool_t *p = kr->r->pool;
-    const char *args[1] = { kr->session->user_id };
-    xmlNodePtr list = kt_xml_add(p, root, "listings", NULL);
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_LISTINGS, &res, 1, args);
-
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr n = kt_xml_add(p, list, "listing", NULL), o;
-        const char *t[KT_LANG_COUNT] = { kt_db_get(db, row, 1), kt_db_get(db, row, 2),
-                                         kt_db_get(db, row, 3) };
-        int pub = kt_db_get(db, row, 7)[0] == 't';
-        kt_xml_attr(p, n, "id", kt_db_get(db, row, 0));
-        kt_xml_attr(p, n, "state", kt_db_get(db, row, 6));
-        kt_xml_attr(p, n, "public", pub ? "true" : "false");
-        kt_xml_attr(p, n, "pending-edit", kt_db_get(db, row, 8)[0] == 't' ? "true" : "false");
-        if (pub) {
-            kt_xml_attr(p, n, "confirmed", kt_db_get(db, row, 9));
-            kt_xml_attr(p, n, "due", kt_db_get(db, row, 10));
-            kt_xml_attr(p, n, "confirm-soon", kt_db_get(db, row, 11)[0] == 't' ? "true" : "false");
-        }
-        kt_xml_texts(p, n, "title", kr->lang, t);
-        o = kt_xml_add(p, n, "organisation", kt_db_get(db, row, 5));
-        kt_xml_attr(p, o, "id", kt_db_get(db, row, 4));
-    }
-    return st;
 }
 
 int kt_page_manage(kt_req *kr, const char *arg)
@@ -110,7 +64,7 @@ int kt_page_manage(kt_req *kr, const char *arg)
     if (st == KT_DB_OK) {
         /* the "still current" buttons post to each listing's own page */
         kt_fstate_new(p, root, "listings", NULL, kt_csrf_token(kr));
-        st = add_listings(kr, db, root);
+        st = kt_engine_workspace(kr, db, root);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);

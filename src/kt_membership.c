@@ -13,7 +13,7 @@
 
 #define SEARCH_LIMIT 20
 
-static const kt_stmt STMT_SEARCH = { "kt_member_search",
+static const kt_stmt STMT_SEARCH KT_STMT_LISTED = { "kt_member_search",
     "SELECT o.id, o.name, o.business_id, kt_name(%s, m.name_fi, m.name_sv, NULL),"
     " coalesce(mm.status, 'none')"
     " FROM organisations o LEFT JOIN municipalities m ON m.code = o.municipality_code"
@@ -22,46 +22,46 @@ static const kt_stmt STMT_SEARCH = { "kt_member_search",
     " AND (o.business_id = %s OR position(lower(%s) IN lower(o.name)) > 0)"
     " ORDER BY lower(o.name), o.id LIMIT 20" };
 
-static const kt_stmt STMT_REQUEST = { "kt_member_request",
+static const kt_stmt STMT_REQUEST KT_STMT_LISTED = { "kt_member_request",
     "INSERT INTO memberships (user_id, organisation_id, role, status)"
     " SELECT %s::bigint, o.id, 'member', 'pending' FROM organisations o"
     " WHERE o.id = %s::bigint AND o.status = 'approved'"
     " ON CONFLICT (user_id, organisation_id) DO NOTHING RETURNING organisation_id" };
 
-static const kt_stmt STMT_MAIN_USERS = { "kt_member_main_users",
+static const kt_stmt STMT_MAIN_USERS KT_STMT_LISTED = { "kt_member_main_users",
     "SELECT u.email, u.first_name, u.lang, o.name FROM memberships m"
     " JOIN users u ON u.id = m.user_id JOIN organisations o ON o.id = m.organisation_id"
     " WHERE m.organisation_id = %s::bigint AND m.role = 'main' AND m.status = 'active'" };
 
 /* Locks the acting main user's row: two main users deciding at once are
  * serialised, so neither can leave the organisation without one. */
-static const kt_stmt STMT_LOCK_MAIN = { "kt_member_lock_main",
+static const kt_stmt STMT_LOCK_MAIN KT_STMT_LISTED = { "kt_member_lock_main",
     "SELECT count(*) FROM (SELECT 1 FROM memberships WHERE organisation_id = %s::bigint"
     " AND user_id = %s::bigint AND role = 'main' AND status = 'active' FOR UPDATE) x" };
 
-static const kt_stmt STMT_TARGET = { "kt_member_target",
+static const kt_stmt STMT_TARGET KT_STMT_LISTED = { "kt_member_target",
     "SELECT u.email, u.first_name, u.lang, u.first_name || ' ' || u.last_name FROM users u"
     " JOIN memberships m ON m.user_id = u.id"
     " WHERE m.organisation_id = %s::bigint AND u.id = %s::bigint" };
 
-static const kt_stmt STMT_APPROVE = { "kt_member_approve",
+static const kt_stmt STMT_APPROVE KT_STMT_LISTED = { "kt_member_approve",
     "UPDATE memberships SET status = 'active', decided_at = now()"
     " WHERE organisation_id = %s::bigint AND user_id = %s::bigint AND status = 'pending'" };
 
-static const kt_stmt STMT_DECLINE = { "kt_member_decline",
+static const kt_stmt STMT_DECLINE KT_STMT_LISTED = { "kt_member_decline",
     "DELETE FROM memberships"
     " WHERE organisation_id = %s::bigint AND user_id = %s::bigint AND status = 'pending'" };
 
-static const kt_stmt STMT_REMOVE = { "kt_member_remove",
+static const kt_stmt STMT_REMOVE KT_STMT_LISTED = { "kt_member_remove",
     "DELETE FROM memberships WHERE organisation_id = %s::bigint AND user_id = %s::bigint"
     " AND status = 'active' AND user_id <> %s::bigint" };
 
-static const kt_stmt STMT_PROMOTE = { "kt_member_promote",
+static const kt_stmt STMT_PROMOTE KT_STMT_LISTED = { "kt_member_promote",
     "UPDATE memberships SET role = 'main' WHERE organisation_id = %s::bigint"
     " AND user_id = %s::bigint AND status = 'active' AND role = 'member'"
     " AND user_id <> %s::bigint" };
 
-static const kt_stmt STMT_STEP_DOWN = { "kt_member_step_down",
+static const kt_stmt STMT_STEP_DOWN KT_STMT_LISTED = { "kt_member_step_down",
     "UPDATE memberships SET role = 'member' WHERE organisation_id = %s::bigint"
     " AND user_id = %s::bigint" };
 

@@ -10,12 +10,12 @@
 #include "kt_org.h"
 #include "kt_audit.h"
 #include "kt_membership.h"
-#include "kt_review.h"
+#include "kt_engine.h"
 
 #define LOG_PAGE 50
 #define LOG_MAX_PAGE 100000
 
-static const kt_stmt STMT_QUEUE = { "kt_mod_queue",
+static const kt_stmt STMT_QUEUE KT_STMT_LISTED = { "kt_mod_queue",
     "SELECT o.id, o.name, o.business_id, kt_name(%s, t.name_fi, t.name_sv, t.name_en),"
     " to_char(o.created_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
     " floor(extract(epoch FROM now() - o.created_at))::bigint,"
@@ -24,24 +24,10 @@ static const kt_stmt STMT_QUEUE = { "kt_mod_queue",
     " LEFT JOIN users u ON u.id = o.created_by"
     " WHERE o.status = 'pending' ORDER BY o.created_at, o.id" };
 
-static const kt_stmt STMT_DECIDE = { "kt_mod_decide",
+static const kt_stmt STMT_DECIDE KT_STMT_LISTED = { "kt_mod_decide",
     "UPDATE organisations SET status = %s, decision_reason = nullif(%s, ''),"
     " approved_at = CASE WHEN %s = 'approved' THEN now() END, updated_at = now()"
     " WHERE id = %s::bigint AND status = 'pending' RETURNING name" };
-
-/* A listing is named by the title of the version the entry is about. */
-static const kt_stmt STMT_LOG = { "kt_mod_log",
-    "SELECT a.id, to_char(a.at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
-    " a.action, a.object_type, a.object_id, a.reason,"
-    " coalesce(u.first_name || ' ' || u.last_name, ''), s.first_name || ' ' || s.last_name,"
-    " coalesce(o.name, kt_name(%s, v.title_fi, v.title_sv, v.title_en)), a.version"
-    " FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"
-    " LEFT JOIN users s ON s.id = a.subject_user_id"
-    " LEFT JOIN organisations o ON a.object_type = 'organisation' AND o.id = a.object_id"
-    " LEFT JOIN activities act ON a.object_type = 'activity' AND act.id = a.object_id"
-    " LEFT JOIN activity_versions v ON v.activity_id = act.id"
-    "  AND v.version = coalesce(a.version, act.latest_version)"
-    " ORDER BY a.at DESC, a.id DESC LIMIT %s::int OFFSET %s::int" };
 
 /* ---- the queue -------------------------------------------------------------------- */
 
@@ -80,7 +66,7 @@ int kt_page_moderation(kt_req *kr, const char *arg)
         }
     }
     if (st == KT_DB_OK) {
-        st = kt_review_queue(kr, db, root);
+        st = kt_engine_queue(kr, db, root);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
@@ -195,12 +181,16 @@ int kt_page_moderation_org(kt_req *kr, const char *id)
 static void add_entry(kt_db *db, apr_pool_t *p, apr_dbd_row_t *row, xmlNodePtr list)
 {
     xmlNodePtr e = kt_xml_add(p, list, "entry", NULL);
+    const kt_kind_ops *k;
     const char *v;
 
     kt_xml_attr(p, e, "id", kt_db_get(db, row, 0));
     kt_xml_attr(p, e, "at", kt_db_get(db, row, 1));
     kt_xml_attr(p, e, "action", kt_db_get(db, row, 2));
     kt_xml_attr(p, e, "object-type", kt_db_get(db, row, 3));
+    if ((k = kt_engine_named(kt_db_get(db, row, 3)))) {
+        kt_xml_attr(p, e, "segment", k->kind->names.segment);
+    }
     kt_xml_attr(p, e, "object-id", kt_db_get(db, row, 4));
     kt_xml_add(p, e, "actor", kt_db_get(db, row, 6));
     if ((v = kt_db_get(db, row, 7))) {
@@ -222,12 +212,13 @@ int kt_page_moderation_log(kt_req *kr, const char *arg)
     apr_int64_t page = page_param ? kt_parse_id(page_param) : 1;
     xmlDocPtr doc;
     xmlNodePtr list;
-    const char *args[3];
+    const char *args[2 + 16];
+    const kt_stmt *stmt;
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db *db;
     kt_db_status st;
-    int n = 0;
+    int n = 0, langs = 0, i;
     (void)arg;
 
     if (page < 1 || page > LOG_MAX_PAGE) {
@@ -237,12 +228,15 @@ int kt_page_moderation_log(kt_req *kr, const char *arg)
     list = kt_xml_add(p, xmlDocGetRootElement(doc), "log", NULL);
     kt_xml_attr(p, list, "page", apr_ltoa(p, (long)page));
     /* one row more than shown tells whether there is a next page */
-    args[0] = kt_lang_codes[kr->lang];
-    args[1] = apr_itoa(p, LOG_PAGE + 1);
-    args[2] = apr_ltoa(p, (long)((page - 1) * LOG_PAGE));
+    stmt = kt_engine_log_statement(&langs);
+    for (i = 0; i < langs; i++) {
+        args[i] = kt_lang_codes[kr->lang];       /* a title in the page's language, each kind */
+    }
+    args[langs] = apr_itoa(p, LOG_PAGE + 1);
+    args[langs + 1] = apr_ltoa(p, (long)((page - 1) * LOG_PAGE));
     st = kt_db_open(kr->r, &db);
     if (st == KT_DB_OK) {
-        st = kt_db_select(db, &STMT_LOG, &res, 3, args);
+        st = kt_db_select(db, stmt, &res, langs + 2, args);
     }
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
         if (++n <= LOG_PAGE) {

@@ -10,11 +10,11 @@
     "SELECT id, title_fi, title_sv, title_en, body_fi, body_sv, body_en," \
     " to_char(published_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD') FROM news"
 
-static const kt_stmt STMT_LATEST = { "kt_news_latest",
+static const kt_stmt STMT_LATEST KT_STMT_LISTED = { "kt_news_latest",
     NEWS_COLUMNS " WHERE published_at <= now()"
     " ORDER BY published_at DESC, id DESC LIMIT %s::int OFFSET %s::int" };
 
-static const kt_stmt STMT_ONE = { "kt_news_one",
+static const kt_stmt STMT_ONE KT_STMT_LISTED = { "kt_news_one",
     NEWS_COLUMNS " WHERE id = %s::bigint AND published_at <= now()" };
 
 static void add_item(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row,

@@ -12,34 +12,34 @@
 #include "kt_audit.h"
 #include "kt_mail.h"
 
-static const kt_stmt STMT_TYPES = { "kt_org_types",
+static const kt_stmt STMT_TYPES KT_STMT_LISTED = { "kt_org_types",
     "SELECT code, kt_name(%s, name_fi, name_sv, name_en) FROM organisation_types"
     " WHERE registrable ORDER BY position" };
 
-static const kt_stmt STMT_MUNICIPALITIES = { "kt_org_municipalities",
+static const kt_stmt STMT_MUNICIPALITIES KT_STMT_LISTED = { "kt_org_municipalities",
     "SELECT code, kt_name(%s, name_fi, name_sv, NULL) AS n FROM municipalities ORDER BY n, code" };
 
-static const kt_stmt STMT_TYPE_OK = { "kt_org_type_ok",
+static const kt_stmt STMT_TYPE_OK KT_STMT_LISTED = { "kt_org_type_ok",
     "SELECT count(*) FROM organisation_types WHERE code = %s AND registrable" };
 
-static const kt_stmt STMT_MUNICIPALITY_OK = { "kt_org_municipality_ok",
+static const kt_stmt STMT_MUNICIPALITY_OK KT_STMT_LISTED = { "kt_org_municipality_ok",
     "SELECT count(*) FROM municipalities WHERE code = %s" };
 
 /* A business ID already registered is refused by the UNIQUE constraint:
  * nothing, not even a race, registers one twice. */
-static const kt_stmt STMT_INSERT = { "kt_org_insert",
+static const kt_stmt STMT_INSERT KT_STMT_LISTED = { "kt_org_insert",
     "INSERT INTO organisations (name, type, business_id, registry_number, municipality_code,"
     " website, description_fi, description_sv, description_en, created_by)"
     " VALUES (%s, %s, %s, nullif(%s, ''), %s, nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
     " nullif(%s, ''), %s::bigint)"
     " ON CONFLICT (business_id) DO NOTHING RETURNING id" };
 
-static const kt_stmt STMT_ADD_MAIN = { "kt_org_add_main",
+static const kt_stmt STMT_ADD_MAIN KT_STMT_LISTED = { "kt_org_add_main",
     "INSERT INTO memberships (user_id, organisation_id, role, status, decided_at)"
     " VALUES (%s::bigint, %s::bigint, 'main', 'active', now())" };
 
 /* The main user's right is checked in the UPDATE itself. */
-static const kt_stmt STMT_UPDATE = { "kt_org_update",
+static const kt_stmt STMT_UPDATE KT_STMT_LISTED = { "kt_org_update",
     "UPDATE organisations o SET name = %s, registry_number = nullif(%s, ''),"
     " municipality_code = %s, website = nullif(%s, ''),"
     " description_fi = CASE %s WHEN 'fi' THEN nullif(%s, '') ELSE description_fi END,"
@@ -50,7 +50,7 @@ static const kt_stmt STMT_UPDATE = { "kt_org_update",
     "  WHERE m.organisation_id = o.id AND m.user_id = %s::bigint"
     "  AND m.role = 'main' AND m.status = 'active')" };
 
-static const kt_stmt STMT_LOAD = { "kt_org_load",
+static const kt_stmt STMT_LOAD KT_STMT_LISTED = { "kt_org_load",
     "SELECT o.id, o.name, o.type, kt_name(%s, t.name_fi, t.name_sv, t.name_en),"
     " o.business_id, o.registry_number, o.municipality_code,"
     " kt_name(%s, m.name_fi, m.name_sv, NULL), o.website, o.description_fi, o.description_sv,"
@@ -62,7 +62,7 @@ static const kt_stmt STMT_LOAD = { "kt_org_load",
     "  AND mm.status = 'active'"
     " WHERE o.id = %s::bigint AND (%s::bigint IS NULL OR mm.user_id IS NOT NULL)" };
 
-static const kt_stmt STMT_MEMBERS = { "kt_org_members",
+static const kt_stmt STMT_MEMBERS KT_STMT_LISTED = { "kt_org_members",
     "SELECT u.id, u.first_name || ' ' || u.last_name, u.email, m.role, m.status, m.created_at"
     " FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = %s::bigint"
     " ORDER BY m.status = 'pending' DESC, m.role = 'main' DESC, lower(u.last_name), u.id" };

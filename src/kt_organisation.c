@@ -4,7 +4,7 @@
 #include "kt_organisation.h"
 #include "kt_xml.h"
 
-static const kt_stmt STMT_PROFILE = { "kt_org_profile",
+static const kt_stmt STMT_PROFILE KT_STMT_LISTED = { "kt_org_profile",
     "SELECT o.id, o.name, o.business_id, o.type, kt_name(p.lang, t.name_fi, t.name_sv, t.name_en),"
     " o.municipality_code, kt_name(p.lang, m.name_fi, m.name_sv, NULL), o.website,"
     " o.description_fi, o.description_sv, o.description_en, o.registry_number"
@@ -13,7 +13,7 @@ static const kt_stmt STMT_PROFILE = { "kt_org_profile",
     " CROSS JOIN (SELECT %s::text AS lang) p"
     " WHERE o.id = %s::bigint AND o.status = 'approved'" };
 
-static const kt_stmt STMT_PROJECTS = { "kt_org_projects",
+static const kt_stmt STMT_PROJECTS KT_STMT_LISTED = { "kt_org_projects",
     "SELECT id, name, start_date, end_date, eu_grant_eur FROM projects"
     " WHERE organisation_id = %s::bigint ORDER BY start_date DESC NULLS LAST, id" };
 

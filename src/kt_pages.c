@@ -12,7 +12,7 @@
 
 #define FRONT_NEWS 5
 
-static const kt_stmt STMT_PING = { "kt_health_ping", "SELECT 1" };
+static const kt_stmt STMT_PING KT_STMT_LISTED = { "kt_health_ping", "SELECT 1" };
 
 int kt_page_root(kt_req *kr, const char *arg)
 {

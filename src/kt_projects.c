@@ -13,14 +13,14 @@
     " FROM projects pr JOIN organisations o ON o.id = pr.organisation_id AND o.status = 'approved'"
 
 /* Newest first; the ones still running before those that ended. */
-static const kt_stmt STMT_ALL = { "kt_projects_all",
+static const kt_stmt STMT_ALL KT_STMT_LISTED = { "kt_projects_all",
     PROJECT_COLUMNS " ORDER BY pr.end_date < current_date, pr.start_date DESC NULLS LAST,"
     " pr.name, pr.id" };
 
-static const kt_stmt STMT_ONE = { "kt_projects_one", PROJECT_COLUMNS " WHERE pr.id = %s::bigint" };
+static const kt_stmt STMT_ONE KT_STMT_LISTED = { "kt_projects_one", PROJECT_COLUMNS " WHERE pr.id = %s::bigint" };
 
 /* The published activities that name the project. */
-static const kt_stmt STMT_ACTIVITIES = { "kt_projects_activities",
+static const kt_stmt STMT_ACTIVITIES KT_STMT_LISTED = { "kt_projects_activities",
     "SELECT " KT_SUMMARY_COLUMNS
     " FROM public_activities a JOIN organisations o ON o.id = a.organisation_id"
     " LEFT JOIN municipalities m ON m.code = a.municipality_code"

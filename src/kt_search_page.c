@@ -11,26 +11,26 @@
 #include "kt_activity.h"
 #include "kt_search_sql.h"
 
-static const kt_stmt STMT_COUNTS_R = { "kt_search_counts_r", KT_SEARCH_SQL_COUNTS_R };
-static const kt_stmt STMT_COUNTS_DIM = { "kt_search_counts_dim", KT_SEARCH_SQL_COUNTS_DIM };
-static const kt_stmt STMT_COUNTS_STORED = { "kt_search_counts_stored",
+static const kt_stmt STMT_COUNTS_R KT_STMT_LISTED = { "kt_search_counts_r", KT_SEARCH_SQL_COUNTS_R };
+static const kt_stmt STMT_COUNTS_DIM KT_STMT_LISTED = { "kt_search_counts_dim", KT_SEARCH_SQL_COUNTS_DIM };
+static const kt_stmt STMT_COUNTS_STORED KT_STMT_LISTED = { "kt_search_counts_stored",
                                             KT_SEARCH_SQL_COUNTS_STORED };
-static const kt_stmt STMT_CACHE_GET = { "kt_search_cache_get", KT_SEARCH_SQL_CACHE_GET };
-static const kt_stmt STMT_CACHE_PUT = { "kt_search_cache_put", KT_SEARCH_SQL_CACHE_PUT };
-static const kt_stmt STMT_VOCAB[KT_LANG_COUNT] = {
+static const kt_stmt STMT_CACHE_GET KT_STMT_LISTED = { "kt_search_cache_get", KT_SEARCH_SQL_CACHE_GET };
+static const kt_stmt STMT_CACHE_PUT KT_STMT_LISTED = { "kt_search_cache_put", KT_SEARCH_SQL_CACHE_PUT };
+static const kt_stmt STMT_VOCAB[KT_LANG_COUNT] KT_STMT_LISTED = {
     { "kt_search_vocab_fi", KT_SEARCH_SQL_VOCAB("fi") },
     { "kt_search_vocab_sv", KT_SEARCH_SQL_VOCAB("sv") },
     { "kt_search_vocab_en", KT_SEARCH_SQL_VOCAB("en") },
 };
-static const kt_stmt STMT_LANGUAGES[KT_LANG_COUNT] = {
+static const kt_stmt STMT_LANGUAGES[KT_LANG_COUNT] KT_STMT_LISTED = {
     { "kt_search_languages_fi", KT_SEARCH_SQL_LANGUAGES("fi") },
     { "kt_search_languages_sv", KT_SEARCH_SQL_LANGUAGES("sv") },
     { "kt_search_languages_en", KT_SEARCH_SQL_LANGUAGES("en") },
 };
-static const kt_stmt STMT_RESULTS = { "kt_search_results", KT_SEARCH_SQL_RESULTS };
-static const kt_stmt STMT_ORDER = { "kt_search_order", KT_SEARCH_SQL_ORDER };
-static const kt_stmt STMT_ORDER_PUT = { "kt_search_order_put", KT_SEARCH_SQL_ORDER_PUT };
-static const kt_stmt STMT_SUMMARIES = { "kt_search_summaries", KT_SEARCH_SQL_SUMMARIES };
+static const kt_stmt STMT_RESULTS KT_STMT_LISTED = { "kt_search_results", KT_SEARCH_SQL_RESULTS };
+static const kt_stmt STMT_ORDER KT_STMT_LISTED = { "kt_search_order", KT_SEARCH_SQL_ORDER };
+static const kt_stmt STMT_ORDER_PUT KT_STMT_LISTED = { "kt_search_order_put", KT_SEARCH_SQL_ORDER_PUT };
+static const kt_stmt STMT_SUMMARIES KT_STMT_LISTED = { "kt_search_summaries", KT_SEARCH_SQL_SUMMARIES };
 
 /* Pages linked around the current one in the pagination. */
 #define PAGE_WINDOW 2

@@ -9,26 +9,26 @@
 #include "kt_crypto.h"
 #include "kt_validate.h"
 
-static const kt_stmt STMT_LOAD = { "kt_session_load",
+static const kt_stmt STMT_LOAD KT_STMT_LISTED = { "kt_session_load",
     "SELECT u.id, u.email, u.first_name, u.last_name, u.is_moderator,"
     " encode(s.csrf_secret, 'hex'), s.last_seen_at < now() - interval '60 seconds'"
     " FROM sessions s JOIN users u ON u.id = s.user_id"
     " WHERE s.token_hash = decode(%s, 'hex') AND s.expires_at > now()"
     " AND s.last_seen_at > now() - make_interval(secs => %s::int)" };
 
-static const kt_stmt STMT_TOUCH = { "kt_session_touch",
+static const kt_stmt STMT_TOUCH KT_STMT_LISTED = { "kt_session_touch",
     "UPDATE sessions SET last_seen_at = now() WHERE token_hash = decode(%s, 'hex')" };
 
-static const kt_stmt STMT_CREATE = { "kt_session_create",
+static const kt_stmt STMT_CREATE KT_STMT_LISTED = { "kt_session_create",
     "INSERT INTO sessions (token_hash, user_id, csrf_secret, expires_at)"
     " VALUES (decode(%s, 'hex'), %s::bigint, decode(%s, 'hex'),"
     " now() + make_interval(secs => %s::int))" };
 
-static const kt_stmt STMT_DELETE = { "kt_session_delete",
+static const kt_stmt STMT_DELETE KT_STMT_LISTED = { "kt_session_delete",
     "DELETE FROM sessions WHERE token_hash = decode(%s, 'hex')" };
 
 /* Housekeeping at sign-in: the person's own dead sessions go. */
-static const kt_stmt STMT_PURGE_USER = { "kt_session_purge_user",
+static const kt_stmt STMT_PURGE_USER KT_STMT_LISTED = { "kt_session_purge_user",
     "DELETE FROM sessions WHERE user_id = %s::bigint"
     " AND (expires_at <= now() OR last_seen_at <= now() - make_interval(secs => %s::int))" };
 

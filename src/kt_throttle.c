@@ -4,14 +4,14 @@
 #include "kt_private.h"
 #include "kt_throttle.h"
 
-static const kt_stmt STMT_WAIT = { "kt_throttle_wait",
+static const kt_stmt STMT_WAIT KT_STMT_LISTED = { "kt_throttle_wait",
     "SELECT coalesce(max(ceil(extract(epoch FROM locked_until - now()))), 0)::int"
     " FROM login_throttle WHERE locked_until > now()"
     " AND ((kind = 'account' AND key = %s) OR (kind = 'address' AND key = %s))" };
 
 /* One statement for both rows: the count restarts after a quiet window, and
  * the lock is set in the same update that reaches the limit. */
-static const kt_stmt STMT_FAIL = { "kt_throttle_fail",
+static const kt_stmt STMT_FAIL KT_STMT_LISTED = { "kt_throttle_fail",
     "INSERT INTO login_throttle AS t (kind, key, failures, last_failure_at)"
     " VALUES ('account', %s, 1, now()), ('address', %s, 1, now())"
     " ON CONFLICT (kind, key) DO UPDATE SET"
@@ -24,7 +24,7 @@ static const kt_stmt STMT_FAIL = { "kt_throttle_fail",
     "  THEN now() + make_interval(secs => CASE t.kind WHEN 'account' THEN %s::int ELSE %s::int END)"
     "  ELSE t.locked_until END" };
 
-static const kt_stmt STMT_CLEAR = { "kt_throttle_clear",
+static const kt_stmt STMT_CLEAR KT_STMT_LISTED = { "kt_throttle_clear",
     "DELETE FROM login_throttle WHERE kind = 'account' AND key = %s" };
 
 kt_db_status kt_throttle_check(kt_db *db, const char *account, const char *address, int *wait)

@@ -1,14 +1,18 @@
-/* kt-admin daily: keeps the listings fresh (issue 5, PRODUCT.md "States").
+/* kt-admin daily: keeps the listings of every kind fresh (issue 5, PRODUCT.md
+ * "States"; the lifecycle of src/lib/kt_lifecycle.h).
  *
- * Run once a day (cron or a systemd timer).  In one transaction:
- *   1. listings whose end has passed are archived: the end date of the public
- *      version, or, for an event series without weekly times, its last date;
- *   2. listings not confirmed as current for a year are archived;
- *   3. listings that turn one year unconfirmed within 30 days get one
+ * Run once a day (cron or a systemd timer).  In one transaction, for each
+ * kind (src/lib/kt_kinds.c):
+ *   1. public listings whose end has come are archived (KT_LC_END): the
+ *      kind's own rule (kt_kind.ended), e.g. an activity's end date;
+ *   2. for kinds that expire, listings not confirmed as current for a year
+ *      are archived (KT_LC_EXPIRE);
+ *   3. … and those that turn one year unconfirmed within 30 days get one
  *      reminder (again only after the next confirmation).
- * Each archiving writes an audit line with the version it concerned (actor:
- * the system) and mails the organisation's main users and the listing's
- * author, each in their own language, with the texts of the site's catalogs.
+ * Each archiving is asked of the state machine, writes an audit line with
+ * the version it concerned (actor: the system) and mails the organisation's
+ * main users and the listing's author, each in their own language, with the
+ * texts of the site's catalogs (mail.PREFIX_ended, _expired, _reminder).
  * The feed's tombstones and the search follow from the database's triggers.
  * Running it twice on one day does nothing more.  --now fixes the clock (for
  * tests, and to catch up on a missed day). */
@@ -18,57 +22,9 @@
 #include <apr_strings.h>
 #include "kt_admin.h"
 #include "kt_i18n.h"
+#include "kt_kind.h"
+#include "kt_lifecycle_sql.h"
 #include "kt_mailtext.h"
-
-/* The clock, in every statement: $1 is --now or NULL. */
-#define NOW "coalesce($1::timestamptz, now())"
-#define TODAY "((" NOW " AT TIME ZONE 'Europe/Helsinki')::date)"
-
-/* Public listings due, locked so that a second run waits for this one. */
-static const char SQL_ENDED[] =
-    "SELECT a.id, a.published_version FROM activities a"
-    " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.published_version"
-    " WHERE a.archived_at IS NULL AND (v.end_date < " TODAY
-    "  OR (NOT EXISTS (SELECT 1 FROM activity_schedule s"
-    "       WHERE s.activity_id = a.id AND s.version = v.version)"
-    "      AND (SELECT max(coalesce(x.ends_at, x.starts_at))::date FROM activity_sessions x"
-    "       WHERE x.activity_id = a.id AND x.version = v.version) < " TODAY "))"
-    " ORDER BY a.id FOR UPDATE OF a";
-
-static const char SQL_UNCONFIRMED[] =
-    "SELECT a.id, a.published_version FROM activities a"
-    " WHERE a.archived_at IS NULL AND a.published_version IS NOT NULL"
-    " AND a.confirmed_at <= " NOW " - interval '1 year' ORDER BY a.id FOR UPDATE OF a";
-
-static const char SQL_REMIND[] =
-    "SELECT a.id, a.published_version,"
-    " to_char((a.confirmed_at + interval '1 year') AT TIME ZONE 'Europe/Helsinki', 'FMDD.FMMM.YYYY')"
-    " FROM activities a WHERE a.archived_at IS NULL AND a.published_version IS NOT NULL"
-    " AND a.confirmed_at <= " NOW " - interval '1 year' + interval '30 days'"
-    " AND (a.reminded_at IS NULL OR a.reminded_at < a.confirmed_at) ORDER BY a.id FOR UPDATE OF a";
-
-static const char SQL_ARCHIVE[] =
-    "UPDATE activities SET archived_at = " NOW ", state = 'archived', archive_reason = $3,"
-    " revision = revision + 1 WHERE id = $2::bigint AND archived_at IS NULL";
-
-static const char SQL_REMINDED[] =
-    "UPDATE activities SET reminded_at = " NOW " WHERE id = $2::bigint";
-
-static const char SQL_AUDIT[] =
-    "INSERT INTO audit_log (at, action, object_type, object_id, version)"
-    " VALUES (" NOW ", $2, 'activity', $3::bigint, $4::int)";
-
-/* Main users and the listing's author and submitter, once each; the title
- * of the public version in each one's language. */
-static const char SQL_RECIPIENTS[] =
-    "SELECT DISTINCT u.email, u.first_name, u.lang, o.name,"
-    " kt_name(u.lang, v.title_fi, v.title_sv, v.title_en)"
-    " FROM activities a JOIN organisations o ON o.id = a.organisation_id"
-    " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.published_version"
-    " JOIN users u ON u.id IN (a.submitted_by, a.created_by) OR u.id IN (SELECT m.user_id"
-    "  FROM memberships m WHERE m.organisation_id = a.organisation_id AND m.role = 'main'"
-    "  AND m.status = 'active')"
-    " WHERE a.id = $1::bigint";
 
 static const char SQL_MAIL[] =
     "INSERT INTO mail_outbox (kind, recipient, lang, subject, body)"
@@ -79,6 +35,7 @@ typedef struct {
     PGconn *conn;
     const kt_admin_daily_opts *o;
     const kt_catalog *cat;
+    const kt_kind *kind;       /* the kind at hand */
     int missing;
 } run;
 
@@ -87,11 +44,17 @@ static const char *site_url(run *r, const char *path)
     return apr_pstrcat(r->p, r->o->base_url, path, NULL);
 }
 
-/* The mail of `kind` about listing id to each of its people. */
-static int mail(run *r, const char *id, const char *kind, const char *due)
+static const char *sql(run *r, const char *tmpl)
+{
+    return kt_lc_sql(r->p, tmpl, &r->kind->names);
+}
+
+/* The mail PREFIX_`what` about listing id to each of its people. */
+static int mail(run *r, const char *id, const char *what, const char *due)
 {
     const char *params[1] = { id };
-    PGresult *res = kt_admin_query(r->conn, SQL_RECIPIENTS, 1, params);
+    const char *kind = apr_pstrcat(r->p, r->kind->mail, "_", what, NULL);
+    PGresult *res = kt_admin_query(r->conn, sql(r, KT_LC_SQL_RECIPIENTS), 1, params);
     int i, ok = res != NULL;
 
     for (i = 0; ok && i < PQntuples(res); i++) {
@@ -106,8 +69,8 @@ static int mail(run *r, const char *id, const char *kind, const char *due)
             lang = KT_LANG_FI;
         }
         kt_mail_compose(r->p, r->cat, (kt_lang)lang, kind,
-                        site_url(r, apr_pstrcat(r->p, "/", kt_lang_codes[lang],
-                                                "/manage/activities/", id, NULL)),
+                        site_url(r, apr_pstrcat(r->p, "/", kt_lang_codes[lang], "/manage/",
+                                                r->kind->names.segment, "/", id, NULL)),
                         vars, site_url(r, "/"), &subject, &body, &missing);
         r->missing += missing;
         row[0] = kind;
@@ -121,22 +84,35 @@ static int mail(run *r, const char *id, const char *kind, const char *due)
     return ok;
 }
 
-/* Archives the listings `due` selects, for `reason`; *count of them. */
-static int archive(run *r, const char *due, const char *reason, const char *action,
-                   const char *kind, int *count)
+/* Archives the listings `due` selects (id, version, state) for `action`,
+ * archive_reason `reason`, mail PREFIX_`what`; *count of them. */
+static int archive(run *r, const char *due, kt_lc_action action, const char *reason,
+                   const char *what, int *count)
 {
     const char *now[1] = { r->o->now };
     PGresult *res = kt_admin_query(r->conn, due, 1, now);
+    const char *audit = apr_pstrcat(r->p, r->kind->names.name, ".",
+                                    kt_lc_action_name(action), NULL);
     int i, ok = res != NULL;
 
-    *count = ok ? PQntuples(res) : 0;
     for (i = 0; ok && i < PQntuples(res); i++) {
         const char *id = PQgetvalue(res, i, 0), *version = PQgetvalue(res, i, 1);
-        const char *upd[3] = { r->o->now, id, reason };
-        const char *audit[4] = { r->o->now, action, id, version };
-        ok = kt_admin_exec(r->conn, SQL_ARCHIVE, 3, upd)
-             && kt_admin_exec(r->conn, SQL_AUDIT, 4, audit)
-             && mail(r, id, kind, NULL);
+        int from = kt_lc_state_from_name(PQgetvalue(res, i, 2));
+        int next = from < 0 ? -1 : kt_lc_next((kt_lc_state)from, 1, action);
+        const char *upd[4], *line[4] = { r->o->now, audit, id, version };
+        if (next < 0) {
+            fprintf(stderr, "kt-admin: %s %s in state %s cannot %s; left as it is\n",
+                    r->kind->names.name, id, PQgetvalue(res, i, 2), kt_lc_action_name(action));
+            continue;
+        }
+        upd[0] = r->o->now;
+        upd[1] = id;
+        upd[2] = reason;
+        upd[3] = kt_lc_state_name((kt_lc_state)next);
+        ok = kt_admin_exec(r->conn, sql(r, KT_LC_SQL_DAILY_ARCHIVE), 4, upd)
+             && kt_admin_exec(r->conn, sql(r, KT_LC_SQL_DAILY_AUDIT), 4, line)
+             && mail(r, id, what, NULL);
+        *count += ok;
     }
     PQclear(res);
     return ok;
@@ -145,25 +121,42 @@ static int archive(run *r, const char *due, const char *reason, const char *acti
 static int remind(run *r, int *count)
 {
     const char *now[1] = { r->o->now };
-    PGresult *res = kt_admin_query(r->conn, SQL_REMIND, 1, now);
+    PGresult *res = kt_admin_query(r->conn, sql(r, KT_LC_SQL_REMIND), 1, now);
     int i, ok = res != NULL;
 
-    *count = ok ? PQntuples(res) : 0;
     for (i = 0; ok && i < PQntuples(res); i++) {
         const char *upd[2] = { r->o->now, PQgetvalue(res, i, 0) };
-        ok = kt_admin_exec(r->conn, SQL_REMINDED, 2, upd)
-             && mail(r, PQgetvalue(res, i, 0), "listing_reminder", PQgetvalue(res, i, 2));
+        ok = kt_admin_exec(r->conn, sql(r, KT_LC_SQL_REMINDED), 2, upd)
+             && mail(r, PQgetvalue(res, i, 0), "reminder", PQgetvalue(res, i, 3));
+        *count += ok;
     }
     PQclear(res);
     return ok;
 }
 
+/* One kind's part of the run. */
+static int fresh(run *r, int *ended, int *expired, int *reminded)
+{
+    const char *due = apr_pstrcat(r->p, KT_LC_SQL_ENDED_HEAD, r->kind->ended,
+                                  KT_LC_SQL_ENDED_TAIL, NULL);
+
+    if (!archive(r, sql(r, due), KT_LC_END, "ended", "ended", ended)) {
+        return 0;
+    }
+    if (!r->kind->expires) {
+        return 1;
+    }
+    return archive(r, sql(r, KT_LC_SQL_UNCONFIRMED), KT_LC_EXPIRE, "unconfirmed", "expired",
+                   expired)
+           && remind(r, reminded);
+}
+
 int kt_admin_daily(apr_pool_t *p, PGconn *conn, const kt_admin_daily_opts *o)
 {
-    run r = { p, conn, o, NULL, 0 };
+    run r = { p, conn, o, NULL, NULL, 0 };
     kt_catalog *cat = NULL;
     const char *err;
-    int ended = 0, expired = 0, reminded = 0, ok;
+    int ended = 0, expired = 0, reminded = 0, ok, i;
 
     if (!o->base_url) {
         fprintf(stderr, "kt-admin: daily mails links: give --base-url or KT_BASE_URL\n");
@@ -175,11 +168,11 @@ int kt_admin_daily(apr_pool_t *p, PGconn *conn, const kt_admin_daily_opts *o)
         return 1;
     }
     r.cat = cat;
-    ok = kt_admin_exec(conn, "BEGIN", 0, NULL)
-         && archive(&r, SQL_ENDED, "ended", "activity.end", "listing_ended", &ended)
-         && archive(&r, SQL_UNCONFIRMED, "unconfirmed", "activity.expire", "listing_expired",
-                    &expired)
-         && remind(&r, &reminded);
+    ok = kt_admin_exec(conn, "BEGIN", 0, NULL);
+    for (i = 0; ok && kt_kinds[i]; i++) {
+        r.kind = kt_kinds[i];
+        ok = fresh(&r, &ended, &expired, &reminded);
+    }
     if (!ok || !kt_admin_exec(conn, o->dry_run ? "ROLLBACK" : "COMMIT", 0, NULL)) {
         kt_admin_exec(conn, "ROLLBACK", 0, NULL);
         return 1;

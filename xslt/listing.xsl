@@ -39,12 +39,9 @@
   <xsl:variable name="weekdays-rtf"><d n="1"/><d n="2"/><d n="3"/><d n="4"/><d n="5"/><d n="6"/><d n="7"/></xsl:variable>
   <xsl:variable name="weekdays" select="exsl:node-set($weekdays-rtf)/d"/>
 
-  <xsl:variable name="rules-rtf">
-    <rule name="immigrants"/><rule name="non_commercial"/><rule name="open"/>
-    <rule name="non_aligned"/><rule name="equality"/><rule name="not_authority"/>
-    <rule name="not_single_event"/><rule name="volunteering"/>
-  </xsl:variable>
-  <xsl:variable name="listing-rules" select="exsl:node-set($rules-rtf)/rule"/>
+  <!-- The listing rules of the kind, confirmed one by one on submitting
+       (<listing-kind><rule name=""/>…, from its descriptor). -->
+  <xsl:variable name="listing-rules" select="/page/listing-kind/rule"/>
 
   <xsl:template match="page[@type = 'listing-new']" mode="title">
     <xsl:value-of select="kt:msg('listing.new.heading')"/>
@@ -151,7 +148,7 @@
           <xsl:with-param name="value">
             <xsl:choose>
               <xsl:when test="$m/@public = 'true'">
-                <a href="{$home}activities/{$m/@id}"><xsl:value-of select="kt:msg('listing.public.yes')"/></a>
+                <a href="{$home}{$m/@segment}/{$m/@id}"><xsl:value-of select="kt:msg('listing.public.yes')"/></a>
                 <xsl:if test="$m/@pending-edit = 'true'">
                   <xsl:text> </xsl:text>
                   <xsl:value-of select="kt:msg('listing.public.pending')"/>
@@ -184,7 +181,7 @@
           <xsl:value-of select="$m/reason"/>
         </p>
       </xsl:if>
-      <xsl:if test="$m/@public = 'true' and $page/form-state[@name = 'listing']">
+      <xsl:if test="$m/@confirmable = 'true' and $page/form-state[@name = 'listing']">
         <form method="post" action="{$page/form-state[@name = 'listing']/@action}" class="row-form">
           <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$page/form-state[@name = 'listing']"/></xsl:call-template>
           <p class="hint"><xsl:value-of select="kt:msg('listing.confirm.hint')"/></p>

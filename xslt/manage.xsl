@@ -87,7 +87,7 @@
                     <th scope="row">
                       <xsl:call-template name="text-inline">
                         <xsl:with-param name="text" select="title"/>
-                        <xsl:with-param name="href" select="concat($home, 'manage/activities/', @id)"/>
+                        <xsl:with-param name="href" select="concat($home, 'manage/', ../@segment, '/', @id)"/>
                       </xsl:call-template>
                     </th>
                     <td><xsl:value-of select="normalize-space(organisation)"/></td>
@@ -98,7 +98,7 @@
                       </xsl:if>
                     </td>
                     <td>
-                      <xsl:if test="@public = 'true'">
+                      <xsl:if test="@public = 'true' and @confirmed">
                         <xsl:call-template name="date"><xsl:with-param name="date" select="@confirmed"/></xsl:call-template>
                         <xsl:if test="@confirm-soon = 'true'">
                           <br/>
@@ -108,7 +108,7 @@
                             <xsl:call-template name="date"><xsl:with-param name="date" select="@due"/></xsl:call-template>
                           </strong>
                         </xsl:if>
-                        <form method="post" action="{$home}manage/activities/{@id}" class="row-form">
+                        <form method="post" action="{$home}manage/{../@segment}/{@id}" class="row-form">
                           <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
                           <input type="hidden" name="from" value="manage"/>
                           <button type="submit" name="action" value="confirm" class="button-small">

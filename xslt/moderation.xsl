@@ -141,7 +141,7 @@
                   <th scope="row">
                     <xsl:call-template name="text-inline">
                       <xsl:with-param name="text" select="title"/>
-                      <xsl:with-param name="href" select="concat($home, 'moderation/activities/', @id)"/>
+                      <xsl:with-param name="href" select="concat($home, 'moderation/', @segment, '/', @id)"/>
                     </xsl:call-template>
                   </th>
                   <td><xsl:value-of select="normalize-space(organisation)"/></td>
@@ -211,10 +211,10 @@
             <xsl:when test="$m/@published-version and $m/@pending-edit = 'true'">
               <xsl:value-of select="kt:msg('review.kind.edit')"/>
               <xsl:text> </xsl:text>
-              <a href="{$home}activities/{$m/@id}"><xsl:value-of select="kt:msg('review.public-page')"/></a>
+              <a href="{$home}{$m/@segment}/{$m/@id}"><xsl:value-of select="kt:msg('review.public-page')"/></a>
             </xsl:when>
             <xsl:when test="$m/@published-version">
-              <a href="{$home}activities/{$m/@id}"><xsl:value-of select="kt:msg('review.public-page')"/></a>
+              <a href="{$home}{$m/@segment}/{$m/@id}"><xsl:value-of select="kt:msg('review.public-page')"/></a>
             </xsl:when>
             <xsl:otherwise><xsl:value-of select="kt:msg('review.kind.new')"/></xsl:otherwise>
           </xsl:choose>
@@ -430,8 +430,8 @@
                 <td><xsl:value-of select="kt:msg(concat('audit.', @action))"/></td>
                 <td>
                   <xsl:choose>
-                    <xsl:when test="@object-type = 'activity'">
-                      <a href="{$home}moderation/activities/{@object-id}">
+                    <xsl:when test="@segment">
+                      <a href="{$home}moderation/{@segment}/{@object-id}">
                         <xsl:choose>
                           <xsl:when test="normalize-space(object-name)"><xsl:value-of select="normalize-space(object-name)"/></xsl:when>
                           <xsl:otherwise><xsl:value-of select="@object-id"/></xsl:otherwise>

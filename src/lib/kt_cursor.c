@@ -1,5 +1,6 @@
 /* Feed cursors; see kt_cursor.h. */
 #include <string.h>
+#include <apr_encode.h>
 #include <apr_strings.h>
 #include <openssl/crypto.h>
 #include "kt_crypto.h"
@@ -13,10 +14,6 @@
 #define IDENT_AT (1 + 8 + 8 + 8)
 #define BODY_LEN (IDENT_AT + KT_CURSOR_IDENT_LEN)
 #define RAW_LEN (BODY_LEN + MAC_LEN)
-
-/* The alphabet kt_b64url (kt_crypto.c) writes, for the strict decoder below. */
-static const char b64url[] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 void kt_cursor_ident(const char *canonical, unsigned char out[KT_CURSOR_IDENT_LEN])
 {
@@ -53,37 +50,27 @@ static void mac(const unsigned char *key, apr_size_t keylen, const unsigned char
     memcpy(out, md, MAC_LEN);
 }
 
-static int value64(char c)
-{
-    const char *at = c ? strchr(b64url, c) : NULL;
-    return at ? (int)(at - b64url) : -1;
-}
-
-/* Strict inverse of kt_b64url for exactly RAW_LEN bytes: the right length, the
- * url-safe alphabet only, and the unused low bits of the last character zero
- * (so that every cursor has exactly one spelling). */
+/* Strict: exactly RAW_LEN bytes in base64url without padding (RFC 7515), and
+ * only in the spelling the encoder writes.  APR's decoder also takes the
+ * other alphabet, padding and stray low bits, so the bytes are encoded again
+ * and must give the same text: every cursor has exactly one spelling. */
 static int decode64(const char *text, unsigned char out[RAW_LEN])
 {
-    unsigned long acc = 0;
-    int bits = 0;
-    apr_size_t i, o = 0;
+    unsigned char raw[RAW_LEN + 3];
+    char again[KT_CURSOR_TEXT_LEN + 4];
+    apr_size_t n = 0, m = 0;
 
-    if (strlen(text) != KT_CURSOR_TEXT_LEN) {
+    if (strlen(text) != KT_CURSOR_TEXT_LEN
+        || apr_decode_base64_binary(raw, text, KT_CURSOR_TEXT_LEN, APR_ENCODE_NONE,
+                                    &n) != APR_SUCCESS
+        || n != RAW_LEN
+        || apr_encode_base64_binary(again, raw, RAW_LEN, APR_ENCODE_BASE64URL,
+                                    &m) != APR_SUCCESS
+        || m != KT_CURSOR_TEXT_LEN || memcmp(again, text, KT_CURSOR_TEXT_LEN) != 0) {
         return 0;
     }
-    for (i = 0; i < KT_CURSOR_TEXT_LEN; i++) {
-        int v = value64(text[i]);
-        if (v < 0) {
-            return 0;
-        }
-        acc = ((acc << 6) | (unsigned long)v) & 0xFFFFFF;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out[o++] = (unsigned char)((acc >> bits) & 0xFF);
-        }
-    }
-    return o == RAW_LEN && (acc & ((1UL << bits) - 1)) == 0;
+    memcpy(out, raw, RAW_LEN);
+    return 1;
 }
 
 char *kt_cursor_encode(apr_pool_t *p, const unsigned char *key, apr_size_t keylen,
@@ -100,7 +87,7 @@ char *kt_cursor_encode(apr_pool_t *p, const unsigned char *key, apr_size_t keyle
     put64(raw + 17, c->horizon_us);
     memcpy(raw + IDENT_AT, c->ident, KT_CURSOR_IDENT_LEN);
     mac(key, keylen, raw, raw + BODY_LEN);
-    return kt_b64url(p, raw, RAW_LEN);
+    return (char *)apr_pencode_base64_binary(p, raw, RAW_LEN, APR_ENCODE_BASE64URL, NULL);
 }
 
 kt_cursor_status kt_cursor_decode(const char *text, const unsigned char *key, apr_size_t keylen,
@@ -151,38 +138,21 @@ const char *kt_cursor_status_name(kt_cursor_status status)
     }
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 int kt_cursor_key_from_hex(apr_pool_t *p, const char *hex, unsigned char **key,
                            apr_size_t *keylen)
 {
-    apr_size_t n = hex ? strlen(hex) : 0, i;
+    apr_size_t n = hex ? strlen(hex) : 0, len = 0;
     unsigned char *k;
 
     if (!hex || n % 2) {
         return 0;
     }
     k = apr_palloc(p, n / 2 + 1);
-    for (i = 0; i < n; i += 2) {
-        int hi = hexval(hex[i]), lo = hexval(hex[i + 1]);
-        if (hi < 0 || lo < 0) {
-            return 0;
-        }
-        k[i / 2] = (unsigned char)(hi << 4 | lo);
+    if (apr_decode_base16_binary(k, hex, (apr_ssize_t)n, APR_ENCODE_NONE, &len) != APR_SUCCESS
+        || len != n / 2) {
+        return 0;
     }
     *key = k;
-    *keylen = n / 2;
+    *keylen = len;
     return 1;
 }

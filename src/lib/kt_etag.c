@@ -1,5 +1,6 @@
 /* Entity tags; see kt_etag.h. */
 #include <string.h>
+#include <apr_encode.h>
 #include <apr_strings.h>
 #include "kt_crypto.h"
 #include "kt_etag.h"
@@ -24,7 +25,8 @@ char *kt_etag_make(apr_pool_t *p, const char *const *parts, int n)
         at += k + 1;
     }
     kt_sha256(all, len, md);
-    return apr_pstrcat(p, "\"", kt_hex(p, md, TAG_BYTES), "\"", NULL);
+    return apr_pstrcat(p, "\"", apr_pencode_base16_binary(p, md, TAG_BYTES, APR_ENCODE_LOWER, NULL),
+                       "\"", NULL);
 }
 
 /* The opaque part of ours (between the quotes) against a candidate's. */

@@ -1,4 +1,5 @@
 /* Listings as the editor knows them; see kt_listing.h. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <apr_lib.h>
@@ -794,4 +795,99 @@ void kt_listing_session_lists(apr_pool_t *p, const kt_listing *l, const char **s
     }
     *starts = apr_array_pstrcat(p, s, ',');
     *ends = apr_array_pstrcat(p, e, ',');
+}
+
+/* ---- the form's values ------------------------------------------------------------- */
+
+/* One kind of row (weekly times or sessions) as three repeated fields: the
+ * rows' values, then `extra` empty ones, at least one row in all so that
+ * there is always one to fill in.  A row is three strings (kt_slot_row,
+ * kt_session_row), read at the offsets given. */
+static void put_rows(kt_fstate *fs, apr_pool_t *p, const apr_array_header_t *rows, int extra,
+                     const char *const names[3], const size_t offsets[3])
+{
+    int n = rows->nelts + extra, i, k;
+
+    n = n < 1 ? 1 : n;
+    for (k = 0; k < 3; k++) {
+        apr_array_header_t *v = apr_array_make(p, n, sizeof(const char *));
+        for (i = 0; i < n; i++) {
+            const char *row = i < rows->nelts ? rows->elts + (size_t)i * (size_t)rows->elt_size
+                                              : NULL;
+            APR_ARRAY_PUSH(v, const char *) = row ? *(const char *const *)(row + offsets[k]) : "";
+        }
+        kt_fstate_values(fs, names[k], v);
+    }
+}
+
+void kt_listing_fill(kt_fstate *fs, apr_pool_t *p, const kt_listing *l, int extra_slots,
+                     int extra_sessions)
+{
+    static const char *const slot_names[3] = { "slot_weekday", "slot_start", "slot_end" };
+    static const char *const session_names[3] = { "session_date", "session_start",
+                                                   "session_end" };
+    static const size_t slot_at[3] = { offsetof(kt_slot_row, weekday),
+                                       offsetof(kt_slot_row, start),
+                                       offsetof(kt_slot_row, end) };
+    static const size_t session_at[3] = { offsetof(kt_session_row, date),
+                                          offsetof(kt_session_row, start),
+                                          offsetof(kt_session_row, end) };
+    int i;
+
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        kt_fstate_value(fs, apr_pstrcat(p, "title_", lang_suffix[i], NULL), l->title[i]);
+        kt_fstate_value(fs, apr_pstrcat(p, "description_", lang_suffix[i], NULL),
+                        l->description[i]);
+        kt_fstate_value(fs, apr_pstrcat(p, "accessibility_", lang_suffix[i], NULL),
+                        l->accessibility[i]);
+    }
+    kt_fstate_values(fs, "forms", l->forms);
+    kt_fstate_values(fs, "themes", l->themes);
+    kt_fstate_values(fs, "targets", l->targets);
+    kt_fstate_values(fs, "languages", l->languages);
+    kt_fstate_value(fs, "languages_other", l->languages_other);
+    kt_fstate_value(fs, "municipality", l->municipality);
+    kt_fstate_value(fs, "online", l->online ? "yes" : "");
+    kt_fstate_value(fs, "nationwide", l->nationwide ? "yes" : "");
+    kt_fstate_value(fs, "street_address", l->street_address);
+    kt_fstate_value(fs, "postal_code", l->postal_code);
+    kt_fstate_value(fs, "post_office", l->post_office);
+    kt_fstate_value(fs, "start_date", l->start_date);
+    kt_fstate_value(fs, "end_date", l->end_date);
+    kt_fstate_value(fs, "price", l->price);
+    kt_fstate_value(fs, "price_amount", l->price_amount);
+    kt_fstate_value(fs, "registration", l->registration);
+    kt_fstate_value(fs, "contact_name", l->contact_name);
+    kt_fstate_value(fs, "contact_email", l->contact_email);
+    kt_fstate_value(fs, "contact_phone", l->contact_phone);
+    kt_fstate_value(fs, "url", l->url);
+    kt_fstate_value(fs, "project", l->project);
+    put_rows(fs, p, l->slots, extra_slots, slot_names, slot_at);
+    put_rows(fs, p, l->sessions, extra_sessions, session_names, session_at);
+}
+
+int kt_listing_row_button(apr_pool_t *p, const kt_form *f, kt_listing *l, const char *action,
+                          int *extra_slots, int *extra_sessions)
+{
+    int add_slot = action && strcmp(action, "add_slot") == 0;
+    int add_session = action && strcmp(action, "add_session") == 0;
+    int sessions = action && strncmp(action, "remove_session_", 15) == 0;
+    int remove = sessions || (action && strncmp(action, "remove_slot_", 12) == 0);
+
+    *extra_slots = add_slot;
+    *extra_sessions = add_session;
+    if (!add_slot && !add_session && !remove) {
+        return 0;
+    }
+    if (remove) {
+        apr_int64_t n = kt_parse_id(action + (sessions ? 15 : 12));
+        apr_array_header_t *rows = sessions ? l->sessions : l->slots;
+        int i = n > 0 && n < 1000 ? kt_listing_row_index(p, f, sessions, (int)n) : -1;
+        if (i >= 0) {
+            memmove(rows->elts + i * rows->elt_size, rows->elts + (i + 1) * rows->elt_size,
+                    (size_t)(rows->nelts - i - 1) * (size_t)rows->elt_size);
+            rows->nelts--;
+        }
+    }
+    return 1;
 }

@@ -21,6 +21,7 @@
 #include <libxml/tree.h>
 #include "kt_text.h"
 #include "kt_form.h"
+#include "kt_formstate.h"
 
 #define KT_LISTING_MAX_SLOTS     14      /* weekly times: twice a day every day */
 #define KT_LISTING_MAX_SESSIONS  60      /* dated sessions of one event series */
@@ -128,6 +129,19 @@ apr_array_header_t *kt_listing_diff(apr_pool_t *p, const kt_listing *a, const kt
  *   <field name="sessions"><row date="2027-01-15" start="18:00" end=""/></field> */
 xmlNodePtr kt_listing_xml(apr_pool_t *p, xmlNodePtr parent, const char *role,
                           const kt_listing *l);
+
+/* The form's values (<form-state>, kt_formstate.h) from l: every field,
+ * and the weekly times and sessions as repeated fields with extra_slots /
+ * extra_sessions empty rows more (at least one row of each). */
+void kt_listing_fill(kt_fstate *fs, apr_pool_t *p, const kt_listing *l, int extra_slots,
+                     int extra_sessions);
+
+/* The row buttons of the form: "add_slot" and "add_session" (one empty row
+ * more: *extra_slots / *extra_sessions 1), "remove_slot_N" and
+ * "remove_session_N" (row N as the form showed it, taken out of l).  1 when
+ * action is one of them, 0 otherwise. */
+int kt_listing_row_button(apr_pool_t *p, const kt_form *f, kt_listing *l, const char *action,
+                          int *extra_slots, int *extra_sessions);
 
 /* Text for SQL: codes joined with commas (for string_to_array), the rows as
  * three comma-joined lists each (weekday, start, end; date + start as

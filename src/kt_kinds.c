@@ -1,0 +1,85 @@
+/* The module's half of each kind's descriptor (kt_engine.h), and the table
+ * of them.  A kind's half is its content's functions (the pure ones of
+ * src/lib, the database ones of its own file), its stylesheets and its
+ * public pages; the engine and the route table take everything from here. */
+#include "kt_engine.h"
+#include "kt_listing_db.h"
+#include "kt_search_page.h"
+#include "kt_feed.h"
+#include "kt_ics.h"
+
+/* ---- activities -------------------------------------------------------------------- */
+
+static void *activity_blank(apr_pool_t *p)
+{
+    return kt_listing_new(p);
+}
+
+static void *activity_from_form(apr_pool_t *p, const kt_form *f)
+{
+    return kt_listing_from_form(p, f);
+}
+
+static int activity_check(apr_pool_t *p, const void *c, int submit, const char *today,
+                          kt_listing_err err, void *baton)
+{
+    return kt_listing_check(p, c, submit, today, err, baton);
+}
+
+static kt_db_status activity_codes(kt_db *db, apr_pool_t *p, const char *org, void *c,
+                                   kt_listing_err err, void *baton, int *problems)
+{
+    return kt_listing_check_codes(db, p, org, c, err, baton, problems);
+}
+
+static kt_db_status activity_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                                  int version, void *c, const char **rules, int *found)
+{
+    return kt_listing_version_load(db, p, lang, id, version, c, rules, found);
+}
+
+static kt_db_status activity_save(kt_db *db, apr_pool_t *p, const char *id, int version,
+                                  const char *org, const char *author, const void *c,
+                                  const char *rules)
+{
+    return kt_listing_version_save(db, p, id, version, org, author, c, rules);
+}
+
+static void activity_fill(kt_fstate *fs, apr_pool_t *p, const void *c, int extra_a, int extra_b)
+{
+    kt_listing_fill(fs, p, c, extra_a, extra_b);
+}
+
+static int activity_rows(apr_pool_t *p, const kt_form *f, void *c, const char *action,
+                         int *extra_a, int *extra_b)
+{
+    return kt_listing_row_button(p, f, c, action, extra_a, extra_b);
+}
+
+static xmlNodePtr activity_xml(apr_pool_t *p, xmlNodePtr parent, const char *role, const void *c)
+{
+    return kt_listing_xml(p, parent, role, c);
+}
+
+static apr_array_header_t *activity_diff(apr_pool_t *p, const void *a, const void *b)
+{
+    return kt_listing_diff(p, a, b);
+}
+
+static const apr_array_header_t *activity_languages(const void *c)
+{
+    return ((const kt_listing *)c)->languages;
+}
+
+static const kt_kind_ops activity_ops = {
+    &kt_kind_activity, "listing", "moderation", &kt_listing_form_limits,
+    activity_blank, activity_from_form, activity_check, activity_codes, activity_load,
+    activity_save, activity_fill, activity_rows, activity_xml, activity_diff,
+    activity_languages, kt_listing_options,
+    kt_page_search, kt_page_activity, kt_ics_activity, kt_feed_xml, kt_feed_atom,
+    "activities.xsd"
+};
+
+/* ---- every kind -------------------------------------------------------------------- */
+
+const kt_kind_ops *const kt_kind_table[] = { &activity_ops, NULL };

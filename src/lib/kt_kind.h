@@ -1,0 +1,47 @@
+/* A kind of listing (activities, events, …), as the lifecycle sees it: the
+ * pure half of its descriptor, which kt-admin reads too.  The module's half
+ * — its content's callbacks, its pages — is a kt_kind_ops (src/kt_engine.h)
+ * that points here.  Nothing in the engine asks which kind it has in hand:
+ * everything that differs is a field of one of the two.
+ *
+ * A kind's tables follow one contract (sql/011_engine.sql, HACKING.md "How
+ * to add a kind"): the listing table has the lifecycle columns (id,
+ * organisation_id, state, published_version, latest_version, decided_version,
+ * revision, archived_at, archive_reason, confirmed_at, reminded_at,
+ * submitted_at/_by, decided_at/_by, decision_reason, created_by,
+ * updated_at, published_at) and its versions table (key, version) has
+ * title_fi, title_sv, title_en and rules_confirmed. */
+#ifndef KT_KIND_H
+#define KT_KIND_H
+
+#include "kt_lifecycle.h"
+
+typedef struct kt_kind {
+    kt_lc_names names;          /* name, tables, key column, path segment */
+    /* Prefix of the mails a decision or the daily run sends, each with the
+     * catalog texts mail.PREFIX_approve.subject, …: "listing" for
+     * activities (the texts that existed before kinds), "event" for events. */
+    const char *mail;
+    /* SQL: true when the public listing `a` (its table) whose published
+     * version is `v` (its versions table) has come to its end and is to be
+     * archived (KT_LC_END), as of KT_LC_NOW / KT_LC_TODAY
+     * (kt_lifecycle_sql.h).  May use {T}, {V}, {K}. */
+    const char *ended;
+    /* Archived a year after its last confirmation as current (KT_LC_EXPIRE),
+     * with a reminder 30 days before; the "still current" button.  A kind
+     * whose listings carry their own end (a dated event) has no need. */
+    int expires;
+    /* The listing rules confirmed on submitting (checkboxes rule_NAME,
+     * messages rule.NAME), NULL-terminated. */
+    const char *const *rules;
+} kt_kind;
+
+extern const kt_kind kt_kind_activity;
+
+/* Every kind, in the order pages list them; NULL-terminated. */
+extern const kt_kind *const kt_kinds[];
+
+/* The kind called name ("activity"), or NULL. */
+const kt_kind *kt_kind_named(const char *name);
+
+#endif
