@@ -37,7 +37,8 @@
  * info, manage and moderation each render several page types of one topic. */
 static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
                                            "account", "info", "manage", "moderation",
-                                           "feed-guide", "listing", "news", "projects", NULL };
+                                           "feed-guide", "listing", "news", "projects", "events",
+                                           "event-manage", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 

@@ -1,5 +1,5 @@
-/* GET /feed/activities.atom?lang=fi|sv|en: the newest published activities as
- * an Atom 1.0 feed (RFC 4287), for feed readers and sites that show "latest
+/* GET /feed/SEGMENT.atom?lang=fi|sv|en: the newest published listings of a
+ * kind (activities, events) as an Atom 1.0 feed (RFC 4287), for feed readers and sites that show "latest
  * listings".  Texts in the requested language, falling back like the pages
  * do, each with the xml:lang it really has.  The partner feed (kt_feed.c) is
  * the complete, incremental one; this is the short news-style list.
@@ -21,7 +21,6 @@
 #define ATOM_NS "http://www.w3.org/2005/Atom"
 #define ENTRIES "50"
 #define SUMMARY_MAX 300
-#define FORMAT_VERSION "feed-atom:1"
 
 /* The newest first, as on the front page. */
 #define NEWEST \
@@ -44,6 +43,7 @@ enum { C_ID, C_UPDATED, C_PUBLISHED, C_TITLE, C_DESC = C_TITLE + 3, C_ORG_ID = C
 
 typedef struct {
     kt_req *kr;
+    const kt_atom_kind *ak;
     kt_db *db;
     const char *base;
     kt_lang lang;
@@ -96,7 +96,7 @@ static kt_db_status read_state(atom_req *a)
     request_rec *r = a->kr->r;
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(a->db, &STMT_STATE, &res, 0, NULL);
+    kt_db_status st = kt_db_select(a->db, a->ak->state, &res, 0, NULL);
 
     while (st == KT_DB_OK && kt_db_next(a->db, res, &row)) {
         const char *last = kt_db_get(a->db, row, 1);
@@ -136,7 +136,7 @@ static void atom_link(kt_xmlout *o, apr_pool_t *p, const char *rel, const char *
 }
 
 /* One <category> per form of activity, "code US name RS …". */
-static void categories(kt_xmlout *o, apr_pool_t *p, const char *packed)
+static void categories(kt_xmlout *o, apr_pool_t *p, const char *scheme, const char *packed)
 {
     char *copy, *item, *state = NULL;
 
@@ -151,7 +151,7 @@ static void categories(kt_xmlout *o, apr_pool_t *p, const char *packed)
         }
         *sep = '\0';
         kt_xmlout_open(o, "category");
-        kt_xmlout_attr(o, p, "scheme", "urn:kotoutuminen:form");
+        kt_xmlout_attr(o, p, "scheme", scheme);
         kt_xmlout_attr(o, p, "term", item);
         kt_xmlout_attr(o, p, "label", sep + 1);
         kt_xmlout_close(o);
@@ -163,7 +163,8 @@ static void categories(kt_xmlout *o, apr_pool_t *p, const char *packed)
 static void entry(atom_req *a, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
 {
     const char *lang = kt_lang_codes[a->lang];
-    const char *url = apr_pstrcat(p, a->base, "/", lang, "/activities/", COL(C_ID), NULL);
+    const char *url = apr_pstrcat(p, a->base, "/", lang, "/", a->ak->segment, "/", COL(C_ID),
+                                  NULL);
     const char *t[KT_LANG_COUNT];
     int i;
 
@@ -185,7 +186,7 @@ static void entry(atom_req *a, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_r
     kt_xmlout_leaf(o, p, "uri", NULL,
                    apr_pstrcat(p, a->base, "/", lang, "/organisations/", COL(C_ORG_ID), NULL));
     kt_xmlout_close(o);
-    categories(o, p, COL(C_FORMS));
+    categories(o, p, a->ak->scheme, COL(C_FORMS));
     kt_xmlout_close(o);
 }
 
@@ -221,7 +222,7 @@ static int stream(atom_req *a)
                    kt_text_in(a->kr, a->lang, "site.name"));
     kt_xmlout_leaf(o, r->pool, "uri", NULL, apr_pstrcat(r->pool, a->base, "/", lang, "/", NULL));
     kt_xmlout_close(o);
-    st = kt_db_select(a->db, &STMT_ENTRIES, &res, 1, args);
+    st = kt_db_select(a->db, a->ak->entries, &res, 1, args);
     while (st == KT_DB_OK && kt_db_next(a->db, res, &row)) {
         entry(a, o, r->pool, a->db, row);
     }
@@ -233,25 +234,24 @@ static int stream(atom_req *a)
     return st == KT_DB_OK;
 }
 
-int kt_feed_atom(kt_req *kr, const char *arg)
+int kt_atom_serve(kt_req *kr, const kt_atom_kind *ak)
 {
     request_rec *r = kr->r;
     atom_req a;
     const char *parts[6];
     kt_db_status st;
     int not_modified;
-    (void)arg;
 
     memset(&a, 0, sizeof(a));
     a.kr = kr;
+    a.ak = ak;
     a.base = kt_http_base_url(kr);
     if (!parse_query(&a)) {
         return OK;
     }
-    a.self = apr_pstrcat(r->pool, a.base, "/feed/activities.atom?lang=", kt_lang_codes[a.lang],
-                         NULL);
+    a.self = apr_pstrcat(r->pool, a.base, ak->path, "?lang=", kt_lang_codes[a.lang], NULL);
     a.title = apr_pstrcat(r->pool, kt_text_in(kr, a.lang, "site.name"), ": ",
-                          kt_text_in(kr, a.lang, "front.newest.heading"), NULL);
+                          kt_text_in(kr, a.lang, ak->title_key), NULL);
     st = kt_db_open(r, &a.db);
     if (st == KT_DB_OK) {
         st = kt_db_begin_snapshot(a.db);
@@ -266,7 +266,7 @@ int kt_feed_atom(kt_req *kr, const char *arg)
                                                               : HTTP_INTERNAL_SERVER_ERROR,
                                   NULL, NULL, "the feed cannot be read right now");
     }
-    parts[0] = FORMAT_VERSION;
+    parts[0] = ak->format;
     parts[1] = a.base;
     parts[2] = kt_lang_codes[a.lang];
     parts[3] = a.title;
@@ -282,4 +282,17 @@ int kt_feed_atom(kt_req *kr, const char *arg)
     }
     stream(&a);
     return OK;
+}
+
+/* ---- the activities' Atom feed ----------------------------------------------------- */
+
+static const kt_atom_kind activity_atom = {
+    "/feed/activities.atom", "activities", "front.newest.heading", "urn:kotoutuminen:form",
+    "feed-atom:1", &STMT_STATE, &STMT_ENTRIES
+};
+
+int kt_feed_atom(kt_req *kr, const char *arg)
+{
+    (void)arg;
+    return kt_atom_serve(kr, &activity_atom);
 }

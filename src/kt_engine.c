@@ -28,7 +28,7 @@ typedef struct {
 static kind_stmts built[MAX_KINDS];
 static int nbuilt;
 static kt_stmt queue_stmt, log_stmt;
-static const kt_stmt *all_stmts[MAX_KINDS * KIND_STMTS + 2];
+static const kt_stmt *all_stmts[MAX_KINDS * (KIND_STMTS + 1) + 2];
 static int nall;
 
 static kt_stmt make(apr_pool_t *p, const kt_lc_names *n, const char *what, const char *tmpl)
@@ -61,6 +61,13 @@ const char *kt_engine_init(apr_pool_t *p)
         }
         if (nbuilt == MAX_KINDS) {
             return "more kinds than MAX_KINDS in src/kt_engine.c";
+        }
+        if (k->init) {
+            const char *why = k->init(p);
+            if (why) {
+                return why;
+            }
+            list_stmt(k->statement());
         }
         b = &built[nbuilt++];
         b->k = k;
@@ -480,6 +487,7 @@ static kt_db_status workspace_kind(kt_req *kr, kt_db *db, const kind_stmts *s, x
 
     kt_xml_attr(p, list, "kind", kind->names.name);
     kt_xml_attr(p, list, "segment", kind->names.segment);
+    kt_xml_attr(p, list, "expires", kind->expires ? "true" : "false");
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
         xmlNodePtr n = kt_xml_add(p, list, "listing", NULL), o;
         const char *t[KT_LANG_COUNT] = { kt_db_get(db, row, 1), kt_db_get(db, row, 2),
@@ -510,4 +518,16 @@ kt_db_status kt_engine_workspace(kt_req *kr, kt_db *db, xmlNodePtr parent)
         st = workspace_kind(kr, db, &built[i], parent);
     }
     return st;
+}
+
+void kt_engine_kinds_xml(apr_pool_t *p, xmlNodePtr parent)
+{
+    xmlNodePtr list = kt_xml_add(p, parent, "listing-kinds", NULL);
+    int i;
+
+    for (i = 0; i < nbuilt; i++) {
+        xmlNodePtr k = kt_xml_add(p, list, "kind", NULL);
+        kt_xml_attr(p, k, "name", built[i].k->kind->names.name);
+        kt_xml_attr(p, k, "segment", built[i].k->kind->names.segment);
+    }
 }

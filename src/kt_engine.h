@@ -82,6 +82,12 @@ typedef struct kt_kind_ops {
     kt_handler feed_xml;    /* GET /feed/SEGMENT.xml */
     kt_handler feed_atom;   /* GET /feed/SEGMENT.atom */
     const char *schema;     /* served at /feed/SCHEMA (KotoutuminenStylesheetDir/feed/) */
+
+    /* built when the module starts (post_config), or NULL: what the kind's
+     * pages make of its descriptor, and the one statement it builds (for the
+     * check of labels) */
+    const char *(*init)(apr_pool_t *p);
+    const kt_stmt *(*statement)(void);
 } kt_kind_ops;
 
 /* Every kind the module serves, in the order of kt_kinds; NULL-terminated
@@ -185,6 +191,10 @@ kt_db_status kt_engine_workspace(kt_req *kr, kt_db *db, xmlNodePtr parent);
 /* The audit log's statement, naming listings of every kind (%s: lang once
  * for each kind, then limit, offset); and how many lang arguments it takes. */
 const kt_stmt *kt_engine_log_statement(int *lang_args);
+
+/* <listing-kinds><kind name segment/>…</listing-kinds>: every kind, for
+ * pages that offer to write one of each. */
+void kt_engine_kinds_xml(apr_pool_t *p, xmlNodePtr parent);
 
 /* "activity" → its descriptor, for pages that name a kind. */
 const kt_kind_ops *kt_engine_named(const char *name);

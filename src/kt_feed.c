@@ -43,8 +43,6 @@
 /* Rows read per statement while streaming: enough to amortise the round trip,
  * few enough that one chunk's result (random=1 holds it whole) stays small. */
 #define CHUNK 200
-/* Changes when the document's shape changes, so that every ETag does too. */
-#define FORMAT_VERSION "feed-xml:1"
 /* A sync that begins without updated_since announces, on its later pages,
  * deletions after the newest change its first page saw, less this margin: a
  * writer's updated_at is its transaction's start, so a change committing just
@@ -75,10 +73,11 @@ enum {
 /* Everything one feed request knows. */
 typedef struct {
     kt_req *kr;
+    const kt_feed_kind *fk;       /* which feed: its statements, filters and items */
     kt_db *db;
     const char *base;             /* public base URL */
     kt_feed_params fp;
-    kt_search s;                  /* the filters, validated by the search's rules */
+    void *fs;                     /* the kind's filters, validated by its rules */
     apr_array_header_t *pairs;    /* kt_query_pair, as given */
     const char *next_query;       /* "name=value&" of the pairs <next> repeats */
     const char *filters;          /* the filters' canonical text */
@@ -101,10 +100,16 @@ typedef struct {
 int kt_feed_send_error(kt_req *kr, int status, const char *param, const char *reason,
                        const char *message)
 {
+    return kt_feed_send_error_ns(kr, KT_FEED_NS, status, param, reason, message);
+}
+
+int kt_feed_send_error_ns(kt_req *kr, const char *ns, int status, const char *param,
+                          const char *reason, const char *message)
+{
     request_rec *r = kr->r;
     apr_pool_t *p = r->pool;
     char *body = apr_pstrcat(p, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                             "<error xmlns=\"" KT_FEED_NS "\" status=\"", apr_itoa(p, status),
+                             "<error xmlns=\"", ns, "\" status=\"", apr_itoa(p, status),
                              "\"", NULL);
 
     /* param and reason come from our own tables, message is ours too; still
@@ -130,25 +135,22 @@ int kt_feed_send_error(kt_req *kr, int status, const char *param, const char *re
     return OK;
 }
 
-static const char *param_message(const kt_feed_error *err)
+static const char *param_message(const kt_feed_kind *fk, const kt_feed_error *err)
 {
     const char *reason = err->reason, *param = err->param ? err->param : "";
 
     if (strcmp(reason, "unknown-param") == 0) {
-        return kt_feed_search_only(param)
-               ? "sort and page belong to the search page: the feed has its own order "
-                 "(by time of change, then id) and pages with cursor"
-               : "unknown parameter";
+        return fk->page_only && fk->page_only(param) ? fk->page_only_message
+                                                     : "unknown parameter";
     }
     if (strcmp(reason, "repeated") == 0) {
         return "this parameter may be given only once";
     }
     if (strcmp(reason, "unknown-value") == 0) {
-        if (strcmp(param, "free") == 0 || strcmp(param, "online") == 0) {
+        if (fk->flag && fk->flag(param)) {
             return "this parameter takes only the value 1";
         }
-        return "no such code: the codes are those of the search at /fi/activities "
-               "(and of the feed's schema)";
+        return fk->unknown_value;
     }
     if (strcmp(reason, "too-many") == 0) {
         return err->param ? "at most 50 different values of one parameter"
@@ -169,6 +171,9 @@ static const char *param_message(const kt_feed_error *err)
         return "updated_since must be an RFC 3339 date-time with a time zone, "
                "e.g. 2026-11-20T10:00:00Z";
     }
+    if (fk->message) {
+        return fk->message(param, reason);
+    }
     return "invalid value";
 }
 
@@ -180,7 +185,7 @@ static int bad_param(feed_req *f, const char *param, const char *reason, const c
     if (f->db) {
         kt_db_end(f->db, 1);
     }
-    kt_feed_send_error(f->kr, HTTP_BAD_REQUEST, param, reason, message);
+    kt_feed_send_error_ns(f->kr, f->fk->ns, HTTP_BAD_REQUEST, param, reason, message);
     return 0;
 }
 
@@ -191,9 +196,9 @@ static int db_failure(feed_req *f, kt_db_status st, const char *what)
     if (f->db) {
         kt_db_end(f->db, 1);
     }
-    return kt_feed_send_error(f->kr, st == KT_DB_UNAVAILABLE ? HTTP_SERVICE_UNAVAILABLE
-                                                             : HTTP_INTERNAL_SERVER_ERROR,
-                              NULL, NULL, st == KT_DB_UNAVAILABLE
+    return kt_feed_send_error_ns(f->kr, f->fk->ns, st == KT_DB_UNAVAILABLE
+                                 ? HTTP_SERVICE_UNAVAILABLE : HTTP_INTERNAL_SERVER_ERROR,
+                                 NULL, NULL, st == KT_DB_UNAVAILABLE
                                           ? "the database is unavailable, try again shortly"
                                           : "internal error");
 }
@@ -210,8 +215,8 @@ static int parse_query(feed_req *f)
 {
     kt_feed_error err;
 
-    if (!kt_feed_parse(f->kr->r->pool, f->kr->r->args, &f->fp, &f->s, &f->pairs, &err)) {
-        return bad_param(f, err.param, err.reason, param_message(&err));
+    if (!f->fk->parse(f->kr->r->pool, f->kr->r->args, &f->fp, &f->fs, &f->pairs, &err)) {
+        return bad_param(f, err.param, err.reason, param_message(f->fk, &err));
     }
     f->next_query = repeated_query(f, f->kr->r->pool);
     return 1;
@@ -223,20 +228,16 @@ static int parse_query(feed_req *f)
 static int check_codes(feed_req *f, kt_db_status *st)
 {
     apr_pool_t *p = f->kr->r->pool;
-    kt_search_error serr;
+    kt_feed_error err;
     int unknown = 0;
 
-    *st = kt_search_check_codes(f->kr, f->db, &f->s, f->pairs, &unknown, &serr);
+    *st = f->fk->check(f->kr, f->db, f->fs, f->pairs, &unknown, &err, &f->filters);
     if (*st != KT_DB_OK) {
         return 0;
     }
     if (unknown) {
-        kt_feed_error err;
-        err.param = serr.param;
-        err.reason = serr.reason;
-        return bad_param(f, err.param, err.reason, param_message(&err));
+        return bad_param(f, err.param, err.reason, param_message(f->fk, &err));
     }
-    f->filters = kt_feed_filters(p, &f->s);
     f->identity = kt_feed_identity(p, &f->fp, f->filters);
     kt_cursor_ident(f->identity, f->ident);
     return 1;
@@ -292,8 +293,7 @@ static const char *next_url(feed_req *f, apr_pool_t *p)
     if (!token) {
         return NULL;
     }
-    return apr_pstrcat(p, f->base, "/feed/activities.xml?", f->next_query, "cursor=", token,
-                       NULL);
+    return apr_pstrcat(p, f->base, f->fk->path, "?", f->next_query, "cursor=", token, NULL);
 }
 
 /* ---- snapshot, secret, cursor, state --------------------------------------- */
@@ -367,15 +367,15 @@ static int start_key(feed_req *f)
 
 /* The statements' parameters (kt_feed_sql.h): the search's, then where the
  * page starts, the horizon of deletions and how many keys. */
-static void key_args(feed_req *f, apr_pool_t *p, int lim, const char *args[KT_FEED_SQL_NARGS])
+static void key_args(feed_req *f, apr_pool_t *p, int lim, const char **args)
 {
-    int i;
+    int n = f->fk->nfilter, i;
 
-    kt_search_sql_args(p, &f->s, "fi", args);
-    args[KT_SEARCH_NARGS] = f->lo_ts;
-    args[KT_SEARCH_NARGS + 1] = apr_psprintf(p, "%" APR_INT64_T_FMT, f->lo_id);
-    args[KT_SEARCH_NARGS + 2] = f->horizon;
-    for (i = KT_SEARCH_NARGS + 3; i < KT_FEED_SQL_NARGS; i++) {
+    f->fk->args(p, f->fs, args);
+    args[n] = f->lo_ts;
+    args[n + 1] = apr_psprintf(p, "%" APR_INT64_T_FMT, f->lo_id);
+    args[n + 2] = f->horizon;
+    for (i = n + 3; i < f->fk->nargs; i++) {
         args[i] = apr_itoa(p, lim);
     }
 }
@@ -384,13 +384,13 @@ static void key_args(feed_req *f, apr_pool_t *p, int lim, const char *args[KT_FE
 static kt_db_status check_state(feed_req *f, int *not_modified)
 {
     request_rec *r = f->kr->r;
-    const char *args[KT_FEED_SQL_NARGS], *count = NULL, *digest = NULL, *last = NULL;
+    const char *args[KT_FEED_MAX_ARGS], *count = NULL, *digest = NULL, *last = NULL;
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st;
 
     key_args(f, r->pool, f->fp.limit + 1, args);
-    st = kt_db_select_custom(f->db, &STMT_STATE, &res, KT_FEED_SQL_NARGS, args);
+    st = kt_db_select_custom(f->db, f->fk->state, &res, f->fk->nargs, args);
     while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
         count = apr_pstrdup(r->pool, kt_db_get(f->db, row, 0));
         digest = apr_pstrdup(r->pool, kt_db_get(f->db, row, 1));
@@ -404,12 +404,12 @@ static kt_db_status check_state(feed_req *f, int *not_modified)
              * newest change: its <next> carries it */
             f->next_horizon_us = newest - HORIZON_MARGIN_US;
         }
-        parts[0] = FORMAT_VERSION;
+        parts[0] = f->fk->format;
         parts[1] = f->base;
         parts[2] = f->identity;
         parts[3] = f->next_query;
         parts[4] = f->lo_ts;
-        parts[5] = args[KT_SEARCH_NARGS + 1];
+        parts[5] = args[f->fk->nfilter + 1];
         parts[6] = apr_itoa(r->pool, f->fp.limit);
         parts[7] = count;
         parts[8] = digest;
@@ -432,8 +432,8 @@ static int filled(const char *v)
 }
 
 /* <name xml:lang="fi">…</name> for each language that has the text. */
-static void texts(kt_xmlout *o, apr_pool_t *p, const char *name, kt_db *db, apr_dbd_row_t *row,
-                  int col)
+void kt_feed_texts(kt_xmlout *o, apr_pool_t *p, const char *name, kt_db *db, apr_dbd_row_t *row,
+                   int col)
 {
     int i;
     for (i = 0; i < KT_LANG_COUNT; i++) {
@@ -443,12 +443,11 @@ static void texts(kt_xmlout *o, apr_pool_t *p, const char *name, kt_db *db, apr_
 
 /* Splits packed "f0 US f1 … RS f0 US …" text; calls back with the fields of
  * each record (missing trailing fields as NULL). */
-#define MAX_FIELDS 5
-typedef void (*record_fn)(kt_xmlout *o, apr_pool_t *p, const char *item,
-                          char *fields[MAX_FIELDS]);
+#define MAX_FIELDS KT_FEED_MAX_FIELDS
+typedef kt_feed_record_fn record_fn;
 
-static void records(kt_xmlout *o, apr_pool_t *p, const char *item, const char *packed,
-                    record_fn fn)
+void kt_feed_records(kt_xmlout *o, apr_pool_t *p, const char *item, const char *packed,
+                     kt_feed_record_fn fn)
 {
     char *copy, *rec, *state = NULL;
 
@@ -482,7 +481,8 @@ static void names(kt_xmlout *o, apr_pool_t *p, char *fields[MAX_FIELDS], int fir
 }
 
 /* <form code="…"><name xml:lang="fi">…</name>…</form> */
-static void vocab_record(kt_xmlout *o, apr_pool_t *p, const char *item, char *fields[MAX_FIELDS])
+void kt_feed_vocab_record(kt_xmlout *o, apr_pool_t *p, const char *item,
+                          char *fields[KT_FEED_MAX_FIELDS])
 {
     kt_xmlout_open(o, item);
     kt_xmlout_attr(o, p, "code", fields[0]);
@@ -490,8 +490,8 @@ static void vocab_record(kt_xmlout *o, apr_pool_t *p, const char *item, char *fi
     kt_xmlout_close(o);
 }
 
-static void language_record(kt_xmlout *o, apr_pool_t *p, const char *item,
-                            char *fields[MAX_FIELDS])
+void kt_feed_language_record(kt_xmlout *o, apr_pool_t *p, const char *item,
+                             char *fields[KT_FEED_MAX_FIELDS])
 {
     kt_xmlout_open(o, item);
     kt_xmlout_attr(o, p, "code", fields[0]);
@@ -523,28 +523,28 @@ static void session_record(kt_xmlout *o, apr_pool_t *p, const char *item,
 }
 
 /* <list><item …/>…</list>; the list is there even when empty. */
-static void list(kt_xmlout *o, apr_pool_t *p, const char *name, const char *item,
-                 const char *packed, record_fn fn)
+void kt_feed_list(kt_xmlout *o, apr_pool_t *p, const char *name, const char *item,
+                  const char *packed, kt_feed_record_fn fn)
 {
     kt_xmlout_open(o, name);
-    records(o, p, item, packed, fn);
+    kt_feed_records(o, p, item, packed, fn);
     kt_xmlout_close(o);
 }
 
-static void write_titles(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
+void kt_feed_titles(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int col)
 {
     int i, any = 0;
 
     for (i = 0; i < KT_LANG_COUNT; i++) {
-        any |= filled(COL(C_TITLE + i));
+        any |= filled(COL(col + i));
     }
     if (any) {
-        texts(o, p, "title", db, row, C_TITLE);
+        kt_feed_texts(o, p, "title", db, row, col);
         return;
     }
     /* the database insists on a title in some language; if it is blank, the
      * schema still gets its <title> */
-    for (i = 0; i < KT_LANG_COUNT && !COL(C_TITLE + i); i++) {
+    for (i = 0; i < KT_LANG_COUNT && !COL(col + i); i++) {
     }
     kt_xmlout_open(o, "title");
     kt_xmlout_attr(o, p, "xml:lang", kt_lang_codes[i < KT_LANG_COUNT ? i : 0]);
@@ -552,14 +552,15 @@ static void write_titles(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *
     kt_xmlout_close(o);
 }
 
-static void write_canonical(feed_req *f, kt_xmlout *o, apr_pool_t *p, const char *id)
+void kt_feed_canonical(kt_xmlout *o, apr_pool_t *p, const char *base, const char *segment,
+                       const char *id)
 {
     int i;
     for (i = 0; i < KT_LANG_COUNT; i++) {
         kt_xmlout_open(o, "canonical");
         kt_xmlout_attr(o, p, "hreflang", kt_lang_codes[i]);
-        kt_xmlout_attr(o, p, "href", apr_pstrcat(p, f->base, "/", kt_lang_codes[i],
-                                                 "/activities/", id, NULL));
+        kt_xmlout_attr(o, p, "href", apr_pstrcat(p, base, "/", kt_lang_codes[i], "/", segment,
+                                                 "/", id, NULL));
         kt_xmlout_close(o);
     }
 }
@@ -579,7 +580,7 @@ static void write_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *r
     if (filled(COL(C_REGION))) {
         kt_xmlout_open(o, "region");
         kt_xmlout_attr(o, p, "code", COL(C_REGION));
-        texts(o, p, "name", db, row, C_REGION_FI);
+        kt_feed_texts(o, p, "name", db, row, C_REGION_FI);
         kt_xmlout_close(o);
     }
     if (filled(COL(C_STREET)) || filled(COL(C_POSTAL)) || filled(COL(C_POST_OFFICE))) {
@@ -590,7 +591,7 @@ static void write_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *r
                        filled(COL(C_POST_OFFICE)) ? COL(C_POST_OFFICE) : NULL);
         kt_xmlout_close(o);
     }
-    texts(o, p, "accessibility", db, row, C_ACCESS);
+    kt_feed_texts(o, p, "accessibility", db, row, C_ACCESS);
     kt_xmlout_close(o);
 }
 
@@ -605,12 +606,12 @@ static void write_times(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *r
     if (filled(COL(C_SCHEDULE))) {
         kt_xmlout_open(o, "schedule");
         kt_xmlout_attr(o, p, "timezone", "Europe/Helsinki");
-        records(o, p, "slot", COL(C_SCHEDULE), slot_record);
+        kt_feed_records(o, p, "slot", COL(C_SCHEDULE), slot_record);
         kt_xmlout_close(o);
     }
     if (filled(COL(C_SESSIONS))) {
         kt_xmlout_open(o, "sessions");
-        records(o, p, "session", COL(C_SESSIONS), session_record);
+        kt_feed_records(o, p, "session", COL(C_SESSIONS), session_record);
         kt_xmlout_close(o);
     }
 }
@@ -662,7 +663,30 @@ static void write_owner(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *r
     }
 }
 
-/* One <activity> (in the order the schema's sequence has) or <deleted>. */
+/* One <activity>, in the order the schema's sequence has. */
+static void activity_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row,
+                           const char *base)
+{
+    kt_xmlout_open(o, "activity");
+    kt_xmlout_attr(o, p, "id", COL(C_ID));
+    kt_xmlout_attr(o, p, "updated", COL(C_UPDATED));
+    kt_xmlout_attr(o, p, "published", COL(C_PUBLISHED));
+    kt_xmlout_attr(o, p, "confirmed", COL(C_CONFIRMED));
+    kt_feed_titles(o, p, db, row, C_TITLE);
+    kt_feed_texts(o, p, "description", db, row, C_DESC);
+    kt_feed_canonical(o, p, base, "activities", COL(C_ID));
+    kt_feed_list(o, p, "forms", "form", COL(C_FORMS), kt_feed_vocab_record);
+    kt_feed_list(o, p, "themes", "theme", COL(C_THEMES), kt_feed_vocab_record);
+    kt_feed_list(o, p, "targets", "target", COL(C_TARGETS), kt_feed_vocab_record);
+    kt_feed_list(o, p, "languages", "language", COL(C_LANGS), kt_feed_language_record);
+    write_place(o, p, db, row);
+    write_times(o, p, db, row);
+    write_terms(o, p, db, row);
+    write_owner(o, p, db, row);
+    kt_xmlout_close(o);
+}
+
+/* A public item, by its kind's writer, or <deleted>. */
 static void write_item(feed_req *f, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
 {
     if (COL(C_HIT)[0] != 't') {
@@ -672,23 +696,7 @@ static void write_item(feed_req *f, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_
         kt_xmlout_close(o);
         return;
     }
-    kt_xmlout_open(o, "activity");
-    kt_xmlout_attr(o, p, "id", COL(C_ID));
-    kt_xmlout_attr(o, p, "updated", COL(C_UPDATED));
-    kt_xmlout_attr(o, p, "published", COL(C_PUBLISHED));
-    kt_xmlout_attr(o, p, "confirmed", COL(C_CONFIRMED));
-    write_titles(o, p, db, row);
-    texts(o, p, "description", db, row, C_DESC);
-    write_canonical(f, o, p, COL(C_ID));
-    list(o, p, "forms", "form", COL(C_FORMS), vocab_record);
-    list(o, p, "themes", "theme", COL(C_THEMES), vocab_record);
-    list(o, p, "targets", "target", COL(C_TARGETS), vocab_record);
-    list(o, p, "languages", "language", COL(C_LANGS), language_record);
-    write_place(o, p, db, row);
-    write_times(o, p, db, row);
-    write_terms(o, p, db, row);
-    write_owner(o, p, db, row);
-    kt_xmlout_close(o);
+    f->fk->write(o, p, db, row, f->base);
 }
 
 #undef COL
@@ -697,14 +705,14 @@ static void write_item(feed_req *f, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_
  * how many came. */
 static kt_db_status stream_chunk(feed_req *f, kt_xmlout *o, apr_pool_t *p, int want, int *got)
 {
-    const char *args[KT_FEED_SQL_NARGS];
+    const char *args[KT_FEED_MAX_ARGS];
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     apr_pool_t *one;
     kt_db_status st;
 
     key_args(f, p, want, args);
-    st = kt_db_select_custom_p(f->db, p, &STMT_ITEMS, &res, KT_FEED_SQL_NARGS, args);
+    st = kt_db_select_custom_p(f->db, p, f->fk->items, &res, f->fk->nargs, args);
     *got = 0;
     /* what writing a row allocates (kt_xml_safe_text copies each text, at up
      * to three times its size) lives for that row only: the chunk's result set
@@ -724,7 +732,7 @@ static kt_db_status stream_chunk(feed_req *f, kt_xmlout *o, apr_pool_t *p, int w
 static int stream(feed_req *f)
 {
     request_rec *r = f->kr->r;
-    kt_xmlout *o = kt_xmlout_start(r, "activities", KT_FEED_NS);
+    kt_xmlout *o = kt_xmlout_start(r, f->fk->root, f->fk->ns);
     apr_pool_t *chunk;
     int remaining = f->fp.limit, broken = 0;
     kt_db_status st = KT_DB_OK;
@@ -765,16 +773,16 @@ static int stream(feed_req *f)
 
 /* ---- the handler --------------------------------------------------------------- */
 
-int kt_feed_xml(kt_req *kr, const char *arg)
+int kt_feed_serve(kt_req *kr, const kt_feed_kind *fk)
 {
     request_rec *r = kr->r;
     feed_req f;
     kt_db_status st;
     int not_modified = 0;
-    (void)arg;
 
     memset(&f, 0, sizeof(f));
     f.kr = kr;
+    f.fk = fk;
     f.base = kt_http_base_url(kr);
     if (!parse_query(&f)) {
         return OK;
@@ -806,4 +814,61 @@ int kt_feed_xml(kt_req *kr, const char *arg)
     ap_set_content_type(r, "application/xml; charset=utf-8");
     stream(&f);
     return OK;
+}
+
+/* ---- the activity feed (GET /feed/activities.xml) --------------------------------- */
+
+/* The filters are the search's: parsed, checked and made canonical by it, so
+ * that the feed finds what /{lang}/activities finds. */
+static int activity_parse(apr_pool_t *p, const char *raw, kt_feed_params *fp, void **fs,
+                          apr_array_header_t **pairs, kt_feed_error *err)
+{
+    kt_search *s = apr_pcalloc(p, sizeof(*s));
+    *fs = s;
+    return kt_feed_parse(p, raw, fp, s, pairs, err);
+}
+
+static kt_db_status activity_check(kt_req *kr, kt_db *db, void *fs,
+                                   const apr_array_header_t *pairs, int *unknown,
+                                   kt_feed_error *err, const char **canonical)
+{
+    kt_search_error serr;
+    kt_db_status st = kt_search_check_codes(kr, db, fs, pairs, unknown, &serr);
+
+    if (st == KT_DB_OK && *unknown) {
+        err->param = serr.param;
+        err->reason = serr.reason;
+    }
+    else if (st == KT_DB_OK) {
+        *canonical = kt_feed_filters(kr->r->pool, fs);
+    }
+    return st;
+}
+
+static void activity_args(apr_pool_t *p, const void *fs, const char **args)
+{
+    kt_search_sql_args(p, fs, "fi", args);
+}
+
+static int activity_flag(const char *param)
+{
+    return strcmp(param, "free") == 0 || strcmp(param, "online") == 0;
+}
+
+static const kt_feed_kind activity_feed = {
+    "activities", KT_FEED_NS, "/feed/activities.xml", "feed-xml:1",
+    &STMT_STATE, &STMT_ITEMS, KT_SEARCH_NARGS, KT_FEED_SQL_NARGS,
+    activity_parse, activity_check, activity_args, activity_write,
+    kt_feed_search_only,
+    "sort and page belong to the search page: the feed has its own order "
+    "(by time of change, then id) and pages with cursor",
+    "no such code: the codes are those of the search at /fi/activities "
+    "(and of the feed's schema)",
+    activity_flag, NULL
+};
+
+int kt_feed_xml(kt_req *kr, const char *arg)
+{
+    (void)arg;
+    return kt_feed_serve(kr, &activity_feed);
 }

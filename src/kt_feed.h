@@ -5,8 +5,90 @@
 #define KT_FEED_H
 
 #include "kt_private.h"
+#include "kt_db.h"
+#include "kt_feed_params.h"
+#include "kt_xmlout.h"
 
 #define KT_FEED_NS "urn:kotoutuminen:feed:1"
+
+/* Arguments of a feed's statements, at most. */
+#define KT_FEED_MAX_ARGS 32
+
+/* One partner feed (FEED.md) of one kind of listing.  The machinery —
+ * parameters, cursor, snapshot, ETag and 304, streaming in chunks, <next>,
+ * <deleted> — is kt_feed_serve's; the kind supplies its filters, its two
+ * statements and its item writer.  The statements take the kind's filter
+ * arguments (nfilter of them), then lo_ts, lo_id, horizon and the limit for
+ * each LIMIT, up to nargs (kt_feed_sql.h says how); ITEMS' first columns are
+ * hit, id, time (RFC 3339), time (µs), published. */
+typedef struct {
+    const char *root;             /* the document's root element: "activities" */
+    const char *ns;               /* its namespace */
+    const char *path;             /* "/feed/activities.xml", for <next> */
+    const char *format;           /* part of every ETag; changes with the document's shape */
+    const kt_stmt *state;
+    const kt_stmt *items;
+    int nfilter;
+    int nargs;
+    /* the query string: the feed's own parameters by kt_feed_param, the rest by
+     * the kind's filters (*fs, the kind's own struct); 1, or 0 with *err */
+    int (*parse)(apr_pool_t *p, const char *raw, kt_feed_params *fp, void **fs,
+                 apr_array_header_t **pairs, kt_feed_error *err);
+    /* the codes checked in the database (*unknown 1 and *err for the first
+     * unknown one, in the order given), and the filters' canonical text */
+    kt_db_status (*check)(kt_req *kr, kt_db *db, void *fs, const apr_array_header_t *pairs,
+                          int *unknown, kt_feed_error *err, const char **canonical);
+    void (*args)(apr_pool_t *p, const void *fs, const char **args);
+    /* one public item (ITEMS' row) */
+    void (*write)(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, const char *base);
+    /* the list page's own parameters, refused here with page_only_message */
+    int (*page_only)(const char *name);
+    const char *page_only_message;
+    const char *unknown_value;    /* the message of a code no vocabulary has */
+    int (*flag)(const char *name);   /* takes only "1" */
+    /* the message of any other wrong value of a filter, or NULL */
+    const char *(*message)(const char *param, const char *reason);
+} kt_feed_kind;
+
+/* The Atom feed of a kind's newest listings (kt_atom.c).  STATE gives the
+ * entries' digest, the newest change in µs and as RFC 3339; ENTRIES (%s:
+ * lang) id, updated, published, titles (3), descriptions (3), organisation
+ * id and name, categories "code US name RS …". */
+typedef struct {
+    const char *path;             /* "/feed/activities.atom" */
+    const char *segment;          /* "activities": the entries' pages */
+    const char *title_key;        /* the catalog's name of the list */
+    const char *scheme;           /* the categories' scheme */
+    const char *format;           /* part of every ETag */
+    const kt_stmt *state;
+    const kt_stmt *entries;
+} kt_atom_kind;
+
+int kt_atom_serve(kt_req *kr, const kt_atom_kind *ak);
+
+/* Serves one page of the feed fk (FEED.md).  Returns OK. */
+int kt_feed_serve(kt_req *kr, const kt_feed_kind *fk);
+
+/* Pieces of an item every kind's writer uses: texts in each language
+ * (<name xml:lang>), titles (at least one <title>), "f0 US f1 … RS …"
+ * records, lists of them, vocabulary terms and languages with their names,
+ * the item's pages on the site. */
+#define KT_FEED_MAX_FIELDS 5
+typedef void (*kt_feed_record_fn)(kt_xmlout *o, apr_pool_t *p, const char *item,
+                                  char *fields[KT_FEED_MAX_FIELDS]);
+void kt_feed_texts(kt_xmlout *o, apr_pool_t *p, const char *name, kt_db *db, apr_dbd_row_t *row,
+                   int col);
+void kt_feed_titles(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int col);
+void kt_feed_records(kt_xmlout *o, apr_pool_t *p, const char *item, const char *packed,
+                     kt_feed_record_fn fn);
+void kt_feed_list(kt_xmlout *o, apr_pool_t *p, const char *name, const char *item,
+                  const char *packed, kt_feed_record_fn fn);
+void kt_feed_vocab_record(kt_xmlout *o, apr_pool_t *p, const char *item,
+                          char *fields[KT_FEED_MAX_FIELDS]);
+void kt_feed_language_record(kt_xmlout *o, apr_pool_t *p, const char *item,
+                             char *fields[KT_FEED_MAX_FIELDS]);
+void kt_feed_canonical(kt_xmlout *o, apr_pool_t *p, const char *base, const char *segment,
+                       const char *id);
 
 int kt_feed_xml(kt_req *kr, const char *arg);
 /* arg: the file name under /feed/ (activities.xsd, xml.xsd). */
@@ -19,5 +101,9 @@ int kt_feed_guide(kt_req *kr, const char *arg);
  * Retry-After.  param and reason may be NULL.  Returns OK. */
 int kt_feed_send_error(kt_req *kr, int status, const char *param, const char *reason,
                        const char *message);
+
+/* The same in another feed's namespace. */
+int kt_feed_send_error_ns(kt_req *kr, const char *ns, int status, const char *param,
+                          const char *reason, const char *message);
 
 #endif

@@ -7,6 +7,8 @@
 #include "kt_search_page.h"
 #include "kt_feed.h"
 #include "kt_ics.h"
+#include "kt_event_db.h"
+#include "kt_events.h"
 
 /* ---- activities -------------------------------------------------------------------- */
 
@@ -77,9 +79,77 @@ static const kt_kind_ops activity_ops = {
     activity_save, activity_fill, activity_rows, activity_xml, activity_diff,
     activity_languages, kt_listing_options,
     kt_page_search, kt_page_activity, kt_ics_activity, kt_feed_xml, kt_feed_atom,
-    "activities.xsd"
+    "activities.xsd", NULL, NULL
+};
+
+/* ---- events and trainings ------------------------------------------------------------- */
+
+static void *event_blank(apr_pool_t *p)
+{
+    return kt_event_new(p);
+}
+
+static void *event_from_form(apr_pool_t *p, const kt_form *f)
+{
+    return kt_event_from_form(p, f);
+}
+
+static int event_check(apr_pool_t *p, const void *c, int submit, const char *today,
+                       kt_listing_err err, void *baton)
+{
+    return kt_event_check(p, c, submit, today, err, baton);
+}
+
+static kt_db_status event_codes(kt_db *db, apr_pool_t *p, const char *org, void *c,
+                                kt_listing_err err, void *baton, int *problems)
+{
+    return kt_event_check_codes(db, p, org, c, err, baton, problems);
+}
+
+static kt_db_status event_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                               int version, void *c, const char **rules, int *found)
+{
+    return kt_event_version_load(db, p, lang, id, version, c, rules, found);
+}
+
+static kt_db_status event_save(kt_db *db, apr_pool_t *p, const char *id, int version,
+                               const char *org, const char *author, const void *c,
+                               const char *rules)
+{
+    return kt_event_version_save(db, p, id, version, org, author, c, rules);
+}
+
+/* An event has no repeated rows. */
+static void event_fill(kt_fstate *fs, apr_pool_t *p, const void *c, int extra_a, int extra_b)
+{
+    (void)extra_a;
+    (void)extra_b;
+    kt_event_fill(fs, p, c);
+}
+
+static xmlNodePtr event_xml(apr_pool_t *p, xmlNodePtr parent, const char *role, const void *c)
+{
+    return kt_event_xml(p, parent, role, c);
+}
+
+static apr_array_header_t *event_diff(apr_pool_t *p, const void *a, const void *b)
+{
+    return kt_event_diff(p, a, b);
+}
+
+static const apr_array_header_t *event_languages(const void *c)
+{
+    return ((const kt_event *)c)->languages;
+}
+
+static const kt_kind_ops event_ops = {
+    &kt_kind_event, "event-manage", "event-manage", &kt_listing_form_limits,
+    event_blank, event_from_form, event_check, event_codes, event_load, event_save,
+    event_fill, NULL, event_xml, event_diff, event_languages, kt_event_options,
+    kt_page_events, kt_page_event, kt_ics_event, kt_feed_events_xml, kt_feed_events_atom,
+    "events.xsd", kt_events_init, kt_events_statement
 };
 
 /* ---- every kind -------------------------------------------------------------------- */
 
-const kt_kind_ops *const kt_kind_table[] = { &activity_ops, NULL };
+const kt_kind_ops *const kt_kind_table[] = { &activity_ops, &event_ops, NULL };

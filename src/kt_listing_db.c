@@ -6,10 +6,6 @@
 #include "kt_validate.h"
 #include "kt_xml.h"
 
-/* Languages with a checkbox of their own in the editor: the national ones,
- * Sámi, and the languages most listings are held in (the rest are typed). */
-#define COMMON_LANGUAGES "fin,swe,eng,sme,ara,som,rus,ukr,prs,fas,kur,tir,est,fra,spa,tur," \
-                         "vie,tha,zho,sqi,amh,pus"
 
 static const kt_stmt STMT_VERSION KT_STMT_LISTED = { "kt_listing_version",
     "SELECT v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv,"
@@ -251,7 +247,7 @@ kt_db_status kt_listing_options(kt_db *db, apr_pool_t *p, kt_lang lang, const ch
                                 const apr_array_header_t *languages, xmlNodePtr parent)
 {
     const char *l = kt_lang_codes[lang];
-    const char *args[8] = { l, l, l, l, COMMON_LANGUAGES,
+    const char *args[8] = { l, l, l, l, KT_LISTING_COMMON_LANGUAGES,
                             languages ? kt_listing_join(p, languages) : "", l, orgs };
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
@@ -272,13 +268,12 @@ kt_db_status kt_listing_options(kt_db *db, apr_pool_t *p, kt_lang lang, const ch
     return st;
 }
 
-/* The typed languages as codes, appended to l->languages (without repeats);
- * unknown ones reported. */
-static kt_db_status resolve_languages(kt_db *db, apr_pool_t *p, kt_listing *l,
-                                      kt_listing_err err, void *baton, int *problems)
+kt_db_status kt_listing_resolve_languages(kt_db *db, apr_pool_t *p,
+                                         apr_array_header_t *languages, const char **other,
+                                         kt_listing_err err, void *baton, int *problems)
 {
     apr_array_header_t *tokens = apr_array_make(p, 4, sizeof(const char *));
-    apr_array_header_t *typed = split(p, l->languages_other, ",;");
+    apr_array_header_t *typed = split(p, *other, ",;");
     const char *args[1];
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
@@ -303,11 +298,11 @@ static kt_db_status resolve_languages(kt_db *db, apr_pool_t *p, kt_listing *l,
             unknown = 1;
             continue;
         }
-        for (j = 0; j < l->languages->nelts && !seen; j++) {
-            seen = strcmp(APR_ARRAY_IDX(l->languages, j, const char *), code) == 0;
+        for (j = 0; j < languages->nelts && !seen; j++) {
+            seen = strcmp(APR_ARRAY_IDX(languages, j, const char *), code) == 0;
         }
         if (!seen) {
-            APR_ARRAY_PUSH(l->languages, const char *) = apr_pstrdup(p, code);
+            APR_ARRAY_PUSH(languages, const char *) = apr_pstrdup(p, code);
         }
     }
     if (st == KT_DB_OK && unknown) {
@@ -315,9 +310,9 @@ static kt_db_status resolve_languages(kt_db *db, apr_pool_t *p, kt_listing *l,
         (*problems)++;
     }
     else if (st == KT_DB_OK) {
-        l->languages_other = "";   /* each is now a ticked box of its own */
+        *other = "";   /* each is now a ticked box of its own */
     }
-    if (st == KT_DB_OK && l->languages->nelts > KT_LISTING_MAX_LANGUAGES) {
+    if (st == KT_DB_OK && languages->nelts > KT_LISTING_MAX_LANGUAGES) {
         err(baton, "languages", "languages.too_many");
         (*problems)++;
     }
@@ -351,7 +346,8 @@ kt_db_status kt_listing_check_codes(kt_db *db, apr_pool_t *p, const char *org, k
         (*problems)++;
     }
     if (st == KT_DB_OK) {
-        st = resolve_languages(db, p, l, err, baton, problems);
+        st = kt_listing_resolve_languages(db, p, l->languages, &l->languages_other, err, baton,
+                                          problems);
     }
     return st;
 }

@@ -9,6 +9,11 @@
 #include "kt_db.h"
 #include "kt_listing.h"
 
+/* Languages with a checkbox of their own in the editors: the national ones,
+ * Sámi, and the languages most listings are held in (the rest are typed). */
+#define KT_LISTING_COMMON_LANGUAGES "fin,swe,eng,sme,ara,som,rus,ukr,prs,fas,kur,tir,est,fra," \
+                                    "spa,tur,vie,tha,zho,sqi,amh,pus"
+
 /* One version's content; *found 0 when the version does not exist.  Every
  * language is in l->languages (languages_other stays empty). */
 kt_db_status kt_listing_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
@@ -27,6 +32,14 @@ kt_db_status kt_listing_options(kt_db *db, apr_pool_t *p, kt_lang lang, const ch
  * l->languages.  Problems go to err like kt_listing_check's. */
 kt_db_status kt_listing_check_codes(kt_db *db, apr_pool_t *p, const char *org, kt_listing *l,
                                     kt_listing_err err, void *baton, int *problems);
+
+/* The typed languages (*other: "tigrinya, amh; so") as codes, appended to
+ * languages without repeats, *other then ""; an unknown one is the problem
+ * languages_other.invalid, more than KT_LISTING_MAX_LANGUAGES in all
+ * languages.too_many.  For every kind with languages. */
+kt_db_status kt_listing_resolve_languages(kt_db *db, apr_pool_t *p,
+                                         apr_array_header_t *languages, const char **other,
+                                         kt_listing_err err, void *baton, int *problems);
 
 /* Writes l as version `version` of listing id (a new version, or the
  * undecided latest one saved over), with its weekly times and sessions.

@@ -119,6 +119,7 @@ int kt_page_manage_org(kt_req *kr, const char *id)
     }
     is_main = strcmp(role, "main") == 0;
     add_notice(kr, xmlDocGetRootElement(doc));
+    kt_engine_kinds_xml(kr->r->pool, xmlDocGetRootElement(doc));
     if (is_main) {
         fs = kt_org_profile_form(kr, doc, kr->r->method_number == M_POST ? NULL : &o);
     }

@@ -9,6 +9,7 @@
 #include "kt_activity.h"
 #include "kt_organisation.h"
 #include "kt_news.h"
+#include "kt_events.h"
 
 #define FRONT_NEWS 5
 
@@ -76,6 +77,9 @@ int kt_page_front(kt_req *kr, const char *arg)
 
     if (st == KT_DB_OK) {
         st = kt_activity_newest(db, p, kr->lang, kt_xml_add(p, root, "newest", NULL));
+    }
+    if (st == KT_DB_OK) {
+        st = kt_events_next(db, p, kr->lang, root);
     }
     if (st == KT_DB_OK) {
         st = kt_news_latest(db, p, kr->lang, FRONT_NEWS, root);

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Front page (/page/@type = 'front'): search form, newest activities, news.
-  Content: <newest>, <news-list>, <search-form><forms>… (HACKING.md).
+  Front page (/page/@type = 'front'): search form, newest activities, the next
+  events, news.  Content: <newest>, <next-events>, <news-list>,
+  <search-form><forms>… (HACKING.md).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -9,6 +10,7 @@
     exclude-result-prefixes="kt">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="event-cards.xsl"/>
 
   <!-- The front page's <title> is the site name alone. -->
   <xsl:template match="page" mode="title"/>
@@ -25,6 +27,27 @@
       <xsl:call-template name="newest"/>
       <xsl:call-template name="news"/>
     </div>
+    <xsl:call-template name="next-events"/>
+  </xsl:template>
+
+  <!-- The next events and trainings for professionals and volunteers. -->
+  <xsl:template name="next-events">
+    <section class="next-events" aria-labelledby="events-heading">
+      <h2 id="events-heading"><xsl:value-of select="kt:msg('front.events.heading')"/></h2>
+      <xsl:choose>
+        <xsl:when test="next-events/event">
+          <xsl:call-template name="event-cards">
+            <xsl:with-param name="events" select="next-events/event"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('front.events.none')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+      <p class="more">
+        <a href="{$home}events"><xsl:value-of select="kt:msg('front.events.all')"/></a>
+      </p>
+    </section>
   </xsl:template>
 
   <!-- GET form to the search page.  Checkboxes rather than a select with an

@@ -44,7 +44,7 @@
   <xsl:variable name="listing-rules" select="/page/listing-kind/rule"/>
 
   <xsl:template match="page[@type = 'listing-new']" mode="title">
-    <xsl:value-of select="kt:msg('listing.new.heading')"/>
+    <xsl:value-of select="kt:msg(concat('kind.', /page/listing-kind/@name, '.new'))"/>
   </xsl:template>
   <xsl:template match="page[@type = 'listing-edit']" mode="title">
     <xsl:call-template name="listing-title"/>
@@ -76,7 +76,7 @@
 
   <xsl:template match="page[@type = 'listing-new']" mode="main">
     <p class="breadcrumb"><a href="{$home}manage"><xsl:value-of select="kt:msg('manage.heading')"/></a></p>
-    <h1><xsl:value-of select="kt:msg('listing.new.heading')"/></h1>
+    <h1><xsl:value-of select="kt:msg(concat('kind.', /page/listing-kind/@name, '.new'))"/></h1>
     <xsl:choose>
       <xsl:when test="no-organisation">
         <div class="callout">
@@ -88,7 +88,7 @@
         </div>
       </xsl:when>
       <xsl:otherwise>
-        <p class="lead"><xsl:value-of select="kt:msg('listing.new.intro')"/></p>
+        <p class="lead"><xsl:value-of select="kt:msg(concat('kind.', /page/listing-kind/@name, '.intro'))"/></p>
         <xsl:call-template name="listing-form">
           <xsl:with-param name="fs" select="form-state[@name = 'listing']"/>
         </xsl:call-template>
@@ -531,6 +531,11 @@
       <p class="field-error" id="{$id}-error">
         <span class="visually-hidden"><xsl:value-of select="kt:msg('form.error.prefix')"/><xsl:text> </xsl:text></span>
         <xsl:value-of select="kt:msg(concat('form.error.', $f/@error))"/>
+        <!-- a single event belongs to the events (issue 11) -->
+        <xsl:if test="$f/@error = 'sessions.single'">
+          <xsl:text> </xsl:text>
+          <a href="{$home}manage/events/new"><xsl:value-of select="kt:msg('kind.event.new')"/></a>
+        </xsl:if>
       </p>
     </xsl:if>
   </xsl:template>

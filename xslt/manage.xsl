@@ -59,30 +59,41 @@
     <xsl:call-template name="my-listings"/>
   </xsl:template>
 
-  <!-- The listings of my organisations, each with its state and, for public
-       ones, the date of the last "still current" and a button to say so. -->
+  <!-- The listings of my organisations, a section for each kind (<listings
+       kind segment>), each listing with its state and, for public ones of a
+       kind that expires, the date of the last "still current" and a button
+       to say so. -->
   <xsl:template name="my-listings">
-    <xsl:variable name="fs" select="form-state[@name = 'listings']"/>
-    <section aria-labelledby="listings-heading">
-      <h2 id="listings-heading"><xsl:value-of select="kt:msg('manage.listings')"/></h2>
-      <xsl:if test="memberships/membership[@status = 'active' and @organisation-status = 'approved']">
-        <p><a class="button" href="{$home}manage/activities/new"><xsl:value-of select="kt:msg('listing.new.heading')"/></a></p>
+    <xsl:for-each select="listings">
+      <xsl:call-template name="my-listings-of-kind"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="my-listings-of-kind">
+    <xsl:variable name="fs" select="../form-state[@name = 'listings']"/>
+    <xsl:variable name="heading" select="concat(@kind, '-listings-heading')"/>
+    <section aria-labelledby="{$heading}">
+      <h2 id="{$heading}"><xsl:value-of select="kt:msg(concat('kind.', @kind, '.plural'))"/></h2>
+      <xsl:if test="../memberships/membership[@status = 'active' and @organisation-status = 'approved']">
+        <p><a class="button" href="{$home}manage/{@segment}/new"><xsl:value-of select="kt:msg(concat('kind.', @kind, '.new'))"/></a></p>
       </xsl:if>
       <xsl:choose>
-        <xsl:when test="listings/listing">
+        <xsl:when test="listing">
           <div class="table-wrap">
             <table class="table">
-              <caption class="visually-hidden"><xsl:value-of select="kt:msg('manage.listings')"/></caption>
+              <caption class="visually-hidden"><xsl:value-of select="kt:msg(concat('kind.', @kind, '.plural'))"/></caption>
               <thead>
                 <tr>
                   <th scope="col"><xsl:value-of select="kt:msg('review.listing')"/></th>
                   <th scope="col"><xsl:value-of select="kt:msg('listing.organisation')"/></th>
                   <th scope="col"><xsl:value-of select="kt:msg('listing.state')"/></th>
-                  <th scope="col"><xsl:value-of select="kt:msg('listing.confirmed')"/></th>
+                  <xsl:if test="@expires = 'true'">
+                    <th scope="col"><xsl:value-of select="kt:msg('listing.confirmed')"/></th>
+                  </xsl:if>
                 </tr>
               </thead>
               <tbody>
-                <xsl:for-each select="listings/listing">
+                <xsl:for-each select="listing">
                   <tr>
                     <th scope="row">
                       <xsl:call-template name="text-inline">
@@ -97,6 +108,7 @@
                         <br/><span class="meta"><xsl:value-of select="kt:msg('listing.public.pending')"/></span>
                       </xsl:if>
                     </td>
+                    <xsl:if test="../@expires = 'true'">
                     <td>
                       <xsl:if test="@public = 'true' and @confirmed">
                         <xsl:call-template name="date"><xsl:with-param name="date" select="@confirmed"/></xsl:call-template>
@@ -121,6 +133,7 @@
                         </form>
                       </xsl:if>
                     </td>
+                    </xsl:if>
                   </tr>
                 </xsl:for-each>
               </tbody>
@@ -128,7 +141,7 @@
           </div>
         </xsl:when>
         <xsl:otherwise>
-          <p class="empty"><xsl:value-of select="kt:msg('manage.listings.none')"/></p>
+          <p class="empty"><xsl:value-of select="kt:msg(concat('kind.', @kind, '.none'))"/></p>
         </xsl:otherwise>
       </xsl:choose>
     </section>
@@ -348,7 +361,11 @@
       <xsl:with-param name="org" select="$org"/>
     </xsl:call-template>
     <xsl:if test="$org/@status = 'approved'">
-      <p><a class="button" href="{$home}manage/activities/new?organisation={$org/@id}"><xsl:value-of select="kt:msg('listing.new.heading')"/></a></p>
+      <ul class="next-steps">
+        <xsl:for-each select="/page/listing-kinds/kind">
+          <li><a class="button" href="{$home}manage/{@segment}/new?organisation={$org/@id}"><xsl:value-of select="kt:msg(concat('kind.', @name, '.new'))"/></a></li>
+        </xsl:for-each>
+      </ul>
     </xsl:if>
     <xsl:call-template name="members">
       <xsl:with-param name="decide" select="form-state[@name = 'members']"/>

@@ -7,7 +7,7 @@
                      waits, <form-state name="decision"> (decision, reason)
     moderation-log   the audit log: <log page more><entry at action object-type
                      object-id version><actor/><subject/><object-name/><reason/></entry>
-    moderation-activity
+    moderation-KIND  (moderation-activity, moderation-event, …)
                      one listing (src/kt_review.c): <listing-meta>, <listing role=
                      "latest">, for an edit of a published one <listing role=
                      "published"> and <changes><change row=""/></changes>,
@@ -29,7 +29,7 @@
   <xsl:template match="page[@type = 'moderation-org']" mode="title">
     <xsl:value-of select="normalize-space(organisation/name)"/>
   </xsl:template>
-  <xsl:template match="page[@type = 'moderation-activity']" mode="title">
+  <xsl:template match="page[starts-with(@type, 'moderation-') and listing-meta]" mode="title">
     <xsl:call-template name="review-title"/>
   </xsl:template>
   <xsl:template match="page[@type = 'moderation-log']" mode="title">
@@ -143,6 +143,7 @@
                       <xsl:with-param name="text" select="title"/>
                       <xsl:with-param name="href" select="concat($home, 'moderation/', @segment, '/', @id)"/>
                     </xsl:call-template>
+                    <br/><span class="meta"><xsl:value-of select="kt:msg(concat('kind.', @kind, '.one'))"/></span>
                   </th>
                   <td><xsl:value-of select="normalize-space(organisation)"/></td>
                   <td>
@@ -183,7 +184,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="page[@type = 'moderation-activity']" mode="main">
+  <xsl:template match="page[starts-with(@type, 'moderation-') and listing-meta]" mode="main">
     <xsl:variable name="m" select="listing-meta"/>
     <xsl:variable name="fs" select="form-state[@name = 'decision']"/>
     <xsl:variable name="choices">

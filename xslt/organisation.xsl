@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Organisation profile (/page/@type = 'organisation'): who they are, their
-  funded projects and their published activities.
-  Content: <organisation>, <projects>, <activities> (HACKING.md).
+  funded projects, their published activities and events.
+  Content: <organisation>, <projects>, <activities>, <events> (HACKING.md).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -10,6 +10,7 @@
     exclude-result-prefixes="kt">
 
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="event-cards.xsl"/>
 
   <xsl:template match="page" mode="title">
     <xsl:value-of select="normalize-space(organisation/name)"/>
@@ -19,6 +20,23 @@
     <xsl:apply-templates select="organisation"/>
     <xsl:call-template name="projects"/>
     <xsl:call-template name="activities"/>
+    <xsl:call-template name="org-events"/>
+  </xsl:template>
+
+  <xsl:template name="org-events">
+    <section aria-labelledby="org-events-heading">
+      <h2 id="org-events-heading"><xsl:value-of select="kt:msg('organisation.events')"/></h2>
+      <xsl:choose>
+        <xsl:when test="events/event">
+          <xsl:call-template name="event-cards">
+            <xsl:with-param name="events" select="events/event"/>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('organisation.events.none')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
   </xsl:template>
 
   <xsl:template match="organisation">

@@ -25,7 +25,23 @@ const kt_kind kt_kind_activity = {
     activity_rules
 };
 
-const kt_kind *const kt_kinds[] = { &kt_kind_activity, NULL };
+/* What an organisation confirms on submitting an event (checkboxes
+ * rule_NAME): that it belongs here, that it is theirs, and the service's
+ * rule of equality (PRODUCT.md). */
+static const char *const event_rules[] = { "event_relevant", "event_organiser", "equality", NULL };
+
+/* A dated event stays public after it ends, as an ended one (its page says
+ * so; /{lang}/events?past=1 lists it), for a year; then it is archived.
+ * Nothing to confirm: it carries its own date. */
+const kt_kind kt_kind_event = {
+    { "event", "events", "event_versions", "event_id", "events" },
+    "event",
+    "v.ends_at < (" KT_LC_NOW " AT TIME ZONE 'Europe/Helsinki') - interval '1 year'",
+    0,
+    event_rules
+};
+
+const kt_kind *const kt_kinds[] = { &kt_kind_activity, &kt_kind_event, NULL };
 
 const kt_kind *kt_kind_named(const char *name)
 {

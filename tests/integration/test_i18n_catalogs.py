@@ -32,6 +32,10 @@ ERROR_CODES = ("400", "403", "404", "405", "409", "410", "413", "414", "429", "5
 LISTING_STATES = ("draft", "submitted", "returned", "rejected", "published", "archived")
 LISTING_RULES = ("immigrants", "non_commercial", "open", "non_aligned", "equality",
                  "not_authority", "not_single_event", "volunteering")
+# events (issue 11): their rules, their rows (src/lib/kt_event.c), the kinds of listing
+EVENT_RULES = ("event_relevant", "event_organiser", "equality")
+EVENT_ROWS = ("type", "audiences", "time", "online")
+KINDS = ("activity", "event")
 LISTING_ROWS = ("title_fi", "title_sv", "title_en", "description_fi", "description_sv",
                 "description_en", "forms", "themes", "targets", "languages", "place", "address",
                 "accessibility_fi", "accessibility_sv", "accessibility_en", "period", "schedule",
@@ -53,7 +57,15 @@ LISTING_FORM_ERRORS = (
          contact_email.too_long contact_email.invalid contact_phone.too_long
          contact_phone.invalid url.too_long url.invalid contact.missing project.invalid
          organisation.missing organisation.invalid listing_reason.missing""".split()
-    + ["rule_%s.missing" % r for r in LISTING_RULES])
+    + ["rule_%s.missing" % r for r in LISTING_RULES]
+    # every code src/lib/kt_event.c and kt_event_db.c give a field
+    + """event_type.missing event_type.invalid audiences.missing audiences.invalid
+         start_date.missing start_time.missing start_time.invalid end_time.missing
+         end_time.invalid event_end.before_start event_end.past event_place.missing
+         online_url.too_long online_url.invalid registration_url.too_long
+         registration_url.invalid registration_deadline.invalid
+         registration_deadline.after_start event_contact.missing""".split()
+    + ["rule_%s.missing" % r for r in EVENT_RULES])
 
 # Keys the stylesheets build at run time with kt:msg(concat('prefix', …)).  A new
 # prefix in a stylesheet must be added here, with every key it can produce.
@@ -79,7 +91,9 @@ DYNAMIC_FAMILIES = {
         "membership.decline", "membership.remove", "membership.make_main",
         "user.make_moderator")]
         + ["audit.activity." + a for a in (
-            "submit", "approve", "return", "reject", "archive", "confirm", "expire", "end")],
+            "submit", "approve", "return", "reject", "archive", "confirm", "expire", "end")]
+        + ["audit.event." + a for a in ("submit", "approve", "return", "reject", "archive",
+                                        "end")],
     # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
     "form.error.": ["form.error." + c for c in (
         ["%s.%s" % (f, v) for f in ("first_name", "last_name", "name", "description", "reason",
@@ -111,8 +125,14 @@ DYNAMIC_FAMILIES = {
     "listing.field.title.": ["listing.field.title." + l for l in LANGS],
     "listing.field.description.": ["listing.field.description." + l for l in LANGS],
     "listing.field.accessibility.": ["listing.field.accessibility." + l for l in LANGS],
-    "listing.row.": ["listing.row." + r for r in LISTING_ROWS],
-    "rule.": ["rule." + r for r in LISTING_RULES],
+    "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS],
+    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES],
+    # every kind of listing (kt_kind): its names in the workspace, the queue, the editor
+    "kind.": ["kind.%s.%s" % (k, w) for k in KINDS
+              for w in ("one", "plural", "new", "none", "intro")],
+    # events.xsl: a filter's legend or label, by parameter name
+    "events.": ["events.%s.legend" % f for f in ("type", "audience")]
+        + ["events.%s.label" % f for f in ("from", "to", "online", "free")],
     "feed.guide.url.": ["feed.guide.url." + n for n in ("feed", "schema", "atom", "calendar")],
     "feed.guide.param.": ["feed.guide.param." + n for n in ("limit", "cursor", "updated_since")],
     "feed.guide.filter.": ["feed.guide.filter." + n for n in (

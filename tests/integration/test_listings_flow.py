@@ -84,9 +84,13 @@ def test_a_single_dated_session_is_refused_as_a_single_event(ws):
                   session_date="14.3.2099", session_start="18")
     r = ws.edit(lid, action="submit", extra=rules(), **fields)
     assert r.status_code == 400
+    # issue 11: the message points to the events, where a single event belongs
     assert field_errors(r) == {"listing-session-1": "Virhe: Yksittäistä tapahtumaa ei voi "
-                               "ilmoittaa. Lisää sarjaan muut tapahtumapäivät tai viikoittaiset "
-                               "ajat, tai ilmoita tapahtuma muualla."}
+                               "ilmoittaa toimintana. Lisää sarjaan muut tapahtumapäivät tai "
+                               "viikoittaiset ajat, tai ilmoita se tapahtumana tai koulutuksena. "
+                               "Uusi tapahtuma tai koulutus"}
+    assert page(r).xpath("//p[@id='listing-session-1-error']/a/@href") == \
+        ["/fi/manage/events/new"]
     # as a draft it can be kept; with a second date it is an event series
     assert ws.edit(lid, **fields).status_code == 303
     r = ws.edit(lid, action="submit", extra=rules() + [("session_date", "21.3.2099"),

@@ -20,6 +20,7 @@ Suite *feed_params_suite(void);
 Suite *ical_suite(void);
 Suite *listing_suite(void);
 Suite *lifecycle_suite(void);
+Suite *event_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;

@@ -1,0 +1,866 @@
+/* Events and trainings as the public sees them; see kt_events.h.  Every
+ * statement is in src/lib/kt_event_sql.h; the filters are the table
+ * kt_event_filters (src/lib/kt_event.c, kt_filter.h), shared by the list
+ * page and the partner feed. */
+#include <stdlib.h>
+#include <string.h>
+#include <apr_strings.h>
+#include <http_protocol.h>
+#include "kt_events.h"
+#include "kt_event.h"
+#include "kt_event_sql.h"
+#include "kt_filter.h"
+#include "kt_feed.h"
+#include "kt_etag.h"
+#include "kt_http.h"
+#include "kt_i18n.h"
+#include "kt_ical.h"
+#include "kt_text.h"
+#include "kt_xml.h"
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define PAGE_SIZE 20
+#define FRONT_EVENTS 4
+
+static const kt_stmt STMT_SEARCH KT_STMT_LISTED = { "kt_events_search", KT_EV_SQL_SEARCH };
+static const kt_stmt STMT_VOCAB KT_STMT_LISTED = { "kt_events_vocab", KT_EV_SQL_VOCAB };
+static const kt_stmt STMT_NEXT KT_STMT_LISTED = { "kt_events_next",
+    KT_EV_SQL_NEXT(STR(FRONT_EVENTS)) };
+static const kt_stmt STMT_BY_ORG KT_STMT_LISTED = { "kt_events_by_org", KT_EV_SQL_BY_ORG };
+static const kt_stmt STMT_FULL KT_STMT_LISTED = { "kt_events_full", KT_EV_SQL_FULL };
+static const kt_stmt STMT_FEED_STATE KT_STMT_LISTED = { "kt_events_feed_state",
+    KT_EV_FEED_STATE };
+static const kt_stmt STMT_FEED_ITEMS KT_STMT_LISTED = { "kt_events_feed_items",
+    KT_EV_FEED_ITEMS };
+static const kt_stmt STMT_ATOM_STATE KT_STMT_LISTED = { "kt_events_atom_state",
+    KT_EV_ATOM_STATE };
+static const kt_stmt STMT_ATOM_ENTRIES KT_STMT_LISTED = { "kt_events_atom_entries",
+    KT_EV_ATOM_ENTRIES };
+
+/* The tables of the page: the filters, then past and page. */
+static const kt_filter *const page_tables[] = { kt_event_filters, kt_event_page_params, NULL };
+static const kt_filter *const feed_tables[] = { kt_event_filters, NULL };
+
+/* The statement that finds unknown codes, written from the filter table when
+ * the module starts (kt_events_init). */
+static kt_stmt codes_stmt;
+static int codes_nargs;
+
+const char *kt_events_init(apr_pool_t *p)
+{
+    codes_stmt.label = "kt_events_codes";
+    codes_stmt.sql = kt_filter_codes_sql(p, kt_event_filters, &codes_nargs);
+    return codes_stmt.sql ? NULL : "the events' filter table has no code filter";
+}
+
+const kt_stmt *kt_events_statement(void)
+{
+    return &codes_stmt;
+}
+
+static int filled(const char *s)
+{
+    return s && *s;
+}
+
+static int is_true(const char *s)
+{
+    return s && s[0] == 't';
+}
+
+/* ---- an event's elements ---------------------------------------------------------- */
+
+#define COL(i) kt_db_get(db, row, at + (i))
+
+/* "code US name RS …" as <list><item code>name</item>…</list>. */
+static void vocab_list(apr_pool_t *p, xmlNodePtr parent, const char *list, const char *item,
+                       const char *packed)
+{
+    xmlNodePtr l = kt_xml_add(p, parent, list, NULL);
+    char *copy, *rec, *state = NULL;
+
+    if (!packed) {
+        return;
+    }
+    copy = apr_pstrdup(p, packed);
+    for (rec = apr_strtok(copy, "\x1e", &state); rec; rec = apr_strtok(NULL, "\x1e", &state)) {
+        char *sep = strchr(rec, '\x1f');
+        if (sep) {
+            *sep = '\0';
+            kt_xml_attr(p, kt_xml_add(p, l, item, sep + 1), "code", rec);
+        }
+    }
+}
+
+/* The card of KT_EV_SQL_CARD's columns from `at`: <event id ended> with
+ * title, type, audiences, time, place, price, organisation. */
+static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, int at,
+                           xmlNodePtr parent)
+{
+    xmlNodePtr ev = kt_xml_add(p, parent, "event", NULL), n, place;
+    const char *t[KT_LANG_COUNT] = { COL(1), COL(2), COL(3) };
+    const char *price = COL(13);
+
+    kt_xml_attr(p, ev, "id", COL(0));
+    kt_xml_attr(p, ev, "ended", is_true(COL(9)) ? "true" : "false");
+    kt_xml_texts(p, ev, "title", lang, t);
+    if (COL(4)) {
+        kt_xml_attr(p, kt_xml_add(p, ev, "type", COL(5)), "code", COL(4));
+    }
+    vocab_list(p, ev, "audiences", "audience", COL(6));
+    n = kt_xml_add(p, ev, "time", NULL);
+    kt_xml_attr(p, n, "start", COL(7));
+    kt_xml_attr(p, n, "end", COL(8));
+    place = kt_xml_add(p, ev, "place", NULL);
+    kt_xml_attr(p, place, "online", is_true(COL(12)) ? "true" : "false");
+    if (filled(COL(10))) {
+        kt_xml_attr(p, kt_xml_add(p, place, "municipality", COL(11)), "code", COL(10));
+    }
+    n = kt_xml_add(p, ev, "price", NULL);
+    kt_xml_attr(p, n, "free", !price || strtod(price, NULL) <= 0.0 ? "true" : "false");
+    if (price && strtod(price, NULL) > 0.0) {
+        kt_xml_attr(p, n, "amount", price);
+    }
+    kt_xml_attr(p, kt_xml_add(p, ev, "organisation", COL(15)), "id", COL(14));
+    return ev;
+}
+
+/* The rest of the full event (KT_EV_SQL_FULL after the card). */
+static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, int at,
+                        xmlNodePtr ev)
+{
+    xmlNodePtr place = NULL, n, c;
+    const char *t[KT_LANG_COUNT] = { COL(1), COL(2), COL(3) };
+
+    kt_xml_attr(p, ev, "updated", COL(0));
+    kt_xml_texts(p, ev, "description", lang, t);
+    for (c = ev->children; c; c = c->next) {
+        if (xmlStrcmp(c->name, BAD_CAST "place") == 0) {
+            place = c;
+        }
+    }
+    if (place && place->children && filled(COL(4))) {
+        kt_xml_attr(p, place->children, "region-code", COL(4));
+        kt_xml_attr(p, place->children, "region", COL(5));
+    }
+    if (place && (filled(COL(6)) || filled(COL(7)) || filled(COL(8)))) {
+        n = kt_xml_add(p, place, "address", NULL);
+        kt_xml_attr(p, n, "street", COL(6));
+        kt_xml_attr(p, n, "postal-code", COL(7));
+        kt_xml_attr(p, n, "post-office", COL(8));
+    }
+    if (place && filled(COL(9))) {
+        kt_xml_attr(p, kt_xml_add(p, place, "online-link", NULL), "href", COL(9));
+    }
+    if (filled(COL(10)) || filled(COL(11))) {
+        n = kt_xml_add(p, ev, "registration", NULL);
+        kt_xml_attr(p, n, "href", COL(10));
+        kt_xml_attr(p, n, "deadline", COL(11));
+    }
+    vocab_list(p, ev, "languages", "language", COL(12));
+    if (filled(COL(13)) || filled(COL(14)) || filled(COL(15))) {
+        n = kt_xml_add(p, ev, "contact", NULL);
+        kt_xml_attr(p, n, "name", COL(13));
+        kt_xml_attr(p, n, "email", COL(14));
+        kt_xml_attr(p, n, "phone", COL(15));
+    }
+    if (filled(COL(16))) {
+        kt_xml_attr(p, kt_xml_add(p, ev, "link", NULL), "href", COL(16));
+    }
+    for (c = ev->children; c; c = c->next) {
+        if (xmlStrcmp(c->name, BAD_CAST "organisation") == 0) {
+            kt_xml_attr(p, c, "business-id", COL(17));
+        }
+    }
+    if (COL(18)) {
+        kt_xml_attr(p, kt_xml_add(p, ev, "project", COL(19)), "id", COL(18));
+    }
+}
+
+#undef COL
+
+static kt_db_status cards(kt_db *db, apr_pool_t *p, kt_lang lang, const kt_stmt *stmt,
+                          int nargs, const char *const *args, xmlNodePtr parent)
+{
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, stmt, &res, nargs, args);
+
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        add_card(db, p, lang, row, 0, parent);
+    }
+    return st;
+}
+
+kt_db_status kt_events_next(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent)
+{
+    const char *args[1] = { kt_lang_codes[lang] };
+    return cards(db, p, lang, &STMT_NEXT, 1, args, kt_xml_add(p, parent, "next-events", NULL));
+}
+
+kt_db_status kt_events_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org,
+                              xmlNodePtr parent)
+{
+    const char *args[2] = { kt_lang_codes[lang], org };
+    return cards(db, p, lang, &STMT_BY_ORG, 2, args, kt_xml_add(p, parent, "events", NULL));
+}
+
+/* ---- the list: GET /{lang}/events ------------------------------------------------------ */
+
+/* The codes no vocabulary has: the first one in the order given, as a 400's
+ * parameter and value.  *unknown 0 when every code is known. */
+static kt_db_status check_codes(kt_db *db, apr_pool_t *p, const kt_filter_values *v,
+                                const apr_array_header_t *pairs, int *unknown,
+                                kt_filter_error *err)
+{
+    const char *args[KT_EV_SQL_FILTERS];
+    apr_hash_t *bad = apr_hash_make(p);
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st;
+    int i;
+
+    *unknown = 0;
+    kt_filter_code_args(p, kt_event_filters, v, args);
+    st = kt_db_select(db, &codes_stmt, &res, codes_nargs, args);
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        apr_hash_set(bad, apr_pstrcat(p, kt_db_get(db, row, 0), "=", kt_db_get(db, row, 1), NULL),
+                     APR_HASH_KEY_STRING, "");
+    }
+    for (i = 0; st == KT_DB_OK && apr_hash_count(bad) && i < pairs->nelts; i++) {
+        const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
+        if (apr_hash_get(bad, apr_pstrcat(p, pair->name, "=", pair->value, NULL),
+                         APR_HASH_KEY_STRING)) {
+            *unknown = 1;
+            err->param = pair->name;
+            err->reason = "unknown-value";
+            err->value = pair->value;
+            err->index = i;
+            break;
+        }
+    }
+    return st;
+}
+
+/* 400 for a wrong parameter, with a link to the same list without it. */
+static int bad_param(kt_req *kr, const kt_filter_error *err, const apr_array_header_t *pairs)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *retry = NULL;
+
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT0701: events: bad parameter %s (%s)",
+                  err->param ? err->param : "(query string)", err->reason);
+    if (pairs && err->index >= 0) {
+        /* the same request without the wrong pair */
+        apr_array_header_t *keep = apr_array_make(p, pairs->nelts, sizeof(const char *));
+        int i;
+        for (i = 0; i < pairs->nelts; i++) {
+            const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
+            if (i != err->index) {
+                APR_ARRAY_PUSH(keep, const char *) = apr_pstrcat(p, kt_query_encode(p, pair->name),
+                    "=", kt_query_encode(p, pair->value), NULL);
+            }
+        }
+        retry = apr_pstrcat(p, "/", kt_lang_codes[kr->lang], "/events",
+                            keep->nelts ? "?" : "", apr_array_pstrcat(p, keep, '&'), NULL);
+    }
+    else if (!err->param) {
+        retry = apr_pstrcat(p, "/", kt_lang_codes[kr->lang], "/events", NULL);
+    }
+    return kt_send_bad_param(kr, err->param, err->reason, err->value, retry);
+}
+
+static const char *href(apr_pool_t *p, kt_lang lang, const char *query)
+{
+    return apr_pstrcat(p, "/", kt_lang_codes[lang], "/events", *query ? "?" : "", query, NULL);
+}
+
+/* <events-search …>: what was asked (values), the form's vocabularies, the
+ * choices with links that remove them, the results and the pages. */
+static void add_asked(apr_pool_t *p, kt_lang lang, xmlNodePtr s, const kt_filter_values *v)
+{
+    xmlNodePtr asked = kt_xml_add(p, s, "asked", NULL);
+    int i, j;
+
+    for (i = 0; kt_event_filters[i].name; i++) {
+        const char *name = kt_event_filters[i].name;
+        const apr_array_header_t *a = kt_filter_get(v, name);
+        for (j = 0; a && j < a->nelts; j++) {
+            const char *value = APR_ARRAY_IDX(a, j, const char *);
+            xmlNodePtr f = kt_xml_add(p, asked, "filter", value);
+            kt_xml_attr(p, f, "param", name);
+            kt_xml_attr(p, f, "value", value);
+            kt_xml_attr(p, f, "remove-href",
+                        href(p, lang, kt_filter_query(p, page_tables, v, 0, name, value, 1)));
+        }
+    }
+}
+
+static void add_pages(apr_pool_t *p, kt_lang lang, xmlNodePtr s, const kt_filter_values *v,
+                      int page, int last)
+{
+    xmlNodePtr pages = kt_xml_add(p, s, "pages", NULL), n;
+    int i;
+
+    kt_xml_attr(p, pages, "current", apr_itoa(p, page));
+    kt_xml_attr(p, pages, "last", apr_itoa(p, last));
+    if (page > last) {
+        /* a shared link may outlive the events it showed: the first and last pages */
+        for (i = 1; i <= last; i += last > 1 ? last - 1 : 1) {
+            n = kt_xml_add(p, pages, "page-link", NULL);
+            kt_xml_attr(p, n, "n", apr_itoa(p, i));
+            kt_xml_attr(p, n, "href", href(p, lang, kt_filter_query(p, page_tables, v, 0, NULL,
+                                                                    NULL, i)));
+        }
+        return;
+    }
+    if (page > 1) {
+        n = kt_xml_add(p, pages, "prev", NULL);
+        kt_xml_attr(p, n, "n", apr_itoa(p, page - 1));
+        kt_xml_attr(p, n, "href", href(p, lang, kt_filter_query(p, page_tables, v, 0, NULL, NULL,
+                                                                page - 1)));
+    }
+    for (i = 1; i <= last; i++) {
+        if (i != 1 && i != last && (i < page - 2 || i > page + 2)) {
+            if (i == page - 3 || i == page + 3) {
+                kt_xml_add(p, pages, "gap", NULL);
+            }
+            continue;
+        }
+        n = kt_xml_add(p, pages, "page-link", NULL);
+        kt_xml_attr(p, n, "n", apr_itoa(p, i));
+        kt_xml_attr(p, n, "href", href(p, lang, kt_filter_query(p, page_tables, v, 0, NULL, NULL,
+                                                                i)));
+        if (i == page) {
+            kt_xml_attr(p, n, "current", "true");
+        }
+    }
+    if (page < last) {
+        n = kt_xml_add(p, pages, "next", NULL);
+        kt_xml_attr(p, n, "n", apr_itoa(p, page + 1));
+        kt_xml_attr(p, n, "href", href(p, lang, kt_filter_query(p, page_tables, v, 0, NULL, NULL,
+                                                                page + 1)));
+    }
+}
+
+static kt_db_status add_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent)
+{
+    const char *l = kt_lang_codes[lang], *args[4] = { l, l, l, l };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    xmlNodePtr list = NULL;
+    const char *current = "";
+    kt_db_status st = kt_db_select(db, &STMT_VOCAB, &res, 4, args);
+
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        const char *k = kt_db_get(db, row, 0);
+        xmlNodePtr o;
+        if (strcmp(k, current) != 0) {
+            current = apr_pstrdup(p, k);
+            list = kt_xml_add(p, parent, "options", NULL);
+            kt_xml_attr(p, list, "for", current);
+        }
+        o = kt_xml_add(p, list, "option", kt_db_get(db, row, 2));
+        kt_xml_attr(p, o, "value", kt_db_get(db, row, 1));
+        kt_xml_attr(p, o, "group", kt_db_get(db, row, 3));
+    }
+    return st;
+}
+
+static kt_db_status results(kt_req *kr, kt_db *db, const kt_filter_values *v, xmlNodePtr s,
+                            int page, int *total)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *args[KT_EV_SQL_FILTERS + 3];
+    xmlNodePtr list = kt_xml_add(p, s, "results", NULL);
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st;
+    int shown = 0;
+
+    kt_filter_sql_args(p, kt_event_filters, v, args);
+    args[KT_EV_SQL_FILTERS] = kt_filter_one(v, "past");
+    args[KT_EV_SQL_FILTERS + 1] = kt_lang_codes[kr->lang];
+    args[KT_EV_SQL_FILTERS + 2] = apr_itoa(p, (page - 1) * PAGE_SIZE);
+    /* planned for the values, as the activity search's (kt_db.h) */
+    st = kt_db_select_custom(db, &STMT_SEARCH, &res, KT_EV_SQL_FILTERS + 3, args);
+    *total = 0;
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        *total = atoi(kt_db_get(db, row, 0));
+        if (kt_db_get(db, row, 1)) {
+            add_card(db, p, kr->lang, row, 1, list);
+            shown++;
+        }
+    }
+    kt_xml_attr(p, list, "total", apr_itoa(p, *total));
+    if (shown) {
+        kt_xml_attr(p, list, "first", apr_itoa(p, (page - 1) * PAGE_SIZE + 1));
+        kt_xml_attr(p, list, "last", apr_itoa(p, (page - 1) * PAGE_SIZE + shown));
+    }
+    else if (*total) {
+        kt_xml_attr(p, list, "past-end", "true");
+    }
+    return st;
+}
+
+int kt_page_events(kt_req *kr, const char *arg)
+{
+    apr_pool_t *p = kr->r->pool;
+    kt_filter_values *v;
+    apr_array_header_t *pairs;
+    kt_filter_error err;
+    xmlDocPtr doc;
+    xmlNodePtr s;
+    kt_db *db;
+    kt_db_status st;
+    const char *q;
+    int unknown = 0, total = 0, page, past;
+    (void)arg;
+
+    if (!kt_filter_parse(p, kr->r->args, page_tables, 1, NULL, NULL, &v, &pairs, &err)) {
+        return bad_param(kr, &err, pairs);
+    }
+    st = kt_db_open(kr->r, &db);
+    if (st == KT_DB_OK) {
+        st = check_codes(db, p, v, pairs, &unknown, &err);
+    }
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    if (unknown) {
+        return bad_param(kr, &err, pairs);
+    }
+    page = kt_filter_page(v);
+    past = kt_filter_one(v, "past") != NULL;
+    doc = kt_page_doc(kr, "events", HTTP_OK);
+    s = kt_xml_add(p, xmlDocGetRootElement(doc), "events-search", NULL);
+    kt_xml_attr(p, s, "past", past ? "true" : "false");
+    kt_xml_attr(p, s, "page", apr_itoa(p, page));
+    kt_xml_attr(p, s, "new-href", href(p, kr->lang, past ? "past=1" : ""));
+    /* the other list with the same filters: upcoming ones, or ended ones */
+    q = kt_filter_query(p, page_tables, v, 0, "past", NULL, 1);
+    kt_xml_attr(p, s, "switch-href",
+                href(p, kr->lang, past ? q : apr_pstrcat(p, q, *q ? "&" : "", "past=1", NULL)));
+    add_asked(p, kr->lang, s, v);
+    st = add_vocab(db, p, kr->lang, s);
+    if (st == KT_DB_OK) {
+        st = results(kr, db, v, s, page, &total);
+    }
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    add_pages(p, kr->lang, s, v, page, total ? (total + PAGE_SIZE - 1) / PAGE_SIZE : 1);
+    return kt_send_page(kr, "events", doc, HTTP_OK);
+}
+
+/* ---- one event: GET /{lang}/events/{id} ------------------------------------------------- */
+
+typedef enum { EV_FOUND, EV_NOT_FOUND, EV_GONE } ev_found;
+
+/* The event's row (KT_EV_SQL_FULL) into a fresh <event>; fn reads the rest. */
+static kt_db_status full(kt_req *kr, kt_db *db, const char *id, xmlNodePtr parent,
+                         ev_found *found, void (*more)(kt_req *, kt_db *, apr_dbd_row_t *,
+                                                       void *), void *baton)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *args[2] = { kt_lang_codes[kr->lang], id };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_FULL, &res, 2, args);
+
+    *found = EV_NOT_FOUND;
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        xmlNodePtr ev;
+        if (is_true(kt_db_get(db, row, 0))) {
+            *found = EV_GONE;
+            continue;
+        }
+        *found = EV_FOUND;
+        if (parent) {
+            ev = add_card(db, p, kr->lang, row, 1, parent);
+            add_details(db, p, kr->lang, row, 1 + KT_EV_SQL_CARD_NCOLS, ev);
+        }
+        if (more) {
+            more(kr, db, row, baton);
+        }
+    }
+    return st;
+}
+
+int kt_page_event(kt_req *kr, const char *arg)
+{
+    xmlDocPtr doc;
+    kt_db *db;
+    ev_found found = EV_NOT_FOUND;
+    kt_db_status st;
+
+    if (!kt_parse_id(arg)) {
+        return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
+    }
+    st = kt_db_open(kr->r, &db);
+    doc = kt_page_doc(kr, "event", HTTP_OK);
+    if (st == KT_DB_OK) {
+        st = full(kr, db, arg, xmlDocGetRootElement(doc), &found, NULL, NULL);
+    }
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    if (found != EV_FOUND) {
+        return kt_send_error(kr, found == EV_GONE ? HTTP_GONE : HTTP_NOT_FOUND, NULL, NULL);
+    }
+    return kt_send_page(kr, "events", doc, HTTP_OK);
+}
+
+/* ---- its calendar file: GET /{lang}/events/{id}.ics ------------------------------------- */
+
+/* Columns of KT_EV_SQL_FULL past the card and the details. */
+enum {
+    ICS_AT = 1 + KT_EV_SQL_CARD_NCOLS + 20,
+    ICS_START = ICS_AT, ICS_END, ICS_STAMP, ICS_US, ICS_MUNI_FI, ICS_MUNI_SV
+};
+
+typedef struct {
+    kt_ical_calendar cal;
+    apr_time_t updated;
+} ics_ctx;
+
+static void ics_row(kt_req *kr, kt_db *db, apr_dbd_row_t *row, void *baton)
+{
+    ics_ctx *c = baton;
+    apr_pool_t *p = kr->r->pool;
+    const char *t[KT_LANG_COUNT], *street, *postal, *office, *town = NULL, *where = NULL;
+    kt_ical_event *ev;
+    int i, pick;
+
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        t[i] = kt_db_get(db, row, 2 + i);
+    }
+    pick = kt_text_pick(kr->lang, t);
+    c->cal.summary = pick >= 0 ? apr_pstrdup(p, t[pick]) : "";
+    c->cal.summary_lang = pick >= 0 ? kt_lang_codes[pick] : NULL;
+    c->cal.name = c->cal.summary;
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        t[i] = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 1 + i);
+    }
+    pick = kt_text_pick(kr->lang, t);
+    c->cal.description = pick >= 0 ? apr_pstrdup(p, t[pick]) : NULL;
+    c->cal.description_lang = pick >= 0 ? kt_lang_codes[pick] : NULL;
+    street = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 6);
+    postal = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 7);
+    office = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 8);
+    if (filled(postal) || filled(office)) {
+        town = apr_pstrcat(p, filled(postal) ? postal : "", filled(postal) && filled(office)
+                           ? " " : "", filled(office) ? office : "", NULL);
+    }
+    if (filled(street)) {
+        where = town ? apr_pstrcat(p, street, ", ", town, NULL) : apr_pstrdup(p, street);
+    }
+    else {
+        const char *muni = kt_db_get(db, row, kr->lang == KT_LANG_SV ? ICS_MUNI_SV : ICS_MUNI_FI);
+        where = town ? town : filled(muni) ? apr_pstrdup(p, muni) : NULL;
+    }
+    if (is_true(kt_db_get(db, row, 1 + 12))) {
+        const char *online = kt_text(kr, "place.online");
+        where = where ? apr_pstrcat(p, where, "; ", online, NULL) : online;
+    }
+    c->cal.location = where;
+    c->cal.stamp = apr_pstrdup(p, kt_db_get(db, row, ICS_STAMP));
+    c->updated = apr_atoi64(kt_db_get(db, row, ICS_US));
+    c->cal.events = apr_array_make(p, 1, sizeof(kt_ical_event));
+    ev = apr_array_push(c->cal.events);
+    ev->weekday = 0;
+    ev->start = apr_pstrdup(p, kt_db_get(db, row, ICS_START));
+    ev->end = kt_db_get(db, row, ICS_END) ? apr_pstrdup(p, kt_db_get(db, row, ICS_END)) : NULL;
+    ev->until = NULL;
+    ev->uid = NULL;   /* set by the caller, who knows the host */
+}
+
+/* The host of the base URL, for the domain part of the UID. */
+static const char *uid_host(apr_pool_t *p, const char *base)
+{
+    const char *h = strstr(base, "://");
+    apr_size_t n;
+
+    h = h ? h + 3 : base;
+    n = strcspn(h, ":/");
+    return n ? apr_pstrmemdup(p, h, n) : "localhost";
+}
+
+int kt_ics_event(kt_req *kr, const char *arg)
+{
+    request_rec *r = kr->r;
+    const char *base = kt_http_base_url(kr), *parts[5];
+    ics_ctx c;
+    kt_db *db;
+    ev_found found = EV_NOT_FOUND;
+    apr_size_t len;
+    char *body;
+    kt_db_status st;
+
+    if (!kt_parse_id(arg)) {
+        return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
+    }
+    memset(&c, 0, sizeof(c));
+    st = kt_db_open(r, &db);
+    if (st == KT_DB_OK) {
+        st = full(kr, db, arg, NULL, &found, ics_row, &c);
+    }
+    if (st != KT_DB_OK) {
+        ap_log_rerror(APLOG_MARK, st == KT_DB_UNAVAILABLE ? APLOG_WARNING : APLOG_ERR, 0, r,
+                      "KT0702: calendar of event %s: database call failed", arg);
+        return kt_send_db_failure(kr, st);
+    }
+    if (found != EV_FOUND) {
+        return kt_send_error(kr, found == EV_GONE ? HTTP_GONE : HTTP_NOT_FOUND, NULL, NULL);
+    }
+    c.cal.url = apr_pstrcat(r->pool, base, "/", kt_lang_codes[kr->lang], "/events/", arg, NULL);
+    APR_ARRAY_IDX(c.cal.events, 0, kt_ical_event).uid =
+        apr_pstrcat(r->pool, "event-", arg, "@", uid_host(r->pool, base), NULL);
+    body = kt_ical_render(r->pool, &c.cal, &len);
+    parts[0] = "ics-event:1";
+    parts[1] = kt_lang_codes[kr->lang];
+    parts[2] = c.cal.url;
+    parts[3] = c.cal.stamp;
+    parts[4] = body;
+    apr_table_setn(r->headers_out, "Cache-Control", "no-cache");
+    apr_table_setn(r->headers_out, "Content-Disposition",
+                   apr_pstrcat(r->pool, "attachment; filename=\"event-", arg, ".ics\"", NULL));
+    ap_set_content_type(r, "text/calendar; charset=utf-8");
+    if (kt_http_not_modified(r, kt_etag_make(r->pool, parts, 5), c.updated)) {
+        r->status = HTTP_NOT_MODIFIED;
+        return OK;
+    }
+    ap_set_content_length(r, (apr_off_t)len);
+    if (!r->header_only) {
+        ap_rwrite(body, (int)len, r);
+    }
+    return OK;
+}
+
+/* ---- the partner feed: GET /feed/events.xml ------------------------------------------ */
+
+typedef struct {
+    kt_feed_params *fp;
+} take_ctx;
+
+/* The feed's own limit, cursor and updated_since (kt_feed_param). */
+static int take_feed_param(void *baton, const char *name, const char *value,
+                           const char **param, const char **reason)
+{
+    take_ctx *c = baton;
+    kt_feed_error err;
+    int rv = kt_feed_param(c->fp, name, value, &err);
+
+    if (rv < 0) {
+        *param = err.param;
+        *reason = err.reason;
+    }
+    return rv;
+}
+
+static int feed_parse(apr_pool_t *p, const char *raw, kt_feed_params *fp, void **fs,
+                      apr_array_header_t **pairs, kt_feed_error *err)
+{
+    take_ctx c = { fp };
+    kt_filter_values *v;
+    kt_filter_error ferr;
+
+    kt_feed_params_init(fp);
+    if (!kt_filter_parse(p, raw, feed_tables, 0, take_feed_param, &c, &v, pairs, &ferr)) {
+        err->param = ferr.param;
+        err->reason = ferr.reason;
+        return 0;
+    }
+    *fs = v;
+    return 1;
+}
+
+static kt_db_status feed_check(kt_req *kr, kt_db *db, void *fs, const apr_array_header_t *pairs,
+                               int *unknown, kt_feed_error *err, const char **canonical)
+{
+    kt_filter_error ferr;
+    kt_db_status st = check_codes(db, kr->r->pool, fs, pairs, unknown, &ferr);
+
+    if (st == KT_DB_OK && *unknown) {
+        err->param = ferr.param;
+        err->reason = ferr.reason;
+    }
+    else if (st == KT_DB_OK) {
+        *canonical = kt_filter_query(kr->r->pool, feed_tables, fs, 1, NULL, NULL, 1);
+    }
+    return st;
+}
+
+static void feed_args(apr_pool_t *p, const void *fs, const char **args)
+{
+    kt_filter_sql_args(p, kt_event_filters, fs, args);
+}
+
+/* Columns of KT_EV_FEED_ITEMS. */
+enum {
+    F_HIT, F_ID, F_UPDATED, F_US, F_PUBLISHED, F_TITLE, F_DESC = F_TITLE + 3,
+    F_TYPE = F_DESC + 3, F_TYPE_FI, F_TYPE_SV, F_TYPE_EN, F_AUDIENCES, F_START, F_END,
+    F_MUNI, F_MUNI_FI, F_MUNI_SV, F_REGION, F_REGION_FI, F_REGION_SV, F_REGION_EN, F_ONLINE,
+    F_STREET, F_POSTAL, F_POST_OFFICE, F_ONLINE_URL, F_LANGS, F_REG_URL, F_REG_DEADLINE,
+    F_PRICE, F_CONTACT_NAME, F_CONTACT_EMAIL, F_CONTACT_PHONE, F_URL, F_ORG_ID, F_ORG_NAME,
+    F_ORG_BIZID, F_ORG_TYPE, F_PROJECT_ID, F_PROJECT_NAME
+};
+
+#define COL(i) kt_db_get(db, row, (i))
+
+static void feed_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
+{
+    kt_xmlout_open(o, "place");
+    kt_xmlout_attr(o, p, "online", is_true(COL(F_ONLINE)) ? "true" : "false");
+    if (filled(COL(F_MUNI))) {
+        kt_xmlout_open(o, "municipality");
+        kt_xmlout_attr(o, p, "code", COL(F_MUNI));
+        kt_xmlout_leaf(o, p, "name", "fi", COL(F_MUNI_FI));
+        kt_xmlout_leaf(o, p, "name", "sv", COL(F_MUNI_SV));
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(F_REGION))) {
+        kt_xmlout_open(o, "region");
+        kt_xmlout_attr(o, p, "code", COL(F_REGION));
+        kt_feed_texts(o, p, "name", db, row, F_REGION_FI);
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(F_STREET)) || filled(COL(F_POSTAL)) || filled(COL(F_POST_OFFICE))) {
+        kt_xmlout_open(o, "address");
+        kt_xmlout_attr(o, p, "street", filled(COL(F_STREET)) ? COL(F_STREET) : NULL);
+        kt_xmlout_attr(o, p, "postal-code", filled(COL(F_POSTAL)) ? COL(F_POSTAL) : NULL);
+        kt_xmlout_attr(o, p, "post-office",
+                       filled(COL(F_POST_OFFICE)) ? COL(F_POST_OFFICE) : NULL);
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(F_ONLINE_URL))) {
+        kt_xmlout_open(o, "online-link");
+        kt_xmlout_attr(o, p, "href", COL(F_ONLINE_URL));
+        kt_xmlout_close(o);
+    }
+    kt_xmlout_close(o);
+}
+
+static void feed_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
+{
+    const char *price = COL(F_PRICE);
+    int free_of_charge = !price || strtod(price, NULL) <= 0.0;
+
+    if (filled(COL(F_REG_URL)) || filled(COL(F_REG_DEADLINE))) {
+        kt_xmlout_open(o, "registration");
+        kt_xmlout_attr(o, p, "href", filled(COL(F_REG_URL)) ? COL(F_REG_URL) : NULL);
+        kt_xmlout_attr(o, p, "deadline", COL(F_REG_DEADLINE));
+        kt_xmlout_close(o);
+    }
+    kt_xmlout_open(o, "price");
+    kt_xmlout_attr(o, p, "free", free_of_charge ? "true" : "false");
+    if (!free_of_charge) {
+        kt_xmlout_attr(o, p, "amount", price);
+        kt_xmlout_attr(o, p, "currency", "EUR");
+    }
+    kt_xmlout_close(o);
+    if (filled(COL(F_CONTACT_NAME)) || filled(COL(F_CONTACT_EMAIL))
+        || filled(COL(F_CONTACT_PHONE))) {
+        kt_xmlout_open(o, "contact");
+        kt_xmlout_attr(o, p, "name", filled(COL(F_CONTACT_NAME)) ? COL(F_CONTACT_NAME) : NULL);
+        kt_xmlout_attr(o, p, "email",
+                       filled(COL(F_CONTACT_EMAIL)) ? COL(F_CONTACT_EMAIL) : NULL);
+        kt_xmlout_attr(o, p, "phone",
+                       filled(COL(F_CONTACT_PHONE)) ? COL(F_CONTACT_PHONE) : NULL);
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(F_URL))) {
+        kt_xmlout_open(o, "website");
+        kt_xmlout_attr(o, p, "href", COL(F_URL));
+        kt_xmlout_close(o);
+    }
+}
+
+/* One <event>, in the order events.xsd's sequence has. */
+static void feed_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row,
+                       const char *base)
+{
+    kt_xmlout_open(o, "event");
+    kt_xmlout_attr(o, p, "id", COL(F_ID));
+    kt_xmlout_attr(o, p, "updated", COL(F_UPDATED));
+    kt_xmlout_attr(o, p, "published", COL(F_PUBLISHED));
+    kt_feed_titles(o, p, db, row, F_TITLE);
+    kt_feed_texts(o, p, "description", db, row, F_DESC);
+    kt_feed_canonical(o, p, base, "events", COL(F_ID));
+    kt_xmlout_open(o, "type");
+    kt_xmlout_attr(o, p, "code", COL(F_TYPE));
+    kt_feed_texts(o, p, "name", db, row, F_TYPE_FI);
+    kt_xmlout_close(o);
+    kt_feed_list(o, p, "audiences", "audience", COL(F_AUDIENCES), kt_feed_vocab_record);
+    kt_xmlout_open(o, "time");
+    kt_xmlout_attr(o, p, "start", COL(F_START));
+    kt_xmlout_attr(o, p, "end", COL(F_END));
+    kt_xmlout_attr(o, p, "timezone", "Europe/Helsinki");
+    kt_xmlout_close(o);
+    feed_place(o, p, db, row);
+    kt_feed_list(o, p, "languages", "language", COL(F_LANGS), kt_feed_language_record);
+    feed_terms(o, p, db, row);
+    kt_xmlout_open(o, "organisation");
+    kt_xmlout_attr(o, p, "id", COL(F_ORG_ID));
+    kt_xmlout_attr(o, p, "business-id", COL(F_ORG_BIZID));
+    kt_xmlout_attr(o, p, "type", COL(F_ORG_TYPE));
+    kt_xmlout_text(o, p, COL(F_ORG_NAME));
+    kt_xmlout_close(o);
+    if (COL(F_PROJECT_ID)) {
+        kt_xmlout_open(o, "project");
+        kt_xmlout_attr(o, p, "id", COL(F_PROJECT_ID));
+        kt_xmlout_text(o, p, COL(F_PROJECT_NAME));
+        kt_xmlout_close(o);
+    }
+    kt_xmlout_close(o);
+}
+
+#undef COL
+
+static int feed_page_only(const char *name)
+{
+    return strcmp(name, "past") == 0 || strcmp(name, "page") == 0;
+}
+
+static int feed_flag(const char *name)
+{
+    return strcmp(name, "free") == 0 || strcmp(name, "online") == 0;
+}
+
+static const char *feed_message(const char *param, const char *reason)
+{
+    (void)reason;
+    if (strcmp(param, "from") == 0 || strcmp(param, "to") == 0) {
+        return "from and to are dates: YYYY-MM-DD";
+    }
+    return "invalid value";
+}
+
+static const kt_feed_kind event_feed = {
+    "events", KT_EVENTS_NS, "/feed/events.xml", "feed-events-xml:1",
+    &STMT_FEED_STATE, &STMT_FEED_ITEMS, KT_EV_SQL_FILTERS, KT_EV_FEED_NARGS,
+    feed_parse, feed_check, feed_args, feed_write, feed_page_only,
+    "past and page belong to the list page: the feed carries every public event, ended ones "
+    "included until they are archived, in its own order (by time of change, then id) and "
+    "pages with cursor",
+    "no such code: the codes are those of the list at /fi/events (and of the feed's schema)",
+    feed_flag, feed_message
+};
+
+int kt_feed_events_xml(kt_req *kr, const char *arg)
+{
+    (void)arg;
+    return kt_feed_serve(kr, &event_feed);
+}
+
+static const kt_atom_kind event_atom = {
+    "/feed/events.atom", "events", "events.atom.title", "urn:kotoutuminen:event-type",
+    "feed-events-atom:1", &STMT_ATOM_STATE, &STMT_ATOM_ENTRIES
+};
+
+int kt_feed_events_atom(kt_req *kr, const char *arg)
+{
+    (void)arg;
+    return kt_atom_serve(kr, &event_atom);
+}
