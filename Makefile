@@ -142,13 +142,20 @@ build/fuzz_query: tests/fuzz/fuzz_query.c fuzz-lib
 build/fuzz_feed: tests/fuzz/fuzz_feed.c fuzz-lib
 	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_feed.c $(FUZZ_LIB) $(FUZZ_LIBS)
 
-fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed
-	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form build/fuzz-corpus/feed
+# The filter tables of list pages and their feeds (events').
+build/fuzz_filter: tests/fuzz/fuzz_filter.c fuzz-lib
+	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_filter.c $(FUZZ_LIB) $(FUZZ_LIBS)
+
+fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter
+	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form build/fuzz-corpus/feed \
+	    build/fuzz-corpus/filter
 	build/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/query tests/fuzz/corpus/query
 	build/fuzz/fuzz_form -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus/form
 	build/fuzz_feed -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/feed tests/fuzz/corpus/feed
+	build/fuzz_filter -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz-corpus/filter tests/fuzz/corpus/query
 
 # Benchmark (not a test): 100 000 generated listings, wrk against pages and their
 # static twins; prints a table and never fails on a number (bench/run).
