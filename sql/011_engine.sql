@@ -119,20 +119,5 @@ BEGIN
 END
 $$;
 
--- After an UPDATE or DELETE of a kind's versions table (transition table `changed`):
--- TG_ARGV[0] the listing table, [1] the versions' key column.  Versions are immutable once
--- decided (an edit is a new version), so this fires for corrections made by hand: a
--- published version changed in place moves its listing's updated_at, for the feed.
-CREATE FUNCTION kt_listing_versions_changed() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE format('UPDATE %I a SET updated_at = now()'
-                   ' FROM (SELECT DISTINCT %I AS id, version FROM changed) c'
-                   ' WHERE a.id = c.id AND a.published_version = c.version',
-                   TG_ARGV[0], TG_ARGV[1]);
-    RETURN NULL;
-END
-$$;
-
 -- A kind's listing table also takes sql/004_feed.sql's kt_feed_activity_touch (BEFORE
 -- UPDATE, FOR EACH ROW): it reads only the lifecycle columns every kind has.

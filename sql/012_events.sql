@@ -131,6 +131,23 @@ SELECT e.id, e.organisation_id, e.updated_at, e.published_at, v.*
   JOIN organisations o ON o.id = e.organisation_id AND o.status = 'approved'
  WHERE e.archived_at IS NULL;
 
+-- The engine's part that came with the second kind (every later kind uses it as events do;
+-- here rather than in sql/011_engine.sql, which may have landed before):
+-- after an UPDATE or DELETE of a kind's versions table (transition table `changed`),
+-- TG_ARGV[0] the listing table, [1] the versions' key column.  Versions are immutable once
+-- decided (an edit is a new version), so this fires for corrections made by hand: a
+-- published version changed in place moves its listing's updated_at, for the feed.
+CREATE FUNCTION kt_listing_versions_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('UPDATE %I a SET updated_at = now()'
+                   ' FROM (SELECT DISTINCT %I AS id, version FROM changed) c'
+                   ' WHERE a.id = c.id AND a.published_version = c.version',
+                   TG_ARGV[0], TG_ARGV[1]);
+    RETURN NULL;
+END
+$$;
+
 -- The lifecycle's triggers (sql/011_engine.sql): state follows archived_at, updated_at
 -- follows what the feed shows, tombstones follow the public set.
 CREATE TRIGGER events_state_follows_archive BEFORE INSERT OR UPDATE ON events
