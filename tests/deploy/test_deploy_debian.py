@@ -309,6 +309,9 @@ def test_root_redirects_to_a_language(deployment):
     assert r.status_code == 302
     assert r.headers["Location"].endswith("/sv/")
     assert_module_headers_once(r)
+    # Not Debian's /var/www/html/index.html (mod_dir), and no type for the empty body
+    # ("/" is a directory under DocumentRoot: httpd/unix-directory otherwise).
+    assert "Content-Type" not in r.headers
 
 
 def test_front_page_is_styled(deployment):
