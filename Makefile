@@ -1,7 +1,8 @@
 # mod_kotoutuminen — build, run and test.
 #   make            build the module (mod_kotoutuminen.so)
 #   make run        install missing packages, build, start PostgreSQL + httpd on 127.0.0.1:8080
-#   make test       unit, integration and browser tests against a throw-away PostgreSQL + httpd
+#   make test       unit, integration, deployment and browser tests, side by side, each
+#                   against throw-away PostgreSQL + httpd of its own (tools/kt-test)
 #   make install    the module, its mods-available/kotoutuminen.load, kt-admin, kt-migrate,
 #                   the site file and the data files (PREFIX, DESTDIR; README.md)
 APXS      ?= apxs
