@@ -1,13 +1,16 @@
 # mod_kotoutuminen — build, run and test.
 #   make            build the module (mod_kotoutuminen.so)
 #   make run        install missing packages, build, start PostgreSQL + httpd on 127.0.0.1:8080
-#   make test       unit, integration and browser tests against a throw-away PostgreSQL + httpd
-#   make install    install the module into the system httpd (apxs -i) and the data files
+#   make test       unit, integration, deployment and browser tests, side by side, each
+#                   against throw-away PostgreSQL + httpd of its own (tools/kt-test)
+#   make install    the module, its mods-available/kotoutuminen.load, kt-admin, kt-migrate,
+#                   the site file and the data files (PREFIX, DESTDIR; README.md)
 APXS      ?= apxs
 PREFIX    ?= /usr/local
 DATADIR   ?= $(PREFIX)/share/kotoutuminen
 PORT      ?= 8080
-VARDIR    ?= $(CURDIR)/var
+# make run's state (cluster, logs): tools/kt-run picks ./var, or a directory under
+# /var/tmp when the checkout is private; VARDIR=DIR chooses.
 export PORT VARDIR
 
 # Queried lazily (=) so that `make deps` runs before apxs has to exist.
@@ -63,7 +66,7 @@ ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-
 ADMIN     = build/kt-admin
 ADMIN_SRCS = tools/kt-admin.c tools/kt_admin_daily.c
 
-.PHONY: all lib fuzz-lib deps run test unit integration browser install clean bench bench-feed asan fuzz fuzz-form
+.PHONY: all lib fuzz-lib deps run test test-build unit integration browser install clean bench bench-feed asan fuzz fuzz-form
 all: $(MODULE) $(ADMIN)
 
 $(BUILD)/src/lib/%.o: src/lib/%.c $(LIB_HDRS)
@@ -82,7 +85,14 @@ $(LIBKT): $(LIB_OBJS)
 $(MODULE): $(HTTPD_OBJS) $(LIBKT)
 	$(CC_) $(SAN) -shared -o $@ $(HTTPD_OBJS) $(LIBKT) $(XSLT_LIBS) $(CRYPTO_LIBS) -lpq
 
-$(ADMIN): $(ADMIN_SRCS) tools/kt_admin.h $(LIBKT) $(LIB_HDRS)
+# kt-admin has DATADIR compiled in (its default --stylesheets): rebuilt when it changes.
+$(BUILD)/datadir: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' >$@
+.PHONY: FORCE
+FORCE:
+
+$(ADMIN): $(ADMIN_SRCS) tools/kt_admin.h $(LIBKT) $(LIB_HDRS) $(BUILD)/datadir
 	$(CC_) $(OPT) $(SAN) $(WARN) $(APR_CFLAGS) $(XSLT_CFLAGS) \
 	    -DKT_DEFAULT_XSLT='"$(DATADIR)/xslt"' -Isrc/lib -Itools -o $@ $(ADMIN_SRCS) $(LIBKT) \
 	    -lpq $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
@@ -127,9 +137,13 @@ run: deps
 asan:
 	$(MAKE) BUILD=build/asan MODULE=$(ASAN_MODULE) SAN="$(ASAN_FLAGS)" OPT="-O1 -g" $(ASAN_MODULE)
 
+# Everything the tests need, built side by side (the sanitizer build too); then the
+# stages, also side by side (tools/kt-test).
+TEST_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+test-build: $(MODULE) $(ADMIN) build/unit_tests build/kt-search-sql build/kt-feed-sql asan
+
 test: deps
-	$(MAKE) $(MODULE) $(ADMIN) build/unit_tests build/kt-search-sql build/kt-feed-sql
-	$(MAKE) asan
+	$(MAKE) -j$(TEST_JOBS) test-build
 	KT_ASAN_MODULE=$(CURDIR)/$(ASAN_MODULE) tools/kt-test
 
 # Fuzzing (libFuzzer with ASan and UBSan, clang; not part of make test):
@@ -170,16 +184,36 @@ bench-feed: deps
 	$(MAKE) $(MODULE) build/kt-feed-sql
 	bench/feed-rss
 
+# Debian's layout, from apxs: the module into /usr/lib/apache2/modules, its .load
+# into /etc/apache2/mods-available (for `a2enmod kotoutuminen`).  The site file to
+# copy into sites-available, the stylesheets, static files and migrations go to
+# DATADIR; kt-admin and kt-migrate (which applies DATADIR/sql) to BINDIR.
+# DESTDIR puts it all under a staging root (the deploy test installs into one).
+BINDIR        ?= $(PREFIX)/bin
+LIBEXECDIR    ?= $(shell $(APXS) -q LIBEXECDIR 2>/dev/null || echo /usr/lib/apache2/modules)
+APACHE_SYSCONFDIR ?= $(shell $(APXS) -q SYSCONFDIR 2>/dev/null || echo /etc/apache2)
 install: $(MODULE) $(ADMIN)
-	$(APXS) -i -n kotoutuminen $(MODULE)
-	install -D -m 755 $(ADMIN) $(DESTDIR)$(PREFIX)/bin/kt-admin
-	install -d $(DESTDIR)$(DATADIR)/xslt/i18n $(DESTDIR)$(DATADIR)/xslt/feed \
-	    $(DESTDIR)$(DATADIR)/static $(DESTDIR)$(DATADIR)/sql
+	install -d $(DESTDIR)$(LIBEXECDIR) $(DESTDIR)$(APACHE_SYSCONFDIR)/mods-available \
+	    $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/xslt/i18n $(DESTDIR)$(DATADIR)/xslt/feed \
+	    $(DESTDIR)$(DATADIR)/static $(DESTDIR)$(DATADIR)/sql $(DESTDIR)$(DATADIR)/tools
+	install -m 644 $(MODULE) $(DESTDIR)$(LIBEXECDIR)/mod_kotoutuminen.so
+	sed 's|@LIBEXECDIR@|$(LIBEXECDIR)|g' conf/kotoutuminen.load.in \
+	    >$(DESTDIR)$(APACHE_SYSCONFDIR)/mods-available/kotoutuminen.load
+	chmod 644 $(DESTDIR)$(APACHE_SYSCONFDIR)/mods-available/kotoutuminen.load
+	install -m 755 $(ADMIN) $(DESTDIR)$(BINDIR)/kt-admin
+	sed 's|^KT_INSTALLED_DATADIR=.*|KT_INSTALLED_DATADIR=$(DATADIR)|' tools/kt-migrate \
+	    >$(DESTDIR)$(BINDIR)/kt-migrate
+	chmod 755 $(DESTDIR)$(BINDIR)/kt-migrate
+	install -m 755 tools/kt-iso639-sql $(DESTDIR)$(DATADIR)/tools/
+	sed 's|/usr/local/share/kotoutuminen|$(DATADIR)|g' conf/kotoutuminen.conf \
+	    >$(DESTDIR)$(DATADIR)/kotoutuminen.conf
+	chmod 644 $(DESTDIR)$(DATADIR)/kotoutuminen.conf
 	install -m 644 xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
 	install -m 644 xslt/i18n/*.xml $(DESTDIR)$(DATADIR)/xslt/i18n/
 	install -m 644 xslt/feed/*.xsd $(DESTDIR)$(DATADIR)/xslt/feed/
 	cp -R static/. $(DESTDIR)$(DATADIR)/static/
 	cp -R sql/. $(DESTDIR)$(DATADIR)/sql/
+	chmod -R u+rwX,go+rX-w $(DESTDIR)$(DATADIR)/static $(DESTDIR)$(DATADIR)/sql
 
 clean:
 	rm -rf build $(MODULE)

@@ -31,6 +31,9 @@
 #include "kt_projects.h"
 
 #define KT_HANDLER "kotoutuminen"
+/* The site's files on disk (`SetHandler kotoutuminen-static` on /static/):
+ * httpd's core serves them, the module only adds its security headers. */
+#define KT_STATIC_HANDLER "kotoutuminen-static"
 #define KT_RETRY_AFTER_DEFAULT 5
 
 /* Page stylesheets, each xslt/<name>.xsl importing layout.xsl.  account,
@@ -309,9 +312,20 @@ static int kt_handler_hook(request_rec *r)
     const char *arg = NULL;
     int with_session = 0;
 
-    if (!r->handler || strcmp(r->handler, KT_HANDLER) != 0) {
+    if (!r->handler) {
         return DECLINED;
     }
+    /* The headers go on the module's own answers only, never on another
+     * virtual host's; set here rather than in a fixup, which would run again
+     * in the subrequests of mod_dir and friends and send them twice. */
+    if (strcmp(r->handler, KT_STATIC_HANDLER) == 0) {
+        kt_http_security_headers(r);
+        return DECLINED;    /* the core's default handler sends the file */
+    }
+    if (strcmp(r->handler, KT_HANDLER) != 0) {
+        return DECLINED;
+    }
+    kt_http_security_headers(r);
     memset(&kr, 0, sizeof(kr));
     kr.r = r;
     kr.conf = kt_conf(r);
@@ -338,18 +352,11 @@ static int kt_handler_hook(request_rec *r)
 
 /* ---- hooks ------------------------------------------------------------- */
 
-static int kt_fixups(request_rec *r)
-{
-    if (kt_conf(r)->xslt_dir) {
-        kt_http_security_headers(r);
-    }
-    return DECLINED;
-}
-
 static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
                           server_rec *s)
 {
-    /* One compiled set per stylesheet directory, shared by the vhosts. */
+    /* One compiled set per stylesheet directory, shared by the vhosts.  Read
+     * here, as root, so that the workers never open these files themselves. */
     apr_hash_t *by_dir = apr_hash_make(ptemp);
     const char *why;
     (void)plog;
@@ -368,12 +375,15 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
 
     for (; s; s = s->next) {
         kt_server_conf *conf = ap_get_module_config(s->module_config, &kotoutuminen_module);
+        const kt_server_conf *done;
         const char *err;
         if (!conf->xslt_dir) {
             continue;
         }
-        conf->render = apr_hash_get(by_dir, conf->xslt_dir, APR_HASH_KEY_STRING);
-        if (conf->render) {
+        done = apr_hash_get(by_dir, conf->xslt_dir, APR_HASH_KEY_STRING);
+        if (done) {
+            conf->render = done->render;
+            conf->schemas = done->schemas;
             continue;
         }
         err = kt_render_init(pconf, conf->xslt_dir, stylesheets, &conf->render);
@@ -381,7 +391,12 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "KT0001: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;
         }
-        apr_hash_set(by_dir, conf->xslt_dir, APR_HASH_KEY_STRING, conf->render);
+        err = kt_feed_xsd_load(pconf, conf->xslt_dir, &conf->schemas);
+        if (err) {
+            ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "%s", err);
+            return HTTP_INTERNAL_SERVER_ERROR;
+        }
+        apr_hash_set(by_dir, conf->xslt_dir, APR_HASH_KEY_STRING, conf);
     }
     return OK;
 }
@@ -399,7 +414,6 @@ static void kt_register_hooks(apr_pool_t *p)
     (void)p;
     ap_hook_post_config(kt_post_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_optional_fn_retrieve(kt_optional_fn_retrieve, NULL, NULL, APR_HOOK_MIDDLE);
-    ap_hook_fixups(kt_fixups, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(kt_handler_hook, NULL, NULL, APR_HOOK_MIDDLE);
 }
 

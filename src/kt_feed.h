@@ -91,8 +91,11 @@ void kt_feed_canonical(kt_xmlout *o, apr_pool_t *p, const char *base, const char
                        const char *id);
 
 int kt_feed_xml(kt_req *kr, const char *arg);
-/* arg: the file name under /feed/ (activities.xsd, xml.xsd). */
+/* arg: the file name under /feed/ (activities.xsd, xml.xsd), served from
+ * what kt_feed_xsd_load read at start-up. */
 int kt_feed_xsd(kt_req *kr, const char *arg);
+/* Read the schema files of XSLT_DIR/feed/ into p; an error message (KT0610/KT0611) or NULL. */
+const char *kt_feed_xsd_load(apr_pool_t *p, const char *xslt_dir, kt_feed_schemas **out);
 int kt_feed_atom(kt_req *kr, const char *arg);
 int kt_feed_guide(kt_req *kr, const char *arg);
 

@@ -182,6 +182,9 @@ int kt_send_redirect(request_rec *r, int status, const char *location)
 {
     apr_table_setn(r->headers_out, "Location", location);
     r->status = status;
+    /* No body, so no type either: "/" under a site's DocumentRoot is a
+     * directory, which would be sent as httpd/unix-directory. */
+    r->content_type = NULL;
     ap_set_content_length(r, 0);
     return OK;
 }

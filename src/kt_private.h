@@ -11,11 +11,15 @@ APLOG_USE_MODULE(kotoutuminen);
 
 extern module AP_MODULE_DECLARE_DATA kotoutuminen_module;
 
+/* The feed's schema files, read at start-up (kt_feed_xsd.c). */
+typedef struct kt_feed_schemas kt_feed_schemas;
+
 typedef struct {
     const char *xslt_dir;      /* KotoutuminenStylesheetDir */
     const char *base_url;      /* KotoutuminenBaseURL, no trailing slash */
     int retry_after;           /* KotoutuminenRetryAfter, seconds; -1 unset */
     kt_render *render;         /* compiled in post_config, read-only after */
+    kt_feed_schemas *schemas;  /* read in post_config, read-only after */
 } kt_server_conf;
 
 struct kt_session;

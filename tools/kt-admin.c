@@ -584,6 +584,19 @@ static int run(apr_pool_t *p, const char *conninfo, const char *cmd, sender *snd
     return rc;
 }
 
+/* Commands are known before any connection is made: a typo or --help must not
+ * first fail on the database. */
+static int known_command(const char *cmd)
+{
+    static const char *const cmds[] = { "send-mail", "create-moderator", "cleanup", "daily",
+                                        "hash-password", NULL };
+    int i;
+
+    for (i = 0; cmds[i] && strcmp(cmds[i], cmd) != 0; i++) {
+    }
+    return cmds[i] != NULL;
+}
+
 int main(int argc, char **argv)
 {
     apr_pool_t *p;
@@ -598,6 +611,19 @@ int main(int argc, char **argv)
         i += 2;
     }
     if (i >= argc) {
+        usage();
+        return 2;
+    }
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0
+        || strcmp(argv[i], "help") == 0) {
+        /* Asked for: the usage goes to standard output, and the status is 0. */
+        fflush(stdout);
+        dup2(STDOUT_FILENO, STDERR_FILENO);
+        usage();
+        return 0;
+    }
+    if (!known_command(argv[i])) {
+        fprintf(stderr, "kt-admin: unknown command %s\n", argv[i]);
         usage();
         return 2;
     }

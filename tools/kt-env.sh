@@ -4,6 +4,8 @@
 #   DIR/pg            the PostgreSQL cluster (kept between runs: that is the data)
 #   DIR/pgsock        its unix socket (clients use TCP on 127.0.0.1 anyway)
 #   DIR/httpd.conf    conf/httpd-dev.conf.in filled in
+#   DIR/static/       a copy of static/ that httpd serves (its workers may not be able
+#                     to enter the checkout), refreshed by start and httpd-graceful
 #   DIR/error.log, DIR/access.log, DIR/postgresql.log, DIR/httpd.pid, DIR/run/
 #   DIR/env           `export KT_…` lines for the tests and scripts
 #
@@ -12,7 +14,8 @@
 #   kt-env.sh stop DIR           stop both and wait until they are gone
 #   kt-env.sh pg-stop DIR        stop PostgreSQL only (httpd keeps running)
 #   kt-env.sh pg-start DIR       start it again on the same port
-#   kt-env.sh httpd-graceful DIR graceful restart of httpd
+#   kt-env.sh httpd-graceful DIR graceful restart of httpd (after rebuilding the module,
+#                                changing a stylesheet, the feed's schema or static/)
 #   kt-env.sh psql DIR [ARGS…]   psql on the database
 #
 # Environment: KT_MODULE is the module to load (default ./mod_kotoutuminen.so);
@@ -47,6 +50,55 @@ as_pg() {
     else
         "$@"
     fi
+}
+
+# When started as root, PostgreSQL runs as postgres and httpd's workers as www-data:
+# both must be able to enter DIR.  Checked before anything starts; the message names
+# the private directory on the way and what to do.  (The checkout itself may be
+# private: nothing of it is read by them at run time.)
+check_reachable() {   # check_reachable DIR
+    local dir=$1 user probe part=/
+    is_root || return 0
+    # DIR itself is made enterable by start (and created when missing): its parents
+    # are what count.
+    probe=$(dirname "$dir")
+    while [ ! -e "$probe" ]; do
+        probe=$(dirname "$probe")
+    done
+    [ -d "$probe" ] || die "$probe is not a directory"
+    for user in postgres www-data; do
+        runuser -u "$user" -- test -x "$probe" 2>/dev/null && continue
+        # The first directory on the way that the user cannot enter.
+        local chain=() p=$probe
+        while [ "$p" != / ]; do
+            chain=("$p" "${chain[@]}")
+            p=$(dirname "$p")
+        done
+        for part in "${chain[@]}"; do
+            runuser -u "$user" -- test -x "$part" 2>/dev/null || break
+        done
+        die "the $user user cannot enter $dir: $part is private (mode $(stat -c %a "$part")); keep the state elsewhere, e.g. VARDIR=/var/tmp/kotoutuminen for make run, TMPDIR=/tmp for make test"
+    done
+}
+
+# httpd serves CSS and icons from a copy in DIR (see check_reachable): fresh on start,
+# file by file on a graceful restart (each replaced by a rename, so that a request
+# under way never reads half a file).
+copy_static() {   # copy_static DIR [refresh]
+    local dir=$1 rel
+    if [ "${2:-}" != refresh ]; then
+        rm -rf "$dir/static"
+    fi
+    mkdir -p "$dir/static"
+    (cd "$ROOT/static" && find . -type d) | while IFS= read -r rel; do
+        mkdir -p "$dir/static/$rel"
+    done
+    (cd "$ROOT/static" && find . -type f) | while IFS= read -r rel; do
+        cmp -s "$ROOT/static/$rel" "$dir/static/$rel" && continue
+        cp -p "$ROOT/static/$rel" "$dir/static/$rel.kt-new"
+        mv -f "$dir/static/$rel.kt-new" "$dir/static/$rel"
+    done
+    chmod -R u+rwX,go+rX "$dir/static"
 }
 
 # Files PostgreSQL writes must belong to it.
@@ -244,6 +296,7 @@ fill_template() {   # fill_template DIR PORT PGPORT
     text=${text//@ENVDIR@/"$dir"}
     text=${text//@MODULE@/"$MODULE"}
     text=${text//@ROOT@/"$ROOT"}
+    text=${text//@STATICDIR@/"$dir/static"}
     text=${text//@PGHOST@/"$DB_HOST"}
     text=${text//@PGPORT@/"$pgport"}
     text=${text//@PGDB@/"$DB_NAME"}
@@ -288,20 +341,14 @@ start_exit() {
 
 cmd_start() {
     local dir port pgport prev_pgport=""
-    dir=$(env_dir "${1:-}" create)
-    port=${2:-}
+    [ -n "${1:-}" ] || die "missing DIR"
     [ -x "$PG_BIN/initdb" ] || die "$PG_BIN/initdb not found (tools/install-deps installs postgresql)"
     [ -x "$HTTPD" ] || die "$HTTPD not found (tools/install-deps installs apache2)"
     [ -f "$MODULE" ] || die "$MODULE is not built (run make)"
-
-    # The postgres user (and httpd's www-data children) must reach into DIR.
+    check_reachable "$(realpath -m "$1")"
+    dir=$(env_dir "$1" create)
+    port=${2:-}
     chmod go+x "$dir"
-    if is_root; then
-        runuser -u postgres -- test -x "$dir" ||
-            die "the postgres user cannot reach $dir (a parent directory is private); use a directory under /tmp or set VARDIR"
-        runuser -u www-data -- test -r "$ROOT/static" ||
-            echo "kt-env: warning: www-data cannot read $ROOT/static; /static/ will answer 403" >&2
-    fi
 
     # Whatever an earlier, interrupted run left behind.
     httpd_stop "$dir"
@@ -366,6 +413,7 @@ cmd_start() {
     fi
 
     fill_template "$dir" "$port" "$pgport"
+    copy_static "$dir"
     if [ -n "${KT_HTTPD_PRELOAD:-}" ]; then
         printf '%s\n' "$KT_HTTPD_PRELOAD" >"$dir/httpd.preload"
     else
@@ -407,6 +455,7 @@ cmd_httpd_graceful() {
     local dir
     dir=$(env_dir "${1:-}")
     httpd_pid "$dir" >/dev/null || die "httpd is not running in $dir"
+    copy_static "$dir" refresh
     httpd_cmd "$dir" -k graceful
 }
 
