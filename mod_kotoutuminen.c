@@ -18,6 +18,8 @@
 #include "kt_session.h"
 #include "kt_csrf.h"
 #include "kt_account.h"
+#include "kt_myaccount.h"
+#include "kt_contact.h"
 #include "kt_info.h"
 #include "kt_manage.h"
 #include "kt_moderation.h"
@@ -37,7 +39,8 @@
  * info, manage and moderation each render several page types of one topic. */
 static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
                                            "account", "info", "manage", "moderation",
-                                           "feed-guide", "listing", "news", "projects", NULL };
+                                           "feed-guide", "listing", "news", "projects",
+                                           "myaccount", "contact", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -77,12 +80,22 @@ static const kt_route lang_routes[] = {
     /* accounts */
     { "/register",                  0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_register },
     { "/register/sent",             0, KT_GET, KT_ANYONE, 0, kt_page_register_sent },
-    { "/verify/",                   1, KT_GET, KT_ANYONE, 0, kt_page_verify },
+    { "/register/resend",           0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_register_resend },
+    { "/verify/",                   1, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_verify },
     { "/login",                     0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_login },
     { "/logout",                    0, KT_POST, KT_ANYONE, KT_CSRF_IF_SESSION, kt_page_logout },
     { "/password-reset",            0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset_request },
     { "/password-reset/sent",       0, KT_GET, KT_ANYONE, 0, kt_page_reset_sent },
     { "/password-reset/",           1, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset },
+    /* one's own account */
+    { "/account",                   0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_account },
+    { "/account/password",          0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_account_password },
+    { "/account/email",             0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_account_email },
+    { "/account/email/",            1, KT_GET | KT_POST, KT_SIGNED_IN, 0,
+      kt_page_account_email_confirm },
+    { "/account/data",              0, KT_GET, KT_SIGNED_IN, 0, kt_page_account_data },
+    { "/account/delete",            0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_account_delete },
+    { "/contact",                   0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_contact },
     /* the organisation workspace */
     { "/manage",                    0, KT_GET, KT_SIGNED_IN, 0, kt_page_manage },
     { "/manage/join",               0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_join },
@@ -97,6 +110,7 @@ static const kt_route lang_routes[] = {
     { "/moderation/organisations/", 1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_moderation_org },
     { "/moderation/activities/",    1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_review },
     { "/moderation/log",            0, KT_GET, KT_MODERATOR, 0, kt_page_moderation_log },
+    { "/moderation/contact/",       1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_contact_message },
     { NULL, 0, 0, KT_ANYONE, 0, NULL }
 };
 

@@ -173,10 +173,13 @@ static kt_db_status decide(review *rv, const char *decision, const char *reason,
     const char *args[12] = { decision, decision, decision, decision, decision, decision, mod,
                              decision, reason, rv->m.id, kt_form_field(rv->kr, "version"),
                              kt_form_field(rv->kr, "revision") };
+    apr_int64_t n;
     kt_db_status st;
 
     *decided = 0;
-    if (!kt_parse_id(args[10]) || !kt_parse_id(args[11])) {
+    /* beyond an integer column (2^31 and up) no listing has it: 409, not a 500 */
+    if (!kt_parse_int(args[10], 1, KT_INT32_MAX, &n)
+        || !kt_parse_int(args[11], 1, KT_INT32_MAX, &n)) {
         return KT_DB_OK;
     }
     st = kt_db_begin(rv->db);

@@ -51,13 +51,17 @@ START_TEST(csrf_tokens)
 {
     const char *s1 = kt_csrf_for_session(ut_pool, "00112233");
     const char *s2 = kt_csrf_for_session(ut_pool, "00112234");
-    const char *a1 = kt_csrf_for_presession(ut_pool, "cookie-one");
+    const unsigned char k1[16] = "0123456789abcdef", k2[16] = "0123456789abcdeF";
+    const char *a1 = kt_csrf_for_presession(ut_pool, k1, sizeof(k1), "cookie-one");
     ck_assert(kt_token_well_formed(s1));
     ck_assert(kt_token_well_formed(a1));
     ck_assert_str_eq(s1, kt_csrf_for_session(ut_pool, "00112233"));   /* stable */
     ck_assert_str_ne(s1, s2);
     ck_assert_str_ne(a1, "cookie-one");
-    ck_assert_str_ne(a1, kt_csrf_for_presession(ut_pool, "cookie-two"));
+    ck_assert_str_ne(a1, kt_csrf_for_presession(ut_pool, k1, sizeof(k1), "cookie-two"));
+    /* another installation's secret: another token for the same cookie */
+    ck_assert_str_ne(a1, kt_csrf_for_presession(ut_pool, k2, sizeof(k2), "cookie-one"));
+    ck_assert_str_eq(a1, kt_csrf_for_presession(ut_pool, k1, sizeof(k1), "cookie-one"));
     ck_assert(kt_str_equals(s1, kt_csrf_for_session(ut_pool, "00112233")));
     ck_assert(!kt_str_equals(s1, s2));
     ck_assert(!kt_str_equals(s1, NULL));
