@@ -8,15 +8,17 @@
 -- classes are code points written out, not [[:cntrl:]] or [[:space:]], whose meaning
 -- follows the database's locale (C.UTF-8 counts U+2028 as space but not as control; a
 -- "C" database counts neither).
---   everywhere:  C0 controls, DEL and C1 U+0080-U+009F, U+2028, U+2029, the bidi
---                embeddings/overrides/isolates U+202A-U+202E and U+2066-U+2069, the
---                deprecated format characters U+206A-U+206F, U+FEFF, U+FFF9-U+FFFB,
+--   everywhere:  C0 controls, DEL and C1 U+0080-U+009F, the line and paragraph
+--                separators U+2028 and U+2029, the deprecated format characters
+--                U+206A-U+206F, U+FEFF, the interlinear annotations U+FFF9-U+FFFB,
 --                the noncharacters U+FDD0-U+FDEF, U+FFFE, U+FFFF
+--                (the format characters that right-to-left and joined scripts need
+--                stay: U+200C-U+200F, U+202A-U+202E, U+2066-U+2069)
 --   multi-line:  tab, line feed and carriage return are allowed
 CREATE FUNCTION kt_text_class(multiline boolean) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN multiline THEN '[\x01-\x08\x0b\x0c\x0e-\x1f' ELSE '[\x01-\x1f' END
-        || '\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u206f\ufeff\ufff9-\ufffb'
+        || '\x7f-\x9f\u2028\u2029\u206a-\u206f\ufeff\ufff9-\ufffb'
         || '\ufdd0-\ufdef\ufffe\uffff]'
 $$;
 

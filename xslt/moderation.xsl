@@ -255,7 +255,7 @@
       </xsl:call-template>
     </dl>
     <div class="message-text" lang="{$m/@lang}">
-      <xsl:call-template name="paragraphs"><xsl:with-param name="text" select="$m/text"/></xsl:call-template>
+      <xsl:call-template name="paragraphs"><xsl:with-param name="s" select="translate(string($m/text), '&#13;', '')"/></xsl:call-template>
     </div>
     <xsl:choose>
       <xsl:when test="$fs">

@@ -173,8 +173,7 @@ int kt_text_char_ok(unsigned long cp, int multiline)
     }
     return !(cp <= 0x9F
              || cp == 0x2028 || cp == 0x2029
-             || (cp >= 0x202A && cp <= 0x202E)
-             || (cp >= 0x2066 && cp <= 0x206F)
+             || (cp >= 0x206A && cp <= 0x206F)
              || cp == 0xFEFF
              || (cp >= 0xFFF9 && cp <= 0xFFFB)
              || (cp >= 0xFDD0 && cp <= 0xFDEF)

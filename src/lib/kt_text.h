@@ -33,14 +33,16 @@ apr_size_t kt_utf8_prefix(const char *s, apr_size_t max);
  * CHECK constraints use (sql/009_accounts.sql): 1 when code point cp may
  * stand in a text.  Refused everywhere: the C0 controls (a multi-line text
  * keeps tab, line feed and carriage return), DEL and the C1 controls
- * U+0080-U+009F, the line and paragraph separators U+2028 and U+2029, the
- * bidirectional embeddings, overrides and isolates U+202A-U+202E and
- * U+2066-U+2069 (they can make a moderator read text in another order than
- * it is), the deprecated format characters U+206A-U+206F, the byte order
- * mark U+FEFF, the interlinear annotations U+FFF9-U+FFFB and the
- * noncharacters U+FDD0-U+FDEF, U+FFFE and U+FFFF.  Letters of every script,
- * joiners (U+200C, U+200D: Persian and emoji need them) and the direction
- * marks U+200E, U+200F stay. */
+ * U+0080-U+009F (U+0085 is a line break to some readers), the line and
+ * paragraph separators U+2028 and U+2029 (they end a line in mail headers
+ * and scripts), the deprecated format characters U+206A-U+206F, the byte
+ * order mark U+FEFF, the interlinear annotations U+FFF9-U+FFFB and the
+ * noncharacters U+FDD0-U+FDEF, U+FFFE and U+FFFF (XML cannot carry the
+ * last two).  Letters of every script stay, and so do the format characters
+ * right-to-left and joined scripts need: the joiners U+200C, U+200D
+ * (Persian, emoji), the direction marks U+200E, U+200F and the bidirectional
+ * embeddings, overrides and isolates U+202A-U+202E, U+2066-U+2069 (the
+ * bidirectional algorithm ends them with the paragraph they stand in). */
 int kt_text_char_ok(unsigned long cp, int multiline);
 
 /* 1 when cp is white space by Unicode's White_Space property (what no email

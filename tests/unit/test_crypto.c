@@ -97,6 +97,34 @@ START_TEST(validators)
     ck_assert_int_eq(kt_valid_email("<a@c.fi>"), KT_V_INVALID);
     ck_assert_int_eq(kt_valid_email("a@.fi"), KT_V_INVALID);
     ck_assert_int_eq(kt_valid_email("a@c..fi"), KT_V_INVALID);
+    /* an addr-spec and nothing else: no mailto: query, no blanks or controls (issue 10) */
+    ck_assert_int_eq(kt_valid_email("o'brien+tag@example.fi"), KT_V_OK);
+    ck_assert_int_eq(kt_valid_email("mäkinen@esimerkki.fi"), KT_V_OK);
+    ck_assert_int_eq(kt_valid_email("info@äkäslompolo.fi"), KT_V_OK);
+    ck_assert_int_eq(kt_valid_email("a@b.fi?subject=x&body=y"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a?cc=x@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a=b@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a&b@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a%40b@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a#b@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email(".a@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a.@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a@-b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a@b-.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a\xC2\x85" "b@b.fi"), KT_V_INVALID);       /* U+0085 */
+    ck_assert_int_eq(kt_valid_email("a\xE2\x80\xA8" "b@b.fi"), KT_V_INVALID);   /* U+2028 */
+    ck_assert_int_eq(kt_valid_email("a\xE3\x80\x80" "b@b.fi"), KT_V_INVALID);   /* U+3000 */
+    ck_assert_int_eq(kt_valid_email("a\xE2\x80\x8B" "b@b.fi"), KT_V_INVALID);   /* U+200B */
+    ck_assert_int_eq(kt_valid_login_email("old?style@b.fi"), KT_V_OK);
+    ck_assert_int_eq(kt_valid_login_email("a\xC2\x85@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_login_email("no-at-sign"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_line("a\xC2\x85" "b", 10, 1), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_line("a\xE2\x80\xA8" "b", 10, 1), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_text("a\xE2\x80\xAE" "b", 10, 1), KT_V_OK);  /* U+202E stays */
+    ck_assert_int_eq(kt_valid_text("a\xE2\x81\xAA" "b", 10, 1), KT_V_INVALID);  /* U+206A */
+    ck_assert_int_eq(kt_valid_text("\xEF\xBB\xBF" "b", 10, 1), KT_V_INVALID);   /* BOM */
+    ck_assert_int_eq(kt_valid_line("\xD8\xB3\xE2\x80\x8C\xD9\x84", 10, 1), KT_V_OK); /* ZWNJ */
+    ck_assert_int_eq(kt_valid_web_url("https://example.fi/\xC2\x85"), KT_V_INVALID);
     ck_assert_int_eq(kt_valid_phone("+358 40 123 4567"), KT_V_OK);
     ck_assert_int_eq(kt_valid_phone("(09) 123-456"), KT_V_OK);
     ck_assert_int_eq(kt_valid_phone("123"), KT_V_INVALID);
