@@ -18,7 +18,7 @@ import requests
 from lxml import etree
 
 from conftest import kt_env, run_psql
-from kt_accounts import PASSWORD, Person, clear_throttle, csrf_of, make_user, page
+from kt_accounts import PASSWORD, Person, clear_throttle, csrf_of, make_org, make_user, page
 from test_kt_admin import kt_admin
 
 
@@ -31,26 +31,28 @@ def _no_throttle():
 
 # ---- 9. logs carry no row values -------------------------------------------------------------
 
-@pytest.mark.expect_log(r"KT0101: statement kt_me_details failed")
+@pytest.mark.expect_log(r"KT0101: statement kt_org_update failed")
 def test_a_failing_statement_logs_sqlstate_and_constraint_only(base_url, psql, error_log):
     uid, email = make_user(first="Lokitesti", last="Henkilö")
+    org = make_org(uid, status="pending")
     p = Person(base_url)
     p.sign_in(email)
     # a constraint the form does not know: the database refuses, the page is a 500
-    psql("ALTER TABLE users ADD CONSTRAINT test_no_secret_name"
-         " CHECK (first_name <> 'Salainen Nimi')")
+    psql("ALTER TABLE organisations ADD CONSTRAINT test_no_secret_name"
+         " CHECK (name <> 'Salainen Yhdistys ry')")
     try:
-        r = p.submit("/fi/account", first_name="Salainen Nimi", last_name="Henkilö",
-                     phone="+358 40 999 8888", lang="fi")
+        r = p.submit("/fi/manage/organisations/%s" % org, action="save",
+                     name="Salainen Yhdistys ry", registry_number="123.456", municipality="091",
+                     website="https://salainen.example/", description="Salainen kuvaus")
         assert r.status_code == 500
     finally:
-        psql("ALTER TABLE users DROP CONSTRAINT test_no_secret_name")
+        psql("ALTER TABLE organisations DROP CONSTRAINT test_no_secret_name")
     lines = [l for l in error_log().splitlines() if "KT0101" in l]
     assert lines, error_log()
     line = lines[-1]
     assert "SQLSTATE 23514" in line and "constraint test_no_secret_name" in line, line
-    assert "table users" in line
-    for secret in ("Salainen", email, "+358 40 999 8888", "$2y$", "Failing row"):
+    assert "table organisations" in line
+    for secret in ("Salainen", "salainen.example", "Failing row", "123.456"):
         assert secret not in line, (secret, line)
 
 
