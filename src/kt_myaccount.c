@@ -321,12 +321,17 @@ int kt_page_account(kt_req *kr, const char *arg)
  * answer sent.  A wrong one is the form's error on `field`. */
 static int current_password(mypage *pg, const char *field, int *ok)
 {
-    int rv = kt_account_password_ok(pg->kr, pg->db, pg->m.email,
-                                     kt_form_get(pg->kr->form, field), pg->m.hash, ok);
+    const char *typed = kt_form_get(pg->kr->form, field);
+    int rv;
+
+    *ok = 0;
+    if (!typed || !*typed) {
+        kt_fstate_error(pg->fs, field, "current_password.missing");   /* nothing to count */
+        return DECLINED;
+    }
+    rv = kt_account_password_ok(pg->kr, pg->db, pg->m.email, typed, pg->m.hash, ok);
     if (rv == DECLINED && !*ok) {
-        const char *typed = kt_form_get(pg->kr->form, field);
-        kt_fstate_error(pg->fs, field, typed && *typed ? "current_password.wrong"
-                                                       : "current_password.missing");
+        kt_fstate_error(pg->fs, field, "current_password.wrong");
     }
     return rv;
 }

@@ -4,7 +4,7 @@
 BEGIN;
 
 -- user 5: registered, the address not confirmed yet.  The link
---   /{lang}/verify/DemoVerifyLink0000000000000000000000000000
+--   /{lang}/verify/DemoVerifyLink00000000000000000000000000000
 -- asks for the password of the registration (demo-salasana-2026).
 INSERT INTO users (id, email, first_name, last_name, password_hash, lang, created_at) VALUES
     (5, 'rekisteroitynyt@example.org', '', '', '!', 'fi', '2026-12-01 10:00:00+02');
@@ -14,7 +14,7 @@ INSERT INTO registrations (user_id, email, first_name, last_name, lang, password
      '$2y$11$voFCac55yKt064WiR3w/v.eBH5Em3VCatZzmokCqsAivbXERcMriO',
      '2026-12-01 10:00:00+02', '2099-01-01 00:00:00+02');
 INSERT INTO account_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES
-    (sha256(convert_to('DemoVerifyLink0000000000000000000000000000', 'UTF8')), 5, 'verify',
+    (sha256(convert_to('DemoVerifyLink00000000000000000000000000000', 'UTF8')), 5, 'verify',
      '2026-12-01 10:00:00+02', '2099-01-01 00:00:00+02');
 
 -- user 3 (jasen@example.org) has asked to change the address; the link

@@ -303,10 +303,7 @@ char *kt_text_excerpt(apr_pool_t *p, const char *text, apr_size_t max)
     if (len <= max) {
         return out;
     }
-    cut = max;
-    while (cut > 0 && ((unsigned char)out[cut] & 0xC0) == 0x80) {
-        cut--;   /* not inside a character */
-    }
+    cut = kt_utf8_prefix(out, max);   /* not inside a character */
     {
         apr_size_t word = cut;
         while (word > max / 2 && out[word] != ' ') {

@@ -266,12 +266,13 @@ def test_a_member_cannot_submit_profile_changes(base_url, psql):
 
 # ---- 13. contact_email is an addr-spec ---------------------------------------------------------------
 
-@pytest.mark.parametrize("bad", ["kerho@example.org?subject=Hei&body=Klikkaa",
-                                 "kerho?cc=x@example.org", "a=b@example.org",
-                                 "kerho@example.org\u2028Bcc: x@example.org"])
-def test_contact_email_is_an_address_and_nothing_else(base_url, bad):
+def test_contact_email_is_an_address_and_nothing_else(base_url):
     ws = Workspace(base_url)
     lid = ws.create(title_fi="Kerho")
-    r = ws.edit(lid, contact_email=bad)
-    assert r.status_code == 400
-    assert page(r).xpath("//input[@name='contact_email'][@aria-invalid='true']")
+    for bad in ("kerho@example.org?subject=Hei&body=Klikkaa", "kerho?cc=x@example.org",
+                "a=b@example.org", "a&b@example.org", "kerho@example.org\u2028Bcc: x@example.org"):
+        r = ws.edit(lid, contact_email=bad)
+        assert r.status_code == 400, bad
+        assert page(r).xpath("//input[@name='contact_email'][@aria-invalid='true']"), bad
+    assert ws.edit(lid, contact_email="kerho+info@example.org").status_code == 303
+    ws.cleanup()

@@ -64,10 +64,8 @@ ROUTES = [
     Route("/fi/manage/organisations/new", "user"),
     Route("/fi/manage/organisations/{org}", "main",
           extra=["action", "member"], actions=["save", "approve", "remove", "make_main"]),
-    Route("/fi/manage/activities/new", "main", extra=["organisation"],
-          actions=["save", "add_slot"]),
-    Route("/fi/manage/activities/{listing}", "main", extra=["revision"],
-          actions=["save", "submit", "remove_session_99999999999999"]),
+    Route("/fi/manage/activities/new", "main", extra=["organisation"], actions=["save"]),
+    Route("/fi/manage/activities/{listing}", "main", extra=["revision"], actions=["save"]),
     Route("/fi/moderation/organisations/{pending_org}", "moderator",
           extra=["decision", "reason", "about", "stamp"]),
     Route("/fi/moderation/organisations/{edited_org}", "moderator",
@@ -225,6 +223,8 @@ def sweep(setup, route, action):
     fields = field_names(page_resp) + [f for f in route.extra if f not in field_names(page_resp)]
     fresh = True
     for field in fields:
+        if route.who in ("anonymous", "user", "blocked_user", "logout_user"):
+            clear_throttle()        # a 429 would answer before the field is looked at
         for name, value in HOSTILE + [("repeated", None)]:
             if not fresh:
                 page_resp = who.get(form_page)   # a write before: the form's revision moved
@@ -241,8 +241,6 @@ def sweep(setup, route, action):
                 pairs = [p for p in pairs if p[0] != "action"] + [("action", action)]
             hostile = (["%s=a" % quote(field, safe=""), "%s=b" % quote(field, safe="")]
                        if value is None else ["%s=%s" % (quote(field, safe=""), value)])
-            if route.who in ("anonymous", "user", "blocked_user"):
-                clear_throttle()
             resp = who.post(path, data=body_of(token, pairs, field, hostile).encode(), headers={
                 "Origin": setup.base, "Content-Type": "application/x-www-form-urlencoded"})
             answers[(field, name)] = resp.status_code
