@@ -76,22 +76,26 @@ static const kt_stmt STMT_SOLE_MAIN = { "kt_me_sole_main",
 
 /* Deleting: the row stays (audit lines, listings and decisions point at it)
  * with a pseudonym and nothing that names the person; what is theirs alone
- * goes.  One statement per table, in one transaction (delete_account). */
-static const kt_stmt STMT_DELETE_PARTS[] = {
-    { "kt_me_del_memberships", "DELETE FROM memberships WHERE user_id = %s::bigint" },
-    { "kt_me_del_sessions", "DELETE FROM sessions WHERE user_id = %s::bigint" },
-    { "kt_me_del_tokens", "DELETE FROM account_tokens WHERE user_id = %s::bigint" },
-    { "kt_me_del_registrations", "DELETE FROM registrations WHERE user_id = %s::bigint" },
-    { "kt_me_del_throttle",
-      "DELETE FROM login_throttle WHERE kind = 'account'"
-      " AND key = (SELECT lower(email) FROM users WHERE id = %s::bigint)" },
-    { "kt_me_del_contact",
-      "DELETE FROM contact_messages WHERE user_id = %s::bigint"
-      " OR lower(email) = (SELECT lower(email) FROM users WHERE id = %s::bigint)" },
-    { "kt_me_del_mail",
-      "DELETE FROM mail_outbox WHERE lower(recipient) ="
-      " (SELECT lower(email) FROM users WHERE id = %s::bigint)" },
-    { NULL, NULL }
+ * goes.  One statement per table, in one transaction (delete_account); each
+ * takes the user id nargs times. */
+static const struct {
+    kt_stmt stmt;
+    int nargs;
+} DELETE_PARTS[] = {
+    { { "kt_me_del_memberships", "DELETE FROM memberships WHERE user_id = %s::bigint" }, 1 },
+    { { "kt_me_del_sessions", "DELETE FROM sessions WHERE user_id = %s::bigint" }, 1 },
+    { { "kt_me_del_tokens", "DELETE FROM account_tokens WHERE user_id = %s::bigint" }, 1 },
+    { { "kt_me_del_registrations", "DELETE FROM registrations WHERE user_id = %s::bigint" }, 1 },
+    { { "kt_me_del_throttle",
+        "DELETE FROM login_throttle WHERE kind = 'account'"
+        " AND key = (SELECT lower(email) FROM users WHERE id = %s::bigint)" }, 1 },
+    { { "kt_me_del_contact",
+        "DELETE FROM contact_messages WHERE user_id = %s::bigint"
+        " OR lower(email) = (SELECT lower(email) FROM users WHERE id = %s::bigint)" }, 2 },
+    { { "kt_me_del_mail",
+        "DELETE FROM mail_outbox WHERE lower(recipient) ="
+        " (SELECT lower(email) FROM users WHERE id = %s::bigint)" }, 1 },
+    { { NULL, NULL }, 0 }
 };
 
 static const kt_stmt STMT_ANONYMISE = { "kt_me_anonymise",
@@ -159,7 +163,7 @@ static const kt_stmt STMT_DATA = { "kt_me_data",
     "   (SELECT lower(email) FROM users WHERE id = %s::bigint)), '[]')"
     "))" };
 
-#define DATA_ARGS 17
+#define DATA_ARGS 16
 
 typedef struct {
     const char *email;
@@ -651,9 +655,8 @@ static kt_db_status delete_account(mypage *pg, int *blocked)
     if (st == KT_DB_OK && *blocked) {
         return kt_db_end(pg->db, 1);
     }
-    for (i = 0; st == KT_DB_OK && STMT_DELETE_PARTS[i].label; i++) {
-        int nargs = strstr(STMT_DELETE_PARTS[i].sql, "OR lower") ? 2 : 1;
-        st = kt_db_exec(pg->db, &STMT_DELETE_PARTS[i], NULL, nargs, args);
+    for (i = 0; st == KT_DB_OK && DELETE_PARTS[i].stmt.label; i++) {
+        st = kt_db_exec(pg->db, &DELETE_PARTS[i].stmt, NULL, DELETE_PARTS[i].nargs, args);
     }
     if (st == KT_DB_OK) {
         st = kt_db_value(pg->db, &STMT_ANONYMISE, &done, 1, args);
