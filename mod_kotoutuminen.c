@@ -18,6 +18,8 @@
 #include "kt_session.h"
 #include "kt_csrf.h"
 #include "kt_account.h"
+#include "kt_myaccount.h"
+#include "kt_contact.h"
 #include "kt_info.h"
 #include "kt_manage.h"
 #include "kt_moderation.h"
@@ -41,7 +43,7 @@
 static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
                                            "account", "info", "manage", "moderation",
                                            "feed-guide", "listing", "news", "projects", "events",
-                                           "event-manage", NULL };
+                                           "event-manage", "myaccount", "contact", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -81,14 +83,23 @@ static const kt_route lang_base[] = {
     /* accounts */
     { "/register",                  0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_register, NULL },
     { "/register/sent",             0, KT_GET, KT_ANYONE, 0, kt_page_register_sent, NULL },
-    { "/verify/",                   1, KT_GET, KT_ANYONE, 0, kt_page_verify, NULL },
+    { "/register/resend",           0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_register_resend, NULL },
+    { "/verify/",                   1, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_verify, NULL },
     { "/login",                     0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_login, NULL },
     { "/logout",                    0, KT_POST, KT_ANYONE, KT_CSRF_IF_SESSION, kt_page_logout,
       NULL },
-    { "/password-reset",            0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset_request,
-      NULL },
+    { "/password-reset",            0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset_request, NULL },
     { "/password-reset/sent",       0, KT_GET, KT_ANYONE, 0, kt_page_reset_sent, NULL },
     { "/password-reset/",           1, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_reset, NULL },
+    /* one's own account */
+    { "/account",                   0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_account, NULL },
+    { "/account/password",          0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_account_password, NULL },
+    { "/account/email",             0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_account_email, NULL },
+    { "/account/email/",            1, KT_GET | KT_POST, KT_SIGNED_IN, 0,
+      kt_page_account_email_confirm, NULL },
+    { "/account/data",              0, KT_GET, KT_SIGNED_IN, 0, kt_page_account_data, NULL },
+    { "/account/delete",            0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_account_delete, NULL },
+    { "/contact",                   0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_contact, NULL },
     /* the organisation workspace */
     { "/manage",                    0, KT_GET, KT_SIGNED_IN, 0, kt_page_manage, NULL },
     { "/manage/join",               0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_join, NULL },
@@ -100,6 +111,8 @@ static const kt_route lang_base[] = {
     { "/moderation/organisations/", 1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_moderation_org,
       NULL },
     { "/moderation/log",            0, KT_GET, KT_MODERATOR, 0, kt_page_moderation_log, NULL },
+    { "/moderation/contact/",       1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_contact_message,
+      NULL },
     { NULL, 0, 0, KT_ANYONE, 0, NULL, NULL }
 };
 

@@ -1,5 +1,6 @@
 /* CSRF tokens and the Origin check; see kt_csrf.h. */
 #include <string.h>
+#include <stdlib.h>
 #include <apr_strings.h>
 #include <httpd.h>
 #include <http_protocol.h>
@@ -10,12 +11,63 @@
 #include "kt_validate.h"
 #include "kt_body.h"
 #include "kt_http.h"
+#include "kt_db.h"
+
+static const kt_stmt STMT_SECRET KT_STMT_LISTED = { "kt_csrf_secret",
+    "SELECT encode(secret, 'hex') FROM csrf_secret" };
+
+/* The installation's secret, kept with the database connection after the
+ * first read (it never changes while the site runs). */
+typedef struct {
+    unsigned char *bytes;
+    apr_size_t len;
+} csrf_secret;
+
+#define SECRET_KEY "csrf_secret"
+
+static const csrf_secret *secret(kt_req *kr)
+{
+    kt_db *db;
+    csrf_secret *s;
+    const char *hex = NULL;
+    apr_size_t i, n;
+
+    if (kt_db_open(kr->r, &db) != KT_DB_OK) {
+        return NULL;
+    }
+    s = kt_db_conn_data(db, SECRET_KEY);
+    if (s) {
+        return s;
+    }
+    if (kt_db_value(db, &STMT_SECRET, &hex, 0, NULL) != KT_DB_OK || !hex
+        || (n = strlen(hex) / 2) < 16) {
+        ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, kr->r,
+                      "KT0407: no CSRF secret (sql/009_accounts.sql csrf_secret)");
+        return NULL;
+    }
+    s = apr_palloc(kt_db_conn_pool(db), sizeof(*s));
+    s->bytes = apr_palloc(kt_db_conn_pool(db), n);
+    s->len = n;
+    for (i = 0; i < n; i++) {
+        char byte[3] = { hex[2 * i], hex[2 * i + 1], '\0' };
+        s->bytes[i] = (unsigned char)strtol(byte, NULL, 16);
+    }
+    kt_db_conn_set_data(db, SECRET_KEY, s);
+    return s;
+}
 
 void kt_csrf_read_cookie(kt_req *kr)
 {
     const char *v = kt_cookie_get(kr->r->pool, apr_table_get(kr->r->headers_in, "Cookie"),
-                                  KT_PRESESSION_COOKIE);
+                                  kt_cookie_name(kr, KT_PRESESSION_COOKIE));
     kr->presession = kt_token_well_formed(v) ? v : NULL;
+}
+
+/* The anonymous token of kr's pre-session cookie, or NULL. */
+static const char *presession_token(kt_req *kr)
+{
+    const csrf_secret *s = kr->presession ? secret(kr) : NULL;
+    return s ? kt_csrf_for_presession(kr->r->pool, s->bytes, s->len, kr->presession) : NULL;
 }
 
 const char *kt_csrf_token(kt_req *kr)
@@ -34,16 +86,17 @@ const char *kt_csrf_token(kt_req *kr)
         }
         kr->presession = token;
         apr_table_addn(kr->r->err_headers_out, "Set-Cookie",
-                       kt_cookie_make(p, KT_PRESESSION_COOKIE, token, kt_request_secure(kr), 0));
+                       kt_cookie_make(p, kt_cookie_name(kr, KT_PRESESSION_COOKIE), token,
+                                      kt_request_secure(kr), 0));
     }
-    return kt_csrf_for_presession(p, kr->presession);
+    return presession_token(kr);
 }
 
 int kt_csrf_valid(kt_req *kr, const char *submitted)
 {
     apr_pool_t *p = kr->r->pool;
     const char *expected = kr->session ? kt_csrf_for_session(p, kr->session->csrf_secret)
-                         : kr->presession ? kt_csrf_for_presession(p, kr->presession) : NULL;
+                                       : presession_token(kr);
 
     return expected && submitted && kt_str_equals(expected, submitted);
 }

@@ -4,11 +4,13 @@
  * Every form carries a hidden field `csrf`.  For a signed-in person it is an
  * HMAC under the session's own secret (kt_crypto.h), so a token is worth
  * nothing in another session.  Anonymous forms (register, sign in, password
- * reset) have no session yet: they get a pre-session cookie, kt_pre, with a
- * random token, and the form carries a one-way derivation of it (a
- * double-submit that never shows the cookie in the page).  A cross-site page
- * can neither read the cookie nor the token.  On top, the Origin (or, when a
- * browser sends none, the Referer) must be this site. */
+ * reset, contact) have no session yet: they get a pre-session cookie,
+ * kt_pre (__Host-kt_pre on an https site), with a random token, and the
+ * form carries an HMAC of it under the installation's secret (csrf_secret in
+ * the database, so every httpd node makes the same tokens): a double-submit
+ * that never shows the cookie in the page, and that someone who can plant a
+ * cookie still cannot complete without the secret.  On top, the Origin (or,
+ * when a browser sends none, the Referer) must be this site. */
 #ifndef KT_CSRF_H
 #define KT_CSRF_H
 
@@ -22,8 +24,8 @@
 void kt_csrf_read_cookie(kt_req *kr);
 
 /* The token for the forms of the page being built; for an anonymous visitor
- * without a pre-session cookie one is made and set.  NULL only when no
- * random bytes could be had (logged): the page must not offer a form. */
+ * without a pre-session cookie one is made and set.  NULL when no random
+ * bytes or no secret could be had (logged): the form's POST then fails. */
 const char *kt_csrf_token(kt_req *kr);
 
 /* 1 when the token submitted (may be NULL) is the one kt_csrf_token gives

@@ -57,6 +57,48 @@ static PGconn *native(kt_db *db)
     return apr_dbd_native_handle(db->dbd->driver, db->dbd->handle);
 }
 
+/* The value of a "NAME:  value" line of a verbose libpq error message, or "". */
+static const char *error_field(apr_pool_t *p, const char *msg, const char *name)
+{
+    const char *at = msg;
+    apr_size_t n = strlen(name);
+
+    while (at && *at) {
+        if (strncmp(at, name, n) == 0 && strncmp(at + n, ":  ", 3) == 0) {
+            return apr_pstrmemdup(p, at + n + 3, strcspn(at + n + 3, "\n"));
+        }
+        at = strchr(at, '\n');
+        at = at ? at + 1 : NULL;
+    }
+    return "";
+}
+
+/* What a failed statement may say in the error log: its SQLSTATE and the
+ * table and constraint it concerns, never the message itself, which carries
+ * the values of the row ("Failing row contains (…)": a password hash, an
+ * email address, a person's text).  The connection reports verbosely
+ * (sync_backend), which puts the SQLSTATE after the severity and the names on
+ * lines of their own. */
+static const char *error_summary(kt_db *db, apr_pool_t *p)
+{
+    PGconn *conn = native(db);
+    const char *msg = conn ? PQerrorMessage(conn) : NULL, *colon, *state = "?";
+    const char *table, *constraint;
+
+    if (!msg || !*msg) {
+        return "no message";
+    }
+    colon = strstr(msg, ":  ");
+    if (colon && strspn(colon + 3, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 5
+        && colon[8] == ':') {
+        state = apr_pstrmemdup(p, colon + 3, 5);
+    }
+    table = error_field(p, msg, "TABLE NAME");
+    constraint = error_field(p, msg, "CONSTRAINT NAME");
+    return apr_pstrcat(p, "SQLSTATE ", state, *table ? ", table " : "", table,
+                       *constraint ? ", constraint " : "", constraint, NULL);
+}
+
 /* Forget our statements when the connection now talks to another backend. */
 static void sync_backend(kt_db *db)
 {
@@ -81,10 +123,14 @@ static void sync_backend(kt_db *db)
         }
     }
     *known = pid;
+    if (conn) {
+        /* SQLSTATE and constraint names on lines of their own (error_summary) */
+        PQsetErrorVerbosity(conn, PQERRORS_VERBOSE);
+    }
     if (pid && apr_dbd_query(db->dbd->driver, db->dbd->handle, &(int){ 0 }, SESSION_SETUP) != 0) {
         /* slower plans, not wrong answers: go on */
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, db->r, "KT0106: session setup failed: %s",
-                      apr_dbd_error(db->dbd->driver, db->dbd->handle, 1));
+                      error_summary(db, db->r->pool));
     }
 }
 
@@ -144,7 +190,7 @@ static kt_db_status run(kt_db *db, apr_pool_t *pool, const kt_stmt *st, int cust
         }
         if (connection_ok(db)) {
             ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "KT0101: statement %s failed: %s",
-                          st->label, apr_dbd_error(db->dbd->driver, db->dbd->handle, rv));
+                          st->label, error_summary(db, r->pool));
             return KT_DB_ERROR;
         }
         /* Inside a transaction earlier statements are lost with the
@@ -366,7 +412,7 @@ kt_db_status kt_db_begin_snapshot(kt_db *db)
         int ok = connection_ok(db);
         ap_log_rerror(APLOG_MARK, ok ? APLOG_ERR : APLOG_WARNING, 0, db->r,
                       "KT0620: cannot start a read-only snapshot: %s",
-                      apr_dbd_error(db->dbd->driver, db->dbd->handle, 1));
+                      error_summary(db, db->r->pool));
         kt_db_end(db, 1);
         return ok ? KT_DB_ERROR : KT_DB_UNAVAILABLE;
     }

@@ -15,6 +15,7 @@
 #include "kt_session.h"
 #include "kt_http.h"
 #include "kt_xml.h"
+#include "kt_text.h"
 
 /* The statements of one kind. */
 typedef struct {
@@ -102,8 +103,10 @@ const char *kt_engine_init(apr_pool_t *p)
     log_stmt.sql = apr_pstrcat(p,
         "SELECT a.id, to_char(a.at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
         " a.action, a.object_type, a.object_id, a.reason,"
-        " coalesce(u.first_name || ' ' || u.last_name, ''), s.first_name || ' ' || s.last_name,"
-        " coalesce(o.name", titles, "), a.version"
+        /* a deleted account appears by its pseudonym only */
+        " CASE WHEN u.deleted_at IS NULL THEN coalesce(u.first_name || ' ' || u.last_name, '') END,"
+        " CASE WHEN s.deleted_at IS NULL THEN s.first_name || ' ' || s.last_name END,"
+        " coalesce(o.name", titles, "), a.version, u.pseudonym, s.pseudonym"
         " FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"
         " LEFT JOIN users s ON s.id = a.subject_user_id"
         " LEFT JOIN organisations o ON a.object_type = 'organisation' AND o.id = a.object_id",
@@ -411,10 +414,13 @@ kt_db_status kt_engine_decide(kt_req *kr, kt_db *db, const kt_listing_meta *m,
     int next = kt_lc_next(KT_LC_SUBMITTED, m->published_version > 0, decision);
     const char *approve = decision == KT_LC_APPROVE ? "true" : "false";
     const char *args[12], *decided_version = NULL;
+    apr_int64_t n;
     kt_db_status st;
 
     *decided = 0;
-    if (next < 0 || !kt_parse_id(version) || !kt_parse_id(revision)) {
+    /* beyond an integer column (2^31 and up) no listing has it: 409, not a 500 */
+    if (next < 0 || !kt_parse_int(version, 1, KT_INT32_MAX, &n)
+        || !kt_parse_int(revision, 1, KT_INT32_MAX, &n)) {
         return KT_DB_OK;
     }
     args[0] = kt_lc_state_name((kt_lc_state)next);

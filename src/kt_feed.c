@@ -26,6 +26,7 @@
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include <http_request.h>
+#include "kt_xml.h"
 #include "kt_feed.h"
 #include "kt_feed_sql.h"
 #include "kt_feed_params.h"
@@ -112,15 +113,16 @@ int kt_feed_send_error_ns(kt_req *kr, const char *ns, int status, const char *pa
                              "<error xmlns=\"", ns, "\" status=\"", apr_itoa(p, status),
                              "\"", NULL);
 
-    /* param and reason come from our own tables, message is ours too; still
-     * escaped, as a matter of principle */
+    /* param may be the name a request gave (control characters, broken
+     * UTF-8 and all): kt_xml_escape keeps the body well-formed whatever it
+     * holds (issue 10) */
     if (param) {
-        body = apr_pstrcat(p, body, " param=\"", ap_escape_html(p, param), "\"", NULL);
+        body = apr_pstrcat(p, body, " param=\"", kt_xml_escape(p, param), "\"", NULL);
     }
     if (reason) {
-        body = apr_pstrcat(p, body, " reason=\"", ap_escape_html(p, reason), "\"", NULL);
+        body = apr_pstrcat(p, body, " reason=\"", kt_xml_escape(p, reason), "\"", NULL);
     }
-    body = apr_pstrcat(p, body, ">", ap_escape_html(p, message ? message : ""), "</error>\n",
+    body = apr_pstrcat(p, body, ">", kt_xml_escape(p, message ? message : ""), "</error>\n",
                        NULL);
     apr_table_setn(r->err_headers_out, "Cache-Control", "no-store");
     if (status == HTTP_SERVICE_UNAVAILABLE) {

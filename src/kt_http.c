@@ -24,6 +24,12 @@ void kt_http_security_headers(request_rec *r)
     apr_table_setn(h, "Referrer-Policy", "strict-origin-when-cross-origin");
     apr_table_setn(h, "X-Frame-Options", "DENY");
     apr_table_setn(h, "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    /* An https site is https only: browsers remember it for a year and never
+     * send a request (or a cookie) over plain http, where it could be read
+     * or changed on the way. */
+    if (kt_conf(r)->base_url && strncasecmp(kt_conf(r)->base_url, "https://", 8) == 0) {
+        apr_table_setn(h, "Strict-Transport-Security", "max-age=31536000");
+    }
 }
 
 xmlDocPtr kt_page_doc(kt_req *kr, const char *type, int status)

@@ -280,6 +280,12 @@ kt_db_status kt_listing_resolve_languages(kt_db *db, apr_pool_t *p,
     int i, unknown = 0;
     kt_db_status st;
 
+    /* what the validator refuses (kt_listing_check says so) is never looked
+     * up: a 20 000-character token kept the regular expression below busy
+     * for half a minute */
+    if (*other && kt_valid_line(*other, 500, 0) != KT_V_OK) {
+        return KT_DB_OK;
+    }
     for (i = 0; i < typed->nelts; i++) {
         const char *t = kt_trim(p, APR_ARRAY_IDX(typed, i, const char *));
         if (*t) {

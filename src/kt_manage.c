@@ -23,7 +23,7 @@ static void add_notice(kt_req *kr, xmlNodePtr root)
 {
     static const char *const known[] = {
         "created", "saved", "requested", "approve", "decline", "remove", "make_main", "confirmed",
-        NULL
+        "verified", "profile_waits", NULL
     };
     const char *done = kt_query_param(kr, "done");
     int i;
@@ -120,6 +120,20 @@ int kt_page_manage_org(kt_req *kr, const char *id)
     is_main = strcmp(role, "main") == 0;
     add_notice(kr, xmlDocGetRootElement(doc));
     kt_engine_kinds_xml(kr->r->pool, xmlDocGetRootElement(doc));
+    if (is_main && strcmp(o.status, "approved") == 0) {
+        /* the form goes on from a change that waits for a moderator */
+        kt_org_fields waiting = o;
+        st = kt_org_edit_load(db, kr->r->pool, kr->lang, id, xmlDocGetRootElement(doc),
+                              &waiting, NULL);
+        if (st != KT_DB_OK) {
+            return kt_send_db_failure(kr, st);
+        }
+        o.name = waiting.name;
+        o.registry_number = waiting.registry_number;
+        o.municipality = waiting.municipality;
+        o.website = waiting.website;
+        o.description = waiting.description;
+    }
     if (is_main) {
         fs = kt_org_profile_form(kr, doc, kr->r->method_number == M_POST ? NULL : &o);
     }

@@ -25,30 +25,73 @@ static const kt_stmt STMT_TYPE_OK KT_STMT_LISTED = { "kt_org_type_ok",
 static const kt_stmt STMT_MUNICIPALITY_OK KT_STMT_LISTED = { "kt_org_municipality_ok",
     "SELECT count(*) FROM municipalities WHERE code = %s" };
 
-/* A business ID already registered is refused by the UNIQUE constraint:
- * nothing, not even a race, registers one twice. */
+/* A business ID held by a pending or approved organisation is refused by
+ * the unique index organisations_business_id_held: nothing, not even a race,
+ * registers one twice.  One that a rejected organisation had is free. */
 static const kt_stmt STMT_INSERT KT_STMT_LISTED = { "kt_org_insert",
     "INSERT INTO organisations (name, type, business_id, registry_number, municipality_code,"
     " website, description_fi, description_sv, description_en, created_by)"
     " VALUES (%s, %s, %s, nullif(%s, ''), %s, nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
     " nullif(%s, ''), %s::bigint)"
-    " ON CONFLICT (business_id) DO NOTHING RETURNING id" };
+    " ON CONFLICT (business_id) WHERE status IN ('pending', 'approved') DO NOTHING RETURNING id" };
 
 static const kt_stmt STMT_ADD_MAIN KT_STMT_LISTED = { "kt_org_add_main",
     "INSERT INTO memberships (user_id, organisation_id, role, status, decided_at)"
     " VALUES (%s::bigint, %s::bigint, 'main', 'active', now())" };
 
-/* The main user's right is checked in the UPDATE itself. */
+/* The organisation's status, its row locked, when user is its active main
+ * user; no row otherwise. */
+static const kt_stmt STMT_LOCK_AS_MAIN KT_STMT_LISTED = { "kt_org_lock_as_main",
+    "SELECT o.status FROM organisations o JOIN memberships m ON m.organisation_id = o.id"
+    " WHERE o.id = %s::bigint AND m.user_id = %s::bigint AND m.role = 'main'"
+    " AND m.status = 'active' FOR UPDATE OF o" };
+
+/* An organisation not yet approved is still under review as a whole: its
+ * profile is changed in place. */
 static const kt_stmt STMT_UPDATE KT_STMT_LISTED = { "kt_org_update",
     "UPDATE organisations o SET name = %s, registry_number = nullif(%s, ''),"
     " municipality_code = %s, website = nullif(%s, ''),"
     " description_fi = CASE %s WHEN 'fi' THEN nullif(%s, '') ELSE description_fi END,"
     " description_sv = CASE %s WHEN 'sv' THEN nullif(%s, '') ELSE description_sv END,"
     " description_en = CASE %s WHEN 'en' THEN nullif(%s, '') ELSE description_en END,"
-    " updated_at = now()"
-    " WHERE o.id = %s::bigint AND EXISTS (SELECT 1 FROM memberships m"
-    "  WHERE m.organisation_id = o.id AND m.user_id = %s::bigint"
-    "  AND m.role = 'main' AND m.status = 'active')" };
+    " updated_at = now() WHERE o.id = %s::bigint" };
+
+/* An approved one keeps its public profile while the change waits: the
+ * waiting version is saved over, or a new one made from the public profile
+ * (organisation_versions, sql/009_accounts.sql). */
+static const kt_stmt STMT_EDIT_UPDATE KT_STMT_LISTED = { "kt_org_edit_update",
+    "UPDATE organisation_versions SET name = %s, registry_number = nullif(%s, ''),"
+    " municipality_code = %s, website = nullif(%s, ''),"
+    " description_fi = CASE %s WHEN 'fi' THEN nullif(%s, '') ELSE description_fi END,"
+    " description_sv = CASE %s WHEN 'sv' THEN nullif(%s, '') ELSE description_sv END,"
+    " description_en = CASE %s WHEN 'en' THEN nullif(%s, '') ELSE description_en END,"
+    " created_by = %s::bigint, submitted_at = now()"
+    " WHERE organisation_id = %s::bigint AND state = 'submitted' RETURNING version" };
+
+static const kt_stmt STMT_EDIT_INSERT KT_STMT_LISTED = { "kt_org_edit_insert",
+    "INSERT INTO organisation_versions (organisation_id, version, state, name, registry_number,"
+    " municipality_code, website, description_fi, description_sv, description_en, created_by)"
+    " SELECT o.id, coalesce((SELECT max(v.version) FROM organisation_versions v"
+    "  WHERE v.organisation_id = o.id), 0) + 1, 'submitted', %s, nullif(%s, ''), %s,"
+    " nullif(%s, ''),"
+    " CASE %s WHEN 'fi' THEN nullif(%s, '') ELSE o.description_fi END,"
+    " CASE %s WHEN 'sv' THEN nullif(%s, '') ELSE o.description_sv END,"
+    " CASE %s WHEN 'en' THEN nullif(%s, '') ELSE o.description_en END,"
+    " %s::bigint FROM organisations o WHERE o.id = %s::bigint RETURNING version" };
+
+/* The change waiting for a moderator, or the last one decided when it was
+ * rejected (its reason is shown to the main user). */
+static const kt_stmt STMT_EDIT_LOAD KT_STMT_LISTED = { "kt_org_edit_load",
+    "SELECT v.version, v.state, v.name, v.registry_number, v.municipality_code,"
+    " kt_name(%s, m.name_fi, m.name_sv, NULL), v.website, v.description_fi, v.description_sv,"
+    " v.description_en, v.decision_reason,"
+    " to_char(v.submitted_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
+    " (extract(epoch FROM v.submitted_at) * 1000000)::bigint,"
+    " floor(extract(epoch FROM now() - v.submitted_at))::bigint"
+    " FROM organisation_versions v LEFT JOIN municipalities m ON m.code = v.municipality_code"
+    " WHERE v.organisation_id = %s::bigint AND v.state <> 'approved'"
+    " AND v.version = (SELECT max(x.version) FROM organisation_versions x"
+    "  WHERE x.organisation_id = v.organisation_id)" };
 
 static const kt_stmt STMT_LOAD KT_STMT_LISTED = { "kt_org_load",
     "SELECT o.id, o.name, o.type, kt_name(%s, t.name_fi, t.name_sv, t.name_en),"
@@ -362,12 +405,61 @@ kt_fstate *kt_org_profile_form(kt_req *kr, xmlDocPtr doc, const kt_org_fields *o
     return fs;
 }
 
+/* In one transaction: the main user's right checked with the row locked,
+ * then the change made (not approved yet) or kept waiting (approved).
+ * *waits 1 for the latter; *allowed 0 when the user is no main user. */
+static kt_db_status save_profile(kt_req *kr, kt_db *db, const char *id, const kt_org_fields *o,
+                                 int *allowed, int *waits)
+{
+    const char *lang = kt_lang_codes[kr->lang], *args[12], *status = NULL, *v = NULL;
+    const char *user = kr->session->user_id;
+    int found = 0;
+    kt_db_status st = kt_db_begin(db);
+
+    *allowed = *waits = 0;
+    args[0] = id;
+    args[1] = user;
+    if (st == KT_DB_OK) {
+        st = kt_db_row(db, &STMT_LOCK_AS_MAIN, 2, args, 1, &status, &found);
+    }
+    if (st == KT_DB_OK && !found) {
+        return kt_db_end(db, 1);
+    }
+    *allowed = 1;
+    *waits = st == KT_DB_OK && strcmp(status, "approved") == 0;
+    args[0] = o->name;
+    args[1] = o->registry_number;
+    args[2] = o->municipality;
+    args[3] = o->website;
+    args[4] = lang;
+    args[5] = o->description;
+    args[6] = lang;
+    args[7] = o->description;
+    args[8] = lang;
+    args[9] = o->description;
+    args[10] = *waits ? user : id;
+    args[11] = id;
+    if (st == KT_DB_OK && !*waits) {
+        st = kt_db_exec(db, &STMT_UPDATE, NULL, 11, args);
+    }
+    if (st == KT_DB_OK && *waits) {
+        st = kt_db_value(db, &STMT_EDIT_UPDATE, &v, 12, args);
+        if (st == KT_DB_OK && !v) {
+            st = kt_db_value(db, &STMT_EDIT_INSERT, &v, 12, args);
+        }
+    }
+    if (st == KT_DB_OK) {
+        st = kt_audit(db, user, *waits ? "organisation.edit_submit" : "organisation.update",
+                      "organisation", id, NULL, NULL);
+    }
+    return kt_db_finish(db, st);
+}
+
 int kt_org_save_profile(kt_req *kr, kt_db *db, const char *id, const kt_org_fields *current,
                         xmlDocPtr doc, kt_fstate *fs)
 {
-    const char *lang = kt_lang_codes[kr->lang], *args[12];
     kt_org_fields o;
-    int n = 0;
+    int allowed = 0, waits = 0;
     kt_db_status st;
 
     memset(&o, 0, sizeof(o));
@@ -379,33 +471,63 @@ int kt_org_save_profile(kt_req *kr, kt_db *db, const char *id, const kt_org_fiel
     if (kt_fstate_errors(fs)) {
         return kt_form_answer(kr, "manage", doc, fs);
     }
-    args[0] = o.name;
-    args[1] = o.registry_number;
-    args[2] = o.municipality;
-    args[3] = o.website;
-    args[4] = lang;
-    args[5] = o.description;
-    args[6] = lang;
-    args[7] = o.description;
-    args[8] = lang;
-    args[9] = o.description;
-    args[10] = id;
-    args[11] = kr->session->user_id;
-    st = kt_db_begin(db);
-    if (st == KT_DB_OK) {
-        st = kt_db_exec(db, &STMT_UPDATE, &n, 12, args);
-        if (st == KT_DB_OK && n == 1) {
-            st = kt_audit(db, kr->session->user_id, "organisation.update", "organisation", id,
-                          NULL, NULL);
-        }
-        st = kt_db_finish(db, st);
-    }
+    st = save_profile(kr, db, id, &o, &allowed, &waits);
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
     }
-    if (n != 1) {
+    if (!allowed) {
         return kt_send_error(kr, HTTP_FORBIDDEN, NULL, NULL);
     }
     return kt_send_redirect(kr->r, HTTP_SEE_OTHER,
-                            apr_pstrcat(kr->r->pool, "/", lang, kr->rest, "?done=saved", NULL));
+                            apr_pstrcat(kr->r->pool, "/", kt_lang_codes[kr->lang], kr->rest,
+                                        waits ? "?done=profile_waits" : "?done=saved", NULL));
+}
+
+kt_db_status kt_org_edit_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                              xmlNodePtr parent, kt_org_fields *o, const char **stamp)
+{
+    const char *args[2] = { kt_lang_codes[lang], id }, *c[14];
+    int found = 0;
+    kt_db_status st = kt_db_row(db, &STMT_EDIT_LOAD, 2, args, 14, c, &found);
+    const char *t[KT_LANG_COUNT];
+    xmlNodePtr e, n;
+
+    if (stamp) {
+        *stamp = NULL;
+    }
+    if (st != KT_DB_OK || !found) {
+        return st;
+    }
+    t[0] = c[7];
+    t[1] = c[8];
+    t[2] = c[9];
+    e = kt_xml_add(p, parent, "profile-edit", NULL);
+    kt_xml_attr(p, e, "version", c[0]);
+    kt_xml_attr(p, e, "state", c[1]);
+    kt_xml_attr(p, e, "submitted", c[11]);
+    kt_xml_attr(p, e, "waiting-seconds", c[13]);
+    kt_xml_attr(p, e, "registry-number", c[3]);
+    kt_xml_add(p, e, "name", c[2]);
+    if (c[4]) {
+        n = kt_xml_add(p, e, "municipality", c[5]);
+        kt_xml_attr(p, n, "code", c[4]);
+    }
+    if (c[6]) {
+        kt_xml_attr(p, kt_xml_add(p, e, "website", NULL), "href", c[6]);
+    }
+    kt_xml_texts(p, e, "description", lang, t);
+    add_text(p, e, "decision-reason", c[10]);
+    if (strcmp(c[1], "submitted") == 0) {
+        if (o) {
+            o->name = c[2];
+            o->registry_number = c[3];
+            o->municipality = c[4];
+            o->website = c[6];
+            o->description = t[lang];
+        }
+        if (stamp) {
+            *stamp = c[12];
+        }
+    }
+    return st;
 }

@@ -44,9 +44,21 @@ kt_db_status kt_org_members(kt_db *db, apr_pool_t *p, const char *id, xmlNodePtr
 int kt_page_org_new(kt_req *kr, const char *arg);
 
 /* The profile part of GET/POST /{lang}/manage/organisations/{id}: a form
- * "profile" for its main user, saved with action=save. */
+ * "profile" for its main user, saved with action=save.  The profile of an
+ * approved organisation is public: a change of it waits for a moderator as
+ * a version (organisation_versions), the public profile staying as it is
+ * meanwhile (issue 10); one not approved yet is changed in place. */
 kt_fstate *kt_org_profile_form(kt_req *kr, xmlDocPtr doc, const kt_org_fields *current);
 int kt_org_save_profile(kt_req *kr, kt_db *db, const char *id, const kt_org_fields *current,
                         xmlDocPtr doc, kt_fstate *fs);
+
+/* <profile-edit version state submitted waiting-seconds registry-number>
+ * with <name>, <municipality code>, <website href>, <description lang>,
+ * <decision-reason>: the change that waits, or the last one when it was
+ * rejected; nothing otherwise.  For a waiting one, o (may be NULL) gets its
+ * values and *stamp (may be NULL) the time it was saved, in µs, which a
+ * moderator's decision names. */
+kt_db_status kt_org_edit_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                              xmlNodePtr parent, kt_org_fields *o, const char **stamp);
 
 #endif

@@ -39,13 +39,23 @@ int kt_request_secure(kt_req *kr)
         || (base && strncasecmp(base, "https://", 8) == 0);
 }
 
+const char *kt_cookie_name(kt_req *kr, const char *name)
+{
+    return kt_request_secure(kr) ? apr_pstrcat(kr->r->pool, "__Host-", name, NULL) : name;
+}
+
+typedef struct {
+    apr_array_header_t *keep;
+    const char *prefix;    /* "NAME=" of the session cookie */
+} cookie_filter;
+
 /* apr_table_do callback: keeps the Set-Cookie values of other cookies. */
 static int keep_other_cookies(void *rec, const char *key, const char *value)
 {
-    apr_array_header_t *keep = rec;
+    cookie_filter *f = rec;
     (void)key;
-    if (strncmp(value, KT_SESSION_COOKIE "=", sizeof(KT_SESSION_COOKIE)) != 0) {
-        APR_ARRAY_PUSH(keep, const char *) = value;
+    if (strncmp(value, f->prefix, strlen(f->prefix)) != 0) {
+        APR_ARRAY_PUSH(f->keep, const char *) = value;
     }
     return 1;
 }
@@ -55,24 +65,27 @@ static int keep_other_cookies(void *rec, const char *key, const char *value)
 static void set_cookie(kt_req *kr, const char *value)
 {
     apr_table_t *h = kr->r->err_headers_out;
-    apr_array_header_t *keep = apr_array_make(kr->r->pool, 2, sizeof(const char *));
+    const char *name = kt_cookie_name(kr, KT_SESSION_COOKIE);
+    cookie_filter f;
     int i;
 
-    apr_table_do(keep_other_cookies, keep, h, "Set-Cookie", NULL);
+    f.keep = apr_array_make(kr->r->pool, 2, sizeof(const char *));
+    f.prefix = apr_pstrcat(kr->r->pool, name, "=", NULL);
+    apr_table_do(keep_other_cookies, &f, h, "Set-Cookie", NULL);
     apr_table_unset(h, "Set-Cookie");
-    for (i = 0; i < keep->nelts; i++) {
-        apr_table_addn(h, "Set-Cookie", APR_ARRAY_IDX(keep, i, const char *));
+    for (i = 0; i < f.keep->nelts; i++) {
+        apr_table_addn(h, "Set-Cookie", APR_ARRAY_IDX(f.keep, i, const char *));
     }
     /* err_headers_out: kept when the answer is an error page or a redirect */
     apr_table_addn(h, "Set-Cookie",
-                   kt_cookie_make(kr->r->pool, KT_SESSION_COOKIE, value ? value : "",
+                   kt_cookie_make(kr->r->pool, name, value ? value : "",
                                   kt_request_secure(kr), value == NULL));
 }
 
 static const char *cookie_token(kt_req *kr)
 {
     const char *v = kt_cookie_get(kr->r->pool, apr_table_get(kr->r->headers_in, "Cookie"),
-                                  KT_SESSION_COOKIE);
+                                  kt_cookie_name(kr, KT_SESSION_COOKIE));
     return v && *v ? v : NULL;
 }
 

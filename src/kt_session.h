@@ -34,6 +34,11 @@ typedef enum {
  * our cookies get Secure. */
 int kt_request_secure(kt_req *kr);
 
+/* The name of our cookie `name` for this request: "__Host-" + name on an
+ * https site (the browser then takes it only with Secure, Path=/ and no
+ * Domain: no other host of the domain can set or shadow it), else name. */
+const char *kt_cookie_name(kt_req *kr, const char *name);
+
 /* Reads the session cookie and, when it names a live session, sets
  * kr->session (and refreshes last use at most once a minute).  A cookie
  * that names nothing live is cleared.  No cookie: KT_DB_OK, no query. */

@@ -25,6 +25,8 @@
  * The password comes from the environment variable KT_ADMIN_PASSWORD (nothing
  * is ever prompted, so it runs in scripts and CI), checked by the site's own
  * rules; without it a one-time password link (valid 24 hours) is printed.
+ * An existing account keeps no password, session, link or registration it
+ * had: the new password is the one given or set with the printed link.
  *
  * daily archives listings that ended or were not confirmed for a year and
  * reminds their organisations a month before (tools/kt_admin_daily.c). */
@@ -99,7 +101,15 @@ PGresult *kt_admin_query(PGconn *conn, const char *sql, int n, const char *const
     ExecStatusType st = PQresultStatus(res);
 
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-        fprintf(stderr, "kt-admin: %s", PQerrorMessage(conn));
+        /* SQLSTATE and names only: the message and its DETAIL carry the row's
+         * values (addresses, hashes, people's text), which logs must not */
+        const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+        const char *table = res ? PQresultErrorField(res, PG_DIAG_TABLE_NAME) : NULL;
+        const char *constraint = res ? PQresultErrorField(res, PG_DIAG_CONSTRAINT_NAME) : NULL;
+        fprintf(stderr, "kt-admin: a statement failed: SQLSTATE %s%s%s%s%s\n",
+                state ? state : (PQstatus(conn) == CONNECTION_OK ? "?" : "(connection lost)"),
+                table ? ", table " : "", table ? table : "",
+                constraint ? ", constraint " : "", constraint ? constraint : "");
         PQclear(res);
         return NULL;
     }
@@ -357,16 +367,29 @@ static const char *password_from_env(apr_pool_t *p, const moderator *m)
     return hash;
 }
 
-/* Creates or promotes the account; its id, or NULL. */
+/* Creates or promotes the account; its id, or NULL.  An existing account
+ * loses its password (link mode: '!' until the emailed link sets one; else
+ * the one given), every session, link and pending registration: whoever
+ * registered the address before cannot sign in as a moderator with what
+ * they typed.  An address nobody confirmed takes the names given here too. */
 static const char *upsert_moderator(apr_pool_t *p, PGconn *conn, const moderator *m,
                                     const char *hash)
 {
     const char *params[5] = { m->email, m->first, m->last, *hash ? hash : "!", m->lang };
-    const char *id = NULL;
+    const char *id = NULL, *uid[1];
     PGresult *res = kt_admin_query(conn,
         "INSERT INTO users (email, first_name, last_name, password_hash, lang, is_moderator,"
-        " email_verified_at) VALUES ($1, $2, $3, $4, $5, true, now())"
+        " email_verified_at, password_changed_at)"
+        " VALUES ($1, $2, $3, $4, $5, true, now(), now())"
         " ON CONFLICT ((lower(email))) DO UPDATE SET is_moderator = true,"
+        " email = CASE WHEN users.email_verified_at IS NULL THEN EXCLUDED.email"
+        "  ELSE users.email END,"
+        " first_name = CASE WHEN users.email_verified_at IS NULL THEN EXCLUDED.first_name"
+        "  ELSE users.first_name END,"
+        " last_name = CASE WHEN users.email_verified_at IS NULL THEN EXCLUDED.last_name"
+        "  ELSE users.last_name END,"
+        " phone = CASE WHEN users.email_verified_at IS NULL THEN NULL ELSE users.phone END,"
+        " password_hash = EXCLUDED.password_hash, password_changed_at = now(),"
         " email_verified_at = coalesce(users.email_verified_at, now())"
         " RETURNING id", 5, params);
 
@@ -374,12 +397,13 @@ static const char *upsert_moderator(apr_pool_t *p, PGconn *conn, const moderator
         id = apr_pstrdup(p, PQgetvalue(res, 0, 0));
     }
     PQclear(res);
-    if (id && *hash) {
-        const char *set[2] = { hash, id };
-        if (!kt_admin_exec(conn, "UPDATE users SET password_hash = $1, password_changed_at = now()"
-                     " WHERE id = $2::bigint", 2, set)) {
-            return NULL;
-        }
+    uid[0] = id;
+    if (id && (!kt_admin_exec(conn, "DELETE FROM sessions WHERE user_id = $1::bigint", 1, uid)
+               || !kt_admin_exec(conn, "UPDATE account_tokens SET used_at = now()"
+                                 " WHERE user_id = $1::bigint AND used_at IS NULL", 1, uid)
+               || !kt_admin_exec(conn, "DELETE FROM registrations WHERE user_id = $1::bigint",
+                                 1, uid))) {
+        return NULL;
     }
     return id;
 }
@@ -420,6 +444,11 @@ static int cmd_create_moderator(apr_pool_t *p, PGconn *conn, const moderator *m)
 
     if (kt_valid_email(m->email) != KT_V_OK) {
         fprintf(stderr, "kt-admin: %s is not an email address\n", m->email);
+        return 2;
+    }
+    if (kt_valid_line(m->first, 100, 1) != KT_V_OK || kt_valid_line(m->last, 100, 0) != KT_V_OK) {
+        fprintf(stderr, "kt-admin: --first and --last take a name of at most 100 characters,"
+                " without control characters\n");
         return 2;
     }
     if (kt_lang_from_code(m->lang) < 0) {
@@ -469,6 +498,10 @@ static int cmd_cleanup(PGconn *conn)
                    0, NULL)
         && kt_admin_exec(conn, "DELETE FROM login_throttle WHERE last_failure_at < now() - interval"
                    " '1 day' AND (locked_until IS NULL OR locked_until < now())", 0, NULL)
+        && kt_admin_exec(conn, "DELETE FROM rate_limits WHERE window_start < now() - interval"
+                   " '1 day'", 0, NULL)
+        && kt_admin_exec(conn, "DELETE FROM registrations WHERE expires_at < now() - interval"
+                   " '7 days'", 0, NULL)
         && kt_admin_exec(conn, "DELETE FROM mail_outbox WHERE status = 'sent'"
                    " AND sent_at < now() - interval '90 days'", 0, NULL)
         && kt_admin_exec(conn, "COMMIT", 0, NULL) ? 0 : 1;

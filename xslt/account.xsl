@@ -2,7 +2,9 @@
 <!--
   Account pages (src/kt_account.c), one template pair per /page/@type:
     register, register-sent       create an account; "check your email"
-    verify, verify-invalid        the emailed confirmation link
+    resend                        send the confirmation link again
+    verify, verify-invalid        the emailed confirmation link: the password of
+                                  one's own registration confirms (<account-email>)
     login                         sign in (<notice code="password|verified"/>)
     reset-request, reset-sent     ask for a password reset link
     reset-new, reset-invalid      set a new password with the link
@@ -27,6 +29,9 @@
   </xsl:template>
   <xsl:template match="page[@type = 'verify']" mode="heading">
     <xsl:value-of select="kt:msg('verify.heading')"/>
+  </xsl:template>
+  <xsl:template match="page[@type = 'resend']" mode="heading">
+    <xsl:value-of select="kt:msg('resend.heading')"/>
   </xsl:template>
   <xsl:template match="page[@type = 'verify-invalid' or @type = 'reset-invalid']" mode="heading">
     <xsl:value-of select="kt:msg('link.invalid.heading')"/>
@@ -123,23 +128,64 @@
   <xsl:template match="page[@type = 'register-sent']" mode="content">
     <p class="lead"><xsl:value-of select="kt:msg('register.sent.text')"/></p>
     <p><xsl:value-of select="kt:msg('sent.spam')"/></p>
+    <p><a href="{$home}register/resend"><xsl:value-of select="kt:msg('resend.heading')"/></a></p>
+  </xsl:template>
+
+  <xsl:template match="page[@type = 'resend']" mode="content">
+    <xsl:variable name="fs" select="form-state[@name = 'resend']"/>
+    <p class="lead"><xsl:value-of select="kt:msg('resend.intro')"/></p>
+    <xsl:call-template name="form-errors"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+    <form method="post" action="{$fs/@action}" novalidate="novalidate">
+      <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+      <xsl:call-template name="field-input">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="name" select="'email'"/>
+        <xsl:with-param name="label" select="kt:msg('field.email')"/>
+        <xsl:with-param name="type" select="'email'"/>
+        <xsl:with-param name="autocomplete" select="'email'"/>
+        <xsl:with-param name="required" select="true()"/>
+      </xsl:call-template>
+      <xsl:call-template name="form-submit">
+        <xsl:with-param name="text" select="kt:msg('resend.submit')"/>
+      </xsl:call-template>
+    </form>
   </xsl:template>
 
   <!-- ==== verify ========================================================== -->
 
   <xsl:template match="page[@type = 'verify']" mode="content">
-    <p class="lead"><xsl:value-of select="kt:msg('verify.text')"/></p>
-    <p>
-      <a class="button" href="{$home}login?next=/{$lang}/manage">
-        <xsl:value-of select="kt:msg('nav.login')"/>
-      </a>
+    <xsl:variable name="fs" select="form-state[@name = 'verify']"/>
+    <p class="lead">
+      <xsl:value-of select="kt:msg('verify.account')"/>
+      <xsl:text> </xsl:text>
+      <strong><xsl:value-of select="account-email"/></strong>
     </p>
+    <p><xsl:value-of select="kt:msg('verify.text')"/></p>
+    <xsl:call-template name="form-errors"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+    <form method="post" action="{$fs/@action}" novalidate="novalidate">
+      <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+      <xsl:call-template name="field-input">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="name" select="'password'"/>
+        <xsl:with-param name="label" select="kt:msg('verify.password')"/>
+        <xsl:with-param name="type" select="'password'"/>
+        <xsl:with-param name="hint" select="kt:msg('verify.password.hint')"/>
+        <xsl:with-param name="autocomplete" select="'current-password'"/>
+        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="keep-value" select="false()"/>
+      </xsl:call-template>
+      <xsl:call-template name="form-submit">
+        <xsl:with-param name="text" select="kt:msg('verify.submit')"/>
+      </xsl:call-template>
+    </form>
+    <p><xsl:value-of select="kt:msg('verify.not-mine')"/></p>
   </xsl:template>
 
   <xsl:template match="page[@type = 'verify-invalid']" mode="content">
     <p class="lead"><xsl:value-of select="kt:msg('verify.invalid.text')"/></p>
     <ul>
       <li><a href="{$home}login"><xsl:value-of select="kt:msg('nav.login')"/></a></li>
+      <li><a href="{$home}register/resend"><xsl:value-of select="kt:msg('resend.heading')"/></a></li>
       <li><a href="{$home}register"><xsl:value-of select="kt:msg('register.heading')"/></a></li>
     </ul>
   </xsl:template>
@@ -182,6 +228,7 @@
     <ul class="next-steps">
       <li><a href="{$home}password-reset"><xsl:value-of select="kt:msg('login.forgot')"/></a></li>
       <li><a href="{$home}register"><xsl:value-of select="kt:msg('login.register')"/></a></li>
+      <li><a href="{$home}register/resend"><xsl:value-of select="kt:msg('resend.heading')"/></a></li>
     </ul>
   </xsl:template>
 

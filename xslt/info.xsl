@@ -86,6 +86,11 @@
         <xsl:with-param name="heading" select="kt:msg('privacy.rights.heading')"/>
         <xsl:with-param name="text" select="kt:msg('privacy.rights.text')"/>
       </xsl:call-template>
+      <ul>
+        <li><a href="{$home}account/data"><xsl:value-of select="kt:msg('myaccount.data.link')"/></a></li>
+        <li><a href="{$home}account/delete"><xsl:value-of select="kt:msg('myaccount.delete.heading')"/></a></li>
+        <li><a href="{$home}contact?topic=privacy"><xsl:value-of select="kt:msg('contact.heading')"/></a></li>
+      </ul>
       <p><a href="{$home}terms"><xsl:value-of select="kt:msg('footer.terms')"/></a></p>
     </div>
   </xsl:template>

@@ -140,6 +140,10 @@
           <xsl:with-param name="href" select="concat($home, 'manage')"/>
           <xsl:with-param name="text" select="kt:msg('nav.manage')"/>
         </xsl:call-template>
+        <xsl:call-template name="nav-item">
+          <xsl:with-param name="href" select="concat($home, 'account')"/>
+          <xsl:with-param name="text" select="kt:msg('nav.account')"/>
+        </xsl:call-template>
         <xsl:if test="/page/viewer/@moderator = 'true'">
           <xsl:call-template name="nav-item">
             <xsl:with-param name="href" select="concat($home, 'moderation')"/>

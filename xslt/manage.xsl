@@ -7,7 +7,9 @@
                  <form-state name="join">, <results q=""><organisation …>
     manage-org   one organisation: <organisation role="main|member">, <members>,
                  for its main user <form-state name="profile"> and
-                 <form-state name="members"> (the decision buttons)
+                 <form-state name="members"> (the decision buttons); for an
+                 approved one, <profile-edit state="submitted|rejected"> when a
+                 change of its profile waits for a moderator or was rejected
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -57,6 +59,17 @@
       </ul>
     </section>
     <xsl:call-template name="my-listings"/>
+    <section aria-labelledby="my-account-heading">
+      <h2 id="my-account-heading"><xsl:value-of select="kt:msg('myaccount.heading')"/></h2>
+      <p><xsl:value-of select="kt:msg('manage.account.text')"/></p>
+      <ul class="next-steps">
+        <li><a href="{$home}account"><xsl:value-of select="kt:msg('myaccount.details.link')"/></a></li>
+        <li><a href="{$home}account/password"><xsl:value-of select="kt:msg('myaccount.password.heading')"/></a></li>
+        <li><a href="{$home}account/email"><xsl:value-of select="kt:msg('myaccount.email.heading')"/></a></li>
+        <li><a href="{$home}account/data"><xsl:value-of select="kt:msg('myaccount.data.link')"/></a></li>
+        <li><a href="{$home}account/delete"><xsl:value-of select="kt:msg('myaccount.delete.heading')"/></a></li>
+      </ul>
+    </section>
   </xsl:template>
 
   <!-- The listings of my organisations, a section for each kind (<listings
@@ -370,11 +383,32 @@
     <xsl:call-template name="members">
       <xsl:with-param name="decide" select="form-state[@name = 'members']"/>
     </xsl:call-template>
+    <xsl:call-template name="profile-edit-status"/>
     <xsl:if test="form-state[@name = 'profile']">
       <xsl:call-template name="profile-form">
         <xsl:with-param name="fs" select="form-state[@name = 'profile']"/>
         <xsl:with-param name="org" select="$org"/>
       </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A change of an approved organisation's profile: waiting for a
+       moderator (the public page keeps the approved profile), or rejected
+       with a reason. -->
+  <xsl:template name="profile-edit-status">
+    <xsl:variable name="e" select="profile-edit"/>
+    <xsl:if test="$e">
+      <div class="callout">
+        <p><strong><xsl:value-of select="kt:msg(concat('profile.edit.', $e/@state))"/></strong></p>
+        <p><xsl:value-of select="kt:msg(concat('profile.edit.', $e/@state, '.text'))"/></p>
+        <xsl:if test="$e/decision-reason">
+          <p>
+            <xsl:value-of select="kt:msg('moderation.reason')"/>
+            <xsl:text>: </xsl:text>
+            <xsl:value-of select="$e/decision-reason"/>
+          </p>
+        </xsl:if>
+      </div>
     </xsl:if>
   </xsl:template>
 

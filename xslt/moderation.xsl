@@ -6,7 +6,18 @@
     moderation-org   one organisation (<organisation>, <members>) and, while it
                      waits, <form-state name="decision"> (decision, reason)
     moderation-log   the audit log: <log page more><entry at action object-type
-                     object-id version><actor/><subject/><object-name/><reason/></entry>
+                     object-id version><actor pseudonym/><subject pseudonym/>
+                     <object-name/><reason/></entry> (a deleted account: its
+                     pseudonym, no name)
+    moderation       also <profile-queue> (changes of approved organisations'
+                     profiles waiting) and <contact-queue> (contact messages
+                     not handled yet, src/kt_contact.c)
+    moderation-org   for an approved one with a change waiting, <profile-edit>
+                     and <form-state name="profile"> (decision, reason, stamp)
+    moderation-contact
+                     one contact message: <message id created topic lang
+                     handled><name/><email/><text/><handled-by/></message>,
+                     <form-state name="handled"> until it is handled
     moderation-KIND  (moderation-activity, moderation-event, …)
                      one listing (src/kt_review.c): <listing-meta>, <listing role=
                      "latest">, for an edit of a published one <listing role=
@@ -34,6 +45,22 @@
   </xsl:template>
   <xsl:template match="page[@type = 'moderation-log']" mode="title">
     <xsl:value-of select="kt:msg('log.heading')"/>
+  </xsl:template>
+  <xsl:template match="page[@type = 'moderation-contact']" mode="title">
+    <xsl:value-of select="kt:msg('contact.message.heading')"/>
+  </xsl:template>
+
+  <!-- Who did something: a name, a deleted account's pseudonym, or the
+       service itself. -->
+  <xsl:template name="person">
+    <xsl:param name="p"/>
+    <xsl:choose>
+      <xsl:when test="$p/@pseudonym">
+        <xsl:value-of select="concat(kt:msg('log.deleted-user'), ' ', $p/@pseudonym)"/>
+      </xsl:when>
+      <xsl:when test="normalize-space($p)"><xsl:value-of select="normalize-space($p)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="kt:msg('log.system')"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- 'YYYY-MM-DDTHH:MM' as a date and a time. -->
@@ -115,8 +142,143 @@
         </xsl:otherwise>
       </xsl:choose>
     </section>
+    <xsl:call-template name="profile-queue"/>
     <xsl:call-template name="listing-queue"/>
+    <xsl:call-template name="contact-queue"/>
     <p><a href="{$home}moderation/log"><xsl:value-of select="kt:msg('log.heading')"/></a></p>
+  </xsl:template>
+
+  <xsl:template name="profile-queue">
+    <section aria-labelledby="profile-queue-heading">
+      <h2 id="profile-queue-heading"><xsl:value-of select="kt:msg('profile.queue')"/></h2>
+      <xsl:choose>
+        <xsl:when test="profile-queue/organisation">
+          <div class="table-scroll">
+            <table class="table">
+              <caption class="visually-hidden"><xsl:value-of select="kt:msg('profile.queue')"/></caption>
+              <thead>
+                <tr>
+                  <th scope="col"><xsl:value-of select="kt:msg('field.org.name')"/></th>
+                  <th scope="col"><xsl:value-of select="kt:msg('profile.queue.new-name')"/></th>
+                  <th scope="col"><xsl:value-of select="kt:msg('review.submitted')"/></th>
+                  <th scope="col"><xsl:value-of select="kt:msg('moderation.waiting')"/></th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="profile-queue/organisation">
+                  <tr>
+                    <th scope="row">
+                      <a href="{$home}moderation/organisations/{@id}"><xsl:value-of select="normalize-space(name)"/></a>
+                    </th>
+                    <td><xsl:value-of select="normalize-space(new-name)"/></td>
+                    <td><xsl:call-template name="datetime"><xsl:with-param name="at" select="@submitted"/></xsl:call-template></td>
+                    <td><xsl:call-template name="waiting"><xsl:with-param name="seconds" select="@waiting-seconds"/></xsl:call-template></td>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('profile.queue.empty')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="contact-queue">
+    <section aria-labelledby="contact-queue-heading">
+      <h2 id="contact-queue-heading"><xsl:value-of select="kt:msg('contact.queue')"/></h2>
+      <xsl:choose>
+        <xsl:when test="contact-queue/message">
+          <ul class="message-list">
+            <xsl:for-each select="contact-queue/message">
+              <li>
+                <p>
+                  <a href="{$home}moderation/contact/{@id}">
+                    <xsl:value-of select="kt:msg(concat('contact.topic.', @topic))"/>
+                  </a>
+                  <span class="meta">
+                    <xsl:text> </xsl:text>
+                    <xsl:call-template name="datetime"><xsl:with-param name="at" select="@created"/></xsl:call-template>
+                    <xsl:if test="name">
+                      <xsl:text>, </xsl:text>
+                      <xsl:value-of select="normalize-space(name)"/>
+                    </xsl:if>
+                  </span>
+                </p>
+                <p><xsl:value-of select="excerpt"/></p>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('contact.queue.empty')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <!-- ==== one contact message ================================================ -->
+
+  <xsl:template match="page[@type = 'moderation-contact']" mode="main">
+    <xsl:variable name="m" select="message"/>
+    <xsl:variable name="fs" select="form-state[@name = 'handled']"/>
+    <p class="breadcrumb"><a href="{$home}moderation"><xsl:value-of select="kt:msg('moderation.heading')"/></a></p>
+    <h1><xsl:value-of select="kt:msg('contact.message.heading')"/></h1>
+    <dl class="facts">
+      <xsl:call-template name="fact">
+        <xsl:with-param name="label" select="kt:msg('contact.field.topic')"/>
+        <xsl:with-param name="value" select="kt:msg(concat('contact.topic.', $m/@topic))"/>
+      </xsl:call-template>
+      <xsl:call-template name="fact">
+        <xsl:with-param name="label" select="kt:msg('contact.sent-at')"/>
+        <xsl:with-param name="value">
+          <xsl:call-template name="datetime"><xsl:with-param name="at" select="$m/@created"/></xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="fact">
+        <xsl:with-param name="label" select="kt:msg('contact.field.name')"/>
+        <xsl:with-param name="value" select="normalize-space($m/name)"/>
+      </xsl:call-template>
+      <xsl:if test="$m/email">
+        <xsl:call-template name="fact">
+          <xsl:with-param name="label" select="kt:msg('contact.field.email')"/>
+          <xsl:with-param name="value">
+            <a href="mailto:{$m/email}"><xsl:value-of select="$m/email"/></a>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:call-template name="fact">
+        <xsl:with-param name="label" select="kt:msg('contact.language')"/>
+        <xsl:with-param name="value" select="kt:msg(concat('lang.', $m/@lang))"/>
+      </xsl:call-template>
+    </dl>
+    <div class="message-text" lang="{$m/@lang}">
+      <xsl:call-template name="paragraphs"><xsl:with-param name="s" select="translate(string($m/text), '&#13;', '')"/></xsl:call-template>
+    </div>
+    <xsl:choose>
+      <xsl:when test="$fs">
+        <form method="post" action="{$fs/@action}" novalidate="novalidate">
+          <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+          <input type="hidden" name="action" value="handled"/>
+          <xsl:call-template name="form-submit">
+            <xsl:with-param name="text" select="kt:msg('contact.mark-handled')"/>
+          </xsl:call-template>
+        </form>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="callout">
+          <xsl:value-of select="kt:msg('contact.handled')"/>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="datetime"><xsl:with-param name="at" select="$m/@handled"/></xsl:call-template>
+          <xsl:if test="$m/handled-by">
+            <xsl:text>, </xsl:text>
+            <xsl:value-of select="normalize-space($m/handled-by)"/>
+          </xsl:if>
+        </p>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="listing-queue">
@@ -366,6 +528,7 @@
     <xsl:variable name="choices">
       <option value="approve"><xsl:value-of select="kt:msg('decision.approve')"/></option>
       <option value="reject"><xsl:value-of select="kt:msg('decision.reject')"/></option>
+      <option value="release"><xsl:value-of select="kt:msg('decision.release')"/></option>
     </xsl:variable>
     <p class="breadcrumb"><a href="{$home}moderation"><xsl:value-of select="kt:msg('moderation.heading')"/></a></p>
     <h1><xsl:value-of select="normalize-space($org/name)"/></h1>
@@ -398,6 +561,115 @@
         </form>
       </section>
     </xsl:if>
+    <xsl:if test="profile-edit">
+      <xsl:call-template name="profile-review">
+        <xsl:with-param name="org" select="$org"/>
+        <xsl:with-param name="e" select="profile-edit"/>
+        <xsl:with-param name="fs" select="form-state[@name = 'profile']"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A change of an approved organisation's profile beside the public one,
+       each changed row marked, and the decision on it. -->
+  <xsl:template name="profile-review">
+    <xsl:param name="org"/>
+    <xsl:param name="e"/>
+    <xsl:param name="fs"/>
+    <xsl:variable name="choices">
+      <option value="approve"><xsl:value-of select="kt:msg('profile.decision.approve')"/></option>
+      <option value="reject"><xsl:value-of select="kt:msg('profile.decision.reject')"/></option>
+    </xsl:variable>
+    <section aria-labelledby="profile-review-heading">
+      <h2 id="profile-review-heading"><xsl:value-of select="kt:msg('profile.review.heading')"/></h2>
+      <p>
+        <xsl:value-of select="kt:msg(concat('profile.edit.', $e/@state))"/>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="datetime"><xsl:with-param name="at" select="$e/@submitted"/></xsl:call-template>
+      </p>
+      <div class="table-scroll">
+        <table class="table compare">
+          <caption class="visually-hidden"><xsl:value-of select="kt:msg('profile.review.heading')"/></caption>
+          <thead>
+            <tr>
+              <th scope="col"><xsl:value-of select="kt:msg('profile.review.field')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('profile.review.public')"/></th>
+              <th scope="col"><xsl:value-of select="kt:msg('profile.review.new')"/></th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:call-template name="profile-row">
+              <xsl:with-param name="label" select="kt:msg('field.org.name')"/>
+              <xsl:with-param name="old" select="normalize-space($org/name)"/>
+              <xsl:with-param name="new" select="normalize-space($e/name)"/>
+            </xsl:call-template>
+            <xsl:call-template name="profile-row">
+              <xsl:with-param name="label" select="kt:msg('organisation.registry-number')"/>
+              <xsl:with-param name="old" select="string($org/@registry-number)"/>
+              <xsl:with-param name="new" select="string($e/@registry-number)"/>
+            </xsl:call-template>
+            <xsl:call-template name="profile-row">
+              <xsl:with-param name="label" select="kt:msg('organisation.municipality')"/>
+              <xsl:with-param name="old" select="normalize-space($org/municipality)"/>
+              <xsl:with-param name="new" select="normalize-space($e/municipality)"/>
+            </xsl:call-template>
+            <xsl:call-template name="profile-row">
+              <xsl:with-param name="label" select="kt:msg('organisation.website')"/>
+              <xsl:with-param name="old" select="string($org/website/@href)"/>
+              <xsl:with-param name="new" select="string($e/website/@href)"/>
+            </xsl:call-template>
+            <xsl:call-template name="profile-row">
+              <xsl:with-param name="label" select="kt:msg('field.org.description')"/>
+              <xsl:with-param name="old" select="string($org/description)"/>
+              <xsl:with-param name="new" select="string($e/description)"/>
+            </xsl:call-template>
+          </tbody>
+        </table>
+      </div>
+      <xsl:if test="$fs">
+        <xsl:call-template name="form-errors"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+        <form method="post" action="{$fs/@action}" novalidate="novalidate" class="narrow">
+          <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+          <input type="hidden" name="about" value="profile"/>
+          <input type="hidden" name="stamp" value="{$fs/field[@name = 'stamp']/@value}"/>
+          <xsl:call-template name="field-radios">
+            <xsl:with-param name="fs" select="$fs"/>
+            <xsl:with-param name="name" select="'decision'"/>
+            <xsl:with-param name="legend" select="kt:msg('decision.legend')"/>
+            <xsl:with-param name="options" select="exsl:node-set($choices)/option"/>
+          </xsl:call-template>
+          <xsl:call-template name="field-textarea">
+            <xsl:with-param name="fs" select="$fs"/>
+            <xsl:with-param name="name" select="'reason'"/>
+            <xsl:with-param name="label" select="kt:msg('decision.reason')"/>
+            <xsl:with-param name="hint" select="kt:msg('profile.decision.reason.hint')"/>
+            <xsl:with-param name="rows" select="4"/>
+          </xsl:call-template>
+          <xsl:call-template name="form-submit">
+            <xsl:with-param name="text" select="kt:msg('decision.submit')"/>
+          </xsl:call-template>
+        </form>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="profile-row">
+    <xsl:param name="label"/>
+    <xsl:param name="old"/>
+    <xsl:param name="new"/>
+    <tr>
+      <xsl:if test="$old != $new">
+        <xsl:attribute name="class">changed</xsl:attribute>
+      </xsl:if>
+      <th scope="row">
+        <xsl:value-of select="$label"/>
+        <xsl:if test="$old != $new">
+          <br/><span class="meta"><xsl:value-of select="kt:msg('profile.review.changed')"/></span>
+        </xsl:if>
+      </th>
+      <td><xsl:value-of select="$old"/></td>
+      <td><xsl:value-of select="$new"/></td>
+    </tr>
   </xsl:template>
 
   <!-- ==== the audit log ========================================================= -->
@@ -422,12 +694,7 @@
             <xsl:for-each select="log/entry">
               <tr>
                 <td><xsl:call-template name="datetime"><xsl:with-param name="at" select="@at"/></xsl:call-template></td>
-                <td>
-                  <xsl:choose>
-                    <xsl:when test="normalize-space(actor)"><xsl:value-of select="normalize-space(actor)"/></xsl:when>
-                    <xsl:otherwise><xsl:value-of select="kt:msg('log.system')"/></xsl:otherwise>
-                  </xsl:choose>
-                </td>
+                <td><xsl:call-template name="person"><xsl:with-param name="p" select="actor"/></xsl:call-template></td>
                 <td><xsl:value-of select="kt:msg(concat('audit.', @action))"/></td>
                 <td>
                   <xsl:choose>
@@ -446,10 +713,13 @@
                       <a href="{$home}moderation/organisations/{@object-id}"><xsl:value-of select="normalize-space(object-name)"/></a>
                       <xsl:if test="subject">
                         <xsl:text>, </xsl:text>
-                        <xsl:value-of select="normalize-space(subject)"/>
+                        <xsl:call-template name="person"><xsl:with-param name="p" select="subject"/></xsl:call-template>
                       </xsl:if>
                     </xsl:when>
-                    <xsl:when test="subject"><xsl:value-of select="normalize-space(subject)"/></xsl:when>
+                    <xsl:when test="@object-type = 'contact'">
+                      <a href="{$home}moderation/contact/{@object-id}"><xsl:value-of select="concat(kt:msg('contact.message.heading'), ' ', @object-id)"/></a>
+                    </xsl:when>
+                    <xsl:when test="subject"><xsl:call-template name="person"><xsl:with-param name="p" select="subject"/></xsl:call-template></xsl:when>
                     <xsl:otherwise><xsl:value-of select="@object-id"/></xsl:otherwise>
                   </xsl:choose>
                 </td>

@@ -125,10 +125,11 @@ char *kt_csrf_for_session(apr_pool_t *p, const char *secret_hex)
     return kt_b64url(p, mac, sizeof(mac));
 }
 
-char *kt_csrf_for_presession(apr_pool_t *p, const char *cookie_token)
+char *kt_csrf_for_presession(apr_pool_t *p, const unsigned char *secret, apr_size_t secret_len,
+                             const char *cookie_token)
 {
-    unsigned char md[KT_SHA256_BYTES];
+    unsigned char mac[KT_SHA256_BYTES];
     const char *msg = apr_pstrcat(p, PRESESSION_LABEL, cookie_token, NULL);
-    kt_sha256(msg, strlen(msg), md);
-    return kt_b64url(p, md, sizeof(md));
+    kt_hmac_sha256(secret, secret_len, msg, strlen(msg), mac);
+    return kt_b64url(p, mac, sizeof(mac));
 }

@@ -46,8 +46,11 @@ int kt_str_equals(const char *a, const char *b);
  * session's own secret (hex text as the database returns it). */
 char *kt_csrf_for_session(apr_pool_t *p, const char *secret_hex);
 
-/* The CSRF token of an anonymous visitor, derived one way from the
- * pre-session cookie so that the page never shows the cookie itself. */
-char *kt_csrf_for_presession(apr_pool_t *p, const char *cookie_token);
+/* The CSRF token of an anonymous visitor: an HMAC of the pre-session
+ * cookie's token under the installation's secret (csrf_secret, in the
+ * database).  The page never shows the cookie, and without the secret
+ * nobody can make a token for a cookie they planted. */
+char *kt_csrf_for_presession(apr_pool_t *p, const unsigned char *secret, apr_size_t secret_len,
+                             const char *cookie_token);
 
 #endif

@@ -2,6 +2,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include "kt_mailtext.h"
+#include "kt_text.h"
 
 /* The variable named by text[0..n), or NULL. */
 static const kt_mail_var *find_var(const kt_mail_var *vars, const char *name, apr_size_t n)
@@ -33,17 +34,41 @@ char *kt_mail_fill(apr_pool_t *p, const char *text, const kt_mail_var *vars)
     }
 }
 
-/* A subject is one header line: control characters a name might carry
- * become spaces (the outbox refuses them anyway). */
+/* A subject is one header line: whatever the one text rule refuses in a
+ * line (kt_text_char_ok: controls, U+2028, …) becomes a space, and so does a
+ * malformed byte.  The outbox's CHECK refuses the same, so a title stored
+ * before the rule can never make a mail, and the decision that sends it,
+ * fail. */
 static char *one_line(apr_pool_t *p, const char *s)
 {
-    char *out = apr_pstrdup(p, s), *c;
-    for (c = out; *c; c++) {
-        if ((unsigned char)*c < 0x20 || *c == 0x7F) {
-            *c = ' ';
+    apr_size_t len = strlen(s), i = 0, n;
+    char *out = apr_palloc(p, len + 1), *o = out;
+    unsigned long cp;
+
+    while (i < len) {
+        n = kt_utf8_next(s + i, len - i, &cp);
+        if (!n || !kt_text_char_ok(cp, 0)) {
+            *o++ = ' ';
+            i += n ? n : 1;
+            continue;
+        }
+        memcpy(o, s + i, n);
+        o += n;
+        i += n;
+    }
+    *o = '\0';
+    return out;
+}
+
+/* The name to greet with, or NULL: {name} among vars, not empty. */
+static const char *greeted(const kt_mail_var *vars)
+{
+    for (; vars && vars->name; vars++) {
+        if (strcmp(vars->name, "name") == 0) {
+            return vars->value && *vars->value ? vars->value : NULL;
         }
     }
-    return out;
+    return NULL;
 }
 
 static const char *text(const kt_catalog *cat, kt_lang lang, const char *key, int *missing)
@@ -69,7 +94,8 @@ void kt_mail_compose(apr_pool_t *p, const kt_catalog *cat, kt_lang lang, const c
                                                                        ".subject", NULL),
                                                 missing), vars));
     b = apr_pstrcat(p,
-        text(cat, lang, "mail.greeting", missing), "\n\n",
+        text(cat, lang, greeted(vars) ? "mail.greeting" : "mail.greeting.plain", missing),
+        "\n\n",
         text(cat, lang, apr_pstrcat(p, "mail.", kind, ".body", NULL), missing), "\n\n",
         link ? link : "", link ? "\n\n" : "",
         note ? note : "", note ? "\n\n" : "",

@@ -3,7 +3,9 @@
  * module (kt_mail.c) and the command-line companion (kt-admin daily) write
  * their mails with the same words and layout.
  *
- *   mail.greeting               "Hei {name},"
+ *   mail.greeting               "Hei {name},"  (mail.greeting.plain "Hei," when
+ *                               vars have no {name}: mail to an address nobody has
+ *                               confirmed yet never carries what a stranger typed)
  *   mail.<kind>.body            the message, with {placeholders}
  *   <link>                      on a line of its own, when there is one
  *   mail.<kind>.note            optional: a line after the link

@@ -6,6 +6,8 @@
 
 const char *const kt_lang_codes[KT_LANG_COUNT] = { "fi", "sv", "en" };
 
+static apr_size_t utf8_seq(const unsigned char *s, apr_size_t n, unsigned long *cp);
+
 int kt_lang_from_code(const char *code)
 {
     int i;
@@ -86,6 +88,11 @@ kt_lang kt_lang_negotiate(const char *header)
 
 /* Length of the well-formed UTF-8 sequence at s (max n bytes) and its code
  * point in *cp, or 0 when it is malformed. */
+apr_size_t kt_utf8_next(const char *s, apr_size_t n, unsigned long *cp)
+{
+    return n ? utf8_seq((const unsigned char *)s, n, cp) : 0;
+}
+
 static apr_size_t utf8_seq(const unsigned char *s, apr_size_t n, unsigned long *cp)
 {
     unsigned long c;
@@ -143,6 +150,44 @@ int kt_utf8_valid(const char *s, apr_size_t len)
     return 1;
 }
 
+apr_size_t kt_utf8_prefix(const char *s, apr_size_t max)
+{
+    apr_size_t n = strlen(s);
+
+    if (n <= max) {
+        return n;
+    }
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) {
+        max--;   /* s[max] continues the character before it: cut before that one */
+    }
+    return max;
+}
+
+int kt_text_char_ok(unsigned long cp, int multiline)
+{
+    if (cp < 0x20) {
+        return multiline && (cp == 0x09 || cp == 0x0A || cp == 0x0D);
+    }
+    if (cp < 0x7F) {
+        return 1;
+    }
+    return !(cp <= 0x9F
+             || cp == 0x2028 || cp == 0x2029
+             || (cp >= 0x206A && cp <= 0x206F)
+             || cp == 0xFEFF
+             || (cp >= 0xFFF9 && cp <= 0xFFFB)
+             || (cp >= 0xFDD0 && cp <= 0xFDEF)
+             || cp == 0xFFFE || cp == 0xFFFF);
+}
+
+int kt_char_blank(unsigned long cp)
+{
+    return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0xAD
+        || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) || cp == 0x2028 || cp == 0x2029
+        || cp == 0x202F || cp == 0x205F || (cp >= 0x2060 && cp <= 0x2064) || cp == 0x3000
+        || cp == 0xFEFF;
+}
+
 static int xml_char_ok(unsigned long cp)
 {
     if (cp < 0x20) {
@@ -193,6 +238,42 @@ apr_int64_t kt_parse_id(const char *s)
     return v;
 }
 
+int kt_parse_int(const char *s, apr_int64_t min, apr_int64_t max, apr_int64_t *out)
+{
+    apr_uint64_t v = 0;
+    int neg = 0, digits = 0;
+
+    if (!s) {
+        return 0;
+    }
+    if (*s == '-') {
+        neg = 1;
+        s++;
+    }
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9') {
+            return 0;
+        }
+        if (++digits > 19 || v > (APR_UINT64_MAX - 9) / 10) {
+            return 0;   /* beyond any int64: refused, never wrapped */
+        }
+        v = v * 10 + (apr_uint64_t)(*s - '0');
+    }
+    if (!digits || v > (apr_uint64_t)APR_INT64_MAX + (apr_uint64_t)neg) {
+        return 0;
+    }
+    {
+        apr_int64_t x = neg ? (v == (apr_uint64_t)APR_INT64_MAX + 1 ? APR_INT64_MIN
+                                                                      : -(apr_int64_t)v)
+                            : (apr_int64_t)v;
+        if (x < min || x > max) {
+            return 0;
+        }
+        *out = x;
+    }
+    return 1;
+}
+
 char *kt_text_excerpt(apr_pool_t *p, const char *text, apr_size_t max)
 {
     apr_size_t len = 0, cut;
@@ -222,10 +303,7 @@ char *kt_text_excerpt(apr_pool_t *p, const char *text, apr_size_t max)
     if (len <= max) {
         return out;
     }
-    cut = max;
-    while (cut > 0 && ((unsigned char)out[cut] & 0xC0) == 0x80) {
-        cut--;   /* not inside a character */
-    }
+    cut = kt_utf8_prefix(out, max);   /* not inside a character */
     {
         apr_size_t word = cut;
         while (word > max / 2 && out[word] != ' ') {

@@ -22,17 +22,27 @@ char *kt_trim(apr_pool_t *p, const char *s);
 /* A copy with CR LF and lone CR turned into LF (browsers send CR LF). */
 char *kt_newlines(apr_pool_t *p, const char *s);
 
-/* One line of text: no control characters at all. */
+/* The one text validator (HACKING.md, "Text"): valid UTF-8, every character
+ * allowed by kt_text_char_ok (kt_text.h) — the rule of the database's
+ * kt_text_ok() CHECKs —, at most max_chars characters (code points).  A
+ * line: no control character at all.  Several lines (kt_valid_text): tab
+ * and line breaks too. */
 kt_verdict kt_valid_line(const char *s, apr_size_t max_chars, int required);
-
-/* Several lines: tab and newlines allowed, other control characters not. */
 kt_verdict kt_valid_text(const char *s, apr_size_t max_chars, int required);
 
-/* An email address as people type them: one @, a dot in the domain, no
- * spaces, quotes, angle brackets or control characters; at most 254
- * bytes (local part 64).  Deliberately stricter than RFC 5322: the address
- * goes into a mail header. */
+/* An email address: an addr-spec and nothing else, at most 254 bytes (local
+ * part 64).  The local part is a dot-atom of letters (any script), digits
+ * and ! $ ' * + - ^ _ ` { | } ~ (not % & = ? # /, which a mailto: link
+ * would read as more than the address); the domain two or more labels of
+ * letters, digits and inner hyphens, 63 bytes each.  No white space, control
+ * or format character.  Stricter than RFC 5322 on purpose: the address goes
+ * into mail headers and mailto: links. */
 kt_verdict kt_valid_email(const char *s);
+
+/* What sign-in accepts as an address to look up: at most 254 bytes, an @,
+ * nothing that kt_text_char_ok refuses or that is blank.  Looser than
+ * kt_valid_email, so that an account made under older rules still signs in. */
+kt_verdict kt_valid_login_email(const char *s);
 
 /* A phone number: digits, spaces, + ( ) - and 5 to 20 digits. */
 kt_verdict kt_valid_phone(const char *s);

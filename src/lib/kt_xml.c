@@ -78,3 +78,24 @@ char *kt_xml_dump(apr_pool_t *p, xmlDocPtr doc)
     xmlFree(buf);
     return out;
 }
+
+char *kt_xml_escape(apr_pool_t *p, const char *s)
+{
+    const char *safe = kt_xml_safe_text(p, s ? s : ""), *c;
+    char *out = apr_palloc(p, strlen(safe) * 6 + 1), *o = out;
+
+    for (c = safe; *c; c++) {
+        const char *ref = *c == '&' ? "&amp;" : *c == '<' ? "&lt;" : *c == '>' ? "&gt;"
+                        : *c == '"' ? "&quot;" : *c == '\t' ? "&#9;" : *c == '\n' ? "&#10;"
+                        : *c == '\r' ? "&#13;" : NULL;
+        if (ref) {
+            memcpy(o, ref, strlen(ref));
+            o += strlen(ref);
+        }
+        else {
+            *o++ = *c;
+        }
+    }
+    *o = '\0';
+    return out;
+}

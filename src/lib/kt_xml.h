@@ -27,6 +27,13 @@ void kt_xml_attr(apr_pool_t *p, xmlNodePtr node, const char *name, const char *v
 xmlNodePtr kt_xml_texts(apr_pool_t *p, xmlNodePtr parent, const char *name,
                         kt_lang page, const char *const texts[KT_LANG_COUNT]);
 
+/* s escaped for XML text or a double-quoted attribute value written by hand
+ * (the feed's error bodies): made XML-safe first (kt_xml_safe_text), then &
+ * < > " escaped and tab, line feed and carriage return written as character
+ * references, which a parser keeps as they are.  Whatever a request held,
+ * the result is well-formed. */
+char *kt_xml_escape(apr_pool_t *p, const char *s);
+
 /* The document serialised as XML (for debugging and unit tests). */
 char *kt_xml_dump(apr_pool_t *p, xmlDocPtr doc);
 

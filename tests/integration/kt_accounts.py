@@ -78,14 +78,22 @@ class Person(Client):
 
 def make_user(email=None, first="Testi", last="Käyttäjä", moderator=False, verified=True,
               lang="fi"):
-    """An account straight in the database, with the demo password; returns (id, email)."""
+    """An account straight in the database, with the demo password; returns (id, email).
+    An unverified one is as registering leaves it (sql/009_accounts.sql): no password of
+    its own, the demo password in a registration that waits for confirmation."""
     email = email or unique_email()
     uid = run_psql_value(
         "INSERT INTO users (email, first_name, last_name, password_hash, email_verified_at,"
         " is_moderator, lang) VALUES (:'e', :'f', :'l', :'h',"
         " CASE WHEN :'v' = 'yes' THEN now() END, :'m'::boolean, :'lang') RETURNING id",
-        e=email, f=first, l=last, h=PASSWORD_HASH, v="yes" if verified else "no",
+        e=email, f=first if verified else "", l=last if verified else "",
+        h=PASSWORD_HASH if verified else "!", v="yes" if verified else "no",
         m="true" if moderator else "false", lang=lang)
+    if not verified:
+        run_psql("INSERT INTO registrations (user_id, email, first_name, last_name, lang,"
+                 " password_hash, expires_at) VALUES (:'u', :'e', :'f', :'l', :'lang', :'h',"
+                 " now() + interval '48 hours')",
+                 u=uid, e=email, f=first, l=last, lang=lang, h=PASSWORD_HASH)
     return uid, email
 
 
@@ -133,7 +141,9 @@ def mail_link(to, kind):
 
 
 def clear_throttle():
-    run_psql("DELETE FROM login_throttle")
+    """Sign-in counts and the rate limits of registration, links and the contact form
+    (tests come from one client address, 127.0.0.1)."""
+    run_psql("DELETE FROM login_throttle; DELETE FROM rate_limits")
 
 
 def timed(fn, n=5):

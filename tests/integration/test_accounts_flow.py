@@ -6,7 +6,7 @@ import re
 import pytest
 
 from kt_accounts import (MODERATOR, Person, business_id, clear_throttle, last_mail, link_in,
-                         mail_link, make_org, make_user, page, unique_email, user_id)
+                         mail_link, mails, make_org, make_user, page, unique_email, user_id)
 
 
 @pytest.fixture(autouse=True)
@@ -27,11 +27,17 @@ def register(person, lang="fi", **overrides):
     return email
 
 
-def verify(person, email):
+def verify(person, email, password="vihreä kirahvi ui järvessä"):
+    """Opens the mailed link and confirms with the registration's password: signed in."""
     path = mail_link(email, "verify")
     assert re.fullmatch(r"/(fi|sv|en)/verify/[A-Za-z0-9_-]{43}", path), path
     r = person.get(path)
     assert r.status_code == 200, r.text[:2000]
+    assert email in r.text, "the page names the address it confirms"
+    r = person.submit(path, password=password)
+    assert r.status_code == 303, r.text[:2000]
+    assert r.headers["Location"] == "/%s/manage?done=verified" % path[1:3]
+    assert person.cookies.get("kt_session"), "confirming signs in"
     return path
 
 
@@ -41,15 +47,15 @@ def test_whole_flow(base_url, psql, psql_value):
     email = register(aino)
     subject, body = last_mail(email, "verify")[1:3]
     assert subject == "Vahvista sähköpostiosoitteesi"
-    assert body.startswith("Hei Aino,")
+    # nobody has confirmed the address yet: the mail carries no name anyone typed
+    assert body.startswith("Hei,\n") and "Aino" not in body
     assert psql_value("SELECT email_verified_at FROM users WHERE email = :'e'", e=email) is None
     link = verify(aino, email)
-    assert psql_value("SELECT email_verified_at IS NOT NULL FROM users WHERE email = :'e'",
-                      e=email) == "t"
+    assert psql("SELECT email_verified_at IS NOT NULL, first_name, last_name, phone FROM users"
+                " WHERE email = :'e'", e=email) == [("t", "Aino", "Aaltonen", "+358 40 123 4567")]
     assert aino.get(link).status_code == 404, "a verification link works once"
 
-    # 2. sign in, register an organisation: it waits for a moderator
-    aino.sign_in(email, "vihreä kirahvi ui järvessä")
+    # 2. signed in by confirming: register an organisation, which waits for a moderator
     bid = business_id()
     name = "Kotoutumisen ystävät %s ry" % bid[:7]
     r = aino.submit("/fi/manage/organisations/new", name=name, type="association",
@@ -93,8 +99,7 @@ def test_whole_flow(base_url, psql, psql_value):
     bo_email = register(bo, lang="sv", first_name="Bo", last_name="Berg",
                         password="blå elefanter dansar tango")
     assert last_mail(bo_email, "verify")[3] == "sv"
-    verify(bo, bo_email)
-    bo.sign_in(bo_email, "blå elefanter dansar tango", lang="sv")
+    verify(bo, bo_email, "blå elefanter dansar tango")
     found = page(bo.get("/sv/manage/join", params={"q": bid}))
     assert found.xpath("//input[@name='organisation'][@value='%s']" % org)
     r = bo.submit("/sv/manage/join", form_page="/sv/manage/join?q=" + bid, organisation=org)
@@ -175,8 +180,10 @@ def test_decline_and_remove_members(base_url, psql):
 
 
 def test_main_user_edits_the_profile(base_url, psql):
+    """An organisation not approved yet is under review as a whole: its profile changes in
+    place (an approved one's waits for a moderator: test_accounts_takeover.py)."""
     main, email = make_user()
-    org = make_org(main)
+    org = make_org(main, status="pending")
     p = Person(base_url)
     p.sign_in(email, lang="sv")
     path = "/sv/manage/organisations/%s" % org
@@ -196,8 +203,14 @@ def test_unverified_account_cannot_sign_in_and_gets_a_new_link(base_url):
     p = Person(base_url)
     r = p.submit("/fi/login", email=email, password="demo-salasana-2026")
     assert r.status_code == 400
+    assert page(r).xpath("//div[@class='error-summary']//li")
     assert "kt_session" not in p.cookies
     assert last_mail(email, "verify")
+    # a wrong password tells nothing and sends nothing
+    clear_throttle()
+    before = len(mails(email, "verify"))
+    r = Person(base_url).submit("/fi/login", email=email, password="not the password at all")
+    assert r.status_code == 400 and len(mails(email, "verify")) == before
 
 
 def test_logout_ends_the_session(base_url, psql_value):

@@ -80,7 +80,11 @@ DYNAMIC_FAMILIES = {
     "notice.": ["notice." + c for c in (
         "password", "verified", "created", "saved", "requested", "approve", "decline", "remove",
         "make_main", "approved", "rejected", "submitted", "confirmed", "archived",
-        "listing_approve", "listing_return", "listing_reject")],
+        "listing_approve", "listing_return", "listing_reject",
+        # issues 10 and 14: accounts, profile changes, the contact form
+        "released", "profile_waits", "profile_approve", "profile_reject", "contact_handled",
+        "contact_sent", "deleted", "account_saved", "account_password", "account_email",
+        "account_email_sent")],
     "role.": ["role.main", "role.member"],
     "orgstatus.": ["orgstatus." + s for s in ("pending", "rejected", "pending.text", "rejected.text")],
     "join.membership.": ["join.membership.pending", "join.membership.active"],
@@ -89,7 +93,9 @@ DYNAMIC_FAMILIES = {
         "organisation.register", "organisation.update", "organisation.approve",
         "organisation.reject", "membership.request", "membership.approve",
         "membership.decline", "membership.remove", "membership.make_main",
-        "user.make_moderator")]
+        "user.make_moderator", "user.delete", "organisation.release",
+        "organisation.edit_submit", "organisation.edit_approve", "organisation.edit_reject",
+        "contact.handled")]
         + ["audit.activity." + a for a in (
             "submit", "approve", "return", "reject", "archive", "confirm", "expire", "end")]
         + ["audit.event." + a for a in ("submit", "approve", "return", "reject", "archive",
@@ -105,7 +111,12 @@ DYNAMIC_FAMILIES = {
            "business_id.missing", "business_id.invalid", "business_id.checksum",
            "business_id.taken", "municipality.missing", "municipality.invalid",
            "website.too_long", "website.invalid", "q.too_short", "q.too_long", "q.invalid",
-           "decision.missing"]
+           "decision.missing",
+           # issues 10 and 14 (src/kt_account.c, kt_myaccount.c, kt_contact.c)
+           "email.same", "current_password.missing", "current_password.wrong",
+           "verify.password", "lang.invalid", "delete.blocked", "delete_confirm.missing",
+           "topic.missing", "topic.invalid", "message.missing", "message.too_long",
+           "message.invalid", "sender_name.too_long", "sender_name.invalid"]
          + LISTING_FORM_ERRORS)
         if c not in ("description.missing",)],
     "error.reason.": ["error.reason." + r for r in (
@@ -134,6 +145,12 @@ DYNAMIC_FAMILIES = {
     "events.": ["events.%s.legend" % f for f in ("type", "audience")]
         + ["events.%s.label" % f for f in ("from", "to", "online", "free")],
     "feed.guide.url.": ["feed.guide.url." + n for n in ("feed", "schema", "atom", "calendar")],
+    # the contact form and its moderation (contact.xsl, moderation.xsl)
+    "contact.topic.": ["contact.topic." + t for t in (
+        "general", "accessibility", "organisation", "listing", "account", "privacy")],
+    # a change of an approved organisation's profile (manage.xsl, moderation.xsl)
+    "profile.edit.": ["profile.edit." + s + x for s in ("submitted", "rejected")
+                      for x in ("", ".text")],
     "feed.guide.param.": ["feed.guide.param." + n for n in ("limit", "cursor", "updated_since")],
     "feed.guide.filter.": ["feed.guide.filter." + n for n in (
         "q", "form", "theme", "target", "language", "municipality", "region", "free", "online")],

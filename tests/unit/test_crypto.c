@@ -51,13 +51,17 @@ START_TEST(csrf_tokens)
 {
     const char *s1 = kt_csrf_for_session(ut_pool, "00112233");
     const char *s2 = kt_csrf_for_session(ut_pool, "00112234");
-    const char *a1 = kt_csrf_for_presession(ut_pool, "cookie-one");
+    const unsigned char k1[16] = "0123456789abcdef", k2[16] = "0123456789abcdeF";
+    const char *a1 = kt_csrf_for_presession(ut_pool, k1, sizeof(k1), "cookie-one");
     ck_assert(kt_token_well_formed(s1));
     ck_assert(kt_token_well_formed(a1));
     ck_assert_str_eq(s1, kt_csrf_for_session(ut_pool, "00112233"));   /* stable */
     ck_assert_str_ne(s1, s2);
     ck_assert_str_ne(a1, "cookie-one");
-    ck_assert_str_ne(a1, kt_csrf_for_presession(ut_pool, "cookie-two"));
+    ck_assert_str_ne(a1, kt_csrf_for_presession(ut_pool, k1, sizeof(k1), "cookie-two"));
+    /* another installation's secret: another token for the same cookie */
+    ck_assert_str_ne(a1, kt_csrf_for_presession(ut_pool, k2, sizeof(k2), "cookie-one"));
+    ck_assert_str_eq(a1, kt_csrf_for_presession(ut_pool, k1, sizeof(k1), "cookie-one"));
     ck_assert(kt_str_equals(s1, kt_csrf_for_session(ut_pool, "00112233")));
     ck_assert(!kt_str_equals(s1, s2));
     ck_assert(!kt_str_equals(s1, NULL));
@@ -93,6 +97,34 @@ START_TEST(validators)
     ck_assert_int_eq(kt_valid_email("<a@c.fi>"), KT_V_INVALID);
     ck_assert_int_eq(kt_valid_email("a@.fi"), KT_V_INVALID);
     ck_assert_int_eq(kt_valid_email("a@c..fi"), KT_V_INVALID);
+    /* an addr-spec and nothing else: no mailto: query, no blanks or controls (issue 10) */
+    ck_assert_int_eq(kt_valid_email("o'brien+tag@example.fi"), KT_V_OK);
+    ck_assert_int_eq(kt_valid_email("mäkinen@esimerkki.fi"), KT_V_OK);
+    ck_assert_int_eq(kt_valid_email("info@äkäslompolo.fi"), KT_V_OK);
+    ck_assert_int_eq(kt_valid_email("a@b.fi?subject=x&body=y"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a?cc=x@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a=b@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a&b@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a%40b@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a#b@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email(".a@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a.@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a@-b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a@b-.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_email("a\xC2\x85" "b@b.fi"), KT_V_INVALID);       /* U+0085 */
+    ck_assert_int_eq(kt_valid_email("a\xE2\x80\xA8" "b@b.fi"), KT_V_INVALID);   /* U+2028 */
+    ck_assert_int_eq(kt_valid_email("a\xE3\x80\x80" "b@b.fi"), KT_V_INVALID);   /* U+3000 */
+    ck_assert_int_eq(kt_valid_email("a\xE2\x80\x8B" "b@b.fi"), KT_V_INVALID);   /* U+200B */
+    ck_assert_int_eq(kt_valid_login_email("old?style@b.fi"), KT_V_OK);
+    ck_assert_int_eq(kt_valid_login_email("a\xC2\x85@b.fi"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_login_email("no-at-sign"), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_line("a\xC2\x85" "b", 10, 1), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_line("a\xE2\x80\xA8" "b", 10, 1), KT_V_INVALID);
+    ck_assert_int_eq(kt_valid_text("a\xE2\x80\xAE" "b", 10, 1), KT_V_OK);  /* U+202E stays */
+    ck_assert_int_eq(kt_valid_text("a\xE2\x81\xAA" "b", 10, 1), KT_V_INVALID);  /* U+206A */
+    ck_assert_int_eq(kt_valid_text("\xEF\xBB\xBF" "b", 10, 1), KT_V_INVALID);   /* BOM */
+    ck_assert_int_eq(kt_valid_line("\xD8\xB3\xE2\x80\x8C\xD9\x84", 10, 1), KT_V_OK); /* ZWNJ */
+    ck_assert_int_eq(kt_valid_web_url("https://example.fi/\xC2\x85"), KT_V_INVALID);
     ck_assert_int_eq(kt_valid_phone("+358 40 123 4567"), KT_V_OK);
     ck_assert_int_eq(kt_valid_phone("(09) 123-456"), KT_V_OK);
     ck_assert_int_eq(kt_valid_phone("123"), KT_V_INVALID);

@@ -1,7 +1,9 @@
 /* Content-language fallback and the message catalogs in xslt/i18n. */
 #include <stdlib.h>
 #include "unit.h"
+#include <string.h>
 #include "kt_i18n.h"
+#include "kt_mailtext.h"
 
 START_TEST(own_language_first)
 {
@@ -57,6 +59,33 @@ START_TEST(catalogs_load_and_agree)
 }
 END_TEST
 
+/* Mail texts (kt_mailtext.c): a subject made of a stored title is one clean
+ * line whatever the title holds (the outbox's CHECK takes the same rule, so a
+ * decision's mail cannot fail, issue 10), and a mail without {name} greets
+ * nobody by a name a stranger typed. */
+START_TEST(mail_subject_and_greeting)
+{
+    const char *dir = getenv("KT_XSLT_DIR");
+    kt_catalog *cat = NULL;
+    const char *subject, *body;
+    int missing = 0;
+    kt_mail_var vars[] = { { "name", "Aino" },
+                           { "organisation", "Kerho\xC2\x85\xE2\x80\xA8\x01\xEF\xBB\xBF" "x" },
+                           { NULL, NULL } };
+
+    ck_assert(kt_catalog_load(ut_pool, dir, &cat) == NULL);
+    kt_mail_compose(ut_pool, cat, KT_LANG_FI, "org_approved", NULL, vars, "https://x.fi/",
+                    &subject, &body, &missing);
+    ck_assert_int_eq(missing, 0);
+    ck_assert_msg(strstr(subject, "Kerho    x") != NULL, "%s", subject);
+    ck_assert_msg(strncmp(body, "Hei Aino,", 9) == 0, "%s", body);
+    kt_mail_compose(ut_pool, cat, KT_LANG_SV, "verify", "https://x.fi/sv/verify/t", NULL,
+                    "https://x.fi/", &subject, &body, &missing);
+    ck_assert_int_eq(missing, 0);
+    ck_assert_msg(strncmp(body, "Hej,\n", 5) == 0, "%s", body);
+}
+END_TEST
+
 START_TEST(catalog_errors_are_reported)
 {
     kt_catalog *cat = NULL;
@@ -73,6 +102,7 @@ Suite *i18n_suite(void)
     tcase_add_test(tc, fallback_order);
     tcase_add_test(tc, catalogs_load_and_agree);
     tcase_add_test(tc, catalog_errors_are_reported);
+    tcase_add_test(tc, mail_subject_and_greeting);
     suite_add_tcase(s, tc);
     return s;
 }

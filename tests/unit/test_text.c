@@ -84,6 +84,74 @@ START_TEST(excerpts)
 }
 END_TEST
 
+/* The one text rule (kt_text_char_ok), code point by code point, as
+ * sql/009_accounts.sql kt_text_class() has it; test_text_rule.py checks the
+ * database against the forms at every boundary. */
+START_TEST(text_rule)
+{
+    static const unsigned long refused[] = {
+        0x01, 0x08, 0x0B, 0x0C, 0x0E, 0x1F, 0x7F, 0x80, 0x85, 0x9F, 0x2028, 0x2029, 0x206A,
+        0x206F, 0xFEFF, 0xFFF9, 0xFFFB, 0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF
+    };
+    static const unsigned long allowed[] = {
+        0x20, 0x41, 0x7E, 0xA0, 0xAD, 0xE4, 0x600, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
+        0x2027, 0x202A, 0x202E, 0x202F, 0x2066, 0x2069, 0x2070, 0x3000, 0xFDCF, 0xFDF0, 0xFEFE, 0xFFF8, 0xFFFC,
+        0xFFFD, 0x1F600, 0x10FFFD
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
+        ck_assert_msg(!kt_text_char_ok(refused[i], 0), "U+%04lX in a line", refused[i]);
+        ck_assert_msg(!kt_text_char_ok(refused[i], 1), "U+%04lX in a text", refused[i]);
+    }
+    for (i = 0; i < sizeof(allowed) / sizeof(allowed[0]); i++) {
+        ck_assert_msg(kt_text_char_ok(allowed[i], 0), "U+%04lX in a line", allowed[i]);
+        ck_assert_msg(kt_text_char_ok(allowed[i], 1), "U+%04lX in a text", allowed[i]);
+    }
+    /* tab and line breaks: several lines only */
+    ck_assert(!kt_text_char_ok(0x09, 0) && kt_text_char_ok(0x09, 1));
+    ck_assert(!kt_text_char_ok(0x0A, 0) && kt_text_char_ok(0x0A, 1));
+    ck_assert(!kt_text_char_ok(0x0D, 0) && kt_text_char_ok(0x0D, 1));
+    /* what no address may hold besides */
+    ck_assert(kt_char_blank(0x20) && kt_char_blank(0xA0) && kt_char_blank(0x3000));
+    ck_assert(kt_char_blank(0x200B) && kt_char_blank(0xAD) && !kt_char_blank('a'));
+}
+END_TEST
+
+START_TEST(strict_integers)
+{
+    apr_int64_t v = 7;
+
+    ck_assert(kt_parse_int("2147483647", 1, KT_INT32_MAX, &v) && v == 2147483647);
+    ck_assert(!kt_parse_int("2147483648", 1, KT_INT32_MAX, &v));        /* 2^31 */
+    ck_assert(!kt_parse_int("99999999999999999999", 0, APR_INT64_MAX, &v)); /* > int64 */
+    ck_assert(!kt_parse_int("18446744073709551616", 0, APR_INT64_MAX, &v));
+    ck_assert(kt_parse_int("9223372036854775807", 0, APR_INT64_MAX, &v) && v == APR_INT64_MAX);
+    ck_assert(!kt_parse_int("9223372036854775808", 0, APR_INT64_MAX, &v));
+    ck_assert(kt_parse_int("-9223372036854775808", APR_INT64_MIN, 0, &v) && v == APR_INT64_MIN);
+    ck_assert(kt_parse_int("-5", -10, 10, &v) && v == -5);
+    ck_assert(!kt_parse_int("-5", 0, 10, &v));
+    ck_assert(!kt_parse_int("", 0, 10, &v));
+    ck_assert(!kt_parse_int("-", 0, 10, &v));
+    ck_assert(!kt_parse_int("+1", 0, 10, &v));
+    ck_assert(!kt_parse_int(" 1", 0, 10, &v));
+    ck_assert(!kt_parse_int("1e3", 0, 10000, &v));
+    ck_assert(!kt_parse_int(NULL, 0, 10, &v));
+    ck_assert(v == APR_INT64_MIN || v == -5);   /* untouched by refusals */
+}
+END_TEST
+
+START_TEST(prefixes_end_on_characters)
+{
+    ck_assert_uint_eq(kt_utf8_prefix("abc", 10), 3);
+    ck_assert_uint_eq(kt_utf8_prefix("abc", 2), 2);
+    ck_assert_uint_eq(kt_utf8_prefix("a\xC3\xA4" "b", 2), 1);          /* not inside ä */
+    ck_assert_uint_eq(kt_utf8_prefix("a\xC3\xA4" "b", 3), 3);
+    ck_assert_uint_eq(kt_utf8_prefix("\xF0\x9F\x98\x80x", 3), 0);      /* emoji */
+    ck_assert_uint_eq(kt_utf8_prefix("\xF0\x9F\x98\x80x", 4), 4);
+}
+END_TEST
+
 Suite *text_suite(void)
 {
     Suite *s = suite_create("text");
@@ -94,6 +162,9 @@ Suite *text_suite(void)
     tcase_add_test(tc, language_negotiation);
     tcase_add_test(tc, strict_ids);
     tcase_add_test(tc, excerpts);
+    tcase_add_test(tc, text_rule);
+    tcase_add_test(tc, strict_integers);
+    tcase_add_test(tc, prefixes_end_on_characters);
     suite_add_tcase(s, tc);
     return s;
 }
