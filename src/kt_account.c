@@ -89,7 +89,8 @@ static const kt_stmt STMT_TOKEN_USE KT_STMT_LISTED = { "kt_acct_token_use",
 static const kt_stmt STMT_TOKEN_USER KT_STMT_LISTED = { "kt_acct_token_user",
     "SELECT u.id, u.email, u.first_name, u.last_name,"
     " t.used_at IS NULL AND t.expires_at > now() AND u.deleted_at IS NULL"
-    "  AND (t.purpose <> 'verify' OR u.email_verified_at IS NULL)"
+    "  AND (t.purpose <> 'verify' OR u.email_verified_at IS NULL),"
+    " u.email_verified_at IS NOT NULL AND u.deleted_at IS NULL"
     " FROM account_tokens t JOIN users u ON u.id = t.user_id"
     " WHERE t.token_hash = decode(%s, 'hex') AND t.purpose = %s" };
 
@@ -491,19 +492,23 @@ int kt_page_register_resend(kt_req *kr, const char *arg)
 
 /* ---- confirm the address ------------------------------------------------------------ */
 
-/* The account a live link of purpose belongs to; found = 0 otherwise. */
+/* The account a live link of purpose belongs to; found = 0 otherwise, and
+ * then *confirmed 1 when the link was real and its account is confirmed (a
+ * confirmation link opened again, by its owner after a mail scanner). */
 static kt_db_status token_account(kt_db *db, apr_pool_t *p, const char *token,
-                                  const char *purpose, account *a, int *found)
+                                  const char *purpose, account *a, int *found, int *confirmed)
 {
-    const char *args[2] = { kt_sha256_hex(p, token), purpose }, *c[5];
-    kt_db_status st = kt_db_row(db, &STMT_TOKEN_USER, 2, args, 5, c, found);
+    const char *args[2] = { kt_sha256_hex(p, token), purpose }, *c[6];
+    kt_db_status st = kt_db_row(db, &STMT_TOKEN_USER, 2, args, 6, c, found);
 
+    *confirmed = 0;
     if (*found) {
         a->id = c[0];
         a->email = c[1];
         a->first_name = c[2];
         a->last_name = c[3];
         *found = strcmp(c[4], "t") == 0;
+        *confirmed = !*found && strcmp(c[5], "t") == 0;
     }
     return st;
 }
@@ -597,12 +602,39 @@ static int verify_post(kt_req *kr, kt_db *db, const char *token, const account *
     return kt_send_redirect(kr->r, HTTP_SEE_OTHER, kt_account_path(kr, "/manage?done=verified"));
 }
 
+/* How many registrations of the account are live (at most the number
+ * compared): one is the usual case, more means someone else registered the
+ * same address too. */
+static kt_db_status live_registrations(kt_db *db, apr_pool_t *p, const char *user_id, int *n,
+                                       const char **newest)
+{
+    const char *args[1] = { user_id };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_REGISTRATIONS, &res, 1, args);
+
+    *n = 0;
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        if ((*n)++ == 0) {
+            *newest = apr_pstrdup(p, kt_db_get(db, row, 0));
+        }
+    }
+    return st;
+}
+
+/* GET /{lang}/verify/{token} confirms the address (ROUTES.md) when one person
+ * registered it: the link proves the mailbox, and that registration's
+ * password is the only one there is.  When the address was registered more
+ * than once (perhaps by someone who does not own it), opening a link changes
+ * nothing: the page asks for the password of the registrant's own
+ * registration, and whoever gives it owns the account (issue 10). */
 int kt_page_verify(kt_req *kr, const char *token)
 {
     xmlDocPtr doc;
     kt_fstate *fs;
     account a = { 0 };
-    int found = 0;
+    const char *reg = NULL;
+    int found = 0, confirmed = 0, live = 0, done = 0;
     kt_db *db;
     kt_db_status st;
 
@@ -611,13 +643,25 @@ int kt_page_verify(kt_req *kr, const char *token)
     }
     st = kt_db_open(kr->r, &db);
     if (st == KT_DB_OK) {
-        st = token_account(db, kr->r->pool, token, "verify", &a, &found);
+        st = token_account(db, kr->r->pool, token, "verify", &a, &found, &confirmed);
+    }
+    if (st == KT_DB_OK && found && kr->r->method_number != M_POST) {
+        st = live_registrations(db, kr->r->pool, a.id, &live, &reg);
+    }
+    if (st == KT_DB_OK && live == 1) {
+        st = confirm(kr, db, token, &a, reg, &done);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
     }
-    /* Opening the link changes nothing (a mail scanner may open it first):
-     * the page asks for the password of the registration. */
+    if (done) {
+        return kt_send_redirect(kr->r, HTTP_SEE_OTHER, kt_account_path(kr, "/manage?done=verified"));
+    }
+    if (confirmed && kr->r->method_number != M_POST) {
+        /* confirmed before (opened again by its owner after a mail scanner,
+         * or another link of the address): nothing to do but sign in */
+        return kt_send_redirect(kr->r, HTTP_SEE_OTHER, kt_account_path(kr, "/login?done=verified"));
+    }
     if (!found) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT0414: verification link not valid");
         return message_page(kr, "verify-invalid", HTTP_NOT_FOUND);
@@ -929,7 +973,7 @@ int kt_page_reset(kt_req *kr, const char *token)
     xmlDocPtr doc;
     kt_fstate *fs;
     account a = { 0 };
-    int found = 0;
+    int found = 0, confirmed;
     kt_db *db;
     kt_db_status st;
 
@@ -938,7 +982,7 @@ int kt_page_reset(kt_req *kr, const char *token)
     }
     st = kt_db_open(kr->r, &db);
     if (st == KT_DB_OK) {
-        st = token_account(db, kr->r->pool, token, "reset", &a, &found);
+        st = token_account(db, kr->r->pool, token, "reset", &a, &found, &confirmed);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);

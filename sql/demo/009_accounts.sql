@@ -3,16 +3,20 @@
 -- (tests/browser/pages.d/accounts.json); only their SHA-256 is stored, as always.
 BEGIN;
 
--- user 5: registered, the address not confirmed yet.  The link
+-- user 5: registered twice (by Riikka, and a day earlier by someone else), the address
+-- not confirmed yet.  Since more than one person registered it, the link
 --   /{lang}/verify/DemoVerifyLink00000000000000000000000000000
--- asks for the password of the registration (demo-salasana-2026).
+-- asks for the password of the registrant's own registration (Riikka's:
+-- demo-salasana-2026).
 INSERT INTO users (id, email, first_name, last_name, password_hash, lang, created_at) VALUES
     (5, 'rekisteroitynyt@example.org', '', '', '!', 'fi', '2026-12-01 10:00:00+02');
 INSERT INTO registrations (user_id, email, first_name, last_name, lang, password_hash,
                            created_at, expires_at) VALUES
     (5, 'rekisteroitynyt@example.org', 'Riikka', 'Rekisteröitynyt', 'fi',
      '$2y$11$voFCac55yKt064WiR3w/v.eBH5Em3VCatZzmokCqsAivbXERcMriO',
-     '2026-12-01 10:00:00+02', '2099-01-01 00:00:00+02');
+     '2026-12-01 10:00:00+02', '2099-01-01 00:00:00+02'),
+    (5, 'rekisteroitynyt@example.org', 'Ville', 'Vieras', 'fi', '!',
+     '2026-11-30 10:00:00+02', '2099-01-01 00:00:00+02');
 INSERT INTO account_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES
     (sha256(convert_to('DemoVerifyLink00000000000000000000000000000', 'UTF8')), 5, 'verify',
      '2026-12-01 10:00:00+02', '2099-01-01 00:00:00+02');

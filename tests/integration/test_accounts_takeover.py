@@ -64,18 +64,37 @@ def test_the_owners_registration_wins_over_a_pre_registration(base_url, psql):
     # nothing the attacker typed survives the confirmation, and every other link is dead
     assert psql("SELECT count(*) FROM registrations r JOIN users u ON u.id = r.user_id"
                 " WHERE lower(u.email) = lower(:'e')", e=victim) == [("0",)]
-    assert Person(base_url).get(second).status_code == 404
+    # (the other link now only leads to signing in)
+    r = Person(base_url).get(second)
+    assert (r.status_code, r.headers["Location"]) == (303, "/fi/login?done=verified")
+    assert Person(base_url).submit(second, form_page="/fi/login",
+                                   password=ATTACKER_PASSWORD).status_code == 404
     clear_throttle()
     assert not signs_in(base_url, victim, ATTACKER_PASSWORD)
     assert signs_in(base_url, victim, OWNER_PASSWORD)
 
 
-def test_a_link_needs_the_password_of_a_registration(base_url, psql):
+def test_a_link_of_an_address_registered_once_confirms_it(base_url, psql):
+    """GET /{lang}/verify/{token} confirms the address (ROUTES.md) when one person registered
+    it: that registration's password is the only one there is."""
     email = unique_email("confirm")
     p = Person(base_url)
     register(p, email, "Aino", "Aalto", OWNER_PASSWORD)
+    r = p.get(links(email)[-1])
+    assert (r.status_code, r.headers["Location"]) == (303, "/fi/manage?done=verified")
+    assert psql("SELECT first_name, email_verified_at IS NOT NULL FROM users WHERE email = :'e'",
+                e=email) == [("Aino", "t")]
+    clear_throttle()
+    assert signs_in(base_url, email, OWNER_PASSWORD)
+
+
+def test_a_link_of_an_address_registered_twice_needs_the_password(base_url, psql):
+    email = unique_email("confirm2")
+    register(Person(base_url), email, "Mallory", "M", ATTACKER_PASSWORD)
+    p = Person(base_url)
+    register(p, email, "Aino", "Aalto", OWNER_PASSWORD)
     link = links(email)[-1]
-    # opening the link (a mail scanner does) changes nothing
+    # opening the link (a mail scanner does) changes nothing while two people claim it
     assert p.get(link).status_code == 200
     assert psql("SELECT email_verified_at FROM users WHERE email = :'e'", e=email) == [(None,)]
     r = p.submit(link, password="väärä salasana tässä")
@@ -83,6 +102,7 @@ def test_a_link_needs_the_password_of_a_registration(base_url, psql):
     assert page(r).xpath("//input[@name='password'][@aria-invalid='true']")
     assert psql("SELECT email_verified_at FROM users WHERE email = :'e'", e=email) == [(None,)]
     assert p.submit(link, password=OWNER_PASSWORD).status_code == 303
+    assert psql("SELECT first_name FROM users WHERE email = :'e'", e=email) == [("Aino",)]
 
 
 def test_mail_to_an_unconfirmed_address_carries_nothing_a_stranger_typed(base_url):

@@ -15,6 +15,7 @@ import pytest
 from kt_accounts import (Person, clear_throttle, csrf_of, mail_link, make_org, make_user,
                          page, unique_email)
 from kt_listings import Workspace
+from kt_events import EventWorkspace
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -73,6 +74,10 @@ ROUTES = [
     Route("/fi/moderation/activities/{submitted}", "moderator",
           extra=["decision", "reason", "version", "revision"]),
     Route("/fi/moderation/contact/{contact}", "moderator", extra=["action"]),
+    Route("/fi/manage/events/new", "main", extra=["organisation"], actions=["save"]),
+    Route("/fi/manage/events/{event}", "main", extra=["revision"], actions=["save"]),
+    Route("/fi/moderation/events/{event_submitted}", "moderator",
+          extra=["decision", "reason", "version", "revision"]),
 ]
 
 
@@ -84,6 +89,13 @@ def route_table_posts():
         path, has_arg, methods = m.group(1), m.group(2) == "1", m.group(3)
         if "KT_POST" in methods:
             found.append((path, has_arg))
+    # and those the route table makes for every kind of listing (kind_routes): the editor and
+    # the review of each segment named by a descriptor (src/lib/kt_kinds.c)
+    kinds = (ROOT / "src" / "lib" / "kt_kinds.c").read_text()
+    for m in re.finditer(r'\{\s*"\w+",\s*"\w+",\s*"\w+",\s*"\w+",\s*"(\w+)"\s*\}', kinds):
+        seg = m.group(1)
+        found += [("/manage/%s/new" % seg, False), ("/manage/%s/" % seg, True),
+                  ("/moderation/%s/" % seg, True)]
     return found
 
 
@@ -119,11 +131,20 @@ class Setup:
         self.listing = self.ws.create(title_fi="Pyyhkäisykerho")
         self.submitted = self.ws.create(title_fi="Tarkistettava")
         self.ws.submit(self.submitted)
+        # events: the same organisation (and people) as the activities
+        self.events = EventWorkspace(base_url)
+        self.events.org, self.events.main = self.org, self.main
+        self.events.moderator = self.moderator
+        self.event = self.events.create(title_fi="Pyyhkäisyseminaari")
+        self.event_submitted = self.events.create(title_fi="Tarkistettava seminaari")
+        self.events.submit(self.event_submitted)
         self.contact = psql("INSERT INTO contact_messages (lang, topic, message) VALUES"
                             " ('fi', 'general', 'Pyyhkäisy') RETURNING id")[0][0]
+        # registered twice: the link then asks for the password (a form to sweep)
         reg = unique_email("sweep")
-        Person(base_url).submit("/fi/register", first_name="S", last_name="W", email=reg,
-                                password="pyyhkäisyn salasana", terms="yes")
+        for first in ("S", "T"):
+            Person(base_url).submit("/fi/register", first_name=first, last_name="W", email=reg,
+                                    password="pyyhkäisyn salasana", terms="yes")
         self.verify_token = mail_link(reg, "verify").rsplit("/", 1)[1]
         Person(base_url).submit("/fi/password-reset", email=self.user_email)
         self.reset_token = mail_link(self.user_email, "reset").rsplit("/", 1)[1]
@@ -153,6 +174,7 @@ def setup(base_url):
     clear_throttle()
     s = Setup(base_url, run_psql)
     yield s
+    s.events.cleanup()
     s.ws.cleanup()
     clear_throttle()
 
@@ -212,7 +234,7 @@ def sweep(setup, route, action):
     from urllib.parse import quote
     path = route.path.format(**{k: getattr(setup, k) for k in (
         "verify_token", "reset_token", "email_token", "org", "listing", "pending_org",
-        "edited_org", "submitted", "contact")})
+        "edited_org", "submitted", "contact", "event", "event_submitted")})
     who = setup.person(route.who)
     form_page = route.form_page or path
     page_resp = who.get(form_page)

@@ -14,6 +14,7 @@ import pytest
 
 from kt_accounts import MODERATOR, Person, clear_throttle, csrf_of, make_org, make_user, page
 from kt_listings import Workspace, with_fields
+from kt_events import EventWorkspace
 
 
 def form_fields_of(doc, form_class="listing-form"):
@@ -163,6 +164,11 @@ for _f in ("title_fi", "title_sv", "title_en", "street_address", "post_office", 
            "contact_email", "contact_phone", "url", "description_fi", "description_sv",
            "description_en", "accessibility_fi", "accessibility_sv", "accessibility_en"):
     FORM_OF_COLUMN["activity_versions." + _f] = ("listing", _f)
+for _f in ("title_fi", "title_sv", "title_en", "street_address", "post_office", "online_url",
+           "registration_url", "contact_name", "contact_email", "contact_phone", "url",
+           "description_fi", "description_sv", "description_en"):
+    FORM_OF_COLUMN["event_versions." + _f] = ("event", _f)
+FORM_OF_COLUMN["events.decision_reason"] = ("event-decision", "reason")
 
 # CHECKs on columns no form writes (yet): the day a form does, it moves to the table above.
 NO_FORM = {
@@ -214,6 +220,10 @@ class Forms:
         self.listing = self.ws.create(title_fi="Merkkikerho")
         self.submitted = self.ws.create(title_fi="Tarkistettava kerho")
         self.ws.submit(self.submitted)
+        self.events = EventWorkspace(base_url)
+        self.event = self.events.create(title_fi="Merkkiseminaari")
+        self.event_submitted = self.events.create(title_fi="Tarkistettava seminaari")
+        self.events.submit(self.event_submitted)
         self.pending = make_org(self.user_id, status="pending")
         self.approved = make_org(self.user_id)
         # a change of the approved organisation's profile waits
@@ -273,15 +283,17 @@ class Forms:
             stamp = doc.xpath("//input[@name='stamp']/@value")[0]
             return self.send(self.mod, path, dict(dict(about="profile", decision="reject",
                                                        reason="", stamp=stamp), **changes))[0]
-        if who == "listing":
-            path = self.ws.path(self.listing)
-            r, doc = self.send(self.ws.main, path, {})
+        if who in ("listing", "event"):
+            ws, lid = (self.ws, self.listing) if who == "listing" else (self.events, self.event)
+            path = ws.path(lid)
+            r, doc = self.send(ws.main, path, {})
             data = with_fields(form_fields_of(doc), action="save", **changes)
             data = [(n, v) for n, v in data if n != "csrf"] + [("csrf", self.tokens[
-                (id(self.ws.main), path)][0])]
-            return self.ws.main.post(path, data=data, headers={"Origin": self.base})
-        if who == "listing-decision":
-            path = "/fi/moderation/activities/%s" % self.submitted
+                (id(ws.main), path)][0])]
+            return ws.main.post(path, data=data, headers={"Origin": self.base})
+        if who in ("listing-decision", "event-decision"):
+            path = ("/fi/moderation/activities/%s" % self.submitted if who == "listing-decision"
+                    else "/fi/moderation/events/%s" % self.event_submitted)
             r, doc = self.send(self.ws.moderator, path, {})
             return self.send(self.ws.moderator, path, dict(dict(
                 decision="return", reason="",
@@ -295,6 +307,7 @@ def forms(base_url):
     f = Forms(base_url)
     yield f
     f.ws.cleanup()
+    f.events.cleanup()
 
 
 def test_every_forbidden_class_through_every_form(forms, psql):
@@ -360,6 +373,14 @@ TYPED_CHECKS = {
     # (an end before the start is the next morning: only an empty session breaks it)
     "activity_sessions_check": ("listing", {"session_date": "1.5.2027", "session_start": "17",
                                             "session_end": "17"}, None),
+    "event_versions_check": ("event", {"title_fi": "", "title_sv": "", "title_en": ""}, None),
+    "event_versions_check1": ("event", {"start_date": "2.5.2027", "end_date": "1.5.2027"},
+                              "end_date"),
+    "event_versions_check2": ("event", {"start_date": "1.5.2027", "start_time": "17",
+                                        "end_time": "16"}, None),
+    "event_versions_postal_code_check": ("event", {"postal_code": "0010"}, "postal_code"),
+    "event_versions_price_eur_check": ("event", {"price": "fee", "price_amount": "-5"},
+                                       "price_amount"),
 }
 
 # CHECKs no form field reaches: values the code sets from closed lists or computes, and
@@ -379,6 +400,12 @@ NOT_TYPED = {
     "organisation_versions_version_check", "organisations_status_check",
     "rate_limits_action_check", "rate_limits_hits_check", "registrations_lang_check",
     "users_deleted_pseudonym", "users_pseudonym_check",
+    # the lifecycle's columns of every kind (written by the engine, never typed) and the
+    # events' vocabularies
+    "activities_state_archived", "events_archive_reason_check", "events_check",
+    "events_check1", "events_check2", "events_check3", "events_revision_check",
+    "events_state_archived", "events_state_check", "event_versions_version_check",
+    "event_types_code_check", "listing_tombstones_kind_check",
     # no form writes these tables yet
     "projects_eu_grant_eur_check", "news_check",
 }
