@@ -19,6 +19,7 @@ Suite *etag_suite(void);
 Suite *feed_params_suite(void);
 Suite *ical_suite(void);
 Suite *listing_suite(void);
+Suite *pagelist_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;

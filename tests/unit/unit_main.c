@@ -39,6 +39,7 @@ int main(void)
     srunner_add_suite(sr, feed_params_suite());
     srunner_add_suite(sr, ical_suite());
     srunner_add_suite(sr, listing_suite());
+    srunner_add_suite(sr, pagelist_suite());
     srunner_run_all(sr, CK_NORMAL);
     failed = srunner_ntests_failed(sr);
     srunner_free(sr);
