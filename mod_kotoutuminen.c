@@ -407,14 +407,15 @@ static const char *set_retry_after(cmd_parms *cmd, void *dc, const char *arg)
     return NULL;
 }
 
-/* The privacy statement shows these as they are: one line of text each, no
- * control characters, a sensible length. */
+/* The privacy statement shows these as they are: one line of text each
+ * (trimmed, not empty), no control characters, a sensible length. */
 #define CONTROLLER_LINE_CHARS 300
 #define CONTROLLER_LINES_MAX  10
 
-static const char *check_line(cmd_parms *cmd, const char *arg)
+static const char *check_line(cmd_parms *cmd, const char **arg)
 {
-    if (kt_valid_line(arg, CONTROLLER_LINE_CHARS, 1) != KT_V_OK) {
+    *arg = kt_trim(cmd->pool, *arg);
+    if (kt_valid_line(*arg, CONTROLLER_LINE_CHARS, 1) != KT_V_OK) {
         return apr_psprintf(cmd->pool, "%s takes a line of text of at most %d characters, "
                             "without control characters", cmd->directive->directive,
                             CONTROLLER_LINE_CHARS);
@@ -426,7 +427,7 @@ static const char *check_line(cmd_parms *cmd, const char *arg)
  * every language that has no name of its own. */
 static const char *set_controller(cmd_parms *cmd, void *dc, const char *name, const char *lang)
 {
-    const char *err = check_line(cmd, name);
+    const char *err = check_line(cmd, &name);
     int l = KT_LANG_COUNT;
     (void)dc;
 
@@ -447,7 +448,7 @@ static const char *add_contact_line(cmd_parms *cmd, void *dc, const char *line)
 {
     kt_server_conf *conf = cmd_conf(cmd);
     apr_array_header_t **lines = cmd->info ? &conf->dpo_contact : &conf->controller_contact;
-    const char *err = check_line(cmd, line);
+    const char *err = check_line(cmd, &line);
     (void)dc;
 
     if (err) {

@@ -22,7 +22,7 @@ static const kt_stmt STMT_ORG_TYPES = { "kt_info_org_types",
  * their submission (the newest "KIND.submit" of the same version before the
  * decision, so a kind added later counts by itself) and organisations from
  * their registration, to the decision.  The audit log is read by time through
- * audit_log_at (sql/013_trust.sql). */
+ * audit_log_at (sql/005_accounts.sql). */
 #define REVIEW_DAYS "90"
 static const kt_stmt STMT_REVIEW_TIMES = { "kt_info_review_times",
     "WITH d AS ("

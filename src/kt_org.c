@@ -17,7 +17,7 @@ static const kt_stmt STMT_TYPES = { "kt_org_types",
     " WHERE registrable ORDER BY position" };
 
 static const kt_stmt STMT_MUNICIPALITIES = { "kt_org_municipalities",
-    "SELECT code, kt_name(%s, name_fi, name_sv, NULL) AS n FROM municipalities ORDER BY n, code" };
+    "SELECT code, kt_name(%s, name_fi, name_sv, name_en) AS n FROM municipalities ORDER BY n, code" };
 
 static const kt_stmt STMT_TYPE_OK = { "kt_org_type_ok",
     "SELECT count(*) FROM organisation_types WHERE code = %s AND registrable" };
@@ -53,7 +53,7 @@ static const kt_stmt STMT_UPDATE = { "kt_org_update",
 static const kt_stmt STMT_LOAD = { "kt_org_load",
     "SELECT o.id, o.name, o.type, kt_name(%s, t.name_fi, t.name_sv, t.name_en),"
     " o.business_id, o.registry_number, o.municipality_code,"
-    " kt_name(%s, m.name_fi, m.name_sv, NULL), o.website, o.description_fi, o.description_sv,"
+    " kt_name(%s, m.name_fi, m.name_sv, m.name_en), o.website, o.description_fi, o.description_sv,"
     " o.description_en, o.status, o.decision_reason, mm.role,"
     " to_char(o.created_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')"
     " FROM organisations o JOIN organisation_types t ON t.code = o.type"
