@@ -43,15 +43,18 @@ typedef struct {
     kt_stmt items;        /* id, its last change: BATCH after $1, below $2 */
 } sitemap_kind;
 
-/* ROWS selects (id, last change or NULL) of the public pages of a kind. */
+/* ROWS selects (id, last change or NULL) of the public pages of a kind.  The
+ * items are ordered by s.id, qualified: a bare "id" would be the text column
+ * of the select list, and a batch of "1", "10", "100", "1000" … would skip
+ * the ids between. */
 #define SITEMAP_KIND(name, path, rows) { name, path, \
     { "kt_sitemap_chunks_" name, \
       "SELECT (id / " CHUNK ")::text, count(*)::text, sum(id)::text, " LASTMOD("max(lastmod)") \
       " FROM (" rows ") s(id, lastmod) WHERE id >= %s::bigint AND id < %s::bigint" \
       " GROUP BY id / " CHUNK " ORDER BY id / " CHUNK }, \
     { "kt_sitemap_items_" name, \
-      "SELECT id::text, " LASTMOD("lastmod") " FROM (" rows ") s(id, lastmod)" \
-      " WHERE id > %s::bigint AND id < %s::bigint ORDER BY id LIMIT " STR(BATCH) } }
+      "SELECT s.id::text, " LASTMOD("s.lastmod") " FROM (" rows ") s(id, lastmod)" \
+      " WHERE s.id > %s::bigint AND s.id < %s::bigint ORDER BY s.id LIMIT " STR(BATCH) } }
 
 /* The same conditions as the pages' own statements (kt_activity.c,
  * kt_organisation.c, kt_news.c, kt_projects.c); the integration test fetches

@@ -23,18 +23,6 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- A heading and one paragraph. -->
-  <xsl:template name="msg-section">
-    <xsl:param name="heading"/>
-    <xsl:param name="text"/>
-    <xsl:param name="id"/>
-    <h2>
-      <xsl:if test="$id"><xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute></xsl:if>
-      <xsl:value-of select="$heading"/>
-    </h2>
-    <p><xsl:value-of select="$text"/></p>
-  </xsl:template>
-
   <!-- $text with the first {name} replaced by $value (text, or a node set
        such as a link, copied as it is). -->
   <xsl:template name="fill">
