@@ -210,6 +210,15 @@ def test_privacy_statement_names_the_configured_controller(http, lang):
     assert rights == ["/%s/account" % lang, "/%s/contact" % lang, "https://tietosuoja.fi"]
 
 
+def httpd_env(kt):
+    """The environment tools/kt-env.sh starts httpd with: LD_PRELOAD of a sanitizer build."""
+    env = dict(os.environ)
+    preload = os.path.join(kt.env_dir, "httpd.preload")
+    if os.path.exists(preload):
+        env["LD_PRELOAD"] = open(preload).read().strip()
+    return env
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -236,10 +245,7 @@ def test_privacy_statement_without_a_controller(kt):
     path = os.path.join(work, "httpd.conf")
     with open(path, "w", encoding="utf-8") as f:
         f.write(conf)
-    env = dict(os.environ)
-    preload = os.path.join(kt.env_dir, "httpd.preload")
-    if os.path.exists(preload):
-        env["LD_PRELOAD"] = open(preload).read().strip()
+    env = httpd_env(kt)
     httpd = os.environ.get("KT_HTTPD", "/usr/sbin/apache2")
     subprocess.run([httpd, "-d", kt.env_dir, "-f", path, "-k", "start"], check=True, env=env,
                    capture_output=True, timeout=30)
@@ -285,7 +291,7 @@ def test_bad_controller_directives_stop_the_configuration(kt):
             f.write(conf + "\n" + bad + "\n")
         try:
             proc = subprocess.run([httpd, "-d", kt.env_dir, "-f", f.name, "-t"],
-                                  capture_output=True, text=True, timeout=30)
+                                  capture_output=True, text=True, timeout=30, env=httpd_env(kt))
             assert proc.returncode != 0 and message in proc.stderr, (bad, proc.stderr)
         finally:
             os.unlink(f.name)
