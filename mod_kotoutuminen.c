@@ -31,6 +31,8 @@
 #include "kt_engine.h"
 #include "kt_news.h"
 #include "kt_projects.h"
+#include "kt_sitemap.h"
+#include "kt_validate.h"
 
 #define KT_HANDLER "kotoutuminen"
 /* The site's files on disk (`SetHandler kotoutuminen-static` on /static/):
@@ -43,7 +45,7 @@
 static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
                                            "account", "info", "manage", "moderation",
                                            "feed-guide", "listing", "news", "projects", "events",
-                                           "event-manage", "myaccount", "contact", NULL };
+                                           "event-manage", "myaccount", "contact", "help", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -79,6 +81,10 @@ static const kt_route lang_base[] = {
     { "/projects/",                 1, KT_GET, KT_ANYONE, 0, kt_page_project, NULL },
     { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms, NULL },
     { "/privacy",                   0, KT_GET, KT_ANYONE, 0, kt_page_privacy, NULL },
+    { "/accessibility",             0, KT_GET, KT_ANYONE, 0, kt_page_accessibility, NULL },
+    { "/for-organisations",         0, KT_GET, KT_ANYONE, 0, kt_page_for_organisations, NULL },
+    { "/help",                      0, KT_GET, KT_ANYONE, 0, kt_page_help, NULL },
+    { "/help/",                     1, KT_GET, KT_ANYONE, 0, kt_page_help_topic, NULL },
     { "/feed",                      0, KT_GET, KT_ANYONE, 0, kt_feed_guide, NULL },
     /* accounts */
     { "/register",                  0, KT_GET | KT_POST, KT_ANYONE, 0, kt_page_register, NULL },
@@ -120,6 +126,9 @@ static const kt_route site_base[] = {
     { "/",       0, KT_GET, KT_ANYONE, 0, kt_page_root, NULL },
     { "/health", 0, KT_GET, KT_ANYONE, 0, kt_page_health, NULL },
     { "/opensearch.xml", 0, KT_GET, KT_ANYONE, 0, kt_page_opensearch, NULL },
+    { "/robots.txt",     0, KT_GET, KT_ANYONE, 0, kt_robots_txt, NULL },
+    { "/sitemap.xml",    0, KT_GET, KT_ANYONE, 0, kt_sitemap_xml, NULL },
+    { "/sitemap/",       1, KT_GET, KT_ANYONE, 0, kt_sitemap_part, NULL },   /* parts of a big one */
     { "/feed/",  1, KT_GET, KT_ANYONE, 0, kt_feed_xsd, NULL },   /* the schema files */
     { "/error/", 1, KT_GET, KT_ANYONE, 0, kt_page_error_document, NULL },
     { NULL, 0, 0, KT_ANYONE, 0, NULL, NULL }
@@ -365,6 +374,23 @@ static int kt_handler_hook(request_rec *r)
 
 /* ---- hooks ------------------------------------------------------------- */
 
+/* A privacy statement must name the controller (GDPR art. 13): say at
+ * start-up when the configuration leaves a language without one. */
+static void warn_controller(server_rec *s, const kt_server_conf *conf)
+{
+    int l;
+
+    for (l = 0; l < KT_LANG_COUNT; l++) {
+        if (!kt_info_controller_name(conf, (kt_lang)l)) {
+            ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s,
+                         "KT0901: KotoutuminenController is not set (for %s): the privacy "
+                         "statement cannot name the controller of the personal data",
+                         kt_lang_codes[l]);
+            return;
+        }
+    }
+}
+
 static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp,
                           server_rec *s)
 {
@@ -399,6 +425,7 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
             conf->schemas = done->schemas;
             continue;
         }
+        warn_controller(s, conf);
         err = kt_render_init(pconf, conf->xslt_dir, stylesheets, &conf->render);
         if (err) {
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "KT0001: %s", err);
@@ -443,10 +470,17 @@ static void *create_server_conf(apr_pool_t *p, server_rec *s)
 static void *merge_server_conf(apr_pool_t *p, void *basev, void *addv)
 {
     kt_server_conf *base = basev, *add = addv, *conf = apr_pcalloc(p, sizeof(*conf));
+    int i;
     conf->xslt_dir = add->xslt_dir ? add->xslt_dir : base->xslt_dir;
     conf->base_url = add->base_url ? add->base_url : base->base_url;
     conf->retry_after = add->retry_after >= 0 ? add->retry_after
                       : base->retry_after >= 0 ? base->retry_after : KT_RETRY_AFTER_DEFAULT;
+    for (i = 0; i <= KT_LANG_COUNT; i++) {
+        conf->controller[i] = add->controller[i] ? add->controller[i] : base->controller[i];
+    }
+    conf->controller_contact = add->controller_contact ? add->controller_contact
+                                                       : base->controller_contact;
+    conf->dpo_contact = add->dpo_contact ? add->dpo_contact : base->dpo_contact;
     return conf;
 }
 
@@ -488,6 +522,64 @@ static const char *set_retry_after(cmd_parms *cmd, void *dc, const char *arg)
     return NULL;
 }
 
+/* The privacy statement shows these as they are: one line of text each
+ * (trimmed, not empty), no control characters, a sensible length. */
+#define CONTROLLER_LINE_CHARS 300
+#define CONTROLLER_LINES_MAX  10
+
+static const char *check_line(cmd_parms *cmd, const char **arg)
+{
+    *arg = kt_trim(cmd->pool, *arg);
+    if (kt_valid_line(*arg, CONTROLLER_LINE_CHARS, 1) != KT_V_OK) {
+        return apr_psprintf(cmd->pool, "%s takes a line of text of at most %d characters, "
+                            "without control characters", cmd->directive->directive,
+                            CONTROLLER_LINE_CHARS);
+    }
+    return NULL;
+}
+
+/* KotoutuminenController NAME [LANG]: the name for pages in LANG, or for
+ * every language that has no name of its own. */
+static const char *set_controller(cmd_parms *cmd, void *dc, const char *name, const char *lang)
+{
+    const char *err = check_line(cmd, &name);
+    int l = KT_LANG_COUNT;
+    (void)dc;
+
+    if (err) {
+        return err;
+    }
+    if (lang && (l = kt_lang_from_code(lang)) < 0) {
+        return "KotoutuminenController: the language, when given, is fi, sv or en";
+    }
+    cmd_conf(cmd)->controller[l] = name;
+    return NULL;
+}
+
+/* KotoutuminenControllerContact and KotoutuminenDataProtectionOfficer: each
+ * argument is one line (an address, an email address, a phone number, a web
+ * address); the directive may also be repeated. */
+static const char *add_contact_line(cmd_parms *cmd, void *dc, const char *line)
+{
+    kt_server_conf *conf = cmd_conf(cmd);
+    apr_array_header_t **lines = cmd->info ? &conf->dpo_contact : &conf->controller_contact;
+    const char *err = check_line(cmd, &line);
+    (void)dc;
+
+    if (err) {
+        return err;
+    }
+    if (!*lines) {
+        *lines = apr_array_make(cmd->pool, 4, sizeof(const char *));
+    }
+    if ((*lines)->nelts >= CONTROLLER_LINES_MAX) {
+        return apr_psprintf(cmd->pool, "%s: at most %d lines", cmd->directive->directive,
+                            CONTROLLER_LINES_MAX);
+    }
+    APR_ARRAY_PUSH(*lines, const char *) = line;
+    return NULL;
+}
+
 static const command_rec kt_cmds[] = {
     AP_INIT_TAKE1("KotoutuminenStylesheetDir", set_xslt_dir, NULL, RSRC_CONF,
                   "Directory of the page stylesheets and their i18n/ catalogs"),
@@ -495,6 +587,12 @@ static const command_rec kt_cmds[] = {
                   "Public base URL of the site, for canonical links and the feed"),
     AP_INIT_TAKE1("KotoutuminenRetryAfter", set_retry_after, NULL, RSRC_CONF,
                   "Seconds in Retry-After while the database is unavailable"),
+    AP_INIT_TAKE12("KotoutuminenController", set_controller, NULL, RSRC_CONF,
+                   "Name of the controller of personal data, optionally for one language (fi, sv, en)"),
+    AP_INIT_ITERATE("KotoutuminenControllerContact", add_contact_line, NULL, RSRC_CONF,
+                    "The controller's contact details, one line per argument"),
+    AP_INIT_ITERATE("KotoutuminenDataProtectionOfficer", add_contact_line, (void *)1, RSRC_CONF,
+                    "Contact details of the data protection officer, one line per argument"),
     { NULL }
 };
 

@@ -19,7 +19,7 @@ static const kt_stmt STMT_FULL KT_STMT_LISTED = { "kt_activity_full",
     " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en, "
     KT_VOCAB_TEXT("activity_forms", "v.forms") ", " KT_VOCAB_TEXT("themes", "v.themes") ", "
     KT_VOCAB_TEXT("target_groups", "v.targets") ", " KT_SUMMARY_LANGUAGES("v.languages") ","
-    " v.municipality_code, kt_name(p.lang, m.name_fi, m.name_sv, NULL), m.region_code,"
+    " v.municipality_code, kt_name(p.lang, m.name_fi, m.name_sv, m.name_en), m.region_code,"
     " kt_name(p.lang, rg.name_fi, rg.name_sv, rg.name_en),"
     " v.is_online, v.is_nationwide, v.street_address, v.postal_code, v.post_office,"
     " v.accessibility_fi, v.accessibility_sv, v.accessibility_en,"

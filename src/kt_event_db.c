@@ -74,7 +74,7 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_event_options",
     " UNION ALL SELECT 'languages', code, kt_name(%s, name_fi, name_sv, name_en), 0"
     " FROM languages WHERE code = ANY (string_to_array(%s, ','))"
     " OR code = ANY (string_to_array(%s, ','))"
-    " UNION ALL SELECT 'municipality', code::text, kt_name(%s, name_fi, name_sv, NULL), 0"
+    " UNION ALL SELECT 'municipality', code::text, kt_name(%s, name_fi, name_sv, name_en), 0"
     " FROM municipalities"
     " UNION ALL SELECT 'project', id::text, name, 0 FROM projects"
     " WHERE organisation_id = ANY (string_to_array(%s, ',')::bigint[]))"

@@ -28,7 +28,7 @@ static const kt_stmt STMT_ACTIVITY KT_STMT_LISTED = { "kt_ics_activity",
     " v.description_fi, v.description_sv, v.description_en,"
     " v.street_address, v.postal_code, v.post_office, m.name_fi, m.name_sv, v.is_online,"
     " to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYYMMDD\"T\"HH24MISS\"Z\"'),"
-    " kt_feed_us(a.updated_at), a.published_version"
+    " kt_feed_us(a.updated_at), a.published_version, m.name_en"
     " FROM activities a"
     " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.published_version"
     " JOIN organisations o ON o.id = a.organisation_id AND o.status = 'approved'"
@@ -36,7 +36,7 @@ static const kt_stmt STMT_ACTIVITY KT_STMT_LISTED = { "kt_ics_activity",
     " WHERE a.id = %s::bigint" };
 
 enum { C_ARCHIVED, C_TITLE, C_DESC = C_TITLE + 3, C_STREET = C_DESC + 3, C_POSTAL,
-       C_POST_OFFICE, C_MUNI_FI, C_MUNI_SV, C_ONLINE, C_STAMP, C_US, C_VERSION };
+       C_POST_OFFICE, C_MUNI_FI, C_MUNI_SV, C_ONLINE, C_STAMP, C_US, C_VERSION, C_MUNI_EN };
 
 /* Weekly slots whose first occurrence is within the period. */
 static const kt_stmt STMT_SLOTS KT_STMT_LISTED = { "kt_ics_slots",
@@ -78,8 +78,8 @@ static const char *location(kt_req *kr, kt_db *db, apr_dbd_row_t *row)
     apr_pool_t *p = kr->r->pool;
     const char *street = kt_db_get(db, row, C_STREET), *town = NULL, *where = NULL;
     const char *postal = kt_db_get(db, row, C_POSTAL), *office = kt_db_get(db, row, C_POST_OFFICE);
-    const char *muni = kr->lang == KT_LANG_SV ? kt_db_get(db, row, C_MUNI_SV)
-                                              : kt_db_get(db, row, C_MUNI_FI);
+    const char *muni = kt_db_get(db, row, kr->lang == KT_LANG_SV ? C_MUNI_SV
+                                          : kr->lang == KT_LANG_EN ? C_MUNI_EN : C_MUNI_FI);
 
     if ((postal && *postal) || (office && *office)) {
         town = apr_pstrcat(p, postal ? postal : "", postal && *postal && office && *office ? " "

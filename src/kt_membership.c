@@ -14,7 +14,7 @@
 #define SEARCH_LIMIT 20
 
 static const kt_stmt STMT_SEARCH KT_STMT_LISTED = { "kt_member_search",
-    "SELECT o.id, o.name, o.business_id, kt_name(%s, m.name_fi, m.name_sv, NULL),"
+    "SELECT o.id, o.name, o.business_id, kt_name(%s, m.name_fi, m.name_sv, m.name_en),"
     " coalesce(mm.status, 'none')"
     " FROM organisations o LEFT JOIN municipalities m ON m.code = o.municipality_code"
     " LEFT JOIN memberships mm ON mm.organisation_id = o.id AND mm.user_id = %s::bigint"

@@ -17,7 +17,7 @@ static const kt_stmt STMT_TYPES KT_STMT_LISTED = { "kt_org_types",
     " WHERE registrable ORDER BY position" };
 
 static const kt_stmt STMT_MUNICIPALITIES KT_STMT_LISTED = { "kt_org_municipalities",
-    "SELECT code, kt_name(%s, name_fi, name_sv, NULL) AS n FROM municipalities ORDER BY n, code" };
+    "SELECT code, kt_name(%s, name_fi, name_sv, name_en) AS n FROM municipalities ORDER BY n, code" };
 
 static const kt_stmt STMT_TYPE_OK KT_STMT_LISTED = { "kt_org_type_ok",
     "SELECT count(*) FROM organisation_types WHERE code = %s AND registrable" };
@@ -83,7 +83,7 @@ static const kt_stmt STMT_EDIT_INSERT KT_STMT_LISTED = { "kt_org_edit_insert",
  * rejected (its reason is shown to the main user). */
 static const kt_stmt STMT_EDIT_LOAD KT_STMT_LISTED = { "kt_org_edit_load",
     "SELECT v.version, v.state, v.name, v.registry_number, v.municipality_code,"
-    " kt_name(%s, m.name_fi, m.name_sv, NULL), v.website, v.description_fi, v.description_sv,"
+    " kt_name(%s, m.name_fi, m.name_sv, m.name_en), v.website, v.description_fi, v.description_sv,"
     " v.description_en, v.decision_reason,"
     " to_char(v.submitted_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
     " (extract(epoch FROM v.submitted_at) * 1000000)::bigint,"
@@ -96,7 +96,7 @@ static const kt_stmt STMT_EDIT_LOAD KT_STMT_LISTED = { "kt_org_edit_load",
 static const kt_stmt STMT_LOAD KT_STMT_LISTED = { "kt_org_load",
     "SELECT o.id, o.name, o.type, kt_name(%s, t.name_fi, t.name_sv, t.name_en),"
     " o.business_id, o.registry_number, o.municipality_code,"
-    " kt_name(%s, m.name_fi, m.name_sv, NULL), o.website, o.description_fi, o.description_sv,"
+    " kt_name(%s, m.name_fi, m.name_sv, m.name_en), o.website, o.description_fi, o.description_sv,"
     " o.description_en, o.status, o.decision_reason, mm.role,"
     " to_char(o.created_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')"
     " FROM organisations o JOIN organisation_types t ON t.code = o.type"

@@ -7,7 +7,7 @@
 
 static const kt_stmt STMT_PROFILE KT_STMT_LISTED = { "kt_org_profile",
     "SELECT o.id, o.name, o.business_id, o.type, kt_name(p.lang, t.name_fi, t.name_sv, t.name_en),"
-    " o.municipality_code, kt_name(p.lang, m.name_fi, m.name_sv, NULL), o.website,"
+    " o.municipality_code, kt_name(p.lang, m.name_fi, m.name_sv, m.name_en), o.website,"
     " o.description_fi, o.description_sv, o.description_en, o.registry_number"
     " FROM organisations o JOIN organisation_types t ON t.code = o.type"
     " LEFT JOIN municipalities m ON m.code = o.municipality_code"

@@ -18,6 +18,13 @@ typedef struct {
     const char *xslt_dir;      /* KotoutuminenStylesheetDir */
     const char *base_url;      /* KotoutuminenBaseURL, no trailing slash */
     int retry_after;           /* KotoutuminenRetryAfter, seconds; -1 unset */
+    /* The privacy statement's controller (kt_info.c): KotoutuminenController
+     * NAME [LANG] (index KT_LANG_COUNT: the name without a language),
+     * KotoutuminenControllerContact and KotoutuminenDataProtectionOfficer
+     * (lines of text, NULL when unset). */
+    const char *controller[KT_LANG_COUNT + 1];
+    apr_array_header_t *controller_contact;
+    apr_array_header_t *dpo_contact;
     kt_render *render;         /* compiled in post_config, read-only after */
     kt_feed_schemas *schemas;  /* read in post_config, read-only after */
 } kt_server_conf;

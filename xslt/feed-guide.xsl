@@ -47,9 +47,10 @@
       <section aria-labelledby="params-heading">
         <h2 id="params-heading"><xsl:value-of select="kt:msg('feed.guide.params.heading')"/></h2>
         <p><xsl:value-of select="kt:msg('feed.guide.params.intro')"/></p>
-        <div class="table-wrap">
+        <!-- scrolls in its own box, a focusable region, when the window is too narrow -->
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="params-caption">
           <table class="times">
-            <caption><xsl:value-of select="kt:msg('feed.guide.params.caption')"/></caption>
+            <caption id="params-caption"><xsl:value-of select="kt:msg('feed.guide.params.caption')"/></caption>
             <thead>
               <tr>
                 <th scope="col"><xsl:value-of select="kt:msg('feed.guide.params.name')"/></th>

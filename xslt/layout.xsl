@@ -24,6 +24,9 @@
   <!-- Form controls, error summary, notices (HACKING.md, "Forms"). -->
   <xsl:include href="forms.xsl"/>
 
+  <!-- Description and Open Graph tags of each public page type. -->
+  <xsl:include href="meta.xsl"/>
+
   <!-- Indentation in hand-written documents must not leak into inline text. -->
   <xsl:strip-space elements="*"/>
 
@@ -61,10 +64,10 @@
   </xsl:template>
 
   <xsl:template match="page" mode="head">
+    <xsl:variable name="own"><xsl:apply-templates select="." mode="title"/></xsl:variable>
     <head>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>
-        <xsl:variable name="own"><xsl:apply-templates select="." mode="title"/></xsl:variable>
         <!-- a form shown again with errors says so first (WCAG 3.3.1) -->
         <xsl:if test="form-state[number(@errors) &gt; 0]">
           <xsl:value-of select="kt:msg('form.title.errors')"/>
@@ -79,9 +82,13 @@
       <link rel="stylesheet" href="/static/site.css"/>
       <link rel="icon" href="/static/favicon.svg" type="image/svg+xml"/>
       <!-- Canonical URL only for real pages, not for error answers. -->
-      <xsl:if test="(not(@status) or @status = '200') and @base and @path">
+      <xsl:if test="(not(@status) or @status = '200') and string(@base) and @path">
         <link rel="canonical" href="{@base}{@path}"/>
       </xsl:if>
+      <!-- description and Open Graph tags of public pages (meta.xsl) -->
+      <xsl:apply-templates select="." mode="meta">
+        <xsl:with-param name="title" select="string($own)"/>
+      </xsl:apply-templates>
       <xsl:for-each select="alternates/alternate">
         <link rel="alternate" hreflang="{@lang}" href="{/page/@base}{@href}"/>
       </xsl:for-each>
@@ -123,6 +130,11 @@
           <xsl:call-template name="nav-item">
             <xsl:with-param name="href" select="concat($home, 'projects')"/>
             <xsl:with-param name="text" select="kt:msg('nav.projects')"/>
+          </xsl:call-template>
+          <!-- how an organisation gets listed: on every page (issue 14) -->
+          <xsl:call-template name="nav-item">
+            <xsl:with-param name="href" select="concat($home, 'for-organisations')"/>
+            <xsl:with-param name="text" select="kt:msg('nav.for-organisations')"/>
           </xsl:call-template>
           <xsl:call-template name="account-nav"/>
         </ul>
@@ -210,6 +222,9 @@
         </section>
         <nav class="footer-nav" aria-label="{kt:msg('footer.nav.label')}">
           <ul>
+            <li><a href="{$home}help"><xsl:value-of select="kt:msg('footer.help')"/></a></li>
+            <!-- feedback to the moderators, also the accessibility feedback channel -->
+            <li><a href="{$home}contact"><xsl:value-of select="kt:msg('footer.contact')"/></a></li>
             <li><a href="{$home}accessibility"><xsl:value-of select="kt:msg('footer.accessibility')"/></a></li>
             <li><a href="{$home}privacy"><xsl:value-of select="kt:msg('footer.privacy')"/></a></li>
             <li><a href="{$home}terms"><xsl:value-of select="kt:msg('footer.terms')"/></a></li>

@@ -35,9 +35,10 @@
     <p class="lead"><xsl:value-of select="kt:msg('projects.intro')"/></p>
     <xsl:choose>
       <xsl:when test="projects/project">
-        <div class="table-wrap">
+        <!-- scrolls in its own box, a focusable region, when the window is too narrow -->
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="projects-caption">
           <table class="table">
-            <caption class="visually-hidden"><xsl:value-of select="kt:msg('projects.heading')"/></caption>
+            <caption id="projects-caption" class="visually-hidden"><xsl:value-of select="kt:msg('projects.heading')"/></caption>
             <thead>
               <tr>
                 <th scope="col"><xsl:value-of select="kt:msg('project.name')"/></th>

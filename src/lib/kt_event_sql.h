@@ -46,7 +46,7 @@
     "v.id AS ev_id, v.title_fi, v.title_sv, v.title_en, v.event_type, " KT_EV_SQL_NAMES("l.lang") ", " \
     KT_EV_SQL_AUDIENCES("l.lang") "," \
     " to_char(v.starts_at, 'YYYY-MM-DD\"T\"HH24:MI'), to_char(v.ends_at, 'YYYY-MM-DD\"T\"HH24:MI')," \
-    " v.ends_at < l.lnow, v.municipality_code, kt_name(l.lang, m.name_fi, m.name_sv, NULL)," \
+    " v.ends_at < l.lnow, v.municipality_code, kt_name(l.lang, m.name_fi, m.name_sv, m.name_en)," \
     " v.is_online, v.price_eur, o.id AS org_id, o.name"
 #define KT_EV_SQL_CARD_NCOLS 16
 
@@ -82,7 +82,7 @@
     " NULL FROM event_audiences" \
     " UNION ALL SELECT 3, 'region', code::text, kt_name(%s, name_fi, name_sv, name_en), 0, NULL" \
     " FROM regions" \
-    " UNION ALL SELECT 4, 'municipality', code::text, kt_name(%s, name_fi, name_sv, NULL), 0," \
+    " UNION ALL SELECT 4, 'municipality', code::text, kt_name(%s, name_fi, name_sv, name_en), 0," \
     " region_code::text FROM municipalities) x ORDER BY o, pos, name COLLATE kt_fi, code"
 
 /* The next upcoming events, soonest first (the front page); %s lang. */

@@ -224,7 +224,7 @@
     KT_SQ_LANGUAGES(KT_SQ_USED_LANGUAGES) \
     " UNION ALL SELECT 'region', g.code::text, kt_name(p.lang, g.name_fi, g.name_sv, g.name_en)," \
     " NULL, NULL, 5, 0 FROM regions g, p" \
-    " UNION ALL SELECT 'municipality', m.code::text, kt_name(p.lang, m.name_fi, m.name_sv, NULL)," \
+    " UNION ALL SELECT 'municipality', m.code::text, kt_name(p.lang, m.name_fi, m.name_sv, m.name_en)," \
     " m.region_code::text, NULL, 6, 0 FROM municipalities m, p) v" \
     " WHERE (SELECT p.stamp FROM p) IS DISTINCT FROM %s::text)" KT_SQ_BY_NAME
 #define KT_SEARCH_SQL_LANGUAGES(lang) \

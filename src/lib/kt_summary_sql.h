@@ -22,7 +22,7 @@
 #define KT_SUMMARY_COLUMNS \
     "a.id, a.title_fi, a.title_sv, a.title_en, " KT_SUMMARY_FORMS("a.forms") ", " \
     KT_SUMMARY_LANGUAGES("a.languages") ", a.municipality_code," \
-    " kt_name(p.lang, m.name_fi, m.name_sv, NULL), a.is_online, a.is_nationwide, a.price_eur," \
+    " kt_name(p.lang, m.name_fi, m.name_sv, m.name_en), a.is_online, a.is_nationwide, a.price_eur," \
     " o.id, o.name"
 #define KT_SUMMARY_NCOLS 13
 

@@ -304,6 +304,131 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
   return problems;
 }
 
+// ---------------------------------------------------------------- reflow
+
+/**
+ * Reflow (WCAG 1.4.10) and resized text (1.4.4): the page is laid out again in the keyboard
+ * tab, after its checks, without a reload (a viewport change and a style change only cost a
+ * layout), once per pass:
+ *   - 320 CSS px wide, text as it is;
+ *   - the gate's 1280 px window with text at 200 %;
+ *   - 320 px with text at 200 % (a phone with large text: the 390 px language switcher of
+ *     issue 14).
+ * Text at 200 % is what text-only zoom does (Firefox's "Zoom text only", a reader's user
+ * style): the root element's font size is doubled through the CSSOM, so every size in
+ * rem/em doubles while CSS pixels, the viewport and what width media queries see stay as
+ * they are (README.md says why this, not deviceScaleFactor or page zoom).  A pass fails when
+ * document.documentElement.scrollWidth > clientWidth (the page scrolls sideways; the
+ * elements sticking out are named), when a box that scrolls sideways itself is not a
+ * focusable, labelled region (tabindex="0", role and aria-label(ledby)), and, with the
+ * larger text, when some text did not grow with it (a size in px).
+ */
+export const REFLOW_PASSES = [
+  { name: '200 % text', width: 1280, text: 2 },
+  { name: '320 px with 200 % text', width: 320, text: 2 },
+  { name: '320 px', width: 320, text: 1 },
+];
+
+// Evaluated in the page: sets the text size (factor 1 restores the author's), then, with
+// `check`, measures; `sizes` 'record' returns the font size of each text, 'compare' compares
+// them with `before` (the same page at text size 1, same window).
+function reflowState({ factor, check, sizes, before }) {
+  const root = document.documentElement;
+  root.style.removeProperty('font-size');
+  if (factor !== 1) {
+    const px = parseFloat(getComputedStyle(root).fontSize) * factor;
+    root.style.setProperty('font-size', `${px}px`, 'important');
+  }
+  const problems = [];
+  const describe = (el) => {
+    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}>`;
+  };
+  if (check) {
+    // Boxes that scroll sideways themselves: what is inside them may be wider.
+    const scrollers = [...document.body.querySelectorAll('*')].filter((el) => el.scrollWidth > el.clientWidth + 1
+      && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX));
+    const inScroller = (el) => scrollers.some((b) => b !== el && b.contains(el));
+    for (const b of scrollers) {
+      const labelledby = (b.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)
+        .map((id) => document.getElementById(id)?.textContent.trim() || '').join('');
+      const named = (b.getAttribute('aria-label') || '').trim() || labelledby;
+      if (b.tabIndex < 0 || !b.hasAttribute('tabindex') || !named || !b.getAttribute('role')) {
+        problems.push(`${describe(b)} scrolls sideways but is not a focusable, labelled region (tabindex="0", role, aria-label or aria-labelledby)`);
+      }
+    }
+    const width = root.clientWidth;
+    if (root.scrollWidth > width) {
+      // the elements sticking out whose children do not: where the width comes from
+      const out = [...document.body.querySelectorAll('*')].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.right > width + 1 && !inScroller(el);
+      });
+      const leaves = out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
+      // a word longer than its box sticks out of the box without widening it
+      const range = document.createRange();
+      const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = texts.nextNode(), i = 0; n && i < 3000; n = texts.nextNode(), i += 1) {
+        const el = n.parentElement;
+        if (!n.data.trim() || !el || inScroller(el) || leaves.includes(el)) continue;
+        range.selectNodeContents(n);
+        if (range.getBoundingClientRect().right > width + 1) leaves.push(el);
+      }
+      const named = leaves.slice(0, 5).map((el) => `${describe(el)} to ${Math.round(el.getBoundingClientRect().right)} px`);
+      problems.push(`the page scrolls sideways: ${root.scrollWidth} px wide in a ${width} px window${named.length ? `; sticking out: ${named.join(', ')}${leaves.length > 5 ? `, … (${leaves.length})` : ''}` : ''}`);
+    }
+  }
+  if (!sizes) return { problems };
+  // The font size of each text, in document order (hidden ones too, so that two lists line up).
+  const got = [];
+  const holders = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n && got.length < 3000; n = walker.nextNode()) {
+    if (!n.data.trim() || !n.parentElement) continue;
+    got.push(parseFloat(getComputedStyle(n.parentElement).fontSize));
+    holders.push(n.parentElement);
+  }
+  if (sizes === 'record') return { problems, sizes: got };
+  // Text that hardly grew is sized in px; a heading that a narrower layout makes a little
+  // smaller still grows.
+  let smallest = Infinity;
+  let where = null;
+  for (let i = 0; i < Math.min(got.length, before.length); i += 1) {
+    const grew = got[i] / before[i];
+    if (grew < smallest && holders[i].getClientRects().length) { smallest = grew; where = holders[i]; }
+  }
+  if (where && smallest < 1 + (factor - 1) / 4) {
+    problems.push(`text does not grow with the text size: ${describe(where)} "${where.textContent.trim().slice(0, 30)}" stays at ${Math.round(smallest * 100)} % (a font size in px?)`);
+  }
+  return { problems };
+}
+
+/** The reflow passes (REFLOW_PASSES) in the keyboard tab, on the page it has loaded.
+ * Returns a list of problem strings, each naming its pass. */
+export async function runReflowChecks(tabs) {
+  const page = tabs.keyboard;
+  const original = page.viewportSize();
+  const problems = [];
+  try {
+    // the text sizes of the page as it is, in the window of the pass that enlarges them
+    const base = await page.evaluate(reflowState, { factor: 1, check: false, sizes: 'record' });
+    for (const pass of REFLOW_PASSES) {
+      if (page.viewportSize().width !== pass.width) {
+        await page.setViewportSize({ width: pass.width, height: original.height });
+      }
+      const compare = pass.text !== 1 && pass.width === original.width;
+      const got = await page.evaluate(reflowState, {
+        factor: pass.text, check: true, sizes: compare ? 'compare' : null, before: compare ? base.sizes : null,
+      });
+      problems.push(...got.problems.map((p) => `at ${pass.name}: ${p}`));
+    }
+  } finally {
+    await page.evaluate(reflowState, { factor: 1, check: false }).catch(() => {});
+    await page.setViewportSize(original);
+  }
+  return problems;
+}
+
 // ---------------------------------------------------------------- fetch
 
 export async function fetchPage(baseUrl, entry, dir, sessions = new Map()) {
@@ -402,7 +527,7 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
   const sessions = new Map(); // signed-in visitors by account (visitor.mjs)
   for (const entry of pages) {
     const r = { entry, url: null, status: null, fetched: null, passed: false,
-      problems: { fetch: [], status: [], keyboard: [], axe: [], vnu: [] }, warnings: [] };
+      problems: { fetch: [], status: [], keyboard: [], reflow: [], axe: [], vnu: [] }, warnings: [] };
     try {
       r.fetched = await fetchPage(baseUrl, entry, dir, sessions);
       r.url = r.fetched.url;
@@ -435,15 +560,28 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
         const lang = pageLang(r.entry);
         const t0 = Date.now();
         // The two tabs are independent: keyboard (JavaScript off) and axe run side by side.
+        // Reflow runs in the keyboard tab on the page it has loaded (REFLOW_PASSES).
+        let reflowMs = 0;
+        const keyboardThenReflow = async () => {
+          const kbProblems = await runKeyboardChecks(tabs, r.fetched, lang, r.entry.expect || []);
+          const t1 = Date.now();
+          try {
+            r.problems.reflow.push(...await runReflowChecks(tabs));
+          } catch (e) {
+            r.problems.reflow.push(`reflow checks crashed: ${String(e?.message || e).split('\n')[0]}`);
+          }
+          reflowMs = Date.now() - t1;
+          return kbProblems;
+        };
         const [kb, ax] = await Promise.allSettled([
-          timed(runKeyboardChecks(tabs, r.fetched, lang, r.entry.expect || [])),
+          timed(keyboardThenReflow()),
           timed(runAxe(tabs, r.fetched)),
         ]);
         if (kb.status === 'fulfilled') r.problems.keyboard.push(...kb.value.value);
         else r.problems.keyboard.push(`keyboard checks crashed: ${String(kb.reason?.message || kb.reason).split('\n')[0]}`);
         if (ax.status === 'fulfilled') r.problems.axe.push(...ax.value.value);
         else r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: String(ax.reason?.message || ax.reason).split('\n')[0], targets: [] });
-        r.ms = { keyboard: kb.value?.ms, axe: ax.value?.ms, total: Date.now() - t0 };
+        r.ms = { keyboard: kb.value?.ms, reflow: reflowMs, axe: ax.value?.ms, total: Date.now() - t0 };
         if (kb.status === 'rejected' || ax.status === 'rejected') {
           // a tab may be stuck: start afresh for the next page
           await tabs.close();
@@ -477,6 +615,7 @@ export function formatResult(r) {
   const lines = [`${r.passed ? 'PASS' : 'FAIL'}  ${e.name}  ${e.method && e.method !== 'GET' ? `${e.method} ` : ''}${e.path}  (HTTP ${r.status ?? '-'}, expected ${e.status}${ms})`];
   for (const p of [...r.problems.fetch, ...r.problems.status]) lines.push(`    status: ${p}`);
   for (const p of r.problems.keyboard) lines.push(`    keyboard: ${p}`);
+  for (const p of r.problems.reflow) lines.push(`    reflow: ${p}`);
   for (const v of r.problems.axe) {
     const t = v.targets?.length ? ` at ${v.targets.slice(0, 5).join(', ')}${v.targets.length > 5 ? `, … (${v.targets.length})` : ''}` : '';
     lines.push(`    axe ${v.id} [${v.impact ?? '-'}]: ${v.help}${t}`);

@@ -2,7 +2,7 @@
 // Browser gate: node gate.mjs BASE_URL [pages.json]
 // Every page in pages.json and in pages.d/*.json (one file a topic, so that work on
 // different topics adds pages without touching one list): HTTP status, keyboard
-// checks, axe-core, Nu HTML Checker.
+// checks, reflow at 320 px and 200 % text (check.mjs, REFLOW_PASSES), axe-core, Nu HTML Checker.
 // Last line: "gate: N passed, M failed" (pages). Exit 1 if any page failed.
 
 import { existsSync, readdirSync } from 'node:fs';
@@ -43,6 +43,12 @@ async function main() {
   const passed = results.length - failed;
   if (failed) console.log(`gate: fetched HTML kept in ${dir}`);
   else removeWorkDir(dir);
+  // What the reflow passes cost (they run in the keyboard tab, beside axe in the other).
+  const reflowMs = results.reduce((sum, r) => sum + (r.ms?.reflow || 0), 0);
+  const checked = results.filter((r) => r.ms).length;
+  if (checked) {
+    console.log(`gate: reflow checks ${(reflowMs / 1000).toFixed(1)} s in all, ${Math.round(reflowMs / checked)} ms a page`);
+  }
   console.log(`gate: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   console.log(`gate: ${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Self-test of the browser gate: it must catch a broken page and let a good one through.
+// Self-test of the browser gate: it must catch a broken page and let a good one through, and
+// the reflow check must catch a page too wide at 320 px, one too wide with 200 % text and a
+// scrolling box that the keyboard cannot reach.
 // Serves tests/browser/fixtures on 127.0.0.1 (random port, with a CSP that forbids inline
 // script like the site's) and runs the gate's own checking code (check.mjs) on it.
 // Last line: "selftest: N passed, M failed" (assertions). Exit 1 if any assertion failed.
@@ -62,13 +64,16 @@ async function main() {
       { name: 'no-focus-style', path: '/no-focus-style.html', status: 200, lang: 'en' },
       { name: 'good-wrong-status', path: '/good.html', status: 404, lang: 'en' },
       { name: 'good-wrong-lang', path: '/good.html', status: 200, lang: 'fi', expect: ['main [lang="sv"]'] },
+      { name: 'reflow-wide', path: '/reflow-wide.html', status: 200, lang: 'en' },
+      { name: 'reflow-text', path: '/reflow-text.html', status: 200, lang: 'en' },
+      { name: 'reflow-scrollbox', path: '/reflow-scrollbox.html', status: 200, lang: 'en' },
     ], { browser, dir });
   } finally {
     if (browser) await browser.close();
     server.close();
   }
   for (const r of results) console.log(formatResult(r).replace(/^/gm, '  | '));
-  const [good, broken, noFocus, wrongStatus, wrongLang] = results;
+  const [good, broken, noFocus, wrongStatus, wrongLang, wide, bigText, scrollbox] = results;
 
   // The good page passes everything.
   check(good.status === 200 && good.problems.status.length === 0 && good.problems.fetch.length === 0,
@@ -76,6 +81,7 @@ async function main() {
   check(good.problems.axe.length === 0, 'good.html: no axe violations', good.problems.axe.map((v) => v.id).join(', '));
   check(good.problems.vnu.length === 0, 'good.html: no vnu errors', good.problems.vnu.join(' | '));
   check(good.problems.keyboard.length === 0, 'good.html: keyboard checks pass', good.problems.keyboard.join(' | '));
+  check(good.problems.reflow.length === 0, 'good.html: reflow checks pass (its table scrolls in a labelled region)', good.problems.reflow.join(' | '));
   check(good.passed, 'good.html: passes the gate');
 
   // The broken page is caught by every checker.
@@ -107,6 +113,25 @@ async function main() {
     'good.html expected lang fi: lang mismatch fails it');
   check(/expected selector main \[lang="sv"\]/.test(wrongLang.problems.keyboard.join('\n')),
     'good.html expecting main [lang="sv"]: missing expected element reported');
+
+  // Reflow: each fixture is valid and axe-clean, and fails the reflow check alone.
+  const clean = (r) => r.problems.axe.length === 0 && r.problems.vnu.length === 0 && r.problems.keyboard.length === 0;
+  const reflowText = (r) => r.problems.reflow.join('\n');
+  check(clean(wide) && clean(bigText) && clean(scrollbox), 'reflow fixtures: axe-, vnu- and keyboard-clean',
+    [wide, bigText, scrollbox].map((r) => [...r.problems.axe.map((v) => v.id), ...r.problems.vnu, ...r.problems.keyboard].join(' | ')).join(' || '));
+  check(/^at 320 px: the page scrolls sideways: \d+ px wide in a 320 px window; sticking out: <p\.banner>/m.test(reflowText(wide)),
+    'reflow-wide.html: wider than 320 px, the box named', reflowText(wide));
+  check(!wide.passed, 'reflow-wide.html: fails the gate');
+  check(!/^at 320 px:/m.test(reflowText(bigText)), 'reflow-text.html: fits 320 px with the text as it is', reflowText(bigText));
+  check(/^at 320 px with 200 % text: the page scrolls sideways/m.test(reflowText(bigText)),
+    'reflow-text.html: too wide at 320 px with 200 % text', reflowText(bigText));
+  check(/^at 200 % text: text does not grow with the text size: <p\.fine-print>/m.test(reflowText(bigText)),
+    'reflow-text.html: text sized in px is reported', reflowText(bigText));
+  check(!bigText.passed, 'reflow-text.html: fails the gate');
+  check(/scrolls sideways but is not a focusable, labelled region/.test(reflowText(scrollbox))
+    && !/the page scrolls sideways/.test(reflowText(scrollbox)),
+  'reflow-scrollbox.html: a scrolling box without tabindex and name is reported, the page itself fits', reflowText(scrollbox));
+  check(!scrollbox.passed, 'reflow-scrollbox.html: fails the gate');
 
   // No Java, no pass: a checker that cannot run fails the pages.
   const savedJava = process.env.KT_JAVA;

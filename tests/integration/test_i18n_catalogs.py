@@ -40,6 +40,8 @@ LISTING_ROWS = ("title_fi", "title_sv", "title_en", "description_fi", "descripti
                 "description_en", "forms", "themes", "targets", "languages", "place", "address",
                 "accessibility_fi", "accessibility_sv", "accessibility_en", "period", "schedule",
                 "sessions", "price", "registration", "contact", "url", "project")
+# src/lib/kt_pagelist.c: /{lang}/help/{topic}
+HELP_TOPICS = ("listing-rules", "registering", "main-user", "moderation")
 # every code src/lib/kt_listing.c, kt_listing_db.c, kt_editor.c and kt_review.c give a field
 LISTING_FORM_ERRORS = (
     ["title.none"]
@@ -144,6 +146,17 @@ DYNAMIC_FAMILIES = {
     # events.xsl: a filter's legend or label, by parameter name
     "events.": ["events.%s.legend" % f for f in ("type", "audience")]
         + ["events.%s.label" % f for f in ("from", "to", "online", "free")],
+    # issue 14: the statements and the help for organisations (info.xsl, help.xsl, meta.xsl)
+    "accessibility.gap.": ["accessibility.gap.%s%s" % (g, part) for g in (
+        "session-timeout", "form-requirements", "row-focus", "user-content")
+        for part in ("", ".criterion")],
+    "help.topic.": ["help.topic.%s.%s" % (t, part) for t in HELP_TOPICS
+                    for part in ("title", "summary")],
+    "help.rule.": ["help.rule.%s.%s" % (r, part) for r in LISTING_RULES
+                   for part in ("title", "text")],
+    "help.moderation.state.": ["help.moderation.state." + s for s in (
+        "draft", "submitted", "published", "returned", "rejected")],
+    "help.moderation.times.": ["help.moderation.times." + s for s in ("listings", "organisations")],
     "feed.guide.url.": ["feed.guide.url." + n for n in ("feed", "schema", "atom", "calendar")],
     # the contact form and its moderation (contact.xsl, moderation.xsl)
     "contact.topic.": ["contact.topic." + t for t in (
@@ -413,4 +426,6 @@ def test_very_long_text_renders():
         doc.find(".//description").text = sep.join(["rivi <b>&amp;"] * 20000)
         html_text, lang = render_pages.render_doc(doc)
         check_page(html_text, lang)
-        assert html_text.count("rivi &lt;b&gt;&amp;amp;") == 20000
+        # in the page itself; the head's description quotes the start of it too
+        body = html_text.split("<body", 1)[1]
+        assert body.count("rivi &lt;b&gt;&amp;amp;") == 20000
