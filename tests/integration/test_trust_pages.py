@@ -207,7 +207,8 @@ def test_privacy_statement_names_the_configured_controller(http, lang):
     assert not doc.xpath("//*[contains(@class, 'controller-unset')]")
     # the rights section points to self-service and to the contact form
     rights = doc.xpath("//h2[@id='rights']/following-sibling::ul[1]//a/@href")
-    assert rights == ["/%s/account" % lang, "/%s/contact" % lang, "https://tietosuoja.fi"]
+    assert rights == ["/%s/account" % lang, "/%s/account/data" % lang, "/%s/account/delete" % lang,
+                      "/%s/contact" % lang, "https://tietosuoja.fi"]
 
 
 def httpd_env(kt):
