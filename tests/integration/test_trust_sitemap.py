@@ -120,7 +120,7 @@ def test_sitemap_parts_answer_always(http, base_url):
     assert http.get("/sitemap/activities-0.xml",
                     headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
     # a chunk with no public page, unknown kinds and malformed names are 404 pages
-    for name in ("activities-999.xml", "activities-00.xml", "activities-1", "jobs-0.xml",
+    for name in ("activities-999.xml", "activities-00.xml", "activities-1", "nokind-0.xml",
                  "pages-0.xml", "ACTIVITIES-0.xml", "activities-0.xml.gz", "activities-99999999999999.xml"):
         r = http.get("/sitemap/" + name)
         assert r.status_code == 404, name
