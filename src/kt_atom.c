@@ -181,14 +181,18 @@ static void entry(atom_req *a, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_r
         t[i] = COL(C_DESC + i);
     }
     text_construct(o, p, "summary", a->lang, t, 1);
-    /* an entry of no organisation (news) has the feed's author, the service */
+    /* an entry of no organisation (news) is the service's own */
+    kt_xmlout_open(o, "author");
     if (COL(C_ORG_ID)) {
-        kt_xmlout_open(o, "author");
         kt_xmlout_leaf(o, p, "name", NULL, COL(C_ORG_NAME));
         kt_xmlout_leaf(o, p, "uri", NULL,
                        apr_pstrcat(p, a->base, "/", lang, "/organisations/", COL(C_ORG_ID), NULL));
-        kt_xmlout_close(o);
     }
+    else {
+        kt_xmlout_leaf(o, p, "name", NULL, kt_text_in(a->kr, a->lang, "site.name"));
+        kt_xmlout_leaf(o, p, "uri", NULL, apr_pstrcat(p, a->base, "/", lang, "/", NULL));
+    }
+    kt_xmlout_close(o);
     categories(o, p, a->ak->scheme, COL(C_FORMS));
     kt_xmlout_close(o);
 }

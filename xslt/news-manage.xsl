@@ -43,6 +43,15 @@
     <xsl:value-of select="kt:msg('news.withdraw.heading')"/>
   </xsl:template>
 
+  <!-- A state's name: an item off the service was withdrawn. -->
+  <xsl:template name="news-state">
+    <xsl:param name="state"/>
+    <xsl:choose>
+      <xsl:when test="$state = 'archived'"><xsl:value-of select="kt:msg('news.state.withdrawn')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="kt:msg(concat('listing.state.', $state))"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- 'YYYY-MM-DDTHH:MM' as a date and a time, or nothing. -->
   <xsl:template name="news-time">
     <xsl:param name="at"/>
@@ -89,7 +98,7 @@
                     </xsl:choose>
                   </th>
                   <td>
-                    <xsl:value-of select="kt:msg(concat('listing.state.', @state))"/>
+                    <xsl:call-template name="news-state"><xsl:with-param name="state" select="@state"/></xsl:call-template>
                     <xsl:if test="@pending-edit = 'true'">
                       <br/><span class="meta"><xsl:value-of select="kt:msg('news.desk.pending')"/></span>
                     </xsl:if>
@@ -189,11 +198,13 @@
   <xsl:template name="news-status">
     <xsl:param name="m"/>
     <section class="callout" aria-labelledby="status-heading">
-      <h2 id="status-heading"><xsl:value-of select="kt:msg('listing.status.heading')"/></h2>
+      <h2 id="status-heading"><xsl:value-of select="kt:msg('news.status.heading')"/></h2>
       <dl class="facts">
         <xsl:call-template name="fact">
           <xsl:with-param name="label" select="kt:msg('listing.state')"/>
-          <xsl:with-param name="value" select="kt:msg(concat('listing.state.', $m/@state))"/>
+          <xsl:with-param name="value">
+            <xsl:call-template name="news-state"><xsl:with-param name="state" select="$m/@state"/></xsl:call-template>
+          </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="fact">
           <xsl:with-param name="label" select="kt:msg('listing.public')"/>

@@ -21,6 +21,7 @@ Suite *ical_suite(void);
 Suite *listing_suite(void);
 Suite *lifecycle_suite(void);
 Suite *event_suite(void);
+Suite *news_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;
