@@ -160,9 +160,13 @@ build/fuzz_feed: tests/fuzz/fuzz_feed.c fuzz-lib
 build/fuzz_filter: tests/fuzz/fuzz_filter.c fuzz-lib
 	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_filter.c $(FUZZ_LIB) $(FUZZ_LIBS)
 
-fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter
+# The markup of moderators' texts (news bodies).
+build/fuzz_markup: tests/fuzz/fuzz_markup.c fuzz-lib
+	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_markup.c $(FUZZ_LIB) $(FUZZ_LIBS)
+
+fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter build/fuzz_markup
 	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form build/fuzz-corpus/feed \
-	    build/fuzz-corpus/filter
+	    build/fuzz-corpus/filter build/fuzz-corpus/markup
 	build/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/query tests/fuzz/corpus/query
 	build/fuzz/fuzz_form -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus/form
@@ -170,6 +174,8 @@ fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter
 	    build/fuzz-corpus/feed tests/fuzz/corpus/feed
 	build/fuzz_filter -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/filter tests/fuzz/corpus/query
+	build/fuzz_markup -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz-corpus/markup tests/fuzz/corpus/markup
 
 # Benchmark (not a test): 100 000 generated listings, wrk against pages and their
 # static twins; prints a table and never fails on a number (bench/run).

@@ -136,8 +136,7 @@
     </section>
   </xsl:template>
 
-  <!-- A news item: linked title, date, and its summary as a teaser (or the
-       first paragraph of a body, in documents made before summaries). -->
+  <!-- A news item: linked title, date, and its summary as a teaser. -->
   <xsl:template match="news">
     <li>
       <article class="news-item">
@@ -154,23 +153,11 @@
             </xsl:call-template>
           </p>
         </xsl:if>
-        <xsl:choose>
-          <xsl:when test="normalize-space(summary)">
-            <p class="teaser">
-              <xsl:call-template name="text-inline"><xsl:with-param name="text" select="summary"/></xsl:call-template>
-            </p>
-          </xsl:when>
-          <xsl:when test="normalize-space(body)">
-            <p class="teaser">
-              <xsl:if test="body/@lang and body/@lang != $lang">
-                <xsl:attribute name="lang"><xsl:value-of select="body/@lang"/></xsl:attribute>
-              </xsl:if>
-              <xsl:call-template name="first-paragraph">
-                <xsl:with-param name="text" select="body"/>
-              </xsl:call-template>
-            </p>
-          </xsl:when>
-        </xsl:choose>
+        <xsl:if test="normalize-space(summary)">
+          <p class="teaser">
+            <xsl:call-template name="text-inline"><xsl:with-param name="text" select="summary"/></xsl:call-template>
+          </p>
+        </xsl:if>
       </article>
     </li>
   </xsl:template>
