@@ -329,8 +329,8 @@ static int save_post(editor *ed, void *c, kt_lc_action action)
     int problems = 0, found = 0, stale = 0, locked_out = 0;
     kt_db_status st = check(ed, c, ed->m.organisation_id, action, &problems);
 
-    if (st == KT_DB_OK && !kt_engine_allowed(&ed->m, action)) {
-        /* a public item cannot be scheduled for later */
+    if (st == KT_DB_OK && action == KT_LC_SCHEDULE && !kt_engine_allowed(&ed->m, action)) {
+        /* a public item cannot be hidden until later */
         kt_fstate_error(ed->fs, "publish_date", "publish_date.public");
         problems++;
     }
@@ -346,7 +346,8 @@ static int save_post(editor *ed, void *c, kt_lc_action action)
         st = kt_engine_meta(ed->db, ed->k, ed->m.id, ed->kr->session->user_id, 1, &locked,
                             &found);
         stale = found && !is(locked.revision, kt_form_field(ed->kr, "revision"));
-        locked_out = found && (!kt_engine_editable(&locked) || !kt_engine_allowed(&locked, action));
+        locked_out = found && (!kt_engine_editable(&locked)
+                               || !kt_engine_allowed(&locked, action));
         if (st == KT_DB_OK && found && !stale && !locked_out) {
             st = kt_db_finish(ed->db, kt_engine_store(ed->db, ed->p, &locked, c,
                                                       ed->kr->session->user_id, action, ed->at));

@@ -73,7 +73,8 @@ static const char *const editorial[KT_LC_STATES][2][KT_LC_ACTIONS] = {
       { "draft", NOT_REVIEWED, "-", "-", "-", "published", "scheduled", "archived" } },
 };
 
-static void check_table(kt_lc_publication how, const char *const want[KT_LC_STATES][2][KT_LC_ACTIONS])
+static void check_table(kt_lc_publication how,
+                        const char *const want[KT_LC_STATES][2][KT_LC_ACTIONS])
 {
     int s, pub, a, checked = 0;
 

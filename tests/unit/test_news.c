@@ -67,7 +67,8 @@ START_TEST(anything_else_is_text)
     /* no label, a space or a line break in the address, nothing closed */
     ck_assert_str_eq(markup("[](https://e.fi)"), "<body><p>[](https://e.fi)</p></body>");
     ck_assert_str_eq(markup("[ ](https://e.fi)"), "<body><p>[ ](https://e.fi)</p></body>");
-    ck_assert_str_eq(markup("[x](https://e.fi/a b)"), "<body><p>[x](https://e.fi/a b)</p></body>");
+    ck_assert_str_eq(markup("[x](https://e.fi/a b)"),
+                     "<body><p>[x](https://e.fi/a b)</p></body>");
     ck_assert_str_eq(markup("[x](https://e.fi"), "<body><p>[x](https://e.fi</p></body>");
     ck_assert_str_eq(markup("[x]\n(https://e.fi)"), "<body><p>[x]<br/>(https://e.fi)</p></body>");
     ck_assert_str_eq(markup("[x\ny](https://e.fi)"), "<body><p>[x<br/>y](https://e.fi)</p></body>");
@@ -90,9 +91,9 @@ START_TEST(long_labels_and_many_brackets)
     memset(label, 'a', sizeof(label) - 1);
     label[sizeof(label) - 1] = '\0';
     /* one character too many: text */
-    ck_assert(strstr(markup(apr_pstrcat(ut_pool, "[", label, "](https://e.fi)", NULL)), "<a") == NULL);
+    ck_assert(!strstr(markup(apr_pstrcat(ut_pool, "[", label, "](https://e.fi)", NULL)), "<a"));
     label[KT_MARKUP_LABEL_MAX] = '\0';
-    ck_assert(strstr(markup(apr_pstrcat(ut_pool, "[", label, "](https://e.fi)", NULL)), "<a") != NULL);
+    ck_assert(strstr(markup(apr_pstrcat(ut_pool, "[", label, "](https://e.fi)", NULL)), "<a"));
     /* thousands of brackets are read once each */
     memset(brackets, '[', 20000);
     brackets[20000] = '\0';
