@@ -20,6 +20,8 @@ int kt_page_listing_desk(kt_req *kr, const char *arg)
     (void)arg;
 
     if (page < 1 || page > KT_DESK_MAX_PAGE) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT0761: the list of %s: page out of range",
+                      kr->kind->kind->names.segment);
         return kt_send_bad_param(kr, "page", "out-of-range", param,
                                  kt_engine_edit_path(p, kr->kind, kr->lang, NULL));
     }

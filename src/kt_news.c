@@ -143,6 +143,7 @@ int kt_page_news_list(kt_req *kr, const char *arg)
     (void)arg;
 
     if (page < 1 || page > KT_NEWS_MAX_PAGE) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT0760: news: page out of range");
         return kt_send_bad_param(kr, "page", "out-of-range", param, apr_pstrcat(p, "/",
                                  kt_lang_codes[kr->lang], "/news", NULL));
     }
