@@ -347,7 +347,7 @@
     <xsl:param name="fs"/>
     <xsl:param name="l"/>
     <fieldset class="language-texts">
-      <legend><xsl:value-of select="kt:msg(concat('listing.in.', $l))"/></legend>
+      <legend><xsl:value-of select="kt:msg(concat('news.in.', $l))"/></legend>
       <xsl:call-template name="field-input">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="concat('title_', $l)"/>

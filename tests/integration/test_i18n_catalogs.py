@@ -148,6 +148,7 @@ DYNAMIC_FAMILIES = {
     # news.xsl, news-manage.xsl
     "news.state.": ["news.state.%s.text" % s for s in NEWS_STATES],
     "news.related.": ["news.related." + k for k in NEWS_RELATED],
+    "news.in.": ["news.in." + l for l in LANGS],
     "news.field.title.": ["news.field.title." + l for l in LANGS],
     "news.field.summary.": ["news.field.summary." + l for l in LANGS],
     "news.field.body.": ["news.field.body." + l for l in LANGS],
