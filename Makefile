@@ -51,7 +51,7 @@ HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_
              src/kt_ics.c src/kt_listing_db.c src/kt_editor.c src/kt_review.c \
              src/kt_projects.c src/kt_engine.c src/kt_kinds.c \
              src/kt_event_db.c src/kt_events.c src/kt_myaccount.c src/kt_contact.c \
-             src/kt_sitemap.c
+             src/kt_sitemap.c src/kt_news_db.c src/kt_desk.c
 BUILD    ?= build
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 LIBKT     = $(BUILD)/libkt.a
@@ -161,9 +161,13 @@ build/fuzz_feed: tests/fuzz/fuzz_feed.c fuzz-lib
 build/fuzz_filter: tests/fuzz/fuzz_filter.c fuzz-lib
 	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_filter.c $(FUZZ_LIB) $(FUZZ_LIBS)
 
-fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter
+# The markup of moderators' texts (news bodies).
+build/fuzz_markup: tests/fuzz/fuzz_markup.c fuzz-lib
+	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_markup.c $(FUZZ_LIB) $(FUZZ_LIBS)
+
+fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter build/fuzz_markup
 	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form build/fuzz-corpus/feed \
-	    build/fuzz-corpus/filter
+	    build/fuzz-corpus/filter build/fuzz-corpus/markup
 	build/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/query tests/fuzz/corpus/query
 	build/fuzz/fuzz_form -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus/form
@@ -171,6 +175,8 @@ fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter
 	    build/fuzz-corpus/feed tests/fuzz/corpus/feed
 	build/fuzz_filter -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/filter tests/fuzz/corpus/query
+	build/fuzz_markup -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz-corpus/markup tests/fuzz/corpus/markup
 
 # Benchmark (not a test): 100 000 generated listings, wrk against pages and their
 # static twins; prints a table and never fails on a number (bench/run).

@@ -27,9 +27,9 @@
 #include "kt_feed.h"
 #include "kt_ics.h"
 #include "kt_editor.h"
+#include "kt_desk.h"
 #include "kt_review.h"
 #include "kt_engine.h"
-#include "kt_news.h"
 #include "kt_projects.h"
 #include "kt_sitemap.h"
 #include "kt_validate.h"
@@ -45,7 +45,8 @@
 static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
                                            "account", "info", "manage", "moderation",
                                            "feed-guide", "listing", "news", "projects", "events",
-                                           "event-manage", "myaccount", "contact", "help", NULL };
+                                           "event-manage", "myaccount", "contact", "help",
+                                           "news-manage", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -75,8 +76,6 @@ static const kt_route lang_base[] = {
     { "/",                          0, KT_GET, KT_ANYONE, 0, kt_page_front, NULL },
     { "/opensearch.xml",            0, KT_GET, KT_ANYONE, 0, kt_page_opensearch, NULL },
     { "/organisations/",            1, KT_GET, KT_ANYONE, 0, kt_page_organisation, NULL },
-    { "/news",                      0, KT_GET, KT_ANYONE, 0, kt_page_news_list, NULL },
-    { "/news/",                     1, KT_GET, KT_ANYONE, 0, kt_page_news, NULL },
     { "/projects",                  0, KT_GET, KT_ANYONE, 0, kt_page_projects, NULL },
     { "/projects/",                 1, KT_GET, KT_ANYONE, 0, kt_page_project, NULL },
     { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms, NULL },
@@ -156,11 +155,13 @@ static kt_route *add_route(apr_array_header_t *a, const char *path, int has_arg,
 
 /* Every kind of listing has the same block of routes (ROUTES.md): its
  * public pages, its editor in the workspace, its review in moderation, its
- * feeds. */
+ * feeds.  A kind owned by no organisation is written by moderators: its
+ * list, its editor and nothing to review, all under /moderation. */
 static void kind_routes(apr_pool_t *p, apr_array_header_t *lang, apr_array_header_t *site,
                         const kt_kind_ops *k)
 {
     const char *seg = k->kind->names.segment;
+    const char *desk = apr_pstrcat(p, "/moderation/", seg, NULL);
 
     if (k->list) {
         add_route(lang, apr_pstrcat(p, "/", seg, NULL), 0, KT_GET, KT_ANYONE, 0, k->list, k);
@@ -172,12 +173,21 @@ static void kind_routes(apr_pool_t *p, apr_array_header_t *lang, apr_array_heade
     if (k->item) {
         add_route(lang, apr_pstrcat(p, "/", seg, "/", NULL), 1, KT_GET, KT_ANYONE, 0, k->item, k);
     }
-    add_route(lang, apr_pstrcat(p, "/manage/", seg, "/new", NULL), 0, KT_GET | KT_POST,
-              KT_SIGNED_IN, KT_LISTING_FORM, kt_page_listing_new, k);
-    add_route(lang, apr_pstrcat(p, "/manage/", seg, "/", NULL), 1, KT_GET | KT_POST,
-              KT_SIGNED_IN, KT_LISTING_FORM, kt_page_listing_edit, k);
-    add_route(lang, apr_pstrcat(p, "/moderation/", seg, "/", NULL), 1, KT_GET | KT_POST,
-              KT_MODERATOR, 0, kt_page_review, k);
+    if (k->kind->owner == KT_KIND_UNOWNED) {
+        add_route(lang, desk, 0, KT_GET, KT_MODERATOR, 0, kt_page_listing_desk, k);
+        add_route(lang, apr_pstrcat(p, desk, "/new", NULL), 0, KT_GET | KT_POST, KT_MODERATOR,
+                  KT_LISTING_FORM, kt_page_listing_new, k);
+        add_route(lang, apr_pstrcat(p, desk, "/", NULL), 1, KT_GET | KT_POST, KT_MODERATOR,
+                  KT_LISTING_FORM, kt_page_listing_edit, k);
+    }
+    else {
+        add_route(lang, apr_pstrcat(p, "/manage/", seg, "/new", NULL), 0, KT_GET | KT_POST,
+                  KT_SIGNED_IN, KT_LISTING_FORM, kt_page_listing_new, k);
+        add_route(lang, apr_pstrcat(p, "/manage/", seg, "/", NULL), 1, KT_GET | KT_POST,
+                  KT_SIGNED_IN, KT_LISTING_FORM, kt_page_listing_edit, k);
+        add_route(lang, apr_pstrcat(p, desk, "/", NULL), 1, KT_GET | KT_POST,
+                  KT_MODERATOR, 0, kt_page_review, k);
+    }
     if (k->feed_xml) {
         add_route(site, apr_pstrcat(p, "/feed/", seg, ".xml", NULL), 0, KT_GET, KT_ANYONE, 0,
                   k->feed_xml, k);

@@ -1,5 +1,5 @@
 /* GET /feed/SEGMENT.atom?lang=fi|sv|en: the newest published listings of a
- * kind (activities, events) as an Atom 1.0 feed (RFC 4287), for feed readers and sites that show "latest
+ * kind (activities, events, news) as an Atom 1.0 feed (RFC 4287), for feed readers and sites that show "latest
  * listings".  Texts in the requested language, falling back like the pages
  * do, each with the xml:lang it really has.  The partner feed (kt_feed.c) is
  * the complete, incremental one; this is the short news-style list.
@@ -181,10 +181,17 @@ static void entry(atom_req *a, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_r
         t[i] = COL(C_DESC + i);
     }
     text_construct(o, p, "summary", a->lang, t, 1);
+    /* an entry of no organisation (news) is the service's own */
     kt_xmlout_open(o, "author");
-    kt_xmlout_leaf(o, p, "name", NULL, COL(C_ORG_NAME));
-    kt_xmlout_leaf(o, p, "uri", NULL,
-                   apr_pstrcat(p, a->base, "/", lang, "/organisations/", COL(C_ORG_ID), NULL));
+    if (COL(C_ORG_ID)) {
+        kt_xmlout_leaf(o, p, "name", NULL, COL(C_ORG_NAME));
+        kt_xmlout_leaf(o, p, "uri", NULL,
+                       apr_pstrcat(p, a->base, "/", lang, "/organisations/", COL(C_ORG_ID), NULL));
+    }
+    else {
+        kt_xmlout_leaf(o, p, "name", NULL, kt_text_in(a->kr, a->lang, "site.name"));
+        kt_xmlout_leaf(o, p, "uri", NULL, apr_pstrcat(p, a->base, "/", lang, "/", NULL));
+    }
     kt_xmlout_close(o);
     categories(o, p, a->ak->scheme, COL(C_FORMS));
     kt_xmlout_close(o);

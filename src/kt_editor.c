@@ -1,5 +1,7 @@
 /* The listing editor of the workspace, for every kind; see kt_editor.h and
- * HACKING.md, "Listings".
+ * HACKING.md, "Listings".  A kind owned by no organisation (news) has it
+ * under /moderation, for moderators, with its writers' own publish,
+ * schedule and withdraw instead of submit and archive.
  *
  * A save runs in one transaction that locks the listing's row, checks the
  * revision the form was made from and what the rules allow, and writes the
@@ -20,6 +22,9 @@
 static const kt_stmt STMT_TODAY KT_STMT_LISTED = { "kt_editor_today",
     "SELECT to_char(now() AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')" };
 
+static const kt_stmt STMT_NOW KT_STMT_LISTED = { "kt_editor_now",
+    "SELECT to_char(now() AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD HH24:MI')" };
+
 /* The approved organisations the person is an active member of. */
 static const kt_stmt STMT_ORGS KT_STMT_LISTED = { "kt_editor_orgs",
     "SELECT o.id::text, o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id"
@@ -37,6 +42,7 @@ typedef struct {
     kt_listing_meta m;      /* the listing (not for a new one) */
     int is_new;
     const char *orgs;       /* organisations whose projects the form offers */
+    const char *at;         /* a scheduled publication's time, 'YYYY-MM-DD HH:MM' */
 } editor;
 
 static int is(const char *a, const char *b)
@@ -53,7 +59,8 @@ static void to_fstate(void *baton, const char *field, const char *code)
 
 static void add_notice(editor *ed)
 {
-    static const char *const known[] = { "saved", "submitted", "confirmed", "archived", NULL };
+    static const char *const known[] = { "saved", "submitted", "confirmed", "archived",
+                                         "published", "scheduled", "withdrawn", NULL };
     const char *done = kt_query_param(ed->kr, "done");
     int i;
 
@@ -147,18 +154,55 @@ static int one_of_mine(editor *ed, const char *id)
 
 /* ---- checking and saving --------------------------------------------------------------- */
 
-/* Every check for this action; the rule boxes on a submission. */
-static kt_db_status check(editor *ed, void *c, const char *org, int submit, int *problems)
+/* The time a scheduled publication is for, typed as a date and a time of
+ * day in Helsinki (publish_date, publish_time): ed->at, or a message. */
+static kt_db_status schedule_time(editor *ed, int *problems)
+{
+    const char *date = kt_form_field(ed->kr, "publish_date");
+    const char *time = kt_form_field(ed->kr, "publish_time");
+    const char *d = kt_listing_date(ed->p, date), *t = kt_listing_clock(ed->p, time), *now;
+    kt_db_status st;
+
+    kt_fstate_value(ed->fs, "publish_date", date);
+    kt_fstate_value(ed->fs, "publish_time", time);
+    if (!d || !t) {
+        if (!d) {
+            kt_fstate_error(ed->fs, "publish_date", *date ? "publish_date.invalid"
+                                                          : "publish_date.missing");
+        }
+        if (!t) {
+            kt_fstate_error(ed->fs, "publish_time", *time ? "publish_time.invalid"
+                                                          : "publish_time.missing");
+        }
+        *problems += !d + !t;
+        return KT_DB_OK;
+    }
+    st = kt_db_value(ed->db, &STMT_NOW, &now, 0, NULL);
+    ed->at = apr_pstrcat(ed->p, d, " ", t, NULL);
+    if (st == KT_DB_OK && strcmp(ed->at, now) <= 0) {
+        kt_fstate_error(ed->fs, "publish_date", "publish_date.past");
+        (*problems)++;
+    }
+    return st;
+}
+
+/* Every check for this action: what the public needs for anything but a
+ * save; the rule boxes on a submission; the time of a scheduling. */
+static kt_db_status check(editor *ed, void *c, const char *org, kt_lc_action action,
+                          int *problems)
 {
     const char *const *rules = ed->k->kind->rules;
     const char *day = NULL;
+    int submit = action == KT_LC_SUBMIT, i;
     kt_db_status st = today(ed, &day);
-    int i;
 
+    if (st == KT_DB_OK && action == KT_LC_SCHEDULE) {
+        st = schedule_time(ed, problems);
+    }
     if (st != KT_DB_OK) {
         return st;
     }
-    *problems += ed->k->check(ed->p, c, submit, day, to_fstate, ed->fs);
+    *problems += ed->k->check(ed->p, c, action != KT_LC_SAVE, day, to_fstate, ed->fs);
     st = ed->k->check_codes(ed->db, ed->p, org, c, to_fstate, ed->fs, problems);
     for (i = 0; submit && rules && rules[i]; i++) {
         const char *name = apr_pstrcat(ed->p, "rule_", rules[i], NULL);
@@ -183,6 +227,8 @@ static kt_db_status refill(editor *ed, void *c, int extra_a, int extra_b)
     keep_rules(ed);
     kt_fstate_value(ed->fs, "revision", kt_form_field(ed->kr, "revision"));
     kt_fstate_value(ed->fs, "organisation", kt_form_field(ed->kr, "organisation"));
+    kt_fstate_value(ed->fs, "publish_date", kt_form_field(ed->kr, "publish_date"));
+    kt_fstate_value(ed->fs, "publish_time", kt_form_field(ed->kr, "publish_time"));
     if (!ed->is_new) {
         kt_engine_meta_xml(ed->p, ed->root, &ed->m);
     }
@@ -192,9 +238,30 @@ static kt_db_status refill(editor *ed, void *c, int extra_a, int extra_b)
 static int redirect(editor *ed, const char *id, const char *done)
 {
     return kt_send_redirect(ed->kr->r, HTTP_SEE_OTHER,
-                            apr_pstrcat(ed->p, "/", kt_lang_codes[ed->kr->lang], "/manage/",
-                                        ed->k->kind->names.segment, "/", id, "?done=", done,
-                                        NULL));
+                            apr_pstrcat(ed->p, kt_engine_edit_path(ed->p, ed->k, ed->kr->lang,
+                                                                   id),
+                                        "?done=", done, NULL));
+}
+
+/* What a save, a submission or a publication tells on the page after it. */
+static const char *done_code(kt_lc_action action)
+{
+    return action == KT_LC_SUBMIT ? "submitted" : action == KT_LC_PUBLISH ? "published"
+           : action == KT_LC_SCHEDULE ? "scheduled" : "saved";
+}
+
+/* The action a form button asks for that writes the content (save, and
+ * submit or publish and schedule as the kind is published), or -1. */
+static int store_action(editor *ed, const char *name)
+{
+    int a = kt_lc_action_from_name(name);
+    int editorial = ed->k->kind->publication == KT_LC_EDITORIAL;
+
+    if (a == KT_LC_SAVE || (a == KT_LC_SUBMIT && !editorial)
+        || ((a == KT_LC_PUBLISH || a == KT_LC_SCHEDULE) && editorial)) {
+        return a;
+    }
+    return -1;
 }
 
 /* ---- the edit conflict ------------------------------------------------------------------ */
@@ -254,12 +321,19 @@ static int conflict(editor *ed, void *mine)
 
 /* ---- posts to an existing listing ------------------------------------------------------- */
 
-/* Save or submit: checks, then one transaction under the row lock. */
-static int save_post(editor *ed, void *c, int submit)
+/* Save, submit, publish or schedule: checks, then one transaction under
+ * the row lock. */
+static int save_post(editor *ed, void *c, kt_lc_action action)
 {
     kt_listing_meta locked;
     int problems = 0, found = 0, stale = 0, locked_out = 0;
-    kt_db_status st = check(ed, c, ed->m.organisation_id, submit, &problems);
+    kt_db_status st = check(ed, c, ed->m.organisation_id, action, &problems);
+
+    if (st == KT_DB_OK && action == KT_LC_SCHEDULE && !kt_engine_allowed(&ed->m, action)) {
+        /* a public item cannot be hidden until later */
+        kt_fstate_error(ed->fs, "publish_date", "publish_date.public");
+        problems++;
+    }
 
     if (st == KT_DB_OK && problems) {
         st = refill(ed, c, 0, 0);
@@ -272,10 +346,11 @@ static int save_post(editor *ed, void *c, int submit)
         st = kt_engine_meta(ed->db, ed->k, ed->m.id, ed->kr->session->user_id, 1, &locked,
                             &found);
         stale = found && !is(locked.revision, kt_form_field(ed->kr, "revision"));
-        locked_out = found && !kt_engine_editable(&locked);
+        locked_out = found && (!kt_engine_editable(&locked)
+                               || !kt_engine_allowed(&locked, action));
         if (st == KT_DB_OK && found && !stale && !locked_out) {
             st = kt_db_finish(ed->db, kt_engine_store(ed->db, ed->p, &locked, c,
-                                                      ed->kr->session->user_id, submit));
+                                                      ed->kr->session->user_id, action, ed->at));
         }
         else {
             kt_db_end(ed->db, 1);
@@ -290,28 +365,30 @@ static int save_post(editor *ed, void *c, int submit)
     if (stale || locked_out) {
         return conflict(ed, c);
     }
-    return redirect(ed, ed->m.id, submit ? "submitted" : "saved");
+    return redirect(ed, ed->m.id, done_code(action));
 }
 
-/* Archiving asks once more, on a page of its own: it cannot be undone. */
-static int archive_post(editor *ed)
+/* Archiving (withdrawing) asks once more, on a page of its own: it cannot
+ * be undone. */
+static int archive_post(editor *ed, kt_lc_action action)
 {
+    const char *done_as = action == KT_LC_WITHDRAW ? "withdrawn" : "archived";
     int done = 0;
     kt_db_status st;
 
     if (ed->m.archived) {
-        return redirect(ed, ed->m.id, "archived");
+        return redirect(ed, ed->m.id, done_as);
     }
     if (!is(kt_form_field(ed->kr, "confirm"), "yes")) {
         xmlSetProp(ed->root, BAD_CAST "type", BAD_CAST "listing-archive");
         kt_engine_meta_xml(ed->p, ed->root, &ed->m);
         return send_page(ed, HTTP_OK);
     }
-    st = kt_engine_archive(ed->db, ed->p, &ed->m, ed->kr->session->user_id, &done);
+    st = kt_engine_archive(ed->db, ed->p, &ed->m, ed->kr->session->user_id, action, &done);
     if (st != KT_DB_OK) {
         return kt_send_db_failure(ed->kr, st);
     }
-    return redirect(ed, ed->m.id, "archived");
+    return redirect(ed, ed->m.id, done_as);
 }
 
 /* "Still current": one click, from the listing or from the workspace list. */
@@ -353,11 +430,12 @@ static int row_action(editor *ed, void *c, const char *action, int *answered)
 static int edit_post(editor *ed)
 {
     const char *action = kt_form_field(ed->kr, "action");
+    int editorial = ed->k->kind->publication == KT_LC_EDITORIAL;
     void *c;
     int answered = 0, rv;
 
-    if (is(action, "archive")) {
-        return archive_post(ed);
+    if (is(action, editorial ? "withdraw" : "archive")) {
+        return archive_post(ed, editorial ? KT_LC_WITHDRAW : KT_LC_ARCHIVE);
     }
     if (is(action, "confirm")) {
         return confirm_post(ed);
@@ -370,8 +448,8 @@ static int edit_post(editor *ed)
     if (answered) {
         return rv;
     }
-    if (is(action, "save") || is(action, "submit")) {
-        return save_post(ed, c, is(action, "submit"));
+    if (store_action(ed, action) >= 0) {
+        return save_post(ed, c, (kt_lc_action)store_action(ed, action));
     }
     return kt_send_error(ed->kr, HTTP_BAD_REQUEST, "action", NULL);
 }
@@ -403,6 +481,14 @@ static int edit_get(editor *ed)
     if (st == KT_DB_OK && kt_engine_editable(&ed->m)) {
         ed->k->fill(ed->fs, ed->p, c, 0, 0);
         kt_fstate_value(ed->fs, "revision", ed->m.revision);
+        if (ed->m.facts.state == KT_LC_SCHEDULED && ed->m.published_at) {
+            /* the time it waits for, to move or keep, as people type it */
+            const char *at = ed->m.published_at;      /* YYYY-MM-DDTHH:MM */
+            kt_fstate_value(ed->fs, "publish_date",
+                            apr_psprintf(ed->p, "%d.%d.%.4s", atoi(at + 8), atoi(at + 5), at));
+            kt_fstate_value(ed->fs, "publish_time",
+                            apr_psprintf(ed->p, "%d.%.2s", atoi(at + 11), at + 14));
+        }
     }
     else if (st == KT_DB_OK) {
         drop_form(ed);
@@ -450,23 +536,27 @@ static int new_post(editor *ed)
     const char *action = kt_form_field(ed->kr, "action");
     const char *org = kt_form_field(ed->kr, "organisation"), *id = NULL;
     void *c = ed->k->from_form(ed->p, ed->kr->form);
+    int owned = ed->k->kind->owner == KT_KIND_ORGANISATION;
     kt_listing_meta fresh;
-    int problems = 0, answered = 0, submit = is(action, "submit"), rv;
+    int problems = 0, answered = 0, how = store_action(ed, action), rv;
     kt_db_status st;
 
     rv = row_action(ed, c, action, &answered);
     if (answered) {
         return rv;
     }
-    if (!submit && !is(action, "save")) {
+    if (how < 0) {
         return kt_send_error(ed->kr, HTTP_BAD_REQUEST, "action", NULL);
     }
-    if (!one_of_mine(ed, org)) {
+    if (!owned) {
+        org = NULL;
+    }
+    else if (!one_of_mine(ed, org)) {
         kt_fstate_error(ed->fs, "organisation", *org ? "organisation.invalid"
                                                      : "organisation.missing");
         problems++;
     }
-    st = check(ed, c, one_of_mine(ed, org) ? org : NULL, submit, &problems);
+    st = check(ed, c, !owned || one_of_mine(ed, org) ? org : NULL, (kt_lc_action)how, &problems);
     if (st == KT_DB_OK && problems) {
         st = refill(ed, c, 0, 0);
         return st == KT_DB_OK ? send_page(ed, HTTP_BAD_REQUEST) : kt_send_db_failure(ed->kr, st);
@@ -487,7 +577,8 @@ static int new_post(editor *ed)
             fresh.revision = "1";
             fresh.facts.state = KT_LC_DRAFT;
             fresh.facts.latest_version = 1;
-            st = kt_engine_store(ed->db, ed->p, &fresh, c, ed->kr->session->user_id, submit);
+            st = kt_engine_store(ed->db, ed->p, &fresh, c, ed->kr->session->user_id,
+                                 (kt_lc_action)how, ed->at);
         }
         st = kt_db_finish(ed->db, st);
     }
@@ -495,10 +586,11 @@ static int new_post(editor *ed)
         return kt_send_db_failure(ed->kr, st);
     }
     if (!id) {
-        /* the membership or the organisation went away meanwhile */
+        /* the membership, the organisation or the moderator's standing went
+         * away meanwhile */
         return kt_send_error(ed->kr, HTTP_FORBIDDEN, NULL, NULL);
     }
-    return redirect(ed, id, submit ? "submitted" : "saved");
+    return redirect(ed, id, done_code((kt_lc_action)how));
 }
 
 int kt_page_listing_new(kt_req *kr, const char *arg)
@@ -510,7 +602,12 @@ int kt_page_listing_new(kt_req *kr, const char *arg)
     (void)arg;
 
     ed.is_new = 1;
-    if (st == KT_DB_OK) {
+    if (st == KT_DB_OK && ed.k->kind->owner == KT_KIND_UNOWNED) {
+        /* written for the service itself */
+        ed.orgs = "";
+        count = 1;
+    }
+    else if (st == KT_DB_OK) {
         st = my_orgs(&ed, &count);
     }
     if (st != KT_DB_OK) {

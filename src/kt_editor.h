@@ -5,9 +5,13 @@
  *                                          confirm, and the kind's row buttons
  *                                          (activities: add_slot, add_session,
  *                                          remove_slot_N, remove_session_N)
- * for active members of the listing's approved organisation.  Every form
- * carries the revision it was made from: a save on an older one is a 409
- * that shows the person's text beside the current one. */
+ * for active members of the listing's approved organisation.  A kind owned
+ * by no organisation (news) has the same pages for moderators under
+ * /{lang}/moderation/SEGMENT/new and …/{id}, with POST
+ * action=save|publish|schedule|withdraw (publish_date and publish_time for a
+ * scheduled publication).  Every form carries the revision it was made
+ * from: a save on an older one is a 409 that shows the person's text beside
+ * the current one. */
 #ifndef KT_EDITOR_H
 #define KT_EDITOR_H
 

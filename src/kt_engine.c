@@ -17,13 +17,16 @@
 #include "kt_xml.h"
 #include "kt_text.h"
 
-/* The statements of one kind. */
+/* The statements of one kind: those of its shape (kt_kind.owner and
+ * .publication); the others stay empty and are never run. */
 typedef struct {
     const kt_kind_ops *k;
-    kt_stmt meta, meta_lock, create, stored, archive, confirm, decide, workspace, mail_to;
+    kt_stmt meta, meta_lock, create, stored, archive, confirm;
+    kt_stmt decide, workspace, mail_to;     /* organisations' kinds, reviewed */
+    kt_stmt publish, unschedule, desk;      /* kinds their writers publish */
 } kind_stmts;
 
-#define KIND_STMTS 9
+#define KIND_STMTS 12
 #define MAX_KINDS 16
 
 static kind_stmts built[MAX_KINDS];
@@ -45,26 +48,84 @@ static void list_stmt(const kt_stmt *s)
     all_stmts[nall++] = s;
 }
 
+static int unowned(const kt_kind *kind)
+{
+    return kind->owner == KT_KIND_UNOWNED;
+}
+
+/* The two shapes the engine serves: an organisation's kind moderated by
+ * review, a kind of no organisation published by the moderators who write
+ * it (there is nobody else to review it for). */
+static const char *check_shape(apr_pool_t *p, const kt_kind *kind)
+{
+    if ((kind->owner == KT_KIND_ORGANISATION && kind->publication == KT_LC_REVIEWED)
+        || (kind->owner == KT_KIND_UNOWNED && kind->publication == KT_LC_EDITORIAL)) {
+        return NULL;
+    }
+    return apr_pstrcat(p, "the kind ", kind->names.name, " combines an owner and a way of"
+                       " publishing that the engine does not serve (src/lib/kt_kind.h)", NULL);
+}
+
+static void build_kind(apr_pool_t *p, kind_stmts *b)
+{
+    const kt_lc_names *n = &b->k->kind->names;
+    int no_org = unowned(b->k->kind);
+    const char *meta = no_org ? KT_LC_SQL_META_UNOWNED : KT_LC_SQL_META;
+
+    b->meta = make(p, n, "meta", meta);
+    b->meta_lock = make(p, n, "meta_lock", apr_pstrcat(p, meta, " FOR UPDATE OF a", NULL));
+    b->create = make(p, n, "create", no_org ? KT_LC_SQL_CREATE_UNOWNED : KT_LC_SQL_CREATE);
+    b->stored = make(p, n, "stored", KT_LC_SQL_STORED);
+    b->archive = make(p, n, "archive", KT_LC_SQL_ARCHIVE);
+    b->confirm = make(p, n, "confirm", KT_LC_SQL_CONFIRM);
+    list_stmt(&b->meta);
+    list_stmt(&b->meta_lock);
+    list_stmt(&b->create);
+    list_stmt(&b->stored);
+    list_stmt(&b->archive);
+    list_stmt(&b->confirm);
+    if (b->k->kind->publication == KT_LC_REVIEWED) {
+        b->decide = make(p, n, "decide", KT_LC_SQL_DECIDE);
+        b->workspace = make(p, n, "workspace", KT_LC_SQL_WORKSPACE);
+        b->mail_to = make(p, n, "mail_to", KT_LC_SQL_MAIL_TO);
+        list_stmt(&b->decide);
+        list_stmt(&b->workspace);
+        list_stmt(&b->mail_to);
+    }
+    else {
+        b->publish = make(p, n, "publish", KT_LC_SQL_PUBLISH);
+        b->unschedule = make(p, n, "unschedule", KT_LC_SQL_UNSCHEDULE);
+        b->desk = make(p, n, "desk", KT_LC_SQL_DESK);
+        list_stmt(&b->publish);
+        list_stmt(&b->unschedule);
+        list_stmt(&b->desk);
+    }
+}
+
 const char *kt_engine_init(apr_pool_t *p)
 {
     const char *queue = KT_LC_SQL_QUEUE_HEAD, *joins = "", *titles = "";
-    int i;
+    int i, parts = 0;
 
     nbuilt = nall = 0;
     for (i = 0; kt_kinds[i]; i++) {
         const kt_kind_ops *k = kt_engine_ops(kt_kinds[i]);
         const kt_lc_names *n = &kt_kinds[i]->names;
+        const char *why = check_shape(p, kt_kinds[i]);
         kind_stmts *b;
 
         if (!k) {
             return apr_pstrcat(p, "the kind ", n->name, " has no module descriptor"
                                " (kt_kind_table in src/kt_kinds.c)", NULL);
         }
+        if (why) {
+            return why;
+        }
         if (nbuilt == MAX_KINDS) {
             return "more kinds than MAX_KINDS in src/kt_engine.c";
         }
         if (k->init) {
-            const char *why = k->init(p);
+            why = k->init(p);
             if (why) {
                 return why;
             }
@@ -72,26 +133,12 @@ const char *kt_engine_init(apr_pool_t *p)
         }
         b = &built[nbuilt++];
         b->k = k;
-        b->meta = make(p, n, "meta", KT_LC_SQL_META);
-        b->meta_lock = make(p, n, "meta_lock", KT_LC_SQL_META " FOR UPDATE OF a");
-        b->create = make(p, n, "create", KT_LC_SQL_CREATE);
-        b->stored = make(p, n, "stored", KT_LC_SQL_STORED);
-        b->archive = make(p, n, "archive", KT_LC_SQL_ARCHIVE);
-        b->confirm = make(p, n, "confirm", KT_LC_SQL_CONFIRM);
-        b->decide = make(p, n, "decide", KT_LC_SQL_DECIDE);
-        b->workspace = make(p, n, "workspace", KT_LC_SQL_WORKSPACE);
-        b->mail_to = make(p, n, "mail_to", KT_LC_SQL_MAIL_TO);
-        list_stmt(&b->meta);
-        list_stmt(&b->meta_lock);
-        list_stmt(&b->create);
-        list_stmt(&b->stored);
-        list_stmt(&b->archive);
-        list_stmt(&b->confirm);
-        list_stmt(&b->decide);
-        list_stmt(&b->workspace);
-        list_stmt(&b->mail_to);
-        queue = apr_pstrcat(p, queue, i ? " UNION ALL " : "",
-                            kt_lc_sql(p, KT_LC_SQL_QUEUE_PART, n), NULL);
+        build_kind(p, b);
+        /* the queue: what waits for a moderator's decision */
+        if (kt_kinds[i]->publication == KT_LC_REVIEWED) {
+            queue = apr_pstrcat(p, queue, parts++ ? " UNION ALL " : "",
+                                kt_lc_sql(p, KT_LC_SQL_QUEUE_PART, n), NULL);
+        }
         joins = apr_pstrcat(p, joins, kt_lc_sql(p, KT_LC_SQL_LOG_JOIN, n), NULL);
         titles = apr_pstrcat(p, titles, ", ", kt_lc_sql(p, KT_LC_SQL_LOG_TITLE, n), NULL);
     }
@@ -196,6 +243,7 @@ kt_db_status kt_engine_meta(kt_db *db, const kt_kind_ops *k, const char *id, con
     m->submitter = c[15];
     m->submitter_email = c[16];
     m->waiting_seconds = c[17];
+    m->published_at = c[18];
     state = kt_lc_state_from_name(m->state);
     m->facts.state = state < 0 ? KT_LC_ARCHIVED : (kt_lc_state)state;
     m->facts.published_version = m->published_version;
@@ -208,13 +256,14 @@ xmlNodePtr kt_engine_meta_xml(apr_pool_t *p, xmlNodePtr parent, const kt_listing
 {
     xmlNodePtr n = kt_xml_add(p, parent, "listing-meta", NULL);
     const kt_kind *kind = m->k->kind;
+    int editorial = kind->publication == KT_LC_EDITORIAL;
 
     kt_xml_attr(p, n, "id", m->id);
     kt_xml_attr(p, n, "kind", kind->names.name);
     kt_xml_attr(p, n, "segment", kind->names.segment);
     kt_xml_attr(p, n, "state", m->state);
     kt_xml_attr(p, n, "organisation-id", m->organisation_id);
-    kt_xml_attr(p, n, "public", m->published_version && !m->archived ? "true" : "false");
+    kt_xml_attr(p, n, "public", kt_lc_ever_public(&m->facts) && !m->archived ? "true" : "false");
     kt_xml_attr(p, n, "pending-edit", m->published_version
                 && m->latest_version > m->published_version ? "true" : "false");
     kt_xml_attr(p, n, "published-version",
@@ -228,7 +277,17 @@ xmlNodePtr kt_engine_meta_xml(apr_pool_t *p, xmlNodePtr parent, const kt_listing
     kt_xml_attr(p, n, "decided", m->decided);
     kt_xml_attr(p, n, "archive-reason", m->archived ? m->archive_reason : NULL);
     kt_xml_attr(p, n, "waiting-seconds", m->waiting_seconds);
-    kt_xml_add(p, n, "organisation", m->organisation_name);
+    if (editorial) {
+        /* what the writers' own buttons need: publish, schedule (and when
+         * to, or when it is), withdraw */
+        kt_xml_attr(p, n, "published-at", m->published_at);
+        kt_xml_attr(p, n, "publishable", kt_engine_allowed(m, KT_LC_PUBLISH) ? "true" : "false");
+        kt_xml_attr(p, n, "schedulable", kt_engine_allowed(m, KT_LC_SCHEDULE) ? "true" : "false");
+        kt_xml_attr(p, n, "withdrawable", kt_engine_allowed(m, KT_LC_WITHDRAW) ? "true" : "false");
+    }
+    if (m->organisation_name) {
+        kt_xml_add(p, n, "organisation", m->organisation_name);
+    }
     if (m->decision_reason) {
         kt_xml_add(p, n, "reason", m->decision_reason);
     }
@@ -238,17 +297,33 @@ xmlNodePtr kt_engine_meta_xml(apr_pool_t *p, xmlNodePtr parent, const kt_listing
     return n;
 }
 
+int kt_engine_allowed(const kt_listing_meta *m, kt_lc_action action)
+{
+    return kt_lc_allowed_in(m->k->kind->publication, &m->facts, action);
+}
+
 int kt_engine_editable(const kt_listing_meta *m)
 {
-    return kt_lc_allowed(&m->facts, KT_LC_SAVE)
-           && m->organisation_status && strcmp(m->organisation_status, "approved") == 0;
+    if (!kt_engine_allowed(m, KT_LC_SAVE)) {
+        return 0;
+    }
+    return unowned(m->k->kind)
+           || (m->organisation_status && strcmp(m->organisation_status, "approved") == 0);
 }
 
 kt_db_status kt_engine_create(kt_db *db, const kt_kind_ops *k, const char *user,
                               const char *org, const char **id)
 {
     const char *args[2] = { user, org };
-    return kt_db_value(db, &stmts(k)->create, id, 2, args);
+    return kt_db_value(db, &stmts(k)->create, id, unowned(k->kind) ? 1 : 2, args);
+}
+
+const char *kt_engine_edit_path(apr_pool_t *p, const kt_kind_ops *k, kt_lang lang,
+                                const char *id)
+{
+    return apr_pstrcat(p, "/", kt_lang_codes[lang],
+                       unowned(k->kind) ? "/moderation/" : "/manage/", k->kind->names.segment,
+                       id ? "/" : "", id, NULL);
 }
 
 const char *kt_engine_rules(apr_pool_t *p, const kt_kind *kind)
@@ -267,33 +342,70 @@ static const char *audit_action(apr_pool_t *p, const kt_kind *kind, kt_lc_action
     return apr_pstrcat(p, kind->names.name, ".", kt_lc_action_name(a), NULL);
 }
 
-kt_db_status kt_engine_store(kt_db *db, apr_pool_t *p, const kt_listing_meta *m,
-                             const void *c, const char *user, int submit)
+/* The version written and published in one statement (a kind its writers
+ * publish): state, the public version, the time it is public from. */
+static kt_db_status publish(kt_db *db, const kt_listing_meta *m, int next,
+                            const char *version, const char *user, const char *at)
 {
-    const kt_kind *kind = m->k->kind;
-    kt_lc_action action = submit ? KT_LC_SUBMIT : KT_LC_SAVE;
-    int next = kt_lc_next(m->facts.state, m->published_version > 0, action);
-    int version = kt_lc_version_for_edit(&m->facts);
-    const char *v = apr_itoa(p, version), *flag = submit ? "true" : "false";
+    const char *args[7];
+
+    args[0] = version;
+    args[1] = kt_lc_state_name((kt_lc_state)next);
+    args[2] = version;
+    args[3] = next == KT_LC_SCHEDULED && at ? at : "";
+    args[4] = version;
+    args[5] = user;
+    args[6] = m->id;
+    return kt_db_exec(db, &stmts(m->k)->publish, NULL, 7, args);
+}
+
+/* The version written: its state, the latest version, a submission. */
+static kt_db_status stored(kt_db *db, const kt_listing_meta *m, int next, const char *version,
+                           const char *user, int submit)
+{
+    const char *flag = submit ? "true" : "false";
     const char *args[6];
     kt_db_status st;
 
-    if (next < 0) {
-        /* the caller checked kt_engine_editable under the same lock */
-        return KT_DB_ERROR;
-    }
-    st = m->k->save(db, p, m->id, version, m->organisation_id, user, c,
-                    submit ? kt_engine_rules(p, kind) : NULL);
-    args[0] = v;
+    args[0] = version;
     args[1] = kt_lc_state_name((kt_lc_state)next);
     args[2] = flag;
     args[3] = flag;
     args[4] = user;
     args[5] = m->id;
-    if (st == KT_DB_OK) {
-        st = kt_db_exec(db, &stmts(m->k)->stored, NULL, 6, args);
+    st = kt_db_exec(db, &stmts(m->k)->stored, NULL, 6, args);
+    if (st == KT_DB_OK && m->facts.state == KT_LC_SCHEDULED && next == KT_LC_DRAFT) {
+        /* saving a scheduled one takes it off the schedule */
+        args[0] = m->id;
+        st = kt_db_exec(db, &stmts(m->k)->unschedule, NULL, 1, args);
     }
-    if (st == KT_DB_OK && submit) {
+    return st;
+}
+
+kt_db_status kt_engine_store(kt_db *db, apr_pool_t *p, const kt_listing_meta *m,
+                             const void *c, const char *user, kt_lc_action action,
+                             const char *at)
+{
+    const kt_kind *kind = m->k->kind;
+    int next = kt_lc_next_in(kind->publication, m->facts.state, kt_lc_ever_public(&m->facts),
+                             action);
+    int version = kt_lc_version_for_edit(&m->facts);
+    int publishing = action == KT_LC_PUBLISH || action == KT_LC_SCHEDULE;
+    const char *v = apr_itoa(p, version);
+    kt_db_status st;
+
+    if (next < 0 || (action != KT_LC_SAVE && action != KT_LC_SUBMIT && !publishing)
+        || (action == KT_LC_SCHEDULE && !at)) {
+        /* the caller asked the rules under the same lock */
+        return KT_DB_ERROR;
+    }
+    st = m->k->save(db, p, m->id, version, m->organisation_id, user, c,
+                    action == KT_LC_SUBMIT ? kt_engine_rules(p, kind) : NULL);
+    if (st == KT_DB_OK) {
+        st = publishing ? publish(db, m, next, v, user, at)
+                        : stored(db, m, next, v, user, action == KT_LC_SUBMIT);
+    }
+    if (st == KT_DB_OK && action != KT_LC_SAVE) {
         st = kt_audit_version(db, user, audit_action(p, kind, action), kind->names.name, m->id,
                               version, NULL);
     }
@@ -301,26 +413,29 @@ kt_db_status kt_engine_store(kt_db *db, apr_pool_t *p, const kt_listing_meta *m,
 }
 
 kt_db_status kt_engine_archive(kt_db *db, apr_pool_t *p, const kt_listing_meta *m,
-                               const char *user, int *done)
+                               const char *user, kt_lc_action action, int *done)
 {
-    int next = kt_lc_next(m->facts.state, m->published_version > 0, KT_LC_ARCHIVE), n = 0;
-    const char *args[2] = { kt_lc_state_name(KT_LC_ARCHIVED), m->id };
+    const kt_kind *kind = m->k->kind;
+    int next = kt_lc_next_in(kind->publication, m->facts.state, kt_lc_ever_public(&m->facts),
+                             action), n = 0;
+    const char *args[3];
     kt_db_status st;
 
     *done = 0;
-    if (next < 0) {
+    if (next < 0 || (action != KT_LC_ARCHIVE && action != KT_LC_WITHDRAW)) {
         return KT_DB_OK;
     }
     args[0] = kt_lc_state_name((kt_lc_state)next);
+    args[1] = action == KT_LC_WITHDRAW ? "withdrawn" : "organisation";
+    args[2] = m->id;
     st = kt_db_begin(db);
     if (st != KT_DB_OK) {
         return st;
     }
-    st = kt_db_exec(db, &stmts(m->k)->archive, &n, 2, args);
+    st = kt_db_exec(db, &stmts(m->k)->archive, &n, 3, args);
     if (st == KT_DB_OK && n) {
         *done = 1;
-        st = kt_audit_version(db, user, audit_action(p, m->k->kind, KT_LC_ARCHIVE),
-                              m->k->kind->names.name, m->id,
+        st = kt_audit_version(db, user, audit_action(p, kind, action), kind->names.name, m->id,
                               m->published_version ? m->published_version : m->latest_version,
                               NULL);
     }
@@ -335,7 +450,7 @@ kt_db_status kt_engine_confirm(kt_db *db, apr_pool_t *p, const kt_listing_meta *
     kt_db_status st;
 
     *done = 0;
-    if (!m->k->kind->expires || !kt_lc_allowed(&m->facts, KT_LC_CONFIRM)) {
+    if (!m->k->kind->expires || !kt_engine_allowed(m, KT_LC_CONFIRM)) {
         return KT_DB_OK;
     }
     st = kt_db_begin(db);
@@ -398,8 +513,7 @@ static kt_db_status decision_mail(kt_req *kr, kt_db *db, const kt_listing_meta *
             lang = KT_LANG_FI;
         }
         st = kt_mail_queue(kr, db, r->email, (kt_lang)lang, mail,
-                           kt_site_url(kr, apr_pstrcat(p, "/", kt_lang_codes[lang], "/manage/",
-                                                       kind->names.segment, "/", m->id, NULL)),
+                           kt_site_url(kr, kt_engine_edit_path(p, m->k, (kt_lang)lang, m->id)),
                            vars);
     }
     return st;
@@ -411,7 +525,8 @@ kt_db_status kt_engine_decide(kt_req *kr, kt_db *db, const kt_listing_meta *m,
 {
     apr_pool_t *p = kr->r->pool;
     const kt_kind *kind = m->k->kind;
-    int next = kt_lc_next(KT_LC_SUBMITTED, m->published_version > 0, decision);
+    int next = kt_lc_next_in(kind->publication, KT_LC_SUBMITTED, kt_lc_ever_public(&m->facts),
+                             decision);
     const char *approve = decision == KT_LC_APPROVE ? "true" : "false";
     const char *args[12], *decided_version = NULL;
     apr_int64_t n;
@@ -521,19 +636,73 @@ kt_db_status kt_engine_workspace(kt_req *kr, kt_db *db, xmlNodePtr parent)
     int i;
 
     for (i = 0; st == KT_DB_OK && i < nbuilt; i++) {
-        st = workspace_kind(kr, db, &built[i], parent);
+        if (!unowned(built[i].k->kind)) {
+            st = workspace_kind(kr, db, &built[i], parent);
+        }
     }
     return st;
 }
 
-void kt_engine_kinds_xml(apr_pool_t *p, xmlNodePtr parent)
+/* <NAME><kind name segment/>…</NAME> of the kinds owned (or not) by
+ * organisations. */
+static void kinds_xml(apr_pool_t *p, xmlNodePtr parent, const char *name, int no_org)
 {
-    xmlNodePtr list = kt_xml_add(p, parent, "listing-kinds", NULL);
+    xmlNodePtr list = kt_xml_add(p, parent, name, NULL);
     int i;
 
     for (i = 0; i < nbuilt; i++) {
-        xmlNodePtr k = kt_xml_add(p, list, "kind", NULL);
-        kt_xml_attr(p, k, "name", built[i].k->kind->names.name);
-        kt_xml_attr(p, k, "segment", built[i].k->kind->names.segment);
+        if (unowned(built[i].k->kind) == no_org) {
+            xmlNodePtr k = kt_xml_add(p, list, "kind", NULL);
+            kt_xml_attr(p, k, "name", built[i].k->kind->names.name);
+            kt_xml_attr(p, k, "segment", built[i].k->kind->names.segment);
+        }
     }
+}
+
+void kt_engine_kinds_xml(apr_pool_t *p, xmlNodePtr parent)
+{
+    kinds_xml(p, parent, "listing-kinds", 0);
+}
+
+void kt_engine_desk_kinds_xml(apr_pool_t *p, xmlNodePtr parent)
+{
+    kinds_xml(p, parent, "desk", 1);
+}
+
+kt_db_status kt_engine_desk(kt_req *kr, kt_db *db, const kt_kind_ops *k, int page, int per,
+                            xmlNodePtr parent)
+{
+    apr_pool_t *p = kr->r->pool;
+    const kind_stmts *s = stmts(k);
+    /* one row more than shown says whether there is a next page */
+    const char *args[2] = { apr_itoa(p, per + 1), apr_itoa(p, (page - 1) * per) };
+    xmlNodePtr list = kt_xml_add(p, parent, "listings", NULL);
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &s->desk, &res, 2, args);
+    int n = 0;
+
+    kt_xml_attr(p, list, "kind", k->kind->names.name);
+    kt_xml_attr(p, list, "segment", k->kind->names.segment);
+    kt_xml_attr(p, list, "page", apr_itoa(p, page));
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        const char *t[KT_LANG_COUNT] = { kt_db_get(db, row, 1), kt_db_get(db, row, 2),
+                                         kt_db_get(db, row, 3) };
+        xmlNodePtr e;
+        if (++n > per) {
+            kt_xml_attr(p, list, "more", "true");
+            continue;
+        }
+        e = kt_xml_add(p, list, "listing", NULL);
+        kt_xml_attr(p, e, "id", kt_db_get(db, row, 0));
+        kt_xml_attr(p, e, "state", kt_db_get(db, row, 4));
+        kt_xml_attr(p, e, "public", kt_db_get(db, row, 5)[0] == 't' ? "true" : "false");
+        kt_xml_attr(p, e, "pending-edit", kt_db_get(db, row, 6)[0] == 't' ? "true" : "false");
+        kt_xml_attr(p, e, "published-at", kt_db_get(db, row, 7));
+        kt_xml_attr(p, e, "saved", kt_db_get(db, row, 8));
+        kt_xml_attr(p, e, "archived-at", kt_db_get(db, row, 9));
+        kt_xml_attr(p, e, "archive-reason", kt_db_get(db, row, 10));
+        kt_xml_texts(p, e, "title", kr->lang, t);
+    }
+    return st;
 }

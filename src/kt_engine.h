@@ -12,7 +12,14 @@
  * src/lib/kt_lifecycle_sql.h and built for each kind at start-up), audit
  * lines and mails of decisions, the moderation queue and the workspace list
  * of every kind.  The editor (kt_editor.c) and the review (kt_review.c) are
- * its pages; kt-admin daily its freshness run. */
+ * its pages; kt-admin daily its freshness run.
+ *
+ * Two shapes of kind (kt_kind.owner and .publication): written by an
+ * organisation's members and published by a moderator's decision
+ * (activities, events), or owned by no organisation, written and published
+ * by moderators themselves, at once or from a set time, and withdrawn by
+ * them (news).  The engine builds each kind's statements, routes and lists
+ * for its shape; nothing asks for a kind by name. */
 #ifndef KT_ENGINE_H
 #define KT_ENGINE_H
 
@@ -130,38 +137,59 @@ typedef struct {
     const char *submitter;             /* name, or NULL */
     const char *submitter_email;
     const char *waiting_seconds;       /* since submission, or NULL */
+    const char *published_at;          /* YYYY-MM-DDTHH:MM, Helsinki: public from (or was to
+                                        * be, when scheduled), or NULL */
 } kt_listing_meta;
 
-/* The listing `id` of kind k as `viewer` may see it: an active member of its
- * organisation (viewer NULL: anyone, for moderators).  `lock` takes the row
- * FOR UPDATE, inside the caller's transaction.  *found 0 when there is no
- * such listing for this viewer. */
+/* The listing `id` of kind k as `viewer` may see it: someone who may write
+ * it (an active member of its organisation; for a kind owned by no
+ * organisation, a moderator), or with viewer NULL anyone, for moderators.
+ * `lock` takes the row FOR UPDATE, inside the caller's transaction.  *found
+ * 0 when there is no such listing for this viewer. */
 kt_db_status kt_engine_meta(kt_db *db, const kt_kind_ops *k, const char *id, const char *viewer,
                             int lock, kt_listing_meta *m, int *found);
 
 /* <listing-meta kind="" segment="" …> for the page (HACKING.md, "Listings"). */
 xmlNodePtr kt_engine_meta_xml(apr_pool_t *p, xmlNodePtr parent, const kt_listing_meta *m);
 
-/* 1 when its organisation may write it now: the rules allow a save and the
- * organisation is approved. */
+/* 1 when its writers may write it now: the rules allow a save and (for a
+ * kind owned by organisations) the organisation is approved. */
 int kt_engine_editable(const kt_listing_meta *m);
 
-/* A new listing of kind k for organisation org, written by user: its id, or
- * NULL when the membership or the organisation went away meanwhile.  In the
+/* 1 when the rules allow `action` on it now, for its kind's way of
+ * publishing. */
+int kt_engine_allowed(const kt_listing_meta *m, kt_lc_action action);
+
+/* A new listing of kind k for organisation org (NULL for a kind owned by no
+ * organisation), written by user: its id, or NULL when the membership, the
+ * organisation or the moderator's standing went away meanwhile.  In the
  * caller's transaction. */
 kt_db_status kt_engine_create(kt_db *db, const kt_kind_ops *k, const char *user,
                               const char *org, const char **id);
 
-/* Saves (or with submit, submits) content c into the version the rules
- * choose, moves the state and, on a submission, writes the audit line, for a
- * listing locked by the caller (m as read under the lock). */
+/* Saves content c into the version the rules choose and does `action` with
+ * it: KT_LC_SAVE, KT_LC_SUBMIT, or for a kind its writers publish
+ * KT_LC_PUBLISH (now) and KT_LC_SCHEDULE (from `at`, 'YYYY-MM-DD HH:MM' in
+ * Helsinki); moves the state and writes the audit line of a submission or a
+ * publication, for a listing locked by the caller (m as read under the
+ * lock).  KT_DB_ERROR when the rules refuse the action (the caller asked
+ * kt_engine_allowed under the same lock). */
 kt_db_status kt_engine_store(kt_db *db, apr_pool_t *p, const kt_listing_meta *m,
-                             const void *c, const char *user, int submit);
+                             const void *c, const char *user, kt_lc_action action,
+                             const char *at);
 
-/* By its organisation; *done 0 when it was archived already.  One
- * transaction with its audit line. */
+/* Takes it off the service for good: KT_LC_ARCHIVE by its organisation, or
+ * KT_LC_WITHDRAW by the writers of a kind they publish; *done 0 when it was
+ * archived already or the rules refuse it.  One transaction with its audit
+ * line. */
 kt_db_status kt_engine_archive(kt_db *db, apr_pool_t *p, const kt_listing_meta *m,
-                               const char *user, int *done);
+                               const char *user, kt_lc_action action, int *done);
+
+/* "/{lang}/manage/SEGMENT/ID", or for a kind owned by no organisation
+ * "/{lang}/moderation/SEGMENT/ID": where its writers edit it (id NULL: the
+ * kind's list of a kind owned by no organisation). */
+const char *kt_engine_edit_path(apr_pool_t *p, const kt_kind_ops *k, kt_lang lang,
+                                const char *id);
 
 /* "Still current"; *done 0 when the rules refuse it (not public). */
 kt_db_status kt_engine_confirm(kt_db *db, apr_pool_t *p, const kt_listing_meta *m,
@@ -192,9 +220,20 @@ kt_db_status kt_engine_workspace(kt_req *kr, kt_db *db, xmlNodePtr parent);
  * for each kind, then limit, offset); and how many lang arguments it takes. */
 const kt_stmt *kt_engine_log_statement(int *lang_args);
 
-/* <listing-kinds><kind name segment/>…</listing-kinds>: every kind, for
- * pages that offer to write one of each. */
+/* <listing-kinds><kind name segment/>…</listing-kinds>: every kind an
+ * organisation writes, for pages that offer to write one of each. */
 void kt_engine_kinds_xml(apr_pool_t *p, xmlNodePtr parent);
+
+/* <desk><kind name segment/>…</desk>: every kind owned by no organisation,
+ * which moderators write (the moderation page links their lists). */
+void kt_engine_desk_kinds_xml(apr_pool_t *p, xmlNodePtr parent);
+
+/* <listings kind segment page more="true"><listing id state public
+ * pending-edit published-at saved archived-at archive-reason><title lang/>
+ * </listing>…: every listing of kind k (owned by no organisation), `per`
+ * a page, page `page` (1-based). */
+kt_db_status kt_engine_desk(kt_req *kr, kt_db *db, const kt_kind_ops *k, int page, int per,
+                            xmlNodePtr parent);
 
 /* "activity" → its descriptor, for pages that name a kind. */
 const kt_kind_ops *kt_engine_named(const char *name);

@@ -53,7 +53,8 @@ typedef struct {
 /* The Atom feed of a kind's newest listings (kt_atom.c).  STATE gives the
  * entries' digest, the newest change in µs and as RFC 3339; ENTRIES (%s:
  * lang) id, updated, published, titles (3), descriptions (3), organisation
- * id and name, categories "code US name RS …". */
+ * id and name (NULL for a kind of no organisation: the service is the
+ * author), categories "code US name RS …". */
 typedef struct {
     const char *path;             /* "/feed/activities.atom" */
     const char *segment;          /* "activities": the entries' pages */

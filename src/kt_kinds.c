@@ -9,6 +9,8 @@
 #include "kt_ics.h"
 #include "kt_event_db.h"
 #include "kt_events.h"
+#include "kt_news_db.h"
+#include "kt_news.h"
 
 /* ---- activities -------------------------------------------------------------------- */
 
@@ -150,6 +152,82 @@ static const kt_kind_ops event_ops = {
     "events.xsd", kt_events_init, kt_events_statement
 };
 
+/* ---- news ------------------------------------------------------------------------- */
+
+static void *news_blank(apr_pool_t *p)
+{
+    return kt_news_item_new(p);
+}
+
+static void *news_from_form(apr_pool_t *p, const kt_form *f)
+{
+    return kt_news_item_from_form(p, f);
+}
+
+/* "submit" is a publication here: what the public reads must be there. */
+static int news_check(apr_pool_t *p, const void *c, int submit, const char *today,
+                      kt_listing_err err, void *baton)
+{
+    (void)today;
+    return kt_news_item_check(p, c, submit, err, baton);
+}
+
+/* Owned by no organisation: nothing of one to check. */
+static kt_db_status news_codes(kt_db *db, apr_pool_t *p, const char *org, void *c,
+                               kt_listing_err err, void *baton, int *problems)
+{
+    (void)org;
+    return kt_news_check_codes(db, p, c, err, baton, problems);
+}
+
+static kt_db_status news_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                              int version, void *c, const char **rules, int *found)
+{
+    return kt_news_version_load(db, p, lang, id, version, c, rules, found);
+}
+
+/* No organisation, no rules to confirm. */
+static kt_db_status news_save(kt_db *db, apr_pool_t *p, const char *id, int version,
+                              const char *org, const char *author, const void *c,
+                              const char *rules)
+{
+    (void)org;
+    (void)rules;
+    return kt_news_version_save(db, p, id, version, author, c);
+}
+
+static void news_fill(kt_fstate *fs, apr_pool_t *p, const void *c, int extra_a, int extra_b)
+{
+    (void)extra_a;
+    (void)extra_b;
+    kt_news_item_fill(fs, p, c);
+}
+
+static xmlNodePtr news_xml(apr_pool_t *p, xmlNodePtr parent, const char *role, const void *c)
+{
+    return kt_news_item_xml(p, parent, role, c);
+}
+
+static apr_array_header_t *news_diff(apr_pool_t *p, const void *a, const void *b)
+{
+    return kt_news_item_diff(p, a, b);
+}
+
+static const apr_array_header_t *news_languages(const void *c)
+{
+    return ((const kt_news_item *)c)->languages;
+}
+
+/* Written and published by moderators (/{lang}/moderation/news…); public
+ * pages and an Atom feed, no partner feed. */
+static const kt_kind_ops news_ops = {
+    &kt_kind_news, "news-manage", "news-manage", &kt_listing_form_limits,
+    news_blank, news_from_form, news_check, news_codes, news_load, news_save,
+    news_fill, NULL, news_xml, news_diff, news_languages, kt_news_options,
+    kt_page_news_list, kt_page_news, NULL, NULL, kt_feed_news_atom,
+    NULL, NULL, NULL
+};
+
 /* ---- every kind -------------------------------------------------------------------- */
 
-const kt_kind_ops *const kt_kind_table[] = { &activity_ops, &event_ops, NULL };
+const kt_kind_ops *const kt_kind_table[] = { &activity_ops, &event_ops, &news_ops, NULL };

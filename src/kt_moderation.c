@@ -127,6 +127,8 @@ int kt_page_moderation(kt_req *kr, const char *arg)
     if (st == KT_DB_OK) {
         st = kt_contact_queue(kr, db, root);
     }
+    /* the lists of what moderators write themselves (news) */
+    kt_engine_desk_kinds_xml(p, root);
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
     }

@@ -98,7 +98,8 @@ static int archive(run *r, const char *due, kt_lc_action action, const char *rea
     for (i = 0; ok && i < PQntuples(res); i++) {
         const char *id = PQgetvalue(res, i, 0), *version = PQgetvalue(res, i, 1);
         int from = kt_lc_state_from_name(PQgetvalue(res, i, 2));
-        int next = from < 0 ? -1 : kt_lc_next((kt_lc_state)from, 1, action);
+        int next = from < 0 ? -1 : kt_lc_next_in(r->kind->publication, (kt_lc_state)from, 1,
+                                                 action);
         const char *upd[4], *line[4] = { r->o->now, audit, id, version };
         if (next < 0) {
             fprintf(stderr, "kt-admin: %s %s in state %s cannot %s; left as it is\n",
@@ -137,10 +138,11 @@ static int remind(run *r, int *count)
 /* One kind's part of the run. */
 static int fresh(run *r, int *ended, int *expired, int *reminded)
 {
-    const char *due = apr_pstrcat(r->p, KT_LC_SQL_ENDED_HEAD, r->kind->ended,
-                                  KT_LC_SQL_ENDED_TAIL, NULL);
-
-    if (!archive(r, sql(r, due), KT_LC_END, "ended", "ended", ended)) {
+    /* a kind without an end (news) stays until someone takes it off */
+    if (r->kind->ended
+        && !archive(r, sql(r, apr_pstrcat(r->p, KT_LC_SQL_ENDED_HEAD, r->kind->ended,
+                                          KT_LC_SQL_ENDED_TAIL, NULL)),
+                    KT_LC_END, "ended", "ended", ended)) {
         return 0;
     }
     if (!r->kind->expires) {

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Front page (/page/@type = 'front'): search form, newest activities, the next
-  events, news.  Content: <newest>, <next-events>, <news-list>,
+  events, news.  Content: <newest>, <next-events>, <news-list> (news.xsl's),
   <search-form><forms>… (HACKING.md).
 -->
 <xsl:stylesheet version="1.0"
@@ -136,7 +136,7 @@
     </section>
   </xsl:template>
 
-  <!-- A news item: linked title, date, and the first paragraph as a teaser. -->
+  <!-- A news item: linked title, date, and its summary as a teaser. -->
   <xsl:template match="news">
     <li>
       <article class="news-item">
@@ -153,14 +153,9 @@
             </xsl:call-template>
           </p>
         </xsl:if>
-        <xsl:if test="normalize-space(body)">
+        <xsl:if test="normalize-space(summary)">
           <p class="teaser">
-            <xsl:if test="body/@lang and body/@lang != $lang">
-              <xsl:attribute name="lang"><xsl:value-of select="body/@lang"/></xsl:attribute>
-            </xsl:if>
-            <xsl:call-template name="first-paragraph">
-              <xsl:with-param name="text" select="body"/>
-            </xsl:call-template>
+            <xsl:call-template name="text-inline"><xsl:with-param name="text" select="summary"/></xsl:call-template>
           </p>
         </xsl:if>
       </article>

@@ -94,15 +94,19 @@
       </xsl:for-each>
       <link rel="alternate" type="application/atom+xml" href="/feed/activities.atom?lang={$lang}"
             title="{kt:msg('feed.atom.title')}"/>
+      <!-- a page stylesheet's own feeds (news.xsl: the news feed) -->
+      <xsl:apply-templates select="." mode="feeds"/>
       <!-- browsers offer the site's search in their address bar -->
       <link rel="search" type="application/opensearchdescription+xml"
             href="/{$lang}/opensearch.xml" title="{kt:msg('opensearch.short-name')}"/>
     </head>
   </xsl:template>
 
-  <!-- Default page parts; every page stylesheet overrides both. -->
+  <!-- Default page parts; every page stylesheet overrides both (and may add
+       feeds to the head). -->
   <xsl:template match="page" mode="title"/>
   <xsl:template match="page" mode="main"/>
+  <xsl:template match="page" mode="feeds"/>
 
   <xsl:template name="site-header">
     <header class="site-header">

@@ -2,7 +2,9 @@
 <!--
   Moderation (src/kt_moderation.c), for moderators only:
     moderation       the queue: <queue><organisation id created waiting-seconds
-                     business-id><name/><type/><registrant email/></organisation>
+                     business-id><name/><type/><registrant email/></organisation>,
+                     <listing-queue>, and <desk><kind name segment/></desk>: the
+                     kinds moderators write (news), each with its list
     moderation-org   one organisation (<organisation>, <members>) and, while it
                      waits, <form-state name="decision"> (decision, reason)
     moderation-log   the audit log: <log page more><entry at action object-type
@@ -145,6 +147,17 @@
     <xsl:call-template name="profile-queue"/>
     <xsl:call-template name="listing-queue"/>
     <xsl:call-template name="contact-queue"/>
+    <!-- what moderators write themselves (<desk><kind name segment/>…) -->
+    <xsl:if test="desk/kind">
+      <section aria-labelledby="desk-heading">
+        <h2 id="desk-heading"><xsl:value-of select="kt:msg('moderation.desk')"/></h2>
+        <ul class="next-steps">
+          <xsl:for-each select="desk/kind">
+            <li><a href="{$home}moderation/{@segment}"><xsl:value-of select="kt:msg(concat('kind.', @name, '.plural'))"/></a></li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
     <p><a href="{$home}moderation/log"><xsl:value-of select="kt:msg('log.heading')"/></a></p>
   </xsl:template>
 

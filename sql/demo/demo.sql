@@ -2821,39 +2821,7 @@ VALUES (901,
         NULL,
         9);
 
--- News 1-5 (news 4 only in Finnish).
-INSERT INTO news (id, title_fi, title_sv, title_en, body_fi, body_sv, body_en, published_at) VALUES
-    (1, 'Palvelu uudistui: kotoutumista tukeva toiminta yhdestä paikasta', 'Tjänsten har förnyats: verksamhet som stöder integration på ett ställe', 'The service has been renewed: integration support activities in one place',
-     'Hakemisto on uudistunut. Voit nyt etsiä toimintaa kunnan, kielen, kohderyhmän ja toimintamuodon mukaan, ja palvelu toimii entistä paremmin puhelimella ja ruudunlukijalla.
-
-Kiitos kaikille, jotka antoivat palautetta testausvaiheessa!',
-     'Katalogen har förnyats. Nu kan du söka verksamhet enligt kommun, språk, målgrupp och verksamhetsform, och tjänsten fungerar bättre med mobiltelefon och skärmläsare.
-
-Tack till alla som gav respons under testet!',
-     'The directory has been renewed. You can now search for activities by municipality, language, target group and form of activity, and the service works better on phones and with screen readers.
-
-Thank you to everyone who gave feedback during testing!',
-     '2026-02-10 10:00:00+02'),
-    (2, 'Ilmoita kesän toiminnasta ajoissa', 'Anmäl sommarens verksamhet i god tid', 'List your summer activities in good time',
-     'Kesäleirit, retket ja puistojen kielikerhot kannattaa ilmoittaa palveluun hyvissä ajoin. Moderaattorit tarkistavat ilmoitukset yleensä muutaman arkipäivän kuluessa.',
-     'Sommarläger, utflykter och språkklubbar i parkerna lönar det sig att anmäla i god tid. Moderatorerna granskar anmälningarna vanligen inom några vardagar.',
-     'Summer camps, excursions and language clubs in parks are worth listing well in advance. Moderators usually review listings within a few working days.',
-     '2026-04-15 09:30:00+03'),
-    (3, 'Uusia kielikerhoja syksyksi', 'Nya språkklubbar i höst', 'New language clubs this autumn',
-     'Syksyllä alkaa useita uusia kielikerhoja kirjastoissa ja kohtaamispaikoissa eri puolilla Suomea. Katso lähimmät kerhot hakemalla toimintamuodolla Kielikerhot ja -kurssit.',
-     'I höst startar flera nya språkklubbar på bibliotek och mötesplatser runt om i Finland. Hitta de närmaste genom att söka på verksamhetsformen Språkklubbar och språkkurser.',
-     'Several new language clubs start this autumn in libraries and meeting places around Finland. Find the nearest ones by searching for the form Language clubs and courses.',
-     '2026-06-02 12:00:00+03'),
-    (4, 'Koulutus järjestöille: hyvä toimintailmoitus', NULL, NULL,
-     'Järjestämme lokakuussa verkkokoulutuksen siitä, miten kirjoitat selkeän ja saavutettavan toimintailmoituksen. Koulutus on maksuton, ja tallenne julkaistaan jälkikäteen.',
-     NULL,
-     NULL,
-     '2026-09-08 14:00:00+03'),
-    (5, 'Muista vahvistaa ilmoituksesi', 'Kom ihåg att bekräfta dina anmälningar', 'Remember to confirm your listings',
-     'Ilmoitus arkistoituu automaattisesti, jos sitä ei ole vahvistettu ajantasaiseksi vuoden aikana. Tarkista ilmoitustesi tiedot ja vahvista ne omilla sivuillasi.',
-     'En anmälan arkiveras automatiskt om den inte har bekräftats som aktuell under ett år. Kontrollera uppgifterna i dina anmälningar och bekräfta dem på dina egna sidor.',
-     'A listing is archived automatically if it has not been confirmed as up to date within a year. Check the details of your listings and confirm them on your own pages.',
-     '2026-11-16 08:00:00+02');
+-- News 1-5: sql/demo/030_news.sql (news is a kind of listing since sql/015_news.sql).
 
 -- Accounts (sql/005_accounts.sql).  Every demo account's password is demo-salasana-2026
 -- (HACKING.md, "Demo data conventions"); a real installation never loads this file.
@@ -2998,7 +2966,6 @@ BEGIN
     PERFORM setval(pg_get_serial_sequence('organisations', 'id'), (SELECT max(id) FROM organisations));
     PERFORM setval(pg_get_serial_sequence('projects', 'id'), (SELECT max(id) FROM projects));
     PERFORM setval(pg_get_serial_sequence('activities', 'id'), (SELECT max(id) FROM activities));
-    PERFORM setval(pg_get_serial_sequence('news', 'id'), (SELECT max(id) FROM news));
     PERFORM setval(pg_get_serial_sequence('users', 'id'), (SELECT max(id) FROM users));
 END
 $$;

@@ -10,11 +10,23 @@
  * revision, archived_at, archive_reason, confirmed_at, reminded_at,
  * submitted_at/_by, decided_at/_by, decision_reason, created_by,
  * updated_at, published_at) and its versions table (key, version) has
- * title_fi, title_sv, title_en and rules_confirmed. */
+ * title_fi, title_sv, title_en and rules_confirmed.  A kind owned by no
+ * organisation (KT_KIND_UNOWNED) has no organisation_id. */
 #ifndef KT_KIND_H
 #define KT_KIND_H
 
 #include "kt_lifecycle.h"
+
+/* Who owns a kind's listings, and so who writes them and where. */
+typedef enum {
+    /* an organisation: its active members write them in the workspace
+     * (/{lang}/manage/SEGMENT/…), the decisions are mailed to its people */
+    KT_KIND_ORGANISATION = 0,
+    /* no organisation: the service's moderators write them under
+     * /{lang}/moderation/SEGMENT (a list of every one), …/new and …/{id};
+     * such a kind is published by its writers (KT_LC_EDITORIAL) */
+    KT_KIND_UNOWNED
+} kt_kind_owner;
 
 typedef struct kt_kind {
     kt_lc_names names;          /* name, tables, key column, path segment */
@@ -25,7 +37,8 @@ typedef struct kt_kind {
     /* SQL: true when the public listing `a` (its table) whose published
      * version is `v` (its versions table) has come to its end and is to be
      * archived (KT_LC_END), as of KT_LC_NOW / KT_LC_TODAY
-     * (kt_lifecycle_sql.h).  May use {T}, {V}, {K}. */
+     * (kt_lifecycle_sql.h).  May use {T}, {V}, {K}.  NULL: its listings
+     * never end (news stays until withdrawn). */
     const char *ended;
     /* Archived a year after its last confirmation as current (KT_LC_EXPIRE),
      * with a reminder 30 days before; the "still current" button.  A kind
@@ -34,10 +47,15 @@ typedef struct kt_kind {
     /* The listing rules confirmed on submitting (checkboxes rule_NAME,
      * messages rule.NAME), NULL-terminated. */
     const char *const *rules;
+    kt_kind_owner owner;
+    /* moderated (submit, then a moderator's decision), or published by its
+     * writers (publish, schedule, withdraw) */
+    kt_lc_publication publication;
 } kt_kind;
 
 extern const kt_kind kt_kind_activity;
 extern const kt_kind kt_kind_event;
+extern const kt_kind kt_kind_news;
 
 /* Every kind, in the order pages list them; NULL-terminated. */
 extern const kt_kind *const kt_kinds[];

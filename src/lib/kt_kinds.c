@@ -22,7 +22,9 @@ const kt_kind kt_kind_activity = {
     "     AND (SELECT max(coalesce(x.ends_at, x.starts_at))::date FROM activity_sessions x"
     "      WHERE x.activity_id = a.id AND x.version = v.version) < " KT_LC_TODAY ")",
     1,
-    activity_rules
+    activity_rules,
+    KT_KIND_ORGANISATION,
+    KT_LC_REVIEWED
 };
 
 /* What an organisation confirms on submitting an event (checkboxes
@@ -38,10 +40,28 @@ const kt_kind kt_kind_event = {
     "event",
     "v.ends_at < (" KT_LC_NOW " AT TIME ZONE 'Europe/Helsinki') - interval '1 year'",
     0,
-    event_rules
+    event_rules,
+    KT_KIND_ORGANISATION,
+    KT_LC_REVIEWED
 };
 
-const kt_kind *const kt_kinds[] = { &kt_kind_activity, &kt_kind_event, NULL };
+/* News (ajankohtaista): written, published, scheduled and withdrawn by the
+ * service's moderators, owned by no organisation; no review step (the
+ * moderator's own decision), no rules to confirm.  An item stays public
+ * until withdrawn: it neither ends nor expires. */
+static const char *const news_rules[] = { NULL };
+
+const kt_kind kt_kind_news = {
+    { "news", "news", "news_versions", "news_id", "news" },
+    "news",
+    NULL,
+    0,
+    news_rules,
+    KT_KIND_UNOWNED,
+    KT_LC_EDITORIAL
+};
+
+const kt_kind *const kt_kinds[] = { &kt_kind_activity, &kt_kind_event, &kt_kind_news, NULL };
 
 const kt_kind *kt_kind_named(const char *name)
 {

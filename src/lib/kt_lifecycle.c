@@ -4,86 +4,138 @@
 #include "kt_lifecycle.h"
 
 /* When a transition applies. */
-#define ANY     0   /* whether or not the listing was ever published */
-#define PUBLIC  1   /* only when it has a published version */
+#define ANY     0   /* whether or not the listing was ever public */
+#define PUBLIC  1   /* only when it has a published version the public has seen */
+#define NEVER   2   /* only when it has none (a first publication) */
+
+/* To which kinds, by how they are published (kt_lc_publication). */
+#define REVIEWED  (1u << KT_LC_REVIEWED)
+#define EDITORIAL (1u << KT_LC_EDITORIAL)
+#define BOTH      (REVIEWED | EDITORIAL)
 
 typedef struct {
     kt_lc_state from;
     kt_lc_action action;
     int when;
+    unsigned kinds;
     kt_lc_state to;
 } transition;
 
 /* Every allowed change, and nothing else: what is not here is refused.
- * Saving a submitted listing takes it back from the queue (draft); a
- * returned one stays returned while it is corrected, so that the reason
- * stays on its page.  A rejected listing that was never public is final;
- * an archived one is history.  The daily run ends or expires only what the
- * public can see; confirming is allowed exactly there too. */
+ *
+ * Reviewed kinds: saving a submitted listing takes it back from the queue
+ * (draft); a returned one stays returned while it is corrected, so that the
+ * reason stays on its page.  A rejected listing that was never public is
+ * final; an archived one is history.  The daily run ends or expires only
+ * what the public can see; confirming is allowed exactly there too.
+ *
+ * Editorial kinds (their writers publish): publishing writes the content
+ * and makes it the public version at once, also for an edit of a public one
+ * (one step: there is no review to wait for).  Scheduling does the same
+ * from a set time on, only for a listing never public (a public one cannot
+ * be hidden until later); saving a scheduled one takes it off the schedule,
+ * as saving a submitted one takes it back from the queue.  Withdrawing
+ * takes it off the service for good. */
 static const transition table[] = {
-    { KT_LC_DRAFT,     KT_LC_SAVE,    ANY,    KT_LC_DRAFT },
-    { KT_LC_DRAFT,     KT_LC_SUBMIT,  ANY,    KT_LC_SUBMITTED },
-    { KT_LC_DRAFT,     KT_LC_ARCHIVE, ANY,    KT_LC_ARCHIVED },
-    { KT_LC_DRAFT,     KT_LC_END,     PUBLIC, KT_LC_ARCHIVED },
-    { KT_LC_DRAFT,     KT_LC_EXPIRE,  PUBLIC, KT_LC_ARCHIVED },
-    { KT_LC_DRAFT,     KT_LC_CONFIRM, PUBLIC, KT_LC_DRAFT },
+    { KT_LC_DRAFT,     KT_LC_SAVE,     ANY,    BOTH,      KT_LC_DRAFT },
+    { KT_LC_DRAFT,     KT_LC_SUBMIT,   ANY,    REVIEWED,  KT_LC_SUBMITTED },
+    { KT_LC_DRAFT,     KT_LC_ARCHIVE,  ANY,    REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_DRAFT,     KT_LC_END,      PUBLIC, BOTH,      KT_LC_ARCHIVED },
+    { KT_LC_DRAFT,     KT_LC_EXPIRE,   PUBLIC, BOTH,      KT_LC_ARCHIVED },
+    { KT_LC_DRAFT,     KT_LC_CONFIRM,  PUBLIC, BOTH,      KT_LC_DRAFT },
+    { KT_LC_DRAFT,     KT_LC_PUBLISH,  ANY,    EDITORIAL, KT_LC_PUBLISHED },
+    { KT_LC_DRAFT,     KT_LC_SCHEDULE, NEVER,  EDITORIAL, KT_LC_SCHEDULED },
+    { KT_LC_DRAFT,     KT_LC_WITHDRAW, ANY,    EDITORIAL, KT_LC_ARCHIVED },
 
-    { KT_LC_SUBMITTED, KT_LC_SAVE,    ANY,    KT_LC_DRAFT },
-    { KT_LC_SUBMITTED, KT_LC_SUBMIT,  ANY,    KT_LC_SUBMITTED },
-    { KT_LC_SUBMITTED, KT_LC_APPROVE, ANY,    KT_LC_PUBLISHED },
-    { KT_LC_SUBMITTED, KT_LC_RETURN,  ANY,    KT_LC_RETURNED },
-    { KT_LC_SUBMITTED, KT_LC_REJECT,  ANY,    KT_LC_REJECTED },
-    { KT_LC_SUBMITTED, KT_LC_ARCHIVE, ANY,    KT_LC_ARCHIVED },
-    { KT_LC_SUBMITTED, KT_LC_END,     PUBLIC, KT_LC_ARCHIVED },
-    { KT_LC_SUBMITTED, KT_LC_EXPIRE,  PUBLIC, KT_LC_ARCHIVED },
-    { KT_LC_SUBMITTED, KT_LC_CONFIRM, PUBLIC, KT_LC_SUBMITTED },
+    { KT_LC_SUBMITTED, KT_LC_SAVE,     ANY,    REVIEWED,  KT_LC_DRAFT },
+    { KT_LC_SUBMITTED, KT_LC_SUBMIT,   ANY,    REVIEWED,  KT_LC_SUBMITTED },
+    { KT_LC_SUBMITTED, KT_LC_APPROVE,  ANY,    REVIEWED,  KT_LC_PUBLISHED },
+    { KT_LC_SUBMITTED, KT_LC_RETURN,   ANY,    REVIEWED,  KT_LC_RETURNED },
+    { KT_LC_SUBMITTED, KT_LC_REJECT,   ANY,    REVIEWED,  KT_LC_REJECTED },
+    { KT_LC_SUBMITTED, KT_LC_ARCHIVE,  ANY,    REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_SUBMITTED, KT_LC_END,      PUBLIC, REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_SUBMITTED, KT_LC_EXPIRE,   PUBLIC, REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_SUBMITTED, KT_LC_CONFIRM,  PUBLIC, REVIEWED,  KT_LC_SUBMITTED },
 
-    { KT_LC_RETURNED,  KT_LC_SAVE,    ANY,    KT_LC_RETURNED },
-    { KT_LC_RETURNED,  KT_LC_SUBMIT,  ANY,    KT_LC_SUBMITTED },
-    { KT_LC_RETURNED,  KT_LC_ARCHIVE, ANY,    KT_LC_ARCHIVED },
-    { KT_LC_RETURNED,  KT_LC_END,     PUBLIC, KT_LC_ARCHIVED },
-    { KT_LC_RETURNED,  KT_LC_EXPIRE,  PUBLIC, KT_LC_ARCHIVED },
-    { KT_LC_RETURNED,  KT_LC_CONFIRM, PUBLIC, KT_LC_RETURNED },
+    { KT_LC_RETURNED,  KT_LC_SAVE,     ANY,    REVIEWED,  KT_LC_RETURNED },
+    { KT_LC_RETURNED,  KT_LC_SUBMIT,   ANY,    REVIEWED,  KT_LC_SUBMITTED },
+    { KT_LC_RETURNED,  KT_LC_ARCHIVE,  ANY,    REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_RETURNED,  KT_LC_END,      PUBLIC, REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_RETURNED,  KT_LC_EXPIRE,   PUBLIC, REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_RETURNED,  KT_LC_CONFIRM,  PUBLIC, REVIEWED,  KT_LC_RETURNED },
 
-    { KT_LC_REJECTED,  KT_LC_SAVE,    PUBLIC, KT_LC_DRAFT },
-    { KT_LC_REJECTED,  KT_LC_SUBMIT,  PUBLIC, KT_LC_SUBMITTED },
-    { KT_LC_REJECTED,  KT_LC_ARCHIVE, ANY,    KT_LC_ARCHIVED },
-    { KT_LC_REJECTED,  KT_LC_END,     PUBLIC, KT_LC_ARCHIVED },
-    { KT_LC_REJECTED,  KT_LC_EXPIRE,  PUBLIC, KT_LC_ARCHIVED },
-    { KT_LC_REJECTED,  KT_LC_CONFIRM, PUBLIC, KT_LC_REJECTED },
+    { KT_LC_REJECTED,  KT_LC_SAVE,     PUBLIC, REVIEWED,  KT_LC_DRAFT },
+    { KT_LC_REJECTED,  KT_LC_SUBMIT,   PUBLIC, REVIEWED,  KT_LC_SUBMITTED },
+    { KT_LC_REJECTED,  KT_LC_ARCHIVE,  ANY,    REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_REJECTED,  KT_LC_END,      PUBLIC, REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_REJECTED,  KT_LC_EXPIRE,   PUBLIC, REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_REJECTED,  KT_LC_CONFIRM,  PUBLIC, REVIEWED,  KT_LC_REJECTED },
 
-    { KT_LC_PUBLISHED, KT_LC_SAVE,    ANY,    KT_LC_DRAFT },
-    { KT_LC_PUBLISHED, KT_LC_SUBMIT,  ANY,    KT_LC_SUBMITTED },
-    { KT_LC_PUBLISHED, KT_LC_ARCHIVE, ANY,    KT_LC_ARCHIVED },
-    { KT_LC_PUBLISHED, KT_LC_END,     ANY,    KT_LC_ARCHIVED },
-    { KT_LC_PUBLISHED, KT_LC_EXPIRE,  ANY,    KT_LC_ARCHIVED },
-    { KT_LC_PUBLISHED, KT_LC_CONFIRM, ANY,    KT_LC_PUBLISHED },
+    { KT_LC_PUBLISHED, KT_LC_SAVE,     ANY,    BOTH,      KT_LC_DRAFT },
+    { KT_LC_PUBLISHED, KT_LC_SUBMIT,   ANY,    REVIEWED,  KT_LC_SUBMITTED },
+    { KT_LC_PUBLISHED, KT_LC_ARCHIVE,  ANY,    REVIEWED,  KT_LC_ARCHIVED },
+    { KT_LC_PUBLISHED, KT_LC_END,      ANY,    BOTH,      KT_LC_ARCHIVED },
+    { KT_LC_PUBLISHED, KT_LC_EXPIRE,   ANY,    BOTH,      KT_LC_ARCHIVED },
+    { KT_LC_PUBLISHED, KT_LC_CONFIRM,  ANY,    BOTH,      KT_LC_PUBLISHED },
+    { KT_LC_PUBLISHED, KT_LC_PUBLISH,  ANY,    EDITORIAL, KT_LC_PUBLISHED },
+    { KT_LC_PUBLISHED, KT_LC_WITHDRAW, ANY,    EDITORIAL, KT_LC_ARCHIVED },
+
+    /* never public yet: kt_lc_ever_public is 0 in this state */
+    { KT_LC_SCHEDULED, KT_LC_SAVE,     ANY,    EDITORIAL, KT_LC_DRAFT },
+    { KT_LC_SCHEDULED, KT_LC_PUBLISH,  ANY,    EDITORIAL, KT_LC_PUBLISHED },
+    { KT_LC_SCHEDULED, KT_LC_SCHEDULE, ANY,    EDITORIAL, KT_LC_SCHEDULED },
+    { KT_LC_SCHEDULED, KT_LC_WITHDRAW, ANY,    EDITORIAL, KT_LC_ARCHIVED },
 };
 
 static const char *const state_names[KT_LC_STATES] = {
-    "draft", "submitted", "returned", "rejected", "published", "archived"
+    "draft", "submitted", "returned", "rejected", "published", "archived", "scheduled"
 };
 
 static const char *const action_names[KT_LC_ACTIONS] = {
-    "save", "submit", "approve", "return", "reject", "archive", "end", "expire", "confirm"
+    "save", "submit", "approve", "return", "reject", "archive", "end", "expire", "confirm",
+    "publish", "schedule", "withdraw"
 };
 
-int kt_lc_next(kt_lc_state from, int ever_public, kt_lc_action action)
+static int applies(int when, int ever_public)
+{
+    return when == ANY || (when == PUBLIC && ever_public) || (when == NEVER && !ever_public);
+}
+
+int kt_lc_next_in(kt_lc_publication how, kt_lc_state from, int ever_public, kt_lc_action action)
 {
     apr_size_t i;
 
+    if ((int)how < KT_LC_REVIEWED || how > KT_LC_EDITORIAL) {
+        return -1;
+    }
     for (i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
         const transition *t = &table[i];
-        if (t->from == from && t->action == action && (t->when == ANY || ever_public)) {
+        if (t->from == from && t->action == action && (t->kinds & (1u << how))
+            && applies(t->when, ever_public)) {
             return (int)t->to;
         }
     }
     return -1;
 }
 
+int kt_lc_next(kt_lc_state from, int ever_public, kt_lc_action action)
+{
+    return kt_lc_next_in(KT_LC_REVIEWED, from, ever_public, action);
+}
+
+int kt_lc_ever_public(const kt_lc_facts *f)
+{
+    return f->published_version > 0 && f->state != KT_LC_SCHEDULED;
+}
+
+int kt_lc_allowed_in(kt_lc_publication how, const kt_lc_facts *f, kt_lc_action action)
+{
+    return kt_lc_next_in(how, f->state, kt_lc_ever_public(f), action) >= 0;
+}
+
 int kt_lc_allowed(const kt_lc_facts *f, kt_lc_action action)
 {
-    return kt_lc_next(f->state, f->published_version > 0, action) >= 0;
+    return kt_lc_allowed_in(KT_LC_REVIEWED, f, action);
 }
 
 int kt_lc_version_for_edit(const kt_lc_facts *f)

@@ -27,6 +27,7 @@ typedef enum {
     KT_LC_REJECTED,
     KT_LC_PUBLISHED,
     KT_LC_ARCHIVED,
+    KT_LC_SCHEDULED,
     KT_LC_STATES
 } kt_lc_state;
 
@@ -42,8 +43,22 @@ typedef enum {
     KT_LC_END,          /* kt-admin daily: its kind's end has come (kt_kind.ended) */
     KT_LC_EXPIRE,       /* kt-admin daily: not confirmed as current for a year */
     KT_LC_CONFIRM,      /* "still current": no change of state, only allowed on a public one */
+    KT_LC_PUBLISH,      /* (KT_LC_EDITORIAL) its writer publishes the content now */
+    KT_LC_SCHEDULE,     /* … from a set time on; only before it was ever public */
+    KT_LC_WITHDRAW,     /* … takes it off the service for good (410 once it was public) */
     KT_LC_ACTIONS
 } kt_lc_action;
+
+/* How a kind's versions become public. */
+typedef enum {
+    /* written, submitted, and published by a moderator's decision (approve,
+     * return, reject): activities, events */
+    KT_LC_REVIEWED = 0,
+    /* published by those who write it, at once or from a set time, with no
+     * review step (their own decision), and withdrawn by them: news written
+     * by moderators */
+    KT_LC_EDITORIAL
+} kt_lc_publication;
 
 /* Where a listing stands, as far as the rules need to know. */
 typedef struct {
@@ -53,11 +68,22 @@ typedef struct {
     int decided_version;      /* 0: no moderator's decision yet */
 } kt_lc_facts;
 
-/* The state after `action`, or -1 when the rules refuse it.  ever_public:
- * the listing has a published version (an archived one has no way back). */
+/* The state after `action` for a kind published as `how`, or -1 when the
+ * rules refuse it.  ever_public: the listing has a published version that
+ * the public has seen (kt_lc_ever_public; an archived one has no way back). */
+int kt_lc_next_in(kt_lc_publication how, kt_lc_state from, int ever_public, kt_lc_action action);
+
+/* The same for a reviewed kind (KT_LC_REVIEWED). */
 int kt_lc_next(kt_lc_state from, int ever_public, kt_lc_action action);
 
-/* 1 when the rules allow `action` now. */
+/* 1 when the listing has a published version the public has seen: not one
+ * that is only scheduled. */
+int kt_lc_ever_public(const kt_lc_facts *f);
+
+/* 1 when the rules allow `action` now, for a kind published as `how`. */
+int kt_lc_allowed_in(kt_lc_publication how, const kt_lc_facts *f, kt_lc_action action);
+
+/* The same for a reviewed kind. */
 int kt_lc_allowed(const kt_lc_facts *f, kt_lc_action action);
 
 /* The version a save or submission writes: the latest one while no
@@ -66,12 +92,12 @@ int kt_lc_allowed(const kt_lc_facts *f, kt_lc_action action);
  * Versions a moderator decided on are history and never change. */
 int kt_lc_version_for_edit(const kt_lc_facts *f);
 
-/* "draft" … "archived"; KT_LC_STATES gives NULL. */
+/* "draft" … "archived", "scheduled"; KT_LC_STATES gives NULL. */
 const char *kt_lc_state_name(kt_lc_state s);
 /* The state called name, or -1. */
 int kt_lc_state_from_name(const char *name);
 /* "save", "submit", "approve", "return", "reject", "archive", "end",
- * "expire", "confirm". */
+ * "expire", "confirm", "publish", "schedule", "withdraw". */
 const char *kt_lc_action_name(kt_lc_action a);
 /* The action called name, or -1. */
 int kt_lc_action_from_name(const char *name);

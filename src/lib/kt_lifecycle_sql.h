@@ -9,24 +9,42 @@
 
 /* ---- the module ------------------------------------------------------------------ */
 
-/* Where a listing stands (kt_engine_meta), for an active member of its
- * organisation (%s 2 and 3: the user) or, with NULL, for anyone. */
-#define KT_LC_SQL_META \
-    "SELECT a.id, a.organisation_id, o.name, o.status," \
-    " CASE WHEN a.archived_at IS NOT NULL THEN 'archived' ELSE a.state END," \
+/* The state as the rules read it (kt_lifecycle.h): archived whenever
+ * archived_at is set; a scheduled listing whose time has come is published
+ * (no job moves it: its row says so at its next write). */
+#define KT_LC_SQL_STATE \
+    "CASE WHEN a.archived_at IS NOT NULL THEN 'archived'" \
+    " WHEN a.state = 'scheduled' AND a.published_at <= now() THEN 'published'" \
+    " ELSE a.state END"
+
+/* Where a listing stands (kt_engine_meta), for a person who may write it
+ * (%s 2 and 3: the user) or, with NULL, for anyone.  Who may write it:
+ * an active member of its organisation, or for a kind owned by no
+ * organisation a moderator.  (The owner's columns, its join, the writer's
+ * condition.) */
+#define KT_LC_SQL_META_OF(OWNER, JOIN, WRITER) \
+    "SELECT a.id, " OWNER "," \
+    " " KT_LC_SQL_STATE "," \
     " a.archived_at IS NOT NULL, coalesce(a.published_version, 0), a.latest_version," \
     " coalesce(a.decided_version, 0), a.revision," \
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
     " to_char(a.submitted_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')," \
     " to_char(a.decided_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')," \
     " a.decision_reason, a.archive_reason, u.first_name || ' ' || u.last_name, u.email," \
-    " floor(extract(epoch FROM now() - a.submitted_at))::bigint" \
-    " FROM {T} a JOIN organisations o ON o.id = a.organisation_id" \
+    " floor(extract(epoch FROM now() - a.submitted_at))::bigint," \
+    " to_char(a.published_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')" \
+    " FROM {T} a" JOIN \
     " LEFT JOIN users u ON u.id = a.submitted_by" \
-    " WHERE a.id = %s::bigint AND (%s::bigint IS NULL OR EXISTS (SELECT 1 FROM memberships m" \
-    "  WHERE m.organisation_id = a.organisation_id AND m.user_id = %s::bigint" \
-    "  AND m.status = 'active'))"
-#define KT_LC_SQL_META_NCOLS 18
+    " WHERE a.id = %s::bigint AND (%s::bigint IS NULL OR " WRITER ")"
+#define KT_LC_SQL_META KT_LC_SQL_META_OF( \
+    "a.organisation_id, o.name, o.status", \
+    " JOIN organisations o ON o.id = a.organisation_id", \
+    "EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = a.organisation_id" \
+    " AND m.user_id = %s::bigint AND m.status = 'active')")
+#define KT_LC_SQL_META_UNOWNED KT_LC_SQL_META_OF( \
+    "NULL::bigint, NULL::text, NULL::text", "", \
+    "EXISTS (SELECT 1 FROM users w WHERE w.id = %s::bigint AND w.is_moderator)")
+#define KT_LC_SQL_META_NCOLS 19
 
 /* A new listing, as a draft; the membership is checked again in the INSERT
  * itself (%s: user, organisation). */
@@ -37,6 +55,13 @@
     "  AND m.status = 'active'" \
     " WHERE o.id = %s::bigint AND o.status = 'approved' RETURNING id"
 
+/* … of a kind owned by no organisation: by a moderator, checked again in
+ * the INSERT (%s: user). */
+#define KT_LC_SQL_CREATE_UNOWNED \
+    "INSERT INTO {T} (state, latest_version, created_by)" \
+    " SELECT 'draft', 1, w.id FROM users w WHERE w.id = %s::bigint AND w.is_moderator" \
+    " RETURNING id"
+
 /* A version written (save, submit): %s version, state, submitted? (true|false),
  * the same again, user, id. */
 #define KT_LC_SQL_STORED \
@@ -45,11 +70,48 @@
     " submitted_by = CASE WHEN %s::boolean THEN %s::bigint ELSE submitted_by END" \
     " WHERE id = %s::bigint"
 
-/* By its organisation: %s the state (archived), id. */
+/* By its organisation, or withdrawn by its writers: %s the state
+ * (archived), the archive_reason ('organisation', 'withdrawn'), id. */
 #define KT_LC_SQL_ARCHIVE \
     "UPDATE {T} SET archived_at = now(), state = %s," \
-    " archive_reason = 'organisation', revision = revision + 1" \
+    " archive_reason = %s, revision = revision + 1" \
     " WHERE id = %s::bigint AND archived_at IS NULL"
+
+/* Published by its writer (KT_LC_EDITORIAL), in one statement with the
+ * version just written, so that every CHECK holds after it: %s the version,
+ * the state (published or scheduled), the version, the time it is public
+ * from ('YYYY-MM-DD HH:MM' in Helsinki, or '' for now: a listing already
+ * public keeps the time it first was), the version, the user, id. */
+#define KT_LC_SQL_PUBLISH \
+    "UPDATE {T} SET latest_version = %s::int, state = %s, published_version = %s::int," \
+    " published_at = coalesce(nullif(%s, '')::timestamp AT TIME ZONE 'Europe/Helsinki'," \
+    "  CASE WHEN published_at <= now() THEN published_at ELSE now() END)," \
+    " decided_version = %s::int, decided_at = now(), decided_by = %s::bigint," \
+    " decision_reason = NULL, confirmed_at = now(), reminded_at = NULL, updated_at = now()," \
+    " revision = revision + 1" \
+    " WHERE id = %s::bigint AND archived_at IS NULL"
+
+/* A scheduled listing saved as a draft is taken off the schedule: it has no
+ * public version until it is published again (%s: id). */
+#define KT_LC_SQL_UNSCHEDULE \
+    "UPDATE {T} SET published_version = NULL, published_at = NULL, updated_at = now()" \
+    " WHERE id = %s::bigint AND state = 'draft' AND published_at > now()"
+
+/* Every listing of a kind owned by no organisation, for its writers' list
+ * (/{lang}/moderation/SEGMENT): the withdrawn last, the rest by the time
+ * they are (or were to be) public, newest first, drafts by when they were
+ * begun.  %s: limit, offset. */
+#define KT_LC_SQL_DESK \
+    "SELECT a.id, v.title_fi, v.title_sv, v.title_en, " KT_LC_SQL_STATE "," \
+    " a.published_version IS NOT NULL AND a.archived_at IS NULL AND a.published_at <= now()," \
+    " a.published_version IS NOT NULL AND a.latest_version > a.published_version," \
+    " to_char(a.published_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')," \
+    " to_char(v.created_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')," \
+    " to_char(a.archived_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI')," \
+    " a.archive_reason" \
+    " FROM {T} a JOIN {V} v ON v.{K} = a.id AND v.version = a.latest_version" \
+    " ORDER BY a.archived_at IS NOT NULL, coalesce(a.published_at, a.created_at) DESC, a.id DESC" \
+    " LIMIT %s::int OFFSET %s::int"
 
 #define KT_LC_SQL_CONFIRM \
     "UPDATE {T} SET confirmed_at = now(), reminded_at = NULL" \
@@ -96,7 +158,7 @@
  * so from the day the reminder goes out (kt-admin daily). */
 #define KT_LC_SQL_WORKSPACE \
     "SELECT a.id, v.title_fi, v.title_sv, v.title_en, o.id, o.name," \
-    " CASE WHEN a.archived_at IS NOT NULL THEN 'archived' ELSE a.state END," \
+    " " KT_LC_SQL_STATE "," \
     " a.published_version IS NOT NULL AND a.archived_at IS NULL," \
     " a.published_version IS NOT NULL AND a.latest_version > a.published_version," \
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \

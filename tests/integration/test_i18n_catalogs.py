@@ -29,13 +29,18 @@ PAGES_DIR = ROOT / "tests" / "fixtures" / "pages"
 LANGS = ("fi", "sv", "en")
 ERROR_CODES = ("400", "403", "404", "405", "409", "410", "413", "414", "429", "500", "503")
 
-LISTING_STATES = ("draft", "submitted", "returned", "rejected", "published", "archived")
+LISTING_STATES = ("draft", "submitted", "returned", "rejected", "published", "archived",
+                  "scheduled")
 LISTING_RULES = ("immigrants", "non_commercial", "open", "non_aligned", "equality",
                  "not_authority", "not_single_event", "volunteering")
 # events (issue 11): their rules, their rows (src/lib/kt_event.c), the kinds of listing
 EVENT_RULES = ("event_relevant", "event_organiser", "equality")
 EVENT_ROWS = ("type", "audiences", "time", "online")
-KINDS = ("activity", "event")
+KINDS = ("activity", "event", "news")
+# news (issue 12 item 1): its rows (src/lib/kt_news_item.c), states, what it may be about
+NEWS_ROWS = tuple("%s_%s" % (f, l) for f in ("summary", "body") for l in LANGS) + ("related",)
+NEWS_STATES = ("draft", "published", "scheduled", "archived")
+NEWS_RELATED = ("organisation", "project", "event")
 LISTING_ROWS = ("title_fi", "title_sv", "title_en", "description_fi", "description_sv",
                 "description_en", "forms", "themes", "targets", "languages", "place", "address",
                 "accessibility_fi", "accessibility_sv", "accessibility_en", "period", "schedule",
@@ -67,7 +72,14 @@ LISTING_FORM_ERRORS = (
          online_url.too_long online_url.invalid registration_url.too_long
          registration_url.invalid registration_deadline.invalid
          registration_deadline.after_start event_contact.missing""".split()
-    + ["rule_%s.missing" % r for r in EVENT_RULES])
+    + ["rule_%s.missing" % r for r in EVENT_RULES]
+    # every code src/lib/kt_news_item.c, kt_news_db.c and kt_editor.c give a news field
+    + ["news_title_%s.missing" % l for l in LANGS]
+    + ["%s_%s.%s" % (f, l, v) for f in ("summary", "body") for l in LANGS
+       for v in ("missing", "too_long", "invalid")]
+    + """news_title.none related.invalid publish_date.missing publish_date.invalid
+         publish_date.past publish_date.public publish_time.missing
+         publish_time.invalid""".split())
 
 # Keys the stylesheets build at run time with kt:msg(concat('prefix', …)).  A new
 # prefix in a stylesheet must be added here, with every key it can produce.
@@ -86,7 +98,9 @@ DYNAMIC_FAMILIES = {
         # issues 10 and 14: accounts, profile changes, the contact form
         "released", "profile_waits", "profile_approve", "profile_reject", "contact_handled",
         "contact_sent", "deleted", "account_saved", "account_password", "account_email",
-        "account_email_sent")],
+        "account_email_sent",
+        # issue 12: what moderators write themselves (news)
+        "published", "scheduled", "withdrawn")],
     "role.": ["role.main", "role.member"],
     "orgstatus.": ["orgstatus." + s for s in ("pending", "rejected", "pending.text", "rejected.text")],
     "join.membership.": ["join.membership.pending", "join.membership.active"],
@@ -101,7 +115,8 @@ DYNAMIC_FAMILIES = {
         + ["audit.activity." + a for a in (
             "submit", "approve", "return", "reject", "archive", "confirm", "expire", "end")]
         + ["audit.event." + a for a in ("submit", "approve", "return", "reject", "archive",
-                                        "end")],
+                                        "end")]
+        + ["audit.news." + a for a in ("publish", "schedule", "withdraw")],
     # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
     "form.error.": ["form.error." + c for c in (
         ["%s.%s" % (f, v) for f in ("first_name", "last_name", "name", "description", "reason",
@@ -133,16 +148,24 @@ DYNAMIC_FAMILIES = {
     # listings (issue 5): listing.xsl, moderation.xsl, manage.xsl
     "listing.state.": ["listing.state." + s for s in LISTING_STATES]
         + ["listing.state.%s.text" % s for s in LISTING_STATES],
-    "listing.archived.": ["listing.archived." + r for r in ("organisation", "unconfirmed", "ended")],
+    "listing.archived.": ["listing.archived." + r for r in ("organisation", "unconfirmed", "ended",
+                                                            "withdrawn")],
     "listing.in.": ["listing.in." + l for l in LANGS],
     "listing.field.title.": ["listing.field.title." + l for l in LANGS],
     "listing.field.description.": ["listing.field.description." + l for l in LANGS],
     "listing.field.accessibility.": ["listing.field.accessibility." + l for l in LANGS],
-    "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS],
+    "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS + NEWS_ROWS],
     "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES],
     # every kind of listing (kt_kind): its names in the workspace, the queue, the editor
     "kind.": ["kind.%s.%s" % (k, w) for k in KINDS
               for w in ("one", "plural", "new", "none", "intro")],
+    # news.xsl, news-manage.xsl
+    "news.state.": ["news.state.%s.text" % s for s in NEWS_STATES],
+    "news.related.": ["news.related." + k for k in NEWS_RELATED],
+    "news.in.": ["news.in." + l for l in LANGS],
+    "news.field.title.": ["news.field.title." + l for l in LANGS],
+    "news.field.summary.": ["news.field.summary." + l for l in LANGS],
+    "news.field.body.": ["news.field.body." + l for l in LANGS],
     # events.xsl: a filter's legend or label, by parameter name
     "events.": ["events.%s.legend" % f for f in ("type", "audience")]
         + ["events.%s.label" % f for f in ("from", "to", "online", "free")],
