@@ -46,7 +46,8 @@ HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_
              src/kt_organisation.c src/kt_news.c src/kt_search_page.c \
              src/kt_session.c src/kt_csrf.c src/kt_body.c src/kt_formpage.c src/kt_throttle.c \
              src/kt_mail.c src/kt_audit.c src/kt_account.c src/kt_info.c src/kt_org.c \
-             src/kt_membership.c src/kt_manage.c src/kt_moderation.c \
+             src/kt_membership.c src/kt_manage.c src/kt_moderation.c src/kt_auditlog.c \
+             src/kt_orgquestion.c \
              src/kt_xmlout.c src/kt_feed.c src/kt_feed_xsd.c src/kt_atom.c src/kt_feed_guide.c \
              src/kt_ics.c src/kt_listing_db.c src/kt_editor.c src/kt_review.c \
              src/kt_projects.c src/kt_engine.c src/kt_kinds.c \

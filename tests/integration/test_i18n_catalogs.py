@@ -80,14 +80,17 @@ DYNAMIC_FAMILIES = {
     "notice.": ["notice." + c for c in (
         "password", "verified", "created", "saved", "requested", "approve", "decline", "remove",
         "make_main", "approved", "rejected", "submitted", "confirmed", "archived",
-        "listing_approve", "listing_return", "listing_reject")],
+        "listing_approve", "listing_return", "listing_reject",
+        # issue 14: a moderator's question to an organisation and its answer
+        "asked", "answered")],
     "role.": ["role.main", "role.member"],
     "orgstatus.": ["orgstatus." + s for s in ("pending", "rejected", "pending.text", "rejected.text")],
     "join.membership.": ["join.membership.pending", "join.membership.active"],
     "members.": ["members." + a for a in ("approve", "decline", "make_main", "remove")],
     "audit.": ["audit." + a for a in (
         "organisation.register", "organisation.update", "organisation.approve",
-        "organisation.reject", "membership.request", "membership.approve",
+        "organisation.reject", "organisation.ask", "organisation.answer",
+        "membership.request", "membership.approve",
         "membership.decline", "membership.remove", "membership.make_main",
         "user.make_moderator")]
         + ["audit.activity." + a for a in (
@@ -105,7 +108,11 @@ DYNAMIC_FAMILIES = {
            "business_id.missing", "business_id.invalid", "business_id.checksum",
            "business_id.taken", "municipality.missing", "municipality.invalid",
            "website.too_long", "website.invalid", "q.too_short", "q.too_long", "q.invalid",
-           "decision.missing"]
+           "decision.missing",
+           # issue 14: the moderator's question, the applicant's answer, a submission
+           # for an organisation that waits for approval
+           "question.missing", "answer.missing", "answer.too_long", "answer.invalid",
+           "listing.organisation_pending"]
          + LISTING_FORM_ERRORS)
         if c not in ("description.missing",)],
     "error.reason.": ["error.reason." + r for r in (
@@ -133,6 +140,8 @@ DYNAMIC_FAMILIES = {
     # events.xsl: a filter's legend or label, by parameter name
     "events.": ["events.%s.legend" % f for f in ("type", "audience")]
         + ["events.%s.label" % f for f in ("from", "to", "online", "free")],
+    # the audit log's filter (moderation.xsl): types that are not kinds of listing
+    "log.type.": ["log.type.organisation", "log.type.user"],
     "feed.guide.url.": ["feed.guide.url." + n for n in ("feed", "schema", "atom", "calendar")],
     "feed.guide.param.": ["feed.guide.param." + n for n in ("limit", "cursor", "updated_since")],
     "feed.guide.filter.": ["feed.guide.filter." + n for n in (

@@ -21,6 +21,10 @@ Suite *ical_suite(void);
 Suite *listing_suite(void);
 Suite *lifecycle_suite(void);
 Suite *event_suite(void);
+Suite *tidy_suite(void);
+Suite *worddiff_suite(void);
+Suite *logquery_suite(void);
+Suite *kind_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;
