@@ -161,9 +161,13 @@ build/fuzz_feed: tests/fuzz/fuzz_feed.c fuzz-lib
 build/fuzz_filter: tests/fuzz/fuzz_filter.c fuzz-lib
 	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_filter.c $(FUZZ_LIB) $(FUZZ_LIBS)
 
-fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter
+# Tidying, word marks and the audit log's request (issue 14).
+build/fuzz_forms: tests/fuzz/fuzz_forms.c fuzz-lib
+	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_forms.c $(FUZZ_LIB) $(FUZZ_LIBS)
+
+fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter build/fuzz_forms
 	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form build/fuzz-corpus/feed \
-	    build/fuzz-corpus/filter
+	    build/fuzz-corpus/filter build/fuzz-corpus/forms
 	build/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/query tests/fuzz/corpus/query
 	build/fuzz/fuzz_form -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus/form
@@ -171,6 +175,8 @@ fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter
 	    build/fuzz-corpus/feed tests/fuzz/corpus/feed
 	build/fuzz_filter -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/filter tests/fuzz/corpus/query
+	build/fuzz_forms -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz-corpus/forms tests/fuzz/corpus/forms
 
 # Benchmark (not a test): 100 000 generated listings, wrk against pages and their
 # static twins; prints a table and never fails on a number (bench/run).

@@ -206,7 +206,7 @@ const char *kt_tidy_email(apr_pool_t *p, const char *s)
     if (!s || !*s) {
         return s;
     }
-    if (strncasecmp(s, "mailto:", 7) == 0) {
+    while (strncasecmp(s, "mailto:", 7) == 0) {
         s += 7;
     }
     at = strchr(s, '@');
