@@ -190,11 +190,11 @@ static int log_page(kt_req *kr, kt_db *db, const kt_logquery *q, const char *con
 
 /* An action's name in the page's language; the code itself for one the
  * catalogs do not name (it is in its own column too). */
-static const char *action_text(kt_req *kr, const char *action)
+static const char *action_text(kt_req *kr, apr_pool_t *p, const char *action)
 {
     const char *v = kr->conf->render
         ? kt_msg(kt_render_catalog(kr->conf->render), kr->lang,
-                 apr_pstrcat(kr->r->pool, "audit.", action, NULL))
+                 apr_pstrcat(p, "audit.", action, NULL))
         : NULL;
     return v ? v : action;
 }
@@ -209,7 +209,7 @@ static apr_status_t csv_write_row(kt_req *kr, apr_bucket_brigade *bb, apr_pool_t
     /* "2026-01-02 10:00": a date and time spreadsheet programs read as one */
     cells[0] = at ? apr_pstrcat(p, apr_pstrndup(p, at, 10), " ", at + 11, NULL) : NULL;
     cells[1] = kt_db_get(db, row, C_ACTOR);
-    cells[2] = action_text(kr, kt_db_get(db, row, C_ACTION));
+    cells[2] = action_text(kr, p, kt_db_get(db, row, C_ACTION));
     cells[3] = kt_db_get(db, row, C_ACTION);
     cells[4] = kt_db_get(db, row, C_TYPE);
     cells[5] = kt_db_get(db, row, C_OBJECT);
@@ -221,11 +221,26 @@ static apr_status_t csv_write_row(kt_req *kr, apr_bucket_brigade *bb, apr_pool_t
     return ap_fwrite(kr->r->output_filters, bb, line, strlen(line));
 }
 
-/* Reads and writes one chunk after *at / *id (NULL: from the newest);
- * *got rows, the key of the last one into *at / *id (in kr's pool). */
+/* Where the export goes on: the last row written, its time (as the
+ * database wrote it) and id, in buffers of their own so that nothing grows
+ * with the number of rows. */
+typedef struct {
+    char at[64];
+    char id[24];
+    int set;
+} csv_key;
+
+static void keep_key(csv_key *k, const char *at, const char *id)
+{
+    apr_cpystrn(k->at, at ? at : "", sizeof(k->at));
+    apr_cpystrn(k->id, id ? id : "", sizeof(k->id));
+    k->set = 1;
+}
+
+/* Reads and writes one chunk after key (none set: from the newest), in pool
+ * p; *got rows, the last one's key into key. */
 static kt_db_status csv_chunk(kt_req *kr, kt_db *db, const kt_logquery *q, apr_pool_t *p,
-                              apr_bucket_brigade *bb, const char **at, const char **id,
-                              int *got, int *write_failed)
+                              apr_bucket_brigade *bb, csv_key *key, int *got, int *write_failed)
 {
     const char *args[MAX_ARGS];
     const kt_stmt *stmt;
@@ -235,9 +250,9 @@ static kt_db_status csv_chunk(kt_req *kr, kt_db *db, const kt_logquery *q, apr_p
     int nargs = 0;
 
     stmt = log_args(kr, q, 1, args, &nargs);
-    args[nargs++] = *at;
-    args[nargs++] = *at;
-    args[nargs++] = *id;
+    args[nargs++] = key->set ? key->at : NULL;
+    args[nargs++] = key->set ? key->at : NULL;
+    args[nargs++] = key->set ? key->id : NULL;
     args[nargs++] = apr_itoa(p, CSV_CHUNK);
     st = kt_db_select_custom_p(db, p, stmt, &res, nargs, args);
     *got = 0;
@@ -245,8 +260,8 @@ static kt_db_status csv_chunk(kt_req *kr, kt_db *db, const kt_logquery *q, apr_p
         if (!*write_failed && csv_write_row(kr, bb, p, db, row) != APR_SUCCESS) {
             *write_failed = 1;
         }
-        *at = apr_pstrdup(kr->r->pool, kt_db_get(db, row, C_AT_TEXT));
-        *id = apr_pstrdup(kr->r->pool, kt_db_get(db, row, C_ID));
+        /* copied as it goes: reading past the last row frees the result */
+        keep_key(key, kt_db_get(db, row, C_AT_TEXT), kt_db_get(db, row, C_ID));
         (*got)++;
     }
     return st;
@@ -265,7 +280,8 @@ static int log_csv(kt_req *kr, kt_db *db, const kt_logquery *q)
     request_rec *r = kr->r;
     conn_rec *c = r->connection;
     apr_bucket_brigade *bb = apr_brigade_create(r->pool, c->bucket_alloc);
-    const char *at = NULL, *id = NULL, *head[10];
+    const char *head[10];
+    csv_key key;
     apr_pool_t *chunk;
     kt_db_status st = kt_db_begin_snapshot(db);
     int got = 0, write_failed = 0, rows = 0;
@@ -275,6 +291,7 @@ static int log_csv(kt_req *kr, kt_db *db, const kt_logquery *q)
         return kt_send_db_failure(kr, st);
     }
     /* the first chunk before anything is sent: a failure is still a 503 page */
+    memset(&key, 0, sizeof(key));
     apr_pool_create(&chunk, r->pool);
     ap_set_content_type(r, "text/csv; charset=utf-8");
     apr_table_setn(r->headers_out, "Content-Disposition", csv_filename(kr, q));
@@ -291,7 +308,7 @@ static int log_csv(kt_req *kr, kt_db *db, const kt_logquery *q)
     line = apr_pstrcat(r->pool, KT_CSV_BOM, kt_csv_row(r->pool, head, 10), NULL);
     ap_fwrite(r->output_filters, bb, line, strlen(line));
     do {
-        st = csv_chunk(kr, db, q, chunk, bb, &at, &id, &got, &write_failed);
+        st = csv_chunk(kr, db, q, chunk, bb, &key, &got, &write_failed);
         apr_pool_clear(chunk);
         if (st != KT_DB_OK && rows == 0) {
             kt_db_end(db, 1);
