@@ -1,6 +1,6 @@
 /* Word-level change marks for the comparison tables of the moderators'
- * review: which words of a text were removed
- * and which added between two versions (issue 14).  Pure (APR and libxml2).
+ * review: which words of a text were removed and which added between two
+ * versions (issue 14).  Pure (APR and libxml2).
  *
  * A text is cut into tokens — words (letters, digits and anything beyond
  * ASCII), runs of white space, single punctuation marks — and the two token
