@@ -46,7 +46,8 @@ HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_
              src/kt_organisation.c src/kt_news.c src/kt_search_page.c \
              src/kt_session.c src/kt_csrf.c src/kt_body.c src/kt_formpage.c src/kt_throttle.c \
              src/kt_mail.c src/kt_audit.c src/kt_account.c src/kt_info.c src/kt_org.c \
-             src/kt_membership.c src/kt_manage.c src/kt_moderation.c \
+             src/kt_membership.c src/kt_manage.c src/kt_moderation.c src/kt_auditlog.c \
+             src/kt_orgquestion.c \
              src/kt_xmlout.c src/kt_feed.c src/kt_feed_xsd.c src/kt_atom.c src/kt_feed_guide.c \
              src/kt_ics.c src/kt_listing_db.c src/kt_editor.c src/kt_review.c \
              src/kt_projects.c src/kt_engine.c src/kt_kinds.c \
@@ -165,9 +166,14 @@ build/fuzz_filter: tests/fuzz/fuzz_filter.c fuzz-lib
 build/fuzz_markup: tests/fuzz/fuzz_markup.c fuzz-lib
 	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_markup.c $(FUZZ_LIB) $(FUZZ_LIBS)
 
-fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter build/fuzz_markup
+# Tidying, word marks and the audit log's request (issue 14).
+build/fuzz_forms: tests/fuzz/fuzz_forms.c fuzz-lib
+	$(FUZZ_CC) -o $@ tests/fuzz/fuzz_forms.c $(FUZZ_LIB) $(FUZZ_LIBS)
+
+fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter build/fuzz_markup \
+    build/fuzz_forms
 	@mkdir -p build/fuzz-corpus/query build/fuzz-corpus/form build/fuzz-corpus/feed \
-	    build/fuzz-corpus/filter build/fuzz-corpus/markup
+	    build/fuzz-corpus/filter build/fuzz-corpus/markup build/fuzz-corpus/forms
 	build/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/query tests/fuzz/corpus/query
 	build/fuzz/fuzz_form -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus/form
@@ -177,6 +183,8 @@ fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter bu
 	    build/fuzz-corpus/filter tests/fuzz/corpus/query
 	build/fuzz_markup -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build/fuzz-corpus/markup tests/fuzz/corpus/markup
+	build/fuzz_forms -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz-corpus/forms tests/fuzz/corpus/forms
 
 # Benchmark (not a test): 100 000 generated listings, wrk against pages and their
 # static twins; prints a table and never fails on a number (bench/run).

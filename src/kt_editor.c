@@ -25,10 +25,13 @@ static const kt_stmt STMT_TODAY KT_STMT_LISTED = { "kt_editor_today",
 static const kt_stmt STMT_NOW KT_STMT_LISTED = { "kt_editor_now",
     "SELECT to_char(now() AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD HH24:MI')" };
 
-/* The approved organisations the person is an active member of. */
+/* The organisations the person is an active member of that may write:
+ * approved ones, and those waiting for approval (drafts only). */
 static const kt_stmt STMT_ORGS KT_STMT_LISTED = { "kt_editor_orgs",
-    "SELECT o.id::text, o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id"
-    " WHERE m.user_id = %s::bigint AND m.status = 'active' AND o.status = 'approved'"
+    "SELECT o.id::text, o.name, o.status FROM memberships m"
+    " JOIN organisations o ON o.id = m.organisation_id"
+    " WHERE m.user_id = %s::bigint AND m.status = 'active'"
+    " AND o.status IN ('approved', 'pending')"
     " ORDER BY lower(o.name), o.id" };
 
 typedef struct {
@@ -39,9 +42,11 @@ typedef struct {
     xmlDocPtr doc;
     xmlNodePtr root;
     kt_fstate *fs;          /* the listing form, when the page has one */
+    xmlNodePtr kind;        /* <listing-kind> */
     kt_listing_meta m;      /* the listing (not for a new one) */
     int is_new;
     const char *orgs;       /* organisations whose projects the form offers */
+    const char *pending;    /* those of them waiting for approval */
     const char *at;         /* a scheduled publication's time, 'YYYY-MM-DD HH:MM' */
 } editor;
 
@@ -74,27 +79,49 @@ static void add_notice(editor *ed)
 /* The rule boxes as they were ticked (a re-rendered form keeps them). */
 static void keep_rules(editor *ed)
 {
-    const char *const *rules = ed->k->kind->rules;
-    int i;
+    const kt_kind_rule *r;
 
-    for (i = 0; rules && rules[i]; i++) {
-        const char *name = apr_pstrcat(ed->p, "rule_", rules[i], NULL);
+    for (r = ed->k->kind->rules; r && r->name; r++) {
+        const char *name = apr_pstrcat(ed->p, "rule_", r->name, NULL);
         kt_fstate_value(ed->fs, name, kt_form_field(ed->kr, name));
     }
 }
 
-/* <listing-kind name segment> with its rules: what the stylesheets need to
- * know of the kind. */
+/* The boxes of the last submission ticked again (the rules in `list`,
+ * comma-joined, that apply to c): a returned listing, or an edit of a
+ * published one, is submitted again without ticking every box anew. */
+static void remembered_rules(editor *ed, const void *c, const char *list)
+{
+    const kt_kind_rule *r;
+
+    for (r = ed->k->kind->rules; r && r->name; r++) {
+        if (kt_kind_rule_applies(r, c) && kt_kind_rule_listed(list, r->name)) {
+            kt_fstate_value(ed->fs, apr_pstrcat(ed->p, "rule_", r->name, NULL), "yes");
+        }
+    }
+}
+
+/* <listing-kind name segment>: what the stylesheets need to know of the
+ * kind; its rules come with the content (add_rules). */
 static void add_kind(editor *ed)
 {
     const kt_kind *kind = ed->k->kind;
-    xmlNodePtr n = kt_xml_add(ed->p, ed->root, "listing-kind", NULL);
-    int i;
 
-    kt_xml_attr(ed->p, n, "name", kind->names.name);
-    kt_xml_attr(ed->p, n, "segment", kind->names.segment);
-    for (i = 0; kind->rules && kind->rules[i]; i++) {
-        kt_xml_attr(ed->p, kt_xml_add(ed->p, n, "rule", NULL), "name", kind->rules[i]);
+    ed->kind = kt_xml_add(ed->p, ed->root, "listing-kind", NULL);
+    kt_xml_attr(ed->p, ed->kind, "name", kind->names.name);
+    kt_xml_attr(ed->p, ed->kind, "segment", kind->names.segment);
+}
+
+/* <rule name=""/> under <listing-kind> for each rule that applies to c (the
+ * descriptor says which: kt_kind_rule): the form asks only these. */
+static void add_rules(editor *ed, const void *c)
+{
+    const kt_kind_rule *r;
+
+    for (r = ed->k->kind->rules; r && r->name; r++) {
+        if (kt_kind_rule_applies(r, c)) {
+            kt_xml_attr(ed->p, kt_xml_add(ed->p, ed->kind, "rule", NULL), "name", r->name);
+        }
     }
 }
 
@@ -124,6 +151,7 @@ static kt_db_status my_orgs(editor *ed, int *count)
     const char *args[1] = { ed->kr->session->user_id };
     xmlNodePtr list = kt_xml_add(ed->p, ed->root, "options", NULL);
     apr_array_header_t *ids = apr_array_make(ed->p, 2, sizeof(const char *));
+    apr_array_header_t *pending = apr_array_make(ed->p, 1, sizeof(const char *));
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st = kt_db_select(ed->db, &STMT_ORGS, &res, 1, args);
@@ -131,25 +159,35 @@ static kt_db_status my_orgs(editor *ed, int *count)
     kt_xml_attr(ed->p, list, "for", "organisation");
     while (st == KT_DB_OK && kt_db_next(ed->db, res, &row)) {
         const char *id = apr_pstrdup(ed->p, kt_db_get(ed->db, row, 0));
-        kt_xml_attr(ed->p, kt_xml_add(ed->p, list, "option", kt_db_get(ed->db, row, 1)),
-                    "value", id);
+        xmlNodePtr o = kt_xml_add(ed->p, list, "option", kt_db_get(ed->db, row, 1));
+        kt_xml_attr(ed->p, o, "value", id);
+        if (strcmp(kt_db_get(ed->db, row, 2), "pending") == 0) {
+            kt_xml_attr(ed->p, o, "status", "pending");
+            APR_ARRAY_PUSH(pending, const char *) = id;
+        }
         APR_ARRAY_PUSH(ids, const char *) = id;
     }
     *count = ids->nelts;
     ed->orgs = apr_array_pstrcat(ed->p, ids, ',');
+    ed->pending = apr_array_pstrcat(ed->p, pending, ',');
     return st;
 }
 
-/* 1 when id is one of ed->orgs. */
-static int one_of_mine(editor *ed, const char *id)
+/* 1 when id is one of the comma-joined ids. */
+static int in_list(editor *ed, const char *ids, const char *id)
 {
-    char *list = apr_pstrdup(ed->p, ed->orgs), *state = NULL, *item;
+    char *list = apr_pstrdup(ed->p, ids), *state = NULL, *item;
     for (item = apr_strtok(list, ",", &state); item; item = apr_strtok(NULL, ",", &state)) {
         if (strcmp(item, id) == 0) {
             return 1;
         }
     }
     return 0;
+}
+
+static int one_of_mine(editor *ed, const char *id)
+{
+    return in_list(ed, ed->orgs, id);
 }
 
 /* ---- checking and saving --------------------------------------------------------------- */
@@ -187,13 +225,14 @@ static kt_db_status schedule_time(editor *ed, int *problems)
 }
 
 /* Every check for this action: what the public needs for anything but a
- * save; the rule boxes on a submission; the time of a scheduling. */
+ * save; on a submission the boxes of the rules that apply to c; the time of
+ * a scheduling. */
 static kt_db_status check(editor *ed, void *c, const char *org, kt_lc_action action,
                           int *problems)
 {
-    const char *const *rules = ed->k->kind->rules;
+    const kt_kind_rule *r;
     const char *day = NULL;
-    int submit = action == KT_LC_SUBMIT, i;
+    int submit = action == KT_LC_SUBMIT;
     kt_db_status st = today(ed, &day);
 
     if (st == KT_DB_OK && action == KT_LC_SCHEDULE) {
@@ -204,9 +243,9 @@ static kt_db_status check(editor *ed, void *c, const char *org, kt_lc_action act
     }
     *problems += ed->k->check(ed->p, c, action != KT_LC_SAVE, day, to_fstate, ed->fs);
     st = ed->k->check_codes(ed->db, ed->p, org, c, to_fstate, ed->fs, problems);
-    for (i = 0; submit && rules && rules[i]; i++) {
-        const char *name = apr_pstrcat(ed->p, "rule_", rules[i], NULL);
-        if (!is(kt_form_field(ed->kr, name), "yes")) {
+    for (r = ed->k->kind->rules; submit && r && r->name; r++) {
+        const char *name = apr_pstrcat(ed->p, "rule_", r->name, NULL);
+        if (kt_kind_rule_applies(r, c) && !is(kt_form_field(ed->kr, name), "yes")) {
             kt_fstate_error(ed->fs, name, apr_pstrcat(ed->p, name, ".missing", NULL));
             (*problems)++;
         }
@@ -224,6 +263,7 @@ static kt_db_status options(editor *ed, const char *orgs, const apr_array_header
 static kt_db_status refill(editor *ed, void *c, int extra_a, int extra_b)
 {
     ed->k->fill(ed->fs, ed->p, c, extra_a, extra_b);
+    add_rules(ed, c);
     keep_rules(ed);
     kt_fstate_value(ed->fs, "revision", kt_form_field(ed->kr, "revision"));
     kt_fstate_value(ed->fs, "organisation", kt_form_field(ed->kr, "organisation"));
@@ -296,15 +336,17 @@ static int conflict(editor *ed, void *mine)
     kt_engine_meta_xml(ed->p, ed->root, &now);
     c = kt_xml_add(ed->p, ed->root, "conflict", NULL);
     kt_xml_attr(ed->p, c, "editable", kt_engine_editable(&now) ? "true" : "false");
-    ed->k->xml(ed->p, c, "mine", mine);
-    ed->k->xml(ed->p, c, "current", cur);
     rows = ed->k->diff(ed->p, mine, cur);
     for (i = 0; i < rows->nelts; i++) {
         kt_xml_attr(ed->p, kt_xml_add(ed->p, c, "change", NULL), "row",
                     APR_ARRAY_IDX(rows, i, const char *));
     }
+    /* both texts as they are, to copy from: no word marks here */
+    ed->k->xml(ed->p, c, "mine", mine);
+    ed->k->xml(ed->p, c, "current", cur);
     if (kt_engine_editable(&now)) {
         ed->k->fill(ed->fs, ed->p, mine, 0, 0);
+        add_rules(ed, mine);
         keep_rules(ed);
         kt_fstate_value(ed->fs, "revision", now.revision);
     }
@@ -321,14 +363,41 @@ static int conflict(editor *ed, void *mine)
 
 /* ---- posts to an existing listing ------------------------------------------------------- */
 
+/* A submission for an organisation that waits for approval: the form again
+ * with what was typed and why it cannot be sent yet (its drafts wait). */
+static int not_yet(editor *ed, void *c)
+{
+    kt_db_status st;
+
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, ed->kr->r,
+                  "KT0503: %s of organisation %s not submitted: the organisation waits "
+                  "for approval", ed->k->kind->names.name,
+                  ed->is_new ? kt_form_field(ed->kr, "organisation") : ed->m.organisation_id);
+    kt_fstate_form_error(ed->fs, "listing.organisation_pending");
+    st = refill(ed, c, 0, 0);
+    return st == KT_DB_OK ? send_page(ed, HTTP_FORBIDDEN) : kt_send_db_failure(ed->kr, st);
+}
+
+/* 1 when the listing may take this action as far as its owner goes: a save
+ * whenever it is editable, anything more (submit, publish) only when its
+ * organisation, if any, is approved. */
+static int owner_allows(const kt_listing_meta *m, kt_lc_action action)
+{
+    return action == KT_LC_SAVE ? kt_engine_editable(m) : kt_engine_may_submit(m);
+}
+
 /* Save, submit, publish or schedule: checks, then one transaction under
  * the row lock. */
 static int save_post(editor *ed, void *c, kt_lc_action action)
 {
     kt_listing_meta locked;
     int problems = 0, found = 0, stale = 0, locked_out = 0;
-    kt_db_status st = check(ed, c, ed->m.organisation_id, action, &problems);
+    kt_db_status st;
 
+    if (!owner_allows(&ed->m, action)) {
+        return not_yet(ed, c);
+    }
+    st = check(ed, c, ed->m.organisation_id, action, &problems);
     if (st == KT_DB_OK && action == KT_LC_SCHEDULE && !kt_engine_allowed(&ed->m, action)) {
         /* a public item cannot be hidden until later */
         kt_fstate_error(ed->fs, "publish_date", "publish_date.public");
@@ -346,7 +415,7 @@ static int save_post(editor *ed, void *c, kt_lc_action action)
         st = kt_engine_meta(ed->db, ed->k, ed->m.id, ed->kr->session->user_id, 1, &locked,
                             &found);
         stale = found && !is(locked.revision, kt_form_field(ed->kr, "revision"));
-        locked_out = found && (!kt_engine_editable(&locked)
+        locked_out = found && (!owner_allows(&locked, action)
                                || !kt_engine_allowed(&locked, action));
         if (st == KT_DB_OK && found && !stale && !locked_out) {
             st = kt_db_finish(ed->db, kt_engine_store(ed->db, ed->p, &locked, c,
@@ -422,8 +491,11 @@ static int row_action(editor *ed, void *c, const char *action, int *answered)
     if (!*answered) {
         return OK;
     }
-    /* only the rows change: the fields are checked when saved */
+    /* only the rows change: the fields are checked when saved.  The button
+     * pressed goes back to the page, which takes the focus to the row it
+     * added or to the one after the row it removed (listing.xsl). */
     st = refill(ed, c, extra_a, extra_b);
+    kt_fstate_value(ed->fs, "action", action);
     return st == KT_DB_OK ? send_page(ed, HTTP_OK) : kt_send_db_failure(ed->kr, st);
 }
 
@@ -468,18 +540,35 @@ static kt_db_status start(editor *ed, kt_req *kr, const char *type)
     return kt_db_open(kr->r, &ed->db);
 }
 
+/* The rules confirmed with the last submission: the latest version's, or,
+ * for a version written after a decision, the decided one's. */
+static kt_db_status last_rules(editor *ed, const char *latest, const char **rules)
+{
+    int found = 0;
+
+    *rules = latest;
+    if ((latest && *latest) || !ed->m.decided_version
+        || ed->m.decided_version >= ed->m.latest_version) {
+        return KT_DB_OK;
+    }
+    return ed->k->load(ed->db, ed->p, ed->kr->lang, ed->m.id, ed->m.decided_version,
+                       ed->k->blank(ed->p), rules, &found);
+}
+
 /* GET: the form with the latest version, or the listing read-only. */
 static int edit_get(editor *ed)
 {
     void *c = ed->k->blank(ed->p);
+    const char *rules = NULL;
     int found = 0;
     kt_db_status st = ed->k->load(ed->db, ed->p, ed->kr->lang, ed->m.id, ed->m.latest_version,
-                                  c, NULL, &found);
+                                  c, &rules, &found);
 
     kt_engine_meta_xml(ed->p, ed->root, &ed->m);
     add_notice(ed);
     if (st == KT_DB_OK && kt_engine_editable(&ed->m)) {
         ed->k->fill(ed->fs, ed->p, c, 0, 0);
+        add_rules(ed, c);
         kt_fstate_value(ed->fs, "revision", ed->m.revision);
         if (ed->m.facts.state == KT_LC_SCHEDULED && ed->m.published_at) {
             /* the time it waits for, to move or keep, as people type it */
@@ -489,6 +578,8 @@ static int edit_get(editor *ed)
             kt_fstate_value(ed->fs, "publish_time",
                             apr_psprintf(ed->p, "%d.%.2s", atoi(at + 11), at + 14));
         }
+        st = last_rules(ed, rules, &rules);
+        remembered_rules(ed, c, rules);
     }
     else if (st == KT_DB_OK) {
         drop_form(ed);
@@ -555,6 +646,9 @@ static int new_post(editor *ed)
         kt_fstate_error(ed->fs, "organisation", *org ? "organisation.invalid"
                                                      : "organisation.missing");
         problems++;
+    }
+    else if (how != KT_LC_SAVE && in_list(ed, ed->pending, org)) {
+        return not_yet(ed, c);
     }
     st = check(ed, c, !owned || one_of_mine(ed, org) ? org : NULL, (kt_lc_action)how, &problems);
     if (st == KT_DB_OK && problems) {
@@ -627,6 +721,7 @@ int kt_page_listing_new(kt_req *kr, const char *arg)
     }
     chosen = kt_query_param(kr, "organisation");
     ed.k->fill(ed.fs, ed.p, ed.k->blank(ed.p), 0, 0);
+    add_rules(&ed, ed.k->blank(ed.p));
     kt_fstate_value(ed.fs, "organisation",
                     chosen && one_of_mine(&ed, chosen) ? chosen
                     : count == 1 ? ed.orgs : NULL);

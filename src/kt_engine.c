@@ -31,8 +31,8 @@ typedef struct {
 
 static kind_stmts built[MAX_KINDS];
 static int nbuilt;
-static kt_stmt queue_stmt, log_stmt;
-static const kt_stmt *all_stmts[MAX_KINDS * (KIND_STMTS + 1) + 2];
+static kt_stmt queue_stmt, log_stmt, log_csv_stmt;
+static const kt_stmt *all_stmts[MAX_KINDS * (KIND_STMTS + 1) + 3];
 static int nall;
 
 static kt_stmt make(apr_pool_t *p, const kt_lc_names *n, const char *what, const char *tmpl)
@@ -102,6 +102,40 @@ static void build_kind(apr_pool_t *p, kind_stmts *b)
     }
 }
 
+/* The audit log's two statements: a page of it, and a chunk of the export
+ * after a key.  A listing is named by the title of the version the entry is
+ * about.  The filters (type, from, to; NULL: off) are optional parameters:
+ * the statements run through kt_db_select_custom, planned for their values,
+ * so that a filter uses its index (sql/016_forms.sql). */
+static void log_statements(apr_pool_t *p, const char *titles, const char *joins)
+{
+    const char *head = apr_pstrcat(p,
+        "SELECT a.id, to_char(a.at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
+        " a.action, a.object_type, a.object_id, a.reason,"
+        /* a deleted account appears by its pseudonym only */
+        " CASE WHEN u.deleted_at IS NULL THEN coalesce(u.first_name || ' ' || u.last_name, '') END,"
+        " CASE WHEN s.deleted_at IS NULL THEN s.first_name || ' ' || s.last_name END,"
+        " coalesce(o.name", titles, "), a.version, a.at::text, u.pseudonym, s.pseudonym"
+        " FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"
+        " LEFT JOIN users s ON s.id = a.subject_user_id"
+        " LEFT JOIN organisations o ON a.object_type = 'organisation' AND o.id = a.object_id",
+        joins,
+        " WHERE (%s::text IS NULL OR a.object_type = %s::text)"
+        " AND (%s::date IS NULL OR a.at >= %s::date::timestamp AT TIME ZONE 'Europe/Helsinki')"
+        " AND (%s::date IS NULL"
+        "  OR a.at < (%s::date + 1)::timestamp AT TIME ZONE 'Europe/Helsinki')", NULL);
+
+    log_stmt.label = "kt_lc_log";
+    log_stmt.sql = apr_pstrcat(p, head,
+                               " ORDER BY a.at DESC, a.id DESC LIMIT %s::int OFFSET %s::int", NULL);
+    log_csv_stmt.label = "kt_lc_log_csv";
+    log_csv_stmt.sql = apr_pstrcat(p, head,
+        " AND (%s::timestamptz IS NULL OR (a.at, a.id) < (%s::timestamptz, %s::bigint))"
+        " ORDER BY a.at DESC, a.id DESC LIMIT %s::int", NULL);
+    list_stmt(&log_stmt);
+    list_stmt(&log_csv_stmt);
+}
+
 const char *kt_engine_init(apr_pool_t *p)
 {
     const char *queue = KT_LC_SQL_QUEUE_HEAD, *joins = "", *titles = "";
@@ -145,20 +179,7 @@ const char *kt_engine_init(apr_pool_t *p)
     queue_stmt.label = "kt_lc_queue";
     queue_stmt.sql = apr_pstrcat(p, queue, KT_LC_SQL_QUEUE_TAIL, NULL);
     list_stmt(&queue_stmt);
-    /* A listing is named by the title of the version the entry is about. */
-    log_stmt.label = "kt_lc_log";
-    log_stmt.sql = apr_pstrcat(p,
-        "SELECT a.id, to_char(a.at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
-        " a.action, a.object_type, a.object_id, a.reason,"
-        /* a deleted account appears by its pseudonym only */
-        " CASE WHEN u.deleted_at IS NULL THEN coalesce(u.first_name || ' ' || u.last_name, '') END,"
-        " CASE WHEN s.deleted_at IS NULL THEN s.first_name || ' ' || s.last_name END,"
-        " coalesce(o.name", titles, "), a.version, u.pseudonym, s.pseudonym"
-        " FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"
-        " LEFT JOIN users s ON s.id = a.subject_user_id"
-        " LEFT JOIN organisations o ON a.object_type = 'organisation' AND o.id = a.object_id",
-        joins, " ORDER BY a.at DESC, a.id DESC LIMIT %s::int OFFSET %s::int", NULL);
-    list_stmt(&log_stmt);
+    log_statements(p, titles, joins);
     return NULL;
 }
 
@@ -198,10 +219,10 @@ const kt_kind_ops *kt_engine_named(const char *name)
     return kind ? kt_engine_ops(kind) : NULL;
 }
 
-const kt_stmt *kt_engine_log_statement(int *lang_args)
+const kt_stmt *kt_engine_log_statement(int csv, int *lang_args)
 {
     *lang_args = nbuilt;
-    return &log_stmt;
+    return csv ? &log_csv_stmt : &log_stmt;
 }
 
 /* ---- one listing ------------------------------------------------------------------ */
@@ -263,6 +284,7 @@ xmlNodePtr kt_engine_meta_xml(apr_pool_t *p, xmlNodePtr parent, const kt_listing
     kt_xml_attr(p, n, "segment", kind->names.segment);
     kt_xml_attr(p, n, "state", m->state);
     kt_xml_attr(p, n, "organisation-id", m->organisation_id);
+    kt_xml_attr(p, n, "organisation-status", m->organisation_status);
     kt_xml_attr(p, n, "public", kt_lc_ever_public(&m->facts) && !m->archived ? "true" : "false");
     kt_xml_attr(p, n, "pending-edit", m->published_version
                 && m->latest_version > m->published_version ? "true" : "false");
@@ -302,13 +324,25 @@ int kt_engine_allowed(const kt_listing_meta *m, kt_lc_action action)
     return kt_lc_allowed_in(m->k->kind->publication, &m->facts, action);
 }
 
+static int org_status_is(const kt_listing_meta *m, const char *status)
+{
+    return m->organisation_status && strcmp(m->organisation_status, status) == 0;
+}
+
+/* A kind of no organisation is its moderators' to write.  An organisation
+ * waiting for approval may write drafts: its people get ready while the
+ * moderators look at it (issue 14). */
 int kt_engine_editable(const kt_listing_meta *m)
 {
     if (!kt_engine_allowed(m, KT_LC_SAVE)) {
         return 0;
     }
-    return unowned(m->k->kind)
-           || (m->organisation_status && strcmp(m->organisation_status, "approved") == 0);
+    return unowned(m->k->kind) || org_status_is(m, "approved") || org_status_is(m, "pending");
+}
+
+int kt_engine_may_submit(const kt_listing_meta *m)
+{
+    return kt_engine_editable(m) && (unowned(m->k->kind) || org_status_is(m, "approved"));
 }
 
 kt_db_status kt_engine_create(kt_db *db, const kt_kind_ops *k, const char *user,
@@ -324,17 +358,6 @@ const char *kt_engine_edit_path(apr_pool_t *p, const kt_kind_ops *k, kt_lang lan
     return apr_pstrcat(p, "/", kt_lang_codes[lang],
                        unowned(k->kind) ? "/moderation/" : "/manage/", k->kind->names.segment,
                        id ? "/" : "", id, NULL);
-}
-
-const char *kt_engine_rules(apr_pool_t *p, const kt_kind *kind)
-{
-    apr_array_header_t *a = apr_array_make(p, 8, sizeof(const char *));
-    int i;
-
-    for (i = 0; kind->rules && kind->rules[i]; i++) {
-        APR_ARRAY_PUSH(a, const char *) = kind->rules[i];
-    }
-    return apr_array_pstrcat(p, a, ',');
 }
 
 static const char *audit_action(apr_pool_t *p, const kt_kind *kind, kt_lc_action a)
@@ -400,7 +423,7 @@ kt_db_status kt_engine_store(kt_db *db, apr_pool_t *p, const kt_listing_meta *m,
         return KT_DB_ERROR;
     }
     st = m->k->save(db, p, m->id, version, m->organisation_id, user, c,
-                    action == KT_LC_SUBMIT ? kt_engine_rules(p, kind) : NULL);
+                    action == KT_LC_SUBMIT ? kt_kind_rules_for(p, kind, c) : NULL);
     if (st == KT_DB_OK) {
         st = publishing ? publish(db, m, next, v, user, at)
                         : stored(db, m, next, v, user, action == KT_LC_SUBMIT);

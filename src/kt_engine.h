@@ -152,9 +152,14 @@ kt_db_status kt_engine_meta(kt_db *db, const kt_kind_ops *k, const char *id, con
 /* <listing-meta kind="" segment="" …> for the page (HACKING.md, "Listings"). */
 xmlNodePtr kt_engine_meta_xml(apr_pool_t *p, xmlNodePtr parent, const kt_listing_meta *m);
 
-/* 1 when its writers may write it now: the rules allow a save and (for a
- * kind owned by organisations) the organisation is approved. */
+/* 1 when its writers may write it now: the rules allow a save and the kind
+ * is owned by no organisation (its moderators write it), or its
+ * organisation is approved or waits for approval (drafts only). */
 int kt_engine_editable(const kt_listing_meta *m);
+
+/* 1 when it may also be submitted: editable, and (for a kind owned by
+ * organisations) its organisation approved. */
+int kt_engine_may_submit(const kt_listing_meta *m);
 
 /* 1 when the rules allow `action` on it now, for its kind's way of
  * publishing. */
@@ -171,9 +176,11 @@ kt_db_status kt_engine_create(kt_db *db, const kt_kind_ops *k, const char *user,
  * it: KT_LC_SAVE, KT_LC_SUBMIT, or for a kind its writers publish
  * KT_LC_PUBLISH (now) and KT_LC_SCHEDULE (from `at`, 'YYYY-MM-DD HH:MM' in
  * Helsinki); moves the state and writes the audit line of a submission or a
- * publication, for a listing locked by the caller (m as read under the
- * lock).  KT_DB_ERROR when the rules refuse the action (the caller asked
- * kt_engine_allowed under the same lock). */
+ * publication, and on a submission keeps with the version the rules that
+ * apply to c (the author confirmed them: kt_kind_rules_for), for a listing
+ * locked by the caller (m as read under the lock).  KT_DB_ERROR when the
+ * rules refuse the action (the caller asked kt_engine_allowed,
+ * kt_engine_editable or kt_engine_may_submit under the same lock). */
 kt_db_status kt_engine_store(kt_db *db, apr_pool_t *p, const kt_listing_meta *m,
                              const void *c, const char *user, kt_lc_action action,
                              const char *at);
@@ -203,10 +210,6 @@ kt_db_status kt_engine_decide(kt_req *kr, kt_db *db, const kt_listing_meta *m,
                               kt_lc_action decision, const char *reason, const char *version,
                               const char *revision, int *decided);
 
-/* The rules confirmed on submitting, comma-joined (what is kept with the
- * version). */
-const char *kt_engine_rules(apr_pool_t *p, const kt_kind *kind);
-
 /* ---- every kind ------------------------------------------------------------------- */
 
 /* <listing-queue> of the listings of every kind waiting, oldest first. */
@@ -216,9 +219,17 @@ kt_db_status kt_engine_queue(kt_req *kr, kt_db *db, xmlNodePtr parent);
  * organisations (the workspace). */
 kt_db_status kt_engine_workspace(kt_req *kr, kt_db *db, xmlNodePtr parent);
 
-/* The audit log's statement, naming listings of every kind (%s: lang once
- * for each kind, then limit, offset); and how many lang arguments it takes. */
-const kt_stmt *kt_engine_log_statement(int *lang_args);
+/* The audit log's statements, naming listings of every kind; *lang_args:
+ * how many lang arguments they begin with (one for each kind).  Then the
+ * filters, each twice: the object type, the first day, the last day
+ * (YYYY-MM-DD, Helsinki; NULL: no filter).  Then for a page (csv 0): limit,
+ * offset; for a chunk of the export (csv 1): the key after which to go on
+ * (the last row's time as text, twice, and its id; NULL: from the newest),
+ * limit.  Columns: id, local time, action, object type, object id, reason,
+ * actor, subject (names; NULL for a deleted account), object name, version,
+ * time as text, actor's pseudonym, subject's pseudonym.  Run them with
+ * kt_db_select_custom. */
+const kt_stmt *kt_engine_log_statement(int csv, int *lang_args);
 
 /* <listing-kinds><kind name segment/>…</listing-kinds>: every kind an
  * organisation writes, for pages that offer to write one of each. */

@@ -9,6 +9,7 @@
 #include "kt_formpage.h"
 #include "kt_csrf.h"
 #include "kt_engine.h"
+#include "kt_orgquestion.h"
 
 static const kt_stmt STMT_MINE KT_STMT_LISTED = { "kt_manage_mine",
     "SELECT o.id, o.name, o.status, m.role, m.status,"
@@ -23,7 +24,7 @@ static void add_notice(kt_req *kr, xmlNodePtr root)
 {
     static const char *const known[] = {
         "created", "saved", "requested", "approve", "decline", "remove", "make_main", "confirmed",
-        "verified", "profile_waits", NULL
+        "verified", "profile_waits", "answered", NULL
     };
     const char *done = kt_query_param(kr, "done");
     int i;
@@ -91,14 +92,39 @@ static kt_db_status org_page(kt_req *kr, kt_db *db, const char *id, xmlDocPtr do
     return st;
 }
 
+/* A main user's answer to the moderators' question: the organisation goes
+ * back to the moderation queue. */
+static int answer_post(kt_req *kr, kt_db *db, const char *id, xmlDocPtr doc, kt_fstate *fs)
+{
+    const char *answer = kt_newlines(kr->r->pool, kt_form_field(kr, "answer"));
+    int done = 0;
+    kt_db_status st;
+
+    if (!kt_form_check(fs, "answer", answer, kt_valid_text(answer, 2000, 1))) {
+        return kt_form_answer(kr, "manage", doc, fs);
+    }
+    st = kt_orgq_answer(kr, db, id, answer, &done);
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    if (!done) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r,
+                      "KT0423: organisation %s has no open question to answer", id);
+        return kt_send_error(kr, HTTP_CONFLICT, NULL, kt_text(kr, "error.answered.detail"));
+    }
+    return kt_send_redirect(kr->r, HTTP_SEE_OTHER,
+                            apr_pstrcat(kr->r->pool, "/", kt_lang_codes[kr->lang], kr->rest,
+                                        "?done=answered", NULL));
+}
+
 int kt_page_manage_org(kt_req *kr, const char *id)
 {
     xmlDocPtr doc;
     kt_db *db;
     kt_org_fields o;
-    kt_fstate *fs = NULL;
+    kt_fstate *fs = NULL, *answer = NULL;
     const char *role = NULL, *action;
-    int found = 0, is_main;
+    int found = 0, is_main, open = 0;
     kt_db_status st;
 
     if (!kt_parse_id(id)) {
@@ -108,6 +134,10 @@ int kt_page_manage_org(kt_req *kr, const char *id)
     st = kt_db_open(kr->r, &db);
     if (st == KT_DB_OK) {
         st = org_page(kr, db, id, doc, &found, &role, &o);
+    }
+    /* the moderators' questions, while it waits for approval */
+    if (st == KT_DB_OK && found && strcmp(o.status, "pending") == 0) {
+        st = kt_orgq_load(db, kr->r->pool, id, xmlDocGetRootElement(doc), &open);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
@@ -134,8 +164,13 @@ int kt_page_manage_org(kt_req *kr, const char *id)
         o.website = waiting.website;
         o.description = waiting.description;
     }
+    if (is_main && open) {
+        answer = kt_form_add(kr, doc, "answer");
+    }
+    action = kr->r->method_number == M_POST ? kt_form_get(kr->form, "action") : NULL;
     if (is_main) {
-        fs = kt_org_profile_form(kr, doc, kr->r->method_number == M_POST ? NULL : &o);
+        /* the profile's own values, unless it is the form being saved */
+        fs = kt_org_profile_form(kr, doc, action && strcmp(action, "save") == 0 ? NULL : &o);
     }
     if (kr->r->method_number != M_POST) {
         return kt_form_answer(kr, "manage", doc, fs);
@@ -143,7 +178,12 @@ int kt_page_manage_org(kt_req *kr, const char *id)
     if (!is_main) {
         return kt_send_error(kr, HTTP_FORBIDDEN, NULL, NULL);
     }
-    action = kt_form_get(kr->form, "action");
+    if (action && strcmp(action, "answer") == 0) {
+        if (!answer) {
+            return kt_send_error(kr, HTTP_CONFLICT, NULL, kt_text(kr, "error.answered.detail"));
+        }
+        return answer_post(kr, db, id, doc, answer);
+    }
     if (action && strcmp(action, "save") == 0) {
         return kt_org_save_profile(kr, db, id, &o, doc, fs);
     }

@@ -12,18 +12,21 @@
 #include "kt_membership.h"
 #include "kt_engine.h"
 #include "kt_contact.h"
+#include "kt_orgquestion.h"
 
-#define LOG_PAGE 50
-#define LOG_MAX_PAGE 100000
-
+/* An organisation whose question waits for its applicant's answer is not in
+ * the queue (kt_orgquestion.h); one that answered is back, marked so. */
 static const kt_stmt STMT_QUEUE KT_STMT_LISTED = { "kt_mod_queue",
     "SELECT o.id, o.name, o.business_id, kt_name(%s, t.name_fi, t.name_sv, t.name_en),"
     " to_char(o.created_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'),"
     " floor(extract(epoch FROM now() - o.created_at))::bigint,"
-    " u.first_name || ' ' || u.last_name, u.email"
+    " u.first_name || ' ' || u.last_name, u.email,"
+    " EXISTS (SELECT 1 FROM organisation_questions q WHERE q.organisation_id = o.id)"
     " FROM organisations o JOIN organisation_types t ON t.code = o.type"
     " LEFT JOIN users u ON u.id = o.created_by"
-    " WHERE o.status = 'pending' ORDER BY o.created_at, o.id" };
+    " WHERE o.status = 'pending' AND NOT EXISTS (SELECT 1 FROM organisation_questions q"
+    "  WHERE q.organisation_id = o.id AND q.answered_at IS NULL)"
+    " ORDER BY o.created_at, o.id" };
 
 /* Profile changes of approved organisations waiting, oldest first. */
 static const kt_stmt STMT_PROFILE_QUEUE KT_STMT_LISTED = { "kt_mod_profile_queue",
@@ -91,8 +94,8 @@ int kt_page_moderation(kt_req *kr, const char *arg)
     (void)arg;
 
     static const char *const notices[] = {
-        "approved", "rejected", "released", "listing_approve", "listing_return", "listing_reject",
-        "profile_approve", "profile_reject", "contact_handled", NULL
+        "approved", "rejected", "released", "asked", "listing_approve", "listing_return",
+        "listing_reject", "profile_approve", "profile_reject", "contact_handled", NULL
     };
     int i;
 
@@ -111,12 +114,16 @@ int kt_page_moderation(kt_req *kr, const char *arg)
         kt_xml_attr(p, o, "business-id", kt_db_get(db, row, 2));
         kt_xml_attr(p, o, "created", kt_db_get(db, row, 4));
         kt_xml_attr(p, o, "waiting-seconds", kt_db_get(db, row, 5));
+        kt_xml_attr(p, o, "answered", kt_db_get(db, row, 8)[0] == 't' ? "true" : NULL);
         kt_xml_add(p, o, "name", kt_db_get(db, row, 1));
         kt_xml_add(p, o, "type", kt_db_get(db, row, 3));
         if (kt_db_get(db, row, 7)) {
             kt_xml_attr(p, kt_xml_add(p, o, "registrant", kt_db_get(db, row, 6)), "email",
                         kt_db_get(db, row, 7));
         }
+    }
+    if (st == KT_DB_OK) {
+        st = kt_orgq_waiting(kr, db, root);
     }
     if (st == KT_DB_OK) {
         st = profile_queue(kr, db, root);
@@ -182,25 +189,56 @@ static kt_db_status decide(kt_req *kr, kt_db *db, const char *id, const org_deci
     return kt_db_finish(db, st);
 }
 
-static int decision_post(kt_req *kr, kt_db *db, const char *id, xmlDocPtr doc, kt_fstate *fs)
+/* "Ask for more information": the question mailed and shown to the
+ * applicant; the organisation waits outside the queue until answered. */
+static int ask_post(kt_req *kr, kt_db *db, const char *id, const char *question)
+{
+    int done = 0;
+    kt_db_status st = kt_orgq_ask(kr, db, id, question, &done);
+
+    if (st != KT_DB_OK) {
+        return kt_send_db_failure(kr, st);
+    }
+    if (!done) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r,
+                      "KT0432: organisation %s was decided or asked already", id);
+        return kt_send_error(kr, HTTP_CONFLICT, NULL, kt_text(kr, "error.decided.detail"));
+    }
+    return kt_send_redirect(kr->r, HTTP_SEE_OTHER,
+                            apr_pstrcat(kr->r->pool, "/", kt_lang_codes[kr->lang],
+                                        "/moderation?done=asked", NULL));
+}
+
+/* open: a question waits for its answer (no second one meanwhile). */
+static int decision_post(kt_req *kr, kt_db *db, const char *id, xmlDocPtr doc, kt_fstate *fs,
+                         int open)
 {
     const char *decision = kt_form_field(kr, "decision");
     const char *reason = kt_newlines(kr->r->pool, kt_form_field(kr, "reason"));
     const org_decision *d = org_decisions;
-    int decided = 0;
+    int ask = !open && strcmp(decision, "ask") == 0, decided = 0;
     kt_db_status st;
 
     while (d->decision && strcmp(d->decision, decision) != 0) {
         d++;
     }
     kt_fstate_value(fs, "decision", decision);
-    if (!d->decision) {
+    if (!d->decision && !ask) {
         kt_fstate_error(fs, "decision", "decision.missing");
     }
-    kt_form_check(fs, "reason", reason,
-                  kt_valid_text(reason, 2000, d->decision && strcmp(d->decision, "approve") != 0));
+    if (ask && !*reason) {
+        kt_fstate_error(fs, "reason", "question.missing");
+    }
+    else {
+        kt_form_check(fs, "reason", reason,
+                      kt_valid_text(reason, 2000,
+                                    d->decision && strcmp(d->decision, "approve") != 0));
+    }
     if (kt_fstate_errors(fs)) {
         return kt_form_answer(kr, "moderation", doc, fs);
+    }
+    if (ask) {
+        return ask_post(kr, db, id, reason);
     }
     st = decide(kr, db, id, d, reason, &decided);
     if (st != KT_DB_OK) {
@@ -297,7 +335,7 @@ int kt_page_moderation_org(kt_req *kr, const char *id)
     kt_fstate *fs = NULL, *edit = NULL;
     kt_org_fields o;
     const char *stamp = NULL;
-    int found = 0;
+    int found = 0, open = 0;
     kt_db *db;
     kt_db_status st;
 
@@ -312,6 +350,9 @@ int kt_page_moderation_org(kt_req *kr, const char *id)
     }
     if (st == KT_DB_OK && found) {
         st = kt_org_members(db, kr->r->pool, id, root);
+    }
+    if (st == KT_DB_OK && found) {
+        st = kt_orgq_load(db, kr->r->pool, id, root, &open);
     }
     if (st == KT_DB_OK && found && strcmp(o.status, "approved") == 0) {
         st = kt_org_edit_load(db, kr->r->pool, kr->lang, id, root, NULL, &stamp);
@@ -342,83 +383,5 @@ int kt_page_moderation_org(kt_req *kr, const char *id)
     if (!fs) {
         return kt_send_error(kr, HTTP_CONFLICT, NULL, kt_text(kr, "error.decided.detail"));
     }
-    return decision_post(kr, db, id, doc, fs);
-}
-
-/* ---- the audit log ---------------------------------------------------------------------- */
-
-static void add_entry(kt_db *db, apr_pool_t *p, apr_dbd_row_t *row, xmlNodePtr list)
-{
-    xmlNodePtr e = kt_xml_add(p, list, "entry", NULL);
-    const kt_kind_ops *k;
-    const char *v;
-
-    kt_xml_attr(p, e, "id", kt_db_get(db, row, 0));
-    kt_xml_attr(p, e, "at", kt_db_get(db, row, 1));
-    kt_xml_attr(p, e, "action", kt_db_get(db, row, 2));
-    kt_xml_attr(p, e, "object-type", kt_db_get(db, row, 3));
-    if ((k = kt_engine_named(kt_db_get(db, row, 3)))) {
-        kt_xml_attr(p, e, "segment", k->kind->names.segment);
-    }
-    kt_xml_attr(p, e, "object-id", kt_db_get(db, row, 4));
-    /* a deleted account appears by its pseudonym only */
-    kt_xml_attr(p, kt_xml_add(p, e, "actor", kt_db_get(db, row, 6)), "pseudonym",
-                kt_db_get(db, row, 10));
-    if ((v = kt_db_get(db, row, 7)) || kt_db_get(db, row, 11)) {
-        kt_xml_attr(p, kt_xml_add(p, e, "subject", v), "pseudonym", kt_db_get(db, row, 11));
-    }
-    if ((v = kt_db_get(db, row, 8))) {
-        kt_xml_add(p, e, "object-name", v);
-    }
-    if ((v = kt_db_get(db, row, 5))) {
-        kt_xml_add(p, e, "reason", v);
-    }
-    kt_xml_attr(p, e, "version", kt_db_get(db, row, 9));
-}
-
-int kt_page_moderation_log(kt_req *kr, const char *arg)
-{
-    apr_pool_t *p = kr->r->pool;
-    const char *page_param = kt_query_param(kr, "page");
-    apr_int64_t page = page_param ? kt_parse_id(page_param) : 1;
-    xmlDocPtr doc;
-    xmlNodePtr list;
-    const char *args[2 + 16];
-    const kt_stmt *stmt;
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db *db;
-    kt_db_status st;
-    int n = 0, langs = 0, i;
-    (void)arg;
-
-    if (page < 1 || page > LOG_MAX_PAGE) {
-        return kt_send_error(kr, HTTP_BAD_REQUEST, "page", kt_text(kr, "error.page.detail"));
-    }
-    doc = kt_page_doc(kr, "moderation-log", HTTP_OK);
-    list = kt_xml_add(p, xmlDocGetRootElement(doc), "log", NULL);
-    kt_xml_attr(p, list, "page", apr_ltoa(p, (long)page));
-    /* one row more than shown tells whether there is a next page */
-    stmt = kt_engine_log_statement(&langs);
-    for (i = 0; i < langs; i++) {
-        args[i] = kt_lang_codes[kr->lang];       /* a title in the page's language, each kind */
-    }
-    args[langs] = apr_itoa(p, LOG_PAGE + 1);
-    args[langs + 1] = apr_ltoa(p, (long)((page - 1) * LOG_PAGE));
-    st = kt_db_open(kr->r, &db);
-    if (st == KT_DB_OK) {
-        st = kt_db_select(db, stmt, &res, langs + 2, args);
-    }
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        if (++n <= LOG_PAGE) {
-            add_entry(db, p, row, list);
-        }
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    if (n > LOG_PAGE) {
-        kt_xml_attr(p, list, "more", "true");
-    }
-    return kt_send_page(kr, "moderation", doc, HTTP_OK);
+    return decision_post(kr, db, id, doc, fs, open);
 }

@@ -9,6 +9,7 @@
 #include "kt_session.h"
 #include "kt_csrf.h"
 #include "kt_bizid.h"
+#include "kt_tidy.h"
 #include "kt_audit.h"
 #include "kt_mail.h"
 
@@ -174,14 +175,17 @@ static kt_db_status check_type(kt_req *kr, kt_db *db, kt_fstate *fs, kt_org_fiel
             kt_fstate_error(fs, "type", *o->type ? "type.invalid" : "type.missing");
         }
     }
+    /* the number in the register of associations: asked of registered
+     * associations, and only of them (the form says so); another type has
+     * none to keep, whatever was typed into the box */
     o->registry_number = kt_form_field(kr, "registry_number");
     if (o->type && strcmp(o->type, "association") == 0) {
         kt_form_check(fs, "registry_number", o->registry_number,
                       kt_valid_registry_number(o->registry_number));
     }
     else {
-        kt_form_check(fs, "registry_number", o->registry_number,
-                      *o->registry_number ? kt_valid_registry_number(o->registry_number) : KT_V_OK);
+        kt_fstate_value(fs, "registry_number", o->registry_number);
+        o->registry_number = "";
     }
     return st;
 }
@@ -193,11 +197,11 @@ kt_db_status kt_org_check(kt_req *kr, kt_db *db, kt_fstate *fs, kt_org_fields *o
 
     o->name = kt_form_field(kr, "name");
     o->municipality = kt_form_field(kr, "municipality");
-    o->website = kt_form_field(kr, "website");
+    o->website = kt_tidy_web_url(kr->r->pool, kt_form_field(kr, "website"));
     o->description = kt_newlines(kr->r->pool, kt_form_field(kr, "description"));
     kt_form_check(fs, "name", o->name, kt_valid_line(o->name, 200, 1));
     if (identity) {
-        o->business_id = kt_form_field(kr, "business_id");
+        o->business_id = kt_tidy_business_id(kr->r->pool, kt_form_field(kr, "business_id"));
         check_business_id(fs, o->business_id);
     }
     st = check_type(kr, db, fs, o, identity);

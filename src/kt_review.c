@@ -9,6 +9,7 @@
 #include "kt_http.h"
 #include "kt_xml.h"
 #include "kt_formpage.h"
+#include "kt_worddiff.h"
 
 static const kt_stmt STMT_HISTORY KT_STMT_LISTED = { "kt_review_history",
     "SELECT to_char(l.at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD\"T\"HH24:MI'), l.action,"
@@ -26,75 +27,118 @@ typedef struct {
     xmlNodePtr root;
     kt_listing_meta m;
     kt_fstate *fs;       /* the decision, while the listing waits */
+    int returned;        /* the version a moderator returned last, when the latest
+                            one was written after it; else 0 */
+    const char *returned_reason;
 } review;
 
+/* The history, newest first; notes the version last returned when the
+ * latest decision was a return and a newer version came after it. */
 static kt_db_status add_history(review *rv)
 {
     const char *args[2] = { rv->k->kind->names.name, rv->m.id };
+    const char *prefix = apr_pstrcat(rv->p, rv->k->kind->names.name, ".", NULL);
     xmlNodePtr h = kt_xml_add(rv->p, rv->root, "history", NULL);
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st = kt_db_select(rv->db, &STMT_HISTORY, &res, 2, args);
+    int decision_seen = 0;
 
     while (st == KT_DB_OK && kt_db_next(rv->db, res, &row)) {
         xmlNodePtr e = kt_xml_add(rv->p, h, "entry", NULL);
+        const char *action = kt_db_get(rv->db, row, 1), *version = kt_db_get(rv->db, row, 2);
+        int a = strncmp(action, prefix, strlen(prefix)) == 0
+                ? kt_lc_action_from_name(action + strlen(prefix)) : -1;
         kt_xml_attr(rv->p, e, "at", kt_db_get(rv->db, row, 0));
-        kt_xml_attr(rv->p, e, "action", kt_db_get(rv->db, row, 1));
-        kt_xml_attr(rv->p, e, "version", kt_db_get(rv->db, row, 2));
+        kt_xml_attr(rv->p, e, "action", action);
+        kt_xml_attr(rv->p, e, "version", version);
         kt_xml_add(rv->p, e, "actor", kt_db_get(rv->db, row, 4));
         if (kt_db_get(rv->db, row, 3)) {
             kt_xml_add(rv->p, e, "reason", kt_db_get(rv->db, row, 3));
+        }
+        if (!decision_seen && (a == KT_LC_APPROVE || a == KT_LC_RETURN || a == KT_LC_REJECT)) {
+            decision_seen = 1;
+            if (a == KT_LC_RETURN && version && atoi(version) < rv->m.latest_version) {
+                rv->returned = atoi(version);
+                rv->returned_reason = apr_pstrdup(rv->p, kt_db_get(rv->db, row, 3));
+            }
         }
     }
     return st;
 }
 
-/* The latest version beside the published one, the rows that differ, the
- * rules the author confirmed, the history. */
+/* <changes against="…"> of version `older` (its <listing role="…">) and the
+ * latest: the rows that differ, and in texts the words. */
+static kt_db_status compare(review *rv, const void *latest, xmlNodePtr latest_node,
+                            int older, const char *role, apr_array_header_t **langs)
+{
+    void *old = rv->k->blank(rv->p);
+    apr_array_header_t *rows;
+    xmlNodePtr c;
+    int found = 0, i;
+    kt_db_status st = rv->k->load(rv->db, rv->p, rv->kr->lang, rv->m.id, older, old, NULL,
+                                  &found);
+
+    if (st != KT_DB_OK || !found) {
+        return st;
+    }
+    rows = rv->k->diff(rv->p, old, latest);
+    c = kt_xml_add(rv->p, rv->root, "changes", NULL);
+    kt_xml_attr(rv->p, c, "against", role);
+    kt_xml_attr(rv->p, c, "version", apr_itoa(rv->p, older));
+    for (i = 0; i < rows->nelts; i++) {
+        kt_xml_attr(rv->p, kt_xml_add(rv->p, c, "change", NULL), "row",
+                    APR_ARRAY_IDX(rows, i, const char *));
+    }
+    kt_worddiff_changes(rv->p, c, rv->k->xml(rv->p, rv->root, role, old), latest_node);
+    *langs = apr_array_append(rv->p, *langs, rv->k->languages(old));
+    return KT_DB_OK;
+}
+
+/* The latest version beside the published one and, when it was written
+ * after a return, beside the version returned; the rows that differ, the
+ * rules that apply and which the author confirmed, the history. */
 static kt_db_status build(review *rv)
 {
-    void *latest = rv->k->blank(rv->p), *published = NULL;
-    const apr_array_header_t *langs;
+    void *latest = rv->k->blank(rv->p);
+    apr_array_header_t *langs;
     const char *confirmed = NULL;
-    xmlNodePtr kind;
-    int found = 0, i;
+    const kt_kind_rule *r;
+    xmlNodePtr kind, latest_node;
+    int found = 0;
     kt_db_status st = rv->k->load(rv->db, rv->p, rv->kr->lang, rv->m.id, rv->m.latest_version,
                                   latest, &confirmed, &found);
 
     kind = kt_xml_add(rv->p, rv->root, "listing-kind", NULL);
     kt_xml_attr(rv->p, kind, "name", rv->k->kind->names.name);
     kt_xml_attr(rv->p, kind, "segment", rv->k->kind->names.segment);
-    for (i = 0; rv->k->kind->rules && rv->k->kind->rules[i]; i++) {
-        kt_xml_attr(rv->p, kt_xml_add(rv->p, kind, "rule", NULL), "name", rv->k->kind->rules[i]);
+    for (r = rv->k->kind->rules; r && r->name; r++) {
+        if (kt_kind_rule_applies(r, latest)) {
+            kt_xml_attr(rv->p, kt_xml_add(rv->p, kind, "rule", NULL), "name", r->name);
+        }
     }
     kt_engine_meta_xml(rv->p, rv->root, &rv->m);
-    rv->k->xml(rv->p, rv->root, "latest", latest);
-    langs = rv->k->languages(latest);
-    if (st == KT_DB_OK && rv->m.published_version
-        && rv->m.published_version != rv->m.latest_version) {
-        published = rv->k->blank(rv->p);
-        st = rv->k->load(rv->db, rv->p, rv->kr->lang, rv->m.id, rv->m.published_version,
-                         published, NULL, &found);
-    }
-    if (st == KT_DB_OK && published) {
-        apr_array_header_t *rows = rv->k->diff(rv->p, published, latest);
-        xmlNodePtr c = kt_xml_add(rv->p, rv->root, "changes", NULL);
-        rv->k->xml(rv->p, rv->root, "published", published);
-        for (i = 0; i < rows->nelts; i++) {
-            kt_xml_attr(rv->p, kt_xml_add(rv->p, c, "change", NULL), "row",
-                        APR_ARRAY_IDX(rows, i, const char *));
-        }
-        langs = apr_array_append(rv->p, rv->k->languages(latest), rv->k->languages(published));
-    }
-    if (confirmed && *confirmed) {
-        char *copy = apr_pstrdup(rv->p, confirmed), *state = NULL, *r;
-        xmlNodePtr list = kt_xml_add(rv->p, rv->root, "rules-confirmed", NULL);
-        for (r = apr_strtok(copy, ",", &state); r; r = apr_strtok(NULL, ",", &state)) {
-            kt_xml_attr(rv->p, kt_xml_add(rv->p, list, "rule", NULL), "name", r);
-        }
-    }
+    latest_node = rv->k->xml(rv->p, rv->root, "latest", latest);
+    langs = apr_array_copy(rv->p, rv->k->languages(latest));
     if (st == KT_DB_OK) {
         st = add_history(rv);
+    }
+    if (st == KT_DB_OK && rv->m.published_version
+        && rv->m.published_version != rv->m.latest_version) {
+        st = compare(rv, latest, latest_node, rv->m.published_version, "published", &langs);
+    }
+    if (st == KT_DB_OK && rv->returned && rv->returned != rv->m.published_version) {
+        st = compare(rv, latest, latest_node, rv->returned, "returned", &langs);
+        if (rv->returned_reason) {
+            kt_xml_add(rv->p, rv->root, "returned-reason", rv->returned_reason);
+        }
+    }
+    if (confirmed && *confirmed) {
+        char *copy = apr_pstrdup(rv->p, confirmed), *state = NULL, *name;
+        xmlNodePtr list = kt_xml_add(rv->p, rv->root, "rules-confirmed", NULL);
+        for (name = apr_strtok(copy, ",", &state); name; name = apr_strtok(NULL, ",", &state)) {
+            kt_xml_attr(rv->p, kt_xml_add(rv->p, list, "rule", NULL), "name", name);
+        }
     }
     if (st == KT_DB_OK) {
         st = rv->k->options(rv->db, rv->p, rv->kr->lang, rv->m.organisation_id, langs, rv->root);

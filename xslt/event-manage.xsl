@@ -33,20 +33,12 @@
     </xsl:variable>
     <xsl:call-template name="form-errors"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
     <form method="post" action="{$fs/@action}" novalidate="novalidate" class="listing-form">
-      <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
-      <xsl:if test="$fs/field[@name = 'revision']/@value">
-        <input type="hidden" name="revision" value="{$fs/field[@name = 'revision']/@value}"/>
-      </xsl:if>
-      <p class="hint"><xsl:value-of select="kt:msg('listing.form.intro')"/></p>
+      <xsl:call-template name="listing-form-start"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
 
-      <xsl:if test="/page/options[@for = 'organisation']">
-        <xsl:call-template name="field-select">
-          <xsl:with-param name="fs" select="$fs"/>
-          <xsl:with-param name="name" select="'organisation'"/>
-          <xsl:with-param name="label" select="kt:msg('event.field.organisation')"/>
-          <xsl:with-param name="required" select="true()"/>
-        </xsl:call-template>
-      </xsl:if>
+      <xsl:call-template name="organisation-select">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="label" select="kt:msg('event.field.organisation')"/>
+      </xsl:call-template>
 
       <h2><xsl:value-of select="kt:msg('listing.section.texts')"/></h2>
       <p class="hint"><xsl:value-of select="kt:msg('listing.section.texts.hint')"/></p>
@@ -60,20 +52,20 @@
         <xsl:with-param name="name" select="'type'"/>
         <xsl:with-param name="legend" select="kt:msg('event.field.type')"/>
         <xsl:with-param name="options" select="/page/options[@for = 'type']/option"/>
-        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="publish" select="true()"/>
       </xsl:call-template>
       <xsl:call-template name="field-checkboxes">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'audiences'"/>
         <xsl:with-param name="legend" select="kt:msg('event.field.audiences')"/>
-        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="publish" select="true()"/>
       </xsl:call-template>
       <xsl:call-template name="field-checkboxes">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'languages'"/>
         <xsl:with-param name="legend" select="kt:msg('event.field.languages')"/>
         <xsl:with-param name="hint" select="kt:msg('listing.field.languages.hint')"/>
-        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="publish" select="true()"/>
       </xsl:call-template>
       <xsl:call-template name="field-input">
         <xsl:with-param name="fs" select="$fs"/>
@@ -90,7 +82,7 @@
         <xsl:with-param name="label" select="kt:msg('event.field.start_date')"/>
         <xsl:with-param name="hint" select="kt:msg('listing.field.date.hint')"/>
         <xsl:with-param name="size" select="'short'"/>
-        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="publish" select="true()"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
       </xsl:call-template>
       <xsl:call-template name="field-input">
@@ -100,7 +92,7 @@
         <xsl:with-param name="hint" select="kt:msg('event.field.time.hint')"/>
         <xsl:with-param name="inputmode" select="'numeric'"/>
         <xsl:with-param name="size" select="'short'"/>
-        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="publish" select="true()"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
       </xsl:call-template>
       <xsl:call-template name="field-input">
@@ -118,7 +110,7 @@
         <xsl:with-param name="hint" select="kt:msg('event.field.time.hint')"/>
         <xsl:with-param name="inputmode" select="'numeric'"/>
         <xsl:with-param name="size" select="'short'"/>
-        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="publish" select="true()"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
       </xsl:call-template>
 
@@ -128,6 +120,7 @@
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'municipality'"/>
         <xsl:with-param name="label" select="kt:msg('listing.field.municipality')"/>
+        <xsl:with-param name="grouped" select="true()"/>
       </xsl:call-template>
       <xsl:call-template name="field-input">
         <xsl:with-param name="fs" select="$fs"/>
@@ -168,6 +161,7 @@
       <xsl:call-template name="field-input">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'registration_url'"/>
+        <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="label" select="kt:msg('event.field.registration_url')"/>
         <xsl:with-param name="hint" select="kt:msg('field.org.website.hint')"/>
         <xsl:with-param name="inputmode" select="'url'"/>
@@ -191,6 +185,7 @@
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'price_amount'"/>
         <xsl:with-param name="label" select="kt:msg('listing.field.price_amount')"/>
+        <xsl:with-param name="marker" select="kt:msg('listing.price_amount.marker')"/>
         <xsl:with-param name="hint" select="kt:msg('listing.field.price_amount.hint')"/>
         <xsl:with-param name="inputmode" select="'decimal'"/>
         <xsl:with-param name="size" select="'short'"/>
@@ -208,6 +203,7 @@
       <xsl:call-template name="field-input">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'contact_email'"/>
+        <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="label" select="kt:msg('listing.field.contact_email')"/>
         <xsl:with-param name="inputmode" select="'email'"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
@@ -215,6 +211,7 @@
       <xsl:call-template name="field-input">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'contact_phone'"/>
+        <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="label" select="kt:msg('listing.field.contact_phone')"/>
         <xsl:with-param name="inputmode" select="'tel'"/>
         <xsl:with-param name="size" select="'medium'"/>
@@ -223,6 +220,7 @@
       <xsl:call-template name="field-input">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'url'"/>
+        <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="label" select="kt:msg('event.field.url')"/>
         <xsl:with-param name="hint" select="kt:msg('field.org.website.hint')"/>
         <xsl:with-param name="inputmode" select="'url'"/>
@@ -244,13 +242,9 @@
         <xsl:with-param name="class" select="'button button-secondary'"/>
       </xsl:call-template>
 
-      <h2><xsl:value-of select="kt:msg('listing.section.submit')"/></h2>
-      <p><xsl:value-of select="kt:msg('event.section.submit.intro')"/></p>
-      <xsl:call-template name="rules-fieldset"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
-      <xsl:call-template name="form-submit">
-        <xsl:with-param name="text" select="kt:msg('listing.submit')"/>
-        <xsl:with-param name="name" select="'action'"/>
-        <xsl:with-param name="value" select="'submit'"/>
+      <xsl:call-template name="listing-submit">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="intro" select="kt:msg('event.section.submit.intro')"/>
       </xsl:call-template>
     </form>
   </xsl:template>

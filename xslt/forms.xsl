@@ -61,17 +61,49 @@
     <input type="hidden" name="{$name}" value="{$value}"/>
   </xsl:template>
 
-  <!-- Label, "(optional)" marker for fields that are not required. -->
+  <!-- What a label says of the field's need (issue 14): nothing when it is
+       required (or, with grouped, when it is one of a group whose hint says
+       what the group needs), the marker given (a condition: "required for
+       registered associations"), "needed to publish" for a field a draft may
+       leave empty, else "(optional)".  Forms with publish markers explain
+       them in a line of their own. -->
+  <xsl:template name="field-marker">
+    <xsl:param name="required"/>
+    <xsl:param name="publish" select="false()"/>
+    <xsl:param name="marker"/>
+    <xsl:param name="grouped" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$required or $grouped"/>
+      <xsl:when test="string($marker)">
+        <xsl:text> </xsl:text>
+        <span class="optional"><xsl:value-of select="$marker"/></span>
+      </xsl:when>
+      <xsl:when test="$publish">
+        <xsl:text> </xsl:text>
+        <span class="publish-marker"><xsl:value-of select="kt:msg('form.publish')"/></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text> </xsl:text>
+        <span class="optional"><xsl:value-of select="kt:msg('form.optional')"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="field-label">
     <xsl:param name="id"/>
     <xsl:param name="label"/>
     <xsl:param name="required"/>
+    <xsl:param name="publish" select="false()"/>
+    <xsl:param name="marker"/>
+    <xsl:param name="grouped" select="false()"/>
     <label for="{$id}">
       <xsl:value-of select="$label"/>
-      <xsl:if test="not($required)">
-        <xsl:text> </xsl:text>
-        <span class="optional"><xsl:value-of select="kt:msg('form.optional')"/></span>
-      </xsl:if>
+      <xsl:call-template name="field-marker">
+        <xsl:with-param name="required" select="$required"/>
+        <xsl:with-param name="publish" select="$publish"/>
+        <xsl:with-param name="marker" select="$marker"/>
+        <xsl:with-param name="grouped" select="$grouped"/>
+      </xsl:call-template>
     </label>
   </xsl:template>
 
@@ -132,6 +164,9 @@
     <xsl:param name="type" select="'text'"/>
     <xsl:param name="hint"/>
     <xsl:param name="required" select="false()"/>
+    <xsl:param name="publish" select="false()"/>
+    <xsl:param name="marker"/>
+    <xsl:param name="grouped" select="false()"/>
     <xsl:param name="autocomplete"/>
     <xsl:param name="inputmode"/>
     <xsl:param name="size" select="'wide'"/>
@@ -146,6 +181,9 @@
         <xsl:with-param name="id" select="$id"/>
         <xsl:with-param name="label" select="$label"/>
         <xsl:with-param name="required" select="$required"/>
+        <xsl:with-param name="publish" select="$publish"/>
+        <xsl:with-param name="marker" select="$marker"/>
+        <xsl:with-param name="grouped" select="$grouped"/>
       </xsl:call-template>
       <xsl:call-template name="field-notes">
         <xsl:with-param name="id" select="$id"/>
@@ -184,6 +222,9 @@
     <xsl:param name="label"/>
     <xsl:param name="hint"/>
     <xsl:param name="required" select="false()"/>
+    <xsl:param name="publish" select="false()"/>
+    <xsl:param name="marker"/>
+    <xsl:param name="grouped" select="false()"/>
     <xsl:param name="rows" select="6"/>
     <xsl:param name="content-lang"/>
     <xsl:variable name="id" select="concat($fs/@name, '-', $name)"/>
@@ -194,6 +235,9 @@
         <xsl:with-param name="id" select="$id"/>
         <xsl:with-param name="label" select="$label"/>
         <xsl:with-param name="required" select="$required"/>
+        <xsl:with-param name="publish" select="$publish"/>
+        <xsl:with-param name="marker" select="$marker"/>
+        <xsl:with-param name="grouped" select="$grouped"/>
       </xsl:call-template>
       <xsl:call-template name="field-notes">
         <xsl:with-param name="id" select="$id"/>
@@ -223,6 +267,9 @@
     <xsl:param name="label"/>
     <xsl:param name="hint"/>
     <xsl:param name="required" select="false()"/>
+    <xsl:param name="publish" select="false()"/>
+    <xsl:param name="marker"/>
+    <xsl:param name="grouped" select="false()"/>
     <xsl:param name="options" select="/page/options[@for = $name]/option"/>
     <xsl:variable name="id" select="concat($fs/@name, '-', $name)"/>
     <xsl:variable name="f" select="$fs/field[@name = $name]"/>
@@ -232,6 +279,9 @@
         <xsl:with-param name="id" select="$id"/>
         <xsl:with-param name="label" select="$label"/>
         <xsl:with-param name="required" select="$required"/>
+        <xsl:with-param name="publish" select="$publish"/>
+        <xsl:with-param name="marker" select="$marker"/>
+        <xsl:with-param name="grouped" select="$grouped"/>
       </xsl:call-template>
       <xsl:call-template name="field-notes">
         <xsl:with-param name="id" select="$id"/>
@@ -265,6 +315,7 @@
     <xsl:param name="name"/>
     <xsl:param name="legend"/>
     <xsl:param name="hint"/>
+    <xsl:param name="publish" select="false()"/>
     <xsl:param name="options" select="/page/options[@for = $name]/option"/>
     <xsl:variable name="id" select="concat($fs/@name, '-', $name)"/>
     <xsl:variable name="f" select="$fs/field[@name = $name]"/>
@@ -278,7 +329,14 @@
           <xsl:with-param name="required" select="false()"/>
           <xsl:with-param name="group" select="true()"/>
         </xsl:call-template>
-        <legend><xsl:value-of select="$legend"/></legend>
+        <legend>
+          <xsl:value-of select="$legend"/>
+          <xsl:if test="$publish">
+            <xsl:call-template name="field-marker">
+              <xsl:with-param name="publish" select="true()"/>
+            </xsl:call-template>
+          </xsl:if>
+        </legend>
         <xsl:call-template name="field-notes">
           <xsl:with-param name="id" select="$id"/>
           <xsl:with-param name="hint" select="$hint"/>
@@ -313,6 +371,9 @@
     <xsl:param name="legend"/>
     <xsl:param name="hint"/>
     <xsl:param name="required" select="false()"/>
+    <xsl:param name="publish" select="false()"/>
+    <xsl:param name="marker"/>
+    <xsl:param name="grouped" select="false()"/>
     <xsl:param name="options" select="/page/options[@for = $name]/option"/>
     <xsl:variable name="id" select="concat($fs/@name, '-', $name)"/>
     <xsl:variable name="f" select="$fs/field[@name = $name]"/>
@@ -328,10 +389,12 @@
         </xsl:call-template>
         <legend>
           <xsl:value-of select="$legend"/>
-          <xsl:if test="not($required)">
-            <xsl:text> </xsl:text>
-            <span class="optional"><xsl:value-of select="kt:msg('form.optional')"/></span>
-          </xsl:if>
+          <xsl:call-template name="field-marker">
+            <xsl:with-param name="required" select="$required"/>
+            <xsl:with-param name="publish" select="$publish"/>
+            <xsl:with-param name="marker" select="$marker"/>
+            <xsl:with-param name="grouped" select="$grouped"/>
+          </xsl:call-template>
         </legend>
         <xsl:call-template name="field-notes">
           <xsl:with-param name="id" select="$id"/>
@@ -365,6 +428,9 @@
     <xsl:param name="label"/>
     <xsl:param name="hint"/>
     <xsl:param name="required" select="false()"/>
+    <xsl:param name="publish" select="false()"/>
+    <xsl:param name="marker"/>
+    <xsl:param name="grouped" select="false()"/>
     <xsl:variable name="id" select="concat($fs/@name, '-', $name)"/>
     <xsl:variable name="f" select="$fs/field[@name = $name]"/>
     <div>

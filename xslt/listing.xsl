@@ -173,7 +173,14 @@
           </xsl:call-template>
         </xsl:if>
       </dl>
-      <p><xsl:value-of select="kt:msg(concat('listing.state.', $m/@state, '.text'))"/></p>
+      <xsl:choose>
+        <xsl:when test="$m/@organisation-status = 'pending' and $page/form-state[@name = 'listing']">
+          <p><xsl:value-of select="kt:msg('listing.state.pending-organisation.text')"/></p>
+        </xsl:when>
+        <xsl:otherwise>
+          <p><xsl:value-of select="kt:msg(concat('listing.state.', $m/@state, '.text'))"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="$m/reason and ($m/@state = 'returned' or $m/@state = 'rejected')">
         <p>
           <strong><xsl:value-of select="kt:msg('listing.reason')"/></strong>
@@ -280,20 +287,12 @@
     </xsl:variable>
     <xsl:call-template name="form-errors"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
     <form method="post" action="{$fs/@action}" novalidate="novalidate" class="listing-form">
-      <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
-      <xsl:if test="$fs/field[@name = 'revision']/@value">
-        <input type="hidden" name="revision" value="{$fs/field[@name = 'revision']/@value}"/>
-      </xsl:if>
-      <p class="hint"><xsl:value-of select="kt:msg('listing.form.intro')"/></p>
+      <xsl:call-template name="listing-form-start"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
 
-      <xsl:if test="/page/options[@for = 'organisation']">
-        <xsl:call-template name="field-select">
-          <xsl:with-param name="fs" select="$fs"/>
-          <xsl:with-param name="name" select="'organisation'"/>
-          <xsl:with-param name="label" select="kt:msg('listing.field.organisation')"/>
-          <xsl:with-param name="required" select="true()"/>
-        </xsl:call-template>
-      </xsl:if>
+      <xsl:call-template name="organisation-select">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="label" select="kt:msg('listing.field.organisation')"/>
+      </xsl:call-template>
 
       <h2><xsl:value-of select="kt:msg('listing.section.texts')"/></h2>
       <p class="hint"><xsl:value-of select="kt:msg('listing.section.texts.hint')"/></p>
@@ -306,7 +305,7 @@
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'forms'"/>
         <xsl:with-param name="legend" select="kt:msg('listing.field.forms')"/>
-        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="publish" select="true()"/>
       </xsl:call-template>
       <xsl:call-template name="field-checkboxes">
         <xsl:with-param name="fs" select="$fs"/>
@@ -317,14 +316,14 @@
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'targets'"/>
         <xsl:with-param name="legend" select="kt:msg('listing.field.targets')"/>
-        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="publish" select="true()"/>
       </xsl:call-template>
       <xsl:call-template name="field-checkboxes">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'languages'"/>
         <xsl:with-param name="legend" select="kt:msg('listing.field.languages')"/>
         <xsl:with-param name="hint" select="kt:msg('listing.field.languages.hint')"/>
-        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="publish" select="true()"/>
       </xsl:call-template>
       <xsl:call-template name="field-input">
         <xsl:with-param name="fs" select="$fs"/>
@@ -334,11 +333,13 @@
       </xsl:call-template>
 
       <h2><xsl:value-of select="kt:msg('listing.section.place')"/></h2>
+      <p class="hint"><xsl:value-of select="kt:msg('listing.section.place.hint')"/></p>
       <xsl:call-template name="field-select">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'municipality'"/>
         <xsl:with-param name="label" select="kt:msg('listing.field.municipality')"/>
         <xsl:with-param name="hint" select="kt:msg('listing.field.municipality.hint')"/>
+        <xsl:with-param name="grouped" select="true()"/>
       </xsl:call-template>
       <xsl:call-template name="field-checkbox">
         <xsl:with-param name="fs" select="$fs"/>
@@ -395,13 +396,15 @@
       <h3><xsl:value-of select="kt:msg('listing.slots.heading')"/></h3>
       <p class="hint"><xsl:value-of select="kt:msg('listing.slots.hint')"/></p>
       <xsl:call-template name="slot-rows"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
-      <button type="submit" name="action" value="add_slot" class="button-small button-secondary">
+      <button type="submit" name="action" value="add_slot" class="button-small button-secondary"
+              formaction="{$fs/@action}#slot-{count($fs/field[@name = 'slot_weekday']/value) + 1}">
         <xsl:value-of select="kt:msg('listing.slots.add')"/>
       </button>
       <h3><xsl:value-of select="kt:msg('listing.sessions.heading')"/></h3>
       <p class="hint"><xsl:value-of select="kt:msg('listing.sessions.hint')"/></p>
       <xsl:call-template name="session-rows"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
-      <button type="submit" name="action" value="add_session" class="button-small button-secondary">
+      <button type="submit" name="action" value="add_session" class="button-small button-secondary"
+              formaction="{$fs/@action}#session-{count($fs/field[@name = 'session_date']/value) + 1}">
         <xsl:value-of select="kt:msg('listing.sessions.add')"/>
       </button>
 
@@ -417,6 +420,7 @@
         <xsl:with-param name="name" select="'price_amount'"/>
         <xsl:with-param name="label" select="kt:msg('listing.field.price_amount')"/>
         <xsl:with-param name="hint" select="kt:msg('listing.field.price_amount.hint')"/>
+        <xsl:with-param name="marker" select="kt:msg('listing.price_amount.marker')"/>
         <xsl:with-param name="inputmode" select="'decimal'"/>
         <xsl:with-param name="size" select="'short'"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
@@ -441,6 +445,7 @@
         <xsl:with-param name="name" select="'contact_email'"/>
         <xsl:with-param name="label" select="kt:msg('listing.field.contact_email')"/>
         <xsl:with-param name="inputmode" select="'email'"/>
+        <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
       </xsl:call-template>
       <xsl:call-template name="field-input">
@@ -448,6 +453,7 @@
         <xsl:with-param name="name" select="'contact_phone'"/>
         <xsl:with-param name="label" select="kt:msg('listing.field.contact_phone')"/>
         <xsl:with-param name="inputmode" select="'tel'"/>
+        <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="size" select="'medium'"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
       </xsl:call-template>
@@ -456,6 +462,7 @@
         <xsl:with-param name="name" select="'url'"/>
         <xsl:with-param name="label" select="kt:msg('listing.field.url')"/>
         <xsl:with-param name="hint" select="kt:msg('field.org.website.hint')"/>
+        <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="inputmode" select="'url'"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
       </xsl:call-template>
@@ -475,15 +482,85 @@
         <xsl:with-param name="class" select="'button button-secondary'"/>
       </xsl:call-template>
 
-      <h2><xsl:value-of select="kt:msg('listing.section.submit')"/></h2>
-      <p><xsl:value-of select="kt:msg('listing.section.submit.intro')"/></p>
-      <xsl:call-template name="rules-fieldset"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
-      <xsl:call-template name="form-submit">
-        <xsl:with-param name="text" select="kt:msg('listing.submit')"/>
-        <xsl:with-param name="name" select="'action'"/>
-        <xsl:with-param name="value" select="'submit'"/>
+      <xsl:call-template name="listing-submit">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="intro" select="kt:msg('listing.section.submit.intro')"/>
       </xsl:call-template>
     </form>
+  </xsl:template>
+
+  <!-- The start of every kind's form: token, revision, a default button and
+       the line that explains what a draft and publishing need. -->
+  <xsl:template name="listing-form-start">
+    <xsl:param name="fs"/>
+    <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+    <xsl:if test="$fs/field[@name = 'revision']/@value">
+      <input type="hidden" name="revision" value="{$fs/field[@name = 'revision']/@value}"/>
+    </xsl:if>
+    <!-- Enter in a field presses a form's first button: this one (it saves
+         the draft), not the first row's "remove" -->
+    <button type="submit" name="action" value="save" class="visually-hidden" tabindex="-1"
+            aria-hidden="true"><xsl:value-of select="kt:msg('listing.save')"/></button>
+    <p class="hint"><xsl:value-of select="kt:msg('listing.form.intro')"/></p>
+  </xsl:template>
+
+  <!-- The organisation a new listing is for: those waiting for approval say
+       so (their listings are drafts until then). -->
+  <xsl:template name="organisation-select">
+    <xsl:param name="fs"/>
+    <xsl:param name="label"/>
+    <xsl:variable name="orgs" select="/page/options[@for = 'organisation']/option"/>
+    <xsl:if test="$orgs">
+      <xsl:variable name="named">
+        <xsl:for-each select="$orgs">
+          <option value="{@value}">
+            <xsl:value-of select="normalize-space(.)"/>
+            <xsl:if test="@status = 'pending'">
+              <xsl:value-of select="concat(' ', kt:msg('listing.organisation.pending'))"/>
+            </xsl:if>
+          </option>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:call-template name="field-select">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="name" select="'organisation'"/>
+        <xsl:with-param name="label" select="$label"/>
+        <xsl:with-param name="required" select="true()"/>
+        <xsl:with-param name="options" select="exsl:node-set($named)/option"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Submitting: the rules that apply and the button; for an organisation
+       that waits for approval, why its listings are drafts for now and what
+       happens next (issue 14). -->
+  <xsl:template name="listing-submit">
+    <xsl:param name="fs"/>
+    <xsl:param name="intro"/>
+    <xsl:variable name="orgs" select="/page/options[@for = 'organisation']/option"/>
+    <xsl:variable name="waits" select="/page/listing-meta/@organisation-status = 'pending'
+                                       or ($orgs and not($orgs[not(@status = 'pending')]))"/>
+    <h2 id="submit-heading"><xsl:value-of select="kt:msg('listing.section.submit')"/></h2>
+    <xsl:choose>
+      <xsl:when test="$waits">
+        <div class="callout">
+          <p><strong><xsl:value-of select="kt:msg('listing.pending.heading')"/></strong></p>
+          <p><xsl:value-of select="kt:msg('listing.pending.text')"/></p>
+        </div>
+      </xsl:when>
+      <xsl:otherwise>
+        <p><xsl:value-of select="$intro"/></p>
+        <xsl:if test="$orgs[@status = 'pending']">
+          <p class="hint"><xsl:value-of select="kt:msg('listing.pending.some')"/></p>
+        </xsl:if>
+        <xsl:call-template name="rules-fieldset"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+        <xsl:call-template name="form-submit">
+          <xsl:with-param name="text" select="kt:msg('listing.submit')"/>
+          <xsl:with-param name="name" select="'action'"/>
+          <xsl:with-param name="value" select="'submit'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Title and description in one content language. -->
@@ -497,6 +574,7 @@
         <xsl:with-param name="name" select="concat('title_', $l)"/>
         <xsl:with-param name="label" select="kt:msg(concat('listing.field.title.', $l))"/>
         <xsl:with-param name="content-lang" select="$l"/>
+        <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
       </xsl:call-template>
       <xsl:call-template name="field-textarea">
@@ -505,6 +583,7 @@
         <xsl:with-param name="label" select="kt:msg(concat('listing.field.description.', $l))"/>
         <xsl:with-param name="hint" select="kt:msg('listing.field.description.hint')"/>
         <xsl:with-param name="content-lang" select="$l"/>
+        <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="rows" select="8"/>
       </xsl:call-template>
     </fieldset>
@@ -549,17 +628,60 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The row a row button takes the person to (issue 14): the form posts
+       to its own address with the fragment #slot-N / #session-N (formaction),
+       so the page shown again opens at that row, and its first field gets
+       the focus.  "add_slot": the new row, the last one; "remove_slot_N": the
+       row that took its place, or the last one.  Rows keep their places when
+       the form comes back (kt_listing_row_button), so the number is known
+       before the button is pressed. -->
+  <xsl:template name="row-focus">
+    <xsl:param name="fs"/>
+    <xsl:param name="kind"/>     <!-- slot | session -->
+    <xsl:param name="n"/>
+    <xsl:param name="count"/>
+    <xsl:variable name="action" select="string($fs/field[@name = 'action']/@value)"/>
+    <xsl:variable name="removed" select="number(substring-after($action, concat('remove_', $kind, '_')))"/>
+    <xsl:if test="($action = concat('add_', $kind) and $n = $count)
+                  or ($removed &gt;= 1 and $n = $removed and $n &lt;= $count)
+                  or ($removed &gt; $count and $n = $count)">
+      <xsl:attribute name="autofocus">autofocus</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A row's remove button, with the row to land on afterwards. -->
+  <xsl:template name="row-remove">
+    <xsl:param name="fs"/>
+    <xsl:param name="kind"/>
+    <xsl:param name="n"/>
+    <xsl:param name="count"/>
+    <xsl:param name="label"/>
+    <xsl:variable name="next">
+      <xsl:choose>
+        <xsl:when test="$n &lt; $count"><xsl:value-of select="$n"/></xsl:when>
+        <xsl:when test="$n &gt; 1"><xsl:value-of select="$n - 1"/></xsl:when>
+        <xsl:otherwise>1</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <button type="submit" name="action" value="remove_{$kind}_{$n}" class="button-small button-secondary"
+            formaction="{$fs/@action}#{$kind}-{$next}">
+      <xsl:value-of select="kt:msg('listing.row.remove')"/>
+      <span class="visually-hidden"><xsl:value-of select="concat(': ', $label, ' ', $n)"/></span>
+    </button>
+  </xsl:template>
+
   <!-- Weekly times: one fieldset a row, weekday and times, a remove button. -->
   <xsl:template name="slot-rows">
     <xsl:param name="fs"/>
     <xsl:variable name="starts" select="$fs/field[@name = 'slot_start']/value"/>
     <xsl:variable name="ends" select="$fs/field[@name = 'slot_end']/value"/>
+    <xsl:variable name="count" select="count($fs/field[@name = 'slot_weekday']/value)"/>
     <xsl:for-each select="$fs/field[@name = 'slot_weekday']/value">
       <xsl:variable name="n" select="position()"/>
       <xsl:variable name="id" select="concat($fs/@name, '-slot-', $n)"/>
       <xsl:variable name="f" select="$fs/field[@name = concat('slot-', $n)]"/>
       <xsl:variable name="day" select="string(.)"/>
-      <fieldset class="row-fields">
+      <fieldset class="row-fields" id="slot-{$n}">
         <xsl:if test="$f/@error"><xsl:attribute name="class">row-fields field-invalid</xsl:attribute></xsl:if>
         <legend><xsl:value-of select="concat(kt:msg('listing.slot'), ' ', $n)"/></legend>
         <xsl:call-template name="row-error"><xsl:with-param name="id" select="$id"/><xsl:with-param name="f" select="$f"/></xsl:call-template>
@@ -568,6 +690,10 @@
             <label for="{$id}"><xsl:value-of select="kt:msg('listing.slot.weekday')"/></label>
             <select id="{$id}" name="slot_weekday">
               <xsl:call-template name="row-aria"><xsl:with-param name="id" select="$id"/><xsl:with-param name="f" select="$f"/></xsl:call-template>
+              <xsl:call-template name="row-focus">
+                <xsl:with-param name="fs" select="$fs"/><xsl:with-param name="kind" select="'slot'"/>
+                <xsl:with-param name="n" select="$n"/><xsl:with-param name="count" select="$count"/>
+              </xsl:call-template>
               <option value=""><xsl:value-of select="kt:msg('form.choose')"/></option>
               <xsl:for-each select="$weekdays">
                 <option value="{@n}">
@@ -591,10 +717,11 @@
               <xsl:call-template name="row-aria"><xsl:with-param name="id" select="$id"/><xsl:with-param name="f" select="$f"/></xsl:call-template>
             </input>
           </div>
-          <button type="submit" name="action" value="remove_slot_{$n}" class="button-small button-secondary">
-            <xsl:value-of select="kt:msg('listing.row.remove')"/>
-            <span class="visually-hidden"><xsl:value-of select="concat(': ', kt:msg('listing.slot'), ' ', $n)"/></span>
-          </button>
+          <xsl:call-template name="row-remove">
+            <xsl:with-param name="fs" select="$fs"/><xsl:with-param name="kind" select="'slot'"/>
+            <xsl:with-param name="n" select="$n"/><xsl:with-param name="count" select="$count"/>
+            <xsl:with-param name="label" select="kt:msg('listing.slot')"/>
+          </xsl:call-template>
         </div>
       </fieldset>
     </xsl:for-each>
@@ -604,11 +731,12 @@
     <xsl:param name="fs"/>
     <xsl:variable name="starts" select="$fs/field[@name = 'session_start']/value"/>
     <xsl:variable name="ends" select="$fs/field[@name = 'session_end']/value"/>
+    <xsl:variable name="count" select="count($fs/field[@name = 'session_date']/value)"/>
     <xsl:for-each select="$fs/field[@name = 'session_date']/value">
       <xsl:variable name="n" select="position()"/>
       <xsl:variable name="id" select="concat($fs/@name, '-session-', $n)"/>
       <xsl:variable name="f" select="$fs/field[@name = concat('session-', $n)]"/>
-      <fieldset class="row-fields">
+      <fieldset class="row-fields" id="session-{$n}">
         <xsl:if test="$f/@error"><xsl:attribute name="class">row-fields field-invalid</xsl:attribute></xsl:if>
         <legend><xsl:value-of select="concat(kt:msg('listing.session'), ' ', $n)"/></legend>
         <xsl:call-template name="row-error"><xsl:with-param name="id" select="$id"/><xsl:with-param name="f" select="$f"/></xsl:call-template>
@@ -617,6 +745,10 @@
             <label for="{$id}"><xsl:value-of select="kt:msg('listing.session.date')"/></label>
             <input id="{$id}" name="session_date" type="text" class="input-short" autocomplete="off" value="{.}">
               <xsl:call-template name="row-aria"><xsl:with-param name="id" select="$id"/><xsl:with-param name="f" select="$f"/></xsl:call-template>
+              <xsl:call-template name="row-focus">
+                <xsl:with-param name="fs" select="$fs"/><xsl:with-param name="kind" select="'session'"/>
+                <xsl:with-param name="n" select="$n"/><xsl:with-param name="count" select="$count"/>
+              </xsl:call-template>
             </input>
           </div>
           <div>
@@ -633,10 +765,11 @@
               <xsl:call-template name="row-aria"><xsl:with-param name="id" select="$id"/><xsl:with-param name="f" select="$f"/></xsl:call-template>
             </input>
           </div>
-          <button type="submit" name="action" value="remove_session_{$n}" class="button-small button-secondary">
-            <xsl:value-of select="kt:msg('listing.row.remove')"/>
-            <span class="visually-hidden"><xsl:value-of select="concat(': ', kt:msg('listing.session'), ' ', $n)"/></span>
-          </button>
+          <xsl:call-template name="row-remove">
+            <xsl:with-param name="fs" select="$fs"/><xsl:with-param name="kind" select="'session'"/>
+            <xsl:with-param name="n" select="$n"/><xsl:with-param name="count" select="$count"/>
+            <xsl:with-param name="label" select="kt:msg('listing.session')"/>
+          </xsl:call-template>
         </div>
       </fieldset>
     </xsl:for-each>
@@ -703,16 +836,54 @@
                   </td>
                 </xsl:if>
                 <td>
-                  <xsl:call-template name="listing-value">
-                    <xsl:with-param name="l" select="$right"/>
-                    <xsl:with-param name="row" select="$row"/>
-                  </xsl:call-template>
+                  <xsl:choose>
+                    <xsl:when test="$changed/words">
+                      <xsl:apply-templates select="$changed/words"/>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <xsl:call-template name="listing-value">
+                        <xsl:with-param name="l" select="$right"/>
+                        <xsl:with-param name="row" select="$row"/>
+                      </xsl:call-template>
+                    </xsl:otherwise>
+                  </xsl:choose>
                 </td>
               </tr>
             </xsl:if>
           </xsl:for-each>
         </tbody>
       </table>
+    </div>
+  </xsl:template>
+
+  <!-- A text's changes word by word (kt_worddiff.h): removed words struck
+       through, added ones underlined, and said in words for screen readers,
+       not by colour or line alone.  The text keeps its line breaks. -->
+  <xsl:template match="words">
+    <xsl:variable name="l" select="substring-after(../@row, '_')"/>
+    <div class="word-diff">
+      <xsl:if test="$l = 'fi' or $l = 'sv' or $l = 'en'">
+        <xsl:attribute name="lang"><xsl:value-of select="$l"/></xsl:attribute>
+      </xsl:if>
+      <xsl:for-each select="*">
+        <xsl:choose>
+          <xsl:when test="self::del">
+            <del>
+              <span class="visually-hidden" lang="{$lang}"><xsl:value-of select="concat('[', kt:msg('diff.removed'), ' ')"/></span>
+              <xsl:value-of select="."/>
+              <span class="visually-hidden" lang="{$lang}">]</span>
+            </del>
+          </xsl:when>
+          <xsl:when test="self::ins">
+            <ins>
+              <span class="visually-hidden" lang="{$lang}"><xsl:value-of select="concat('[', kt:msg('diff.added'), ' ')"/></span>
+              <xsl:value-of select="."/>
+              <span class="visually-hidden" lang="{$lang}">]</span>
+            </ins>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
     </div>
   </xsl:template>
 

@@ -9,7 +9,9 @@
                  for its main user <form-state name="profile"> and
                  <form-state name="members"> (the decision buttons); for an
                  approved one, <profile-edit state="submitted|rejected"> when a
-                 change of its profile waits for a moderator or was rejected
+                 change of its profile waits for a moderator or was rejected;
+                 while it waits for approval the moderators' <questions open>
+                 and, for its main user when one is open, <form-state name="answer">
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -87,7 +89,7 @@
     <xsl:variable name="heading" select="concat(@kind, '-listings-heading')"/>
     <section aria-labelledby="{$heading}">
       <h2 id="{$heading}"><xsl:value-of select="kt:msg(concat('kind.', @kind, '.plural'))"/></h2>
-      <xsl:if test="../memberships/membership[@status = 'active' and @organisation-status = 'approved']">
+      <xsl:if test="../memberships/membership[@status = 'active' and (@organisation-status = 'approved' or @organisation-status = 'pending')]">
         <p><a class="button" href="{$home}manage/{@segment}/new"><xsl:value-of select="kt:msg(concat('kind.', @kind, '.new'))"/></a></p>
       </xsl:if>
       <xsl:choose>
@@ -224,12 +226,16 @@
       </xsl:call-template>
     </xsl:if>
     <xsl:if test="$association">
+      <!-- a new organisation chooses its type in the same form: the number
+           is asked of registered associations only, and the label says so -->
       <xsl:call-template name="field-input">
         <xsl:with-param name="fs" select="$fs"/>
         <xsl:with-param name="name" select="'registry_number'"/>
         <xsl:with-param name="label" select="kt:msg('field.org.registry_number')"/>
         <xsl:with-param name="hint" select="kt:msg('field.org.registry_number.hint')"/>
         <xsl:with-param name="size" select="'short'"/>
+        <xsl:with-param name="required" select="not($identity)"/>
+        <xsl:with-param name="marker" select="kt:msg('field.org.registry_number.marker')"/>
       </xsl:call-template>
     </xsl:if>
     <xsl:call-template name="field-select">
@@ -370,10 +376,16 @@
     <xsl:call-template name="org-status">
       <xsl:with-param name="org" select="$org"/>
     </xsl:call-template>
+    <xsl:call-template name="org-questions">
+      <xsl:with-param name="org" select="$org"/>
+    </xsl:call-template>
     <xsl:call-template name="org-facts">
       <xsl:with-param name="org" select="$org"/>
     </xsl:call-template>
-    <xsl:if test="$org/@status = 'approved'">
+    <xsl:if test="$org/@status = 'approved' or $org/@status = 'pending'">
+      <xsl:if test="$org/@status = 'pending'">
+        <p><xsl:value-of select="kt:msg('manage.pending.drafts')"/></p>
+      </xsl:if>
       <ul class="next-steps">
         <xsl:for-each select="/page/listing-kinds/kind">
           <li><a class="button" href="{$home}manage/{@segment}/new?organisation={$org/@id}"><xsl:value-of select="kt:msg(concat('kind.', @name, '.new'))"/></a></li>
@@ -409,6 +421,61 @@
           </p>
         </xsl:if>
       </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The moderators' question while the organisation waits for approval:
+       its main user answers here (<form-state name="answer">); earlier
+       questions and answers below it. -->
+  <xsl:template name="org-questions">
+    <xsl:param name="org"/>
+    <xsl:variable name="fs" select="/page/form-state[@name = 'answer']"/>
+    <xsl:variable name="open" select="/page/questions/question[not(@answered)][last()]"/>
+    <xsl:if test="$open">
+      <section class="callout" aria-labelledby="question-heading">
+        <h2 id="question-heading"><xsl:value-of select="kt:msg('org.question.heading')"/></h2>
+        <p class="meta">
+          <xsl:value-of select="concat(kt:msg('questions.asked'), ' ')"/>
+          <xsl:call-template name="date"><xsl:with-param name="date" select="substring($open/@asked, 1, 10)"/></xsl:call-template>
+        </p>
+        <xsl:call-template name="text-block"><xsl:with-param name="text" select="$open/text"/></xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="$fs">
+            <p><xsl:value-of select="kt:msg('org.question.intro')"/></p>
+            <xsl:call-template name="form-errors"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+            <form method="post" action="{$fs/@action}" novalidate="novalidate" class="narrow">
+              <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
+              <xsl:call-template name="field-textarea">
+                <xsl:with-param name="fs" select="$fs"/>
+                <xsl:with-param name="name" select="'answer'"/>
+                <xsl:with-param name="label" select="kt:msg('field.answer')"/>
+                <xsl:with-param name="hint" select="kt:msg('field.answer.hint')"/>
+                <xsl:with-param name="required" select="true()"/>
+                <xsl:with-param name="rows" select="5"/>
+              </xsl:call-template>
+              <xsl:call-template name="form-submit">
+                <xsl:with-param name="text" select="kt:msg('org.question.submit')"/>
+                <xsl:with-param name="name" select="'action'"/>
+                <xsl:with-param name="value" select="'answer'"/>
+              </xsl:call-template>
+            </form>
+          </xsl:when>
+          <xsl:otherwise>
+            <p><xsl:value-of select="kt:msg('org.question.member')"/></p>
+          </xsl:otherwise>
+        </xsl:choose>
+      </section>
+    </xsl:if>
+    <xsl:if test="/page/questions/question[@answered]">
+      <section aria-labelledby="answered-heading">
+        <h2 id="answered-heading"><xsl:value-of select="kt:msg('org.question.earlier')"/></h2>
+        <dl class="questions">
+          <xsl:for-each select="/page/questions/question[@answered]">
+            <dt><xsl:value-of select="normalize-space(text)"/></dt>
+            <dd><xsl:value-of select="normalize-space(answer)"/></dd>
+          </xsl:for-each>
+        </dl>
+      </section>
     </xsl:if>
   </xsl:template>
 

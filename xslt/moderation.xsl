@@ -2,12 +2,19 @@
 <!--
   Moderation (src/kt_moderation.c), for moderators only:
     moderation       the queue: <queue><organisation id created waiting-seconds
-                     business-id><name/><type/><registrant email/></organisation>,
+                     business-id answered><name/><type/><registrant email/></organisation>,
+                     <waiting-answer><organisation id business-id asked
+                     waiting-seconds><name/><type/></organisation>…</waiting-answer>
+                     (asked for more information, kt_orgquestion.h),
                      <listing-queue>, and <desk><kind name segment/></desk>: the
                      kinds moderators write (news), each with its list
-    moderation-org   one organisation (<organisation>, <members>) and, while it
-                     waits, <form-state name="decision"> (decision, reason)
-    moderation-log   the audit log: <log page more><entry at action object-type
+    moderation-org   one organisation (<organisation>, <members>, <questions open>
+                     <question id asked answered><text/><asker/><answer/>
+                     <answerer/></question>…) and, while it waits,
+                     <form-state name="decision"> (decision, reason)
+    moderation-log   the audit log: <form-state name="log"> (type, from, to),
+                     <log-types><type name kind/>…, <log page more filtered
+                     csv-href newer-href older-href><entry at action object-type
                      object-id version><actor pseudonym/><subject pseudonym/>
                      <object-name/><reason/></entry> (a deleted account: its
                      pseudonym, no name)
@@ -23,7 +30,10 @@
     moderation-KIND  (moderation-activity, moderation-event, …)
                      one listing (src/kt_review.c): <listing-meta>, <listing role=
                      "latest">, for an edit of a published one <listing role=
-                     "published"> and <changes><change row=""/></changes>,
+                     "published"> and <changes against="published"><change row=""
+                     ><words/>?</change></changes>, for one written after a return
+                     <listing role="returned">, <changes against="returned"
+                     version=""> and <returned-reason>,
                      <rules-confirmed><rule name=""/></rules-confirmed>, <history>,
                      and while it waits <form-state name="decision">
   Times arrive as local time 'YYYY-MM-DDTHH:MM' (Europe/Helsinki).
@@ -119,6 +129,9 @@
                 <tr>
                   <th scope="row">
                     <a href="{$home}moderation/organisations/{@id}"><xsl:value-of select="normalize-space(name)"/></a>
+                    <xsl:if test="@answered = 'true'">
+                      <br/><span class="badge"><xsl:value-of select="kt:msg('moderation.answered')"/></span>
+                    </xsl:if>
                   </th>
                   <td><xsl:value-of select="normalize-space(type)"/></td>
                   <td><xsl:value-of select="@business-id"/></td>
@@ -144,6 +157,7 @@
         </xsl:otherwise>
       </xsl:choose>
     </section>
+    <xsl:call-template name="waiting-answer"/>
     <xsl:call-template name="profile-queue"/>
     <xsl:call-template name="listing-queue"/>
     <xsl:call-template name="contact-queue"/>
@@ -161,12 +175,52 @@
     <p><a href="{$home}moderation/log"><xsl:value-of select="kt:msg('log.heading')"/></a></p>
   </xsl:template>
 
+  <!-- Organisations asked for more information, waiting for the answer. -->
+  <xsl:template name="waiting-answer">
+    <section aria-labelledby="waiting-answer-heading">
+      <h2 id="waiting-answer-heading"><xsl:value-of select="kt:msg('moderation.waiting-answer')"/></h2>
+      <xsl:choose>
+        <xsl:when test="waiting-answer/organisation">
+          <div class="table-wrap">
+            <table class="table">
+              <caption class="visually-hidden"><xsl:value-of select="kt:msg('moderation.waiting-answer')"/></caption>
+              <thead>
+                <tr>
+                  <th scope="col"><xsl:value-of select="kt:msg('field.org.name')"/></th>
+                  <th scope="col"><xsl:value-of select="kt:msg('organisation.business-id')"/></th>
+                  <th scope="col"><xsl:value-of select="kt:msg('questions.asked')"/></th>
+                  <th scope="col"><xsl:value-of select="kt:msg('moderation.waiting')"/></th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="waiting-answer/organisation">
+                  <tr>
+                    <th scope="row">
+                      <a href="{$home}moderation/organisations/{@id}"><xsl:value-of select="normalize-space(name)"/></a>
+                      <br/><span class="meta"><xsl:value-of select="normalize-space(type)"/></span>
+                    </th>
+                    <td><xsl:value-of select="@business-id"/></td>
+                    <td><xsl:call-template name="datetime"><xsl:with-param name="at" select="@asked"/></xsl:call-template></td>
+                    <td><xsl:call-template name="waiting"><xsl:with-param name="seconds" select="@waiting-seconds"/></xsl:call-template></td>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('moderation.waiting-answer.empty')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
   <xsl:template name="profile-queue">
     <section aria-labelledby="profile-queue-heading">
       <h2 id="profile-queue-heading"><xsl:value-of select="kt:msg('profile.queue')"/></h2>
       <xsl:choose>
         <xsl:when test="profile-queue/organisation">
-          <div class="table-scroll">
+          <div class="table-wrap">
             <table class="table">
               <caption class="visually-hidden"><xsl:value-of select="kt:msg('profile.queue')"/></caption>
               <thead>
@@ -416,6 +470,40 @@
       </p>
     </xsl:if>
 
+    <xsl:if test="listing[@role = 'returned']">
+      <xsl:variable name="rc" select="changes[@against = 'returned']"/>
+      <section aria-labelledby="review-returned-heading">
+        <h2 id="review-returned-heading"><xsl:value-of select="kt:msg('review.returned.heading')"/></h2>
+        <p>
+          <xsl:value-of select="concat(kt:msg('review.returned.intro'), ' ', $rc/@version, '.')"/>
+          <xsl:if test="returned-reason">
+            <xsl:text> </xsl:text>
+            <strong><xsl:value-of select="kt:msg('review.returned.reason')"/></strong>
+            <xsl:text> </xsl:text>
+            <xsl:value-of select="returned-reason"/>
+          </xsl:if>
+        </p>
+        <p>
+          <xsl:choose>
+            <xsl:when test="$rc/change"><xsl:value-of select="kt:msg('review.returned.changes')"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="kt:msg('review.returned.none')"/></xsl:otherwise>
+          </xsl:choose>
+        </p>
+        <xsl:call-template name="listing-table">
+          <xsl:with-param name="left" select="listing[@role = 'returned']"/>
+          <xsl:with-param name="right" select="listing[@role = 'latest']"/>
+          <xsl:with-param name="left-label" select="kt:msg('review.returned')"/>
+          <xsl:with-param name="right-label" select="kt:msg('review.latest')"/>
+          <xsl:with-param name="changes" select="$rc/change"/>
+          <xsl:with-param name="only-changed" select="boolean(listing[@role = 'published'])"/>
+          <xsl:with-param name="caption" select="kt:msg('review.returned.heading')"/>
+        </xsl:call-template>
+      </section>
+    </xsl:if>
+
+    <!-- a listing never published that was returned: the comparison above
+         shows all of it -->
+    <xsl:if test="not(listing[@role = 'returned']) or listing[@role = 'published']">
     <section aria-labelledby="review-content-heading">
       <h2 id="review-content-heading">
         <xsl:choose>
@@ -427,7 +515,7 @@
         <xsl:when test="listing[@role = 'published']">
           <p>
             <xsl:choose>
-              <xsl:when test="changes/change"><xsl:value-of select="kt:msg('review.changes.intro')"/></xsl:when>
+              <xsl:when test="changes[@against = 'published']/change"><xsl:value-of select="kt:msg('review.changes.intro')"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="kt:msg('review.changes.none')"/></xsl:otherwise>
             </xsl:choose>
           </p>
@@ -436,7 +524,7 @@
             <xsl:with-param name="right" select="listing[@role = 'latest']"/>
             <xsl:with-param name="left-label" select="kt:msg('review.published')"/>
             <xsl:with-param name="right-label" select="kt:msg('review.latest')"/>
-            <xsl:with-param name="changes" select="changes/change"/>
+            <xsl:with-param name="changes" select="changes[@against = 'published']/change"/>
             <xsl:with-param name="caption" select="kt:msg('review.changes')"/>
           </xsl:call-template>
         </xsl:when>
@@ -448,6 +536,7 @@
         </xsl:otherwise>
       </xsl:choose>
     </section>
+    </xsl:if>
 
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading"><xsl:value-of select="kt:msg('review.rules')"/></h2>
@@ -489,6 +578,7 @@
             <xsl:with-param name="name" select="'reason'"/>
             <xsl:with-param name="label" select="kt:msg('decision.reason')"/>
             <xsl:with-param name="hint" select="kt:msg('review.reason.hint')"/>
+            <xsl:with-param name="marker" select="kt:msg('review.reason.marker')"/>
             <xsl:with-param name="rows" select="4"/>
           </xsl:call-template>
           <xsl:call-template name="form-submit">
@@ -538,8 +628,12 @@
   <xsl:template match="page[@type = 'moderation-org']" mode="main">
     <xsl:variable name="org" select="organisation"/>
     <xsl:variable name="fs" select="form-state[@name = 'decision']"/>
+    <xsl:variable name="open" select="questions/@open = 'true'"/>
     <xsl:variable name="choices">
       <option value="approve"><xsl:value-of select="kt:msg('decision.approve')"/></option>
+      <xsl:if test="not($open)">
+        <option value="ask"><xsl:value-of select="kt:msg('decision.ask')"/></option>
+      </xsl:if>
       <option value="reject"><xsl:value-of select="kt:msg('decision.reject')"/></option>
       <option value="release"><xsl:value-of select="kt:msg('decision.release')"/></option>
     </xsl:variable>
@@ -547,11 +641,25 @@
     <h1><xsl:value-of select="normalize-space($org/name)"/></h1>
     <xsl:call-template name="org-status"><xsl:with-param name="org" select="$org"/></xsl:call-template>
     <xsl:call-template name="org-facts"><xsl:with-param name="org" select="$org"/></xsl:call-template>
+    <xsl:if test="normalize-space($org/@business-id)">
+      <!-- the public business register, to check that the organisation exists
+           and is what it says it is -->
+      <p>
+        <a href="https://tietopalvelu.ytj.fi/yritys/{$org/@business-id}" rel="noopener noreferrer">
+          <xsl:value-of select="kt:msg('moderation.ytj')"/>
+          <span class="visually-hidden"><xsl:value-of select="concat(' ', $org/@business-id)"/></span>
+        </a>
+      </p>
+    </xsl:if>
     <xsl:call-template name="members"/>
+    <xsl:call-template name="questions"/>
     <xsl:if test="$fs">
       <section aria-labelledby="decision-heading">
         <h2 id="decision-heading"><xsl:value-of select="kt:msg('decision.heading')"/></h2>
         <p><xsl:value-of select="kt:msg('decision.intro')"/></p>
+        <xsl:if test="$open">
+          <p class="callout"><xsl:value-of select="kt:msg('questions.open.moderator')"/></p>
+        </xsl:if>
         <xsl:call-template name="form-errors"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
         <form method="post" action="{$fs/@action}" novalidate="novalidate" class="narrow">
           <xsl:call-template name="form-csrf"><xsl:with-param name="fs" select="$fs"/></xsl:call-template>
@@ -564,8 +672,9 @@
           <xsl:call-template name="field-textarea">
             <xsl:with-param name="fs" select="$fs"/>
             <xsl:with-param name="name" select="'reason'"/>
-            <xsl:with-param name="label" select="kt:msg('decision.reason')"/>
-            <xsl:with-param name="hint" select="kt:msg('decision.reason.hint')"/>
+            <xsl:with-param name="label" select="kt:msg('decision.reason.ask')"/>
+            <xsl:with-param name="hint" select="kt:msg('decision.reason.ask.hint')"/>
+            <xsl:with-param name="marker" select="kt:msg('decision.reason.marker')"/>
             <xsl:with-param name="rows" select="4"/>
           </xsl:call-template>
           <xsl:call-template name="form-submit">
@@ -600,7 +709,7 @@
         <xsl:text> </xsl:text>
         <xsl:call-template name="datetime"><xsl:with-param name="at" select="$e/@submitted"/></xsl:call-template>
       </p>
-      <div class="table-scroll">
+      <div class="table-wrap">
         <table class="table compare">
           <caption class="visually-hidden"><xsl:value-of select="kt:msg('profile.review.heading')"/></caption>
           <thead>
@@ -685,13 +794,97 @@
     </tr>
   </xsl:template>
 
+  <!-- The moderators' questions and the applicant's answers, oldest first. -->
+  <xsl:template name="questions">
+    <xsl:if test="questions/question">
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading"><xsl:value-of select="kt:msg('questions.heading')"/></h2>
+        <xsl:for-each select="questions/question">
+          <div class="question">
+            <p class="meta">
+              <xsl:value-of select="concat(kt:msg('questions.asked'), ' ')"/>
+              <xsl:call-template name="datetime"><xsl:with-param name="at" select="@asked"/></xsl:call-template>
+              <xsl:if test="normalize-space(asker)">
+                <xsl:value-of select="concat(', ', normalize-space(asker))"/>
+              </xsl:if>
+            </p>
+            <xsl:call-template name="text-block"><xsl:with-param name="text" select="text"/></xsl:call-template>
+            <xsl:choose>
+              <xsl:when test="@answered">
+                <p class="meta">
+                  <xsl:value-of select="concat(kt:msg('questions.answered'), ' ')"/>
+                  <xsl:call-template name="datetime"><xsl:with-param name="at" select="@answered"/></xsl:call-template>
+                  <xsl:if test="normalize-space(answerer)">
+                    <xsl:value-of select="concat(', ', normalize-space(answerer))"/>
+                  </xsl:if>
+                </p>
+                <xsl:call-template name="text-block"><xsl:with-param name="text" select="answer"/></xsl:call-template>
+              </xsl:when>
+              <xsl:otherwise>
+                <p><span class="badge"><xsl:value-of select="kt:msg('questions.waiting')"/></span></p>
+              </xsl:otherwise>
+            </xsl:choose>
+          </div>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
   <!-- ==== the audit log ========================================================= -->
 
   <xsl:template match="page[@type = 'moderation-log']" mode="main">
+    <xsl:variable name="fs" select="form-state[@name = 'log']"/>
+    <xsl:variable name="type" select="string($fs/field[@name = 'type']/@value)"/>
     <p class="breadcrumb"><a href="{$home}moderation"><xsl:value-of select="kt:msg('moderation.heading')"/></a></p>
     <h1><xsl:value-of select="kt:msg('log.heading')"/></h1>
+    <form method="get" action="{$fs/@action}" class="filter-form" aria-labelledby="log-filter-heading">
+      <h2 id="log-filter-heading"><xsl:value-of select="kt:msg('log.filter.heading')"/></h2>
+      <div class="row-controls">
+        <div>
+          <label for="log-type"><xsl:value-of select="kt:msg('log.filter.type')"/></label>
+          <select id="log-type" name="type">
+            <option value=""><xsl:value-of select="kt:msg('log.filter.type.all')"/></option>
+            <xsl:for-each select="log-types/type">
+              <option value="{@name}">
+                <xsl:if test="@name = $type"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                <xsl:choose>
+                  <xsl:when test="@kind = 'true'"><xsl:value-of select="kt:msg(concat('kind.', @name, '.plural'))"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="kt:msg(concat('log.type.', @name))"/></xsl:otherwise>
+                </xsl:choose>
+              </option>
+            </xsl:for-each>
+          </select>
+        </div>
+        <div>
+          <label for="log-from"><xsl:value-of select="kt:msg('log.filter.from')"/></label>
+          <input type="text" id="log-from" name="from" class="input-medium" inputmode="numeric"
+                 autocomplete="off" aria-describedby="log-dates-hint" value="{$fs/field[@name = 'from']/@value}"/>
+        </div>
+        <div>
+          <label for="log-to"><xsl:value-of select="kt:msg('log.filter.to')"/></label>
+          <input type="text" id="log-to" name="to" class="input-medium" inputmode="numeric"
+                 autocomplete="off" aria-describedby="log-dates-hint" value="{$fs/field[@name = 'to']/@value}"/>
+        </div>
+      </div>
+      <p class="hint" id="log-dates-hint"><xsl:value-of select="kt:msg('log.filter.dates.hint')"/></p>
+      <div class="form-actions">
+        <button type="submit" class="button"><xsl:value-of select="kt:msg('log.filter.submit')"/></button>
+        <xsl:if test="log/@filtered = 'true'">
+          <xsl:text> </xsl:text>
+          <a href="{$fs/@action}"><xsl:value-of select="kt:msg('log.filter.clear')"/></a>
+        </xsl:if>
+      </div>
+    </form>
+    <p>
+      <a href="{log/@csv-href}" download="">
+        <xsl:value-of select="kt:msg('log.csv')"/>
+      </a>
+      <xsl:text> </xsl:text>
+      <span class="meta"><xsl:value-of select="kt:msg('log.csv.hint')"/></span>
+    </p>
     <xsl:choose>
       <xsl:when test="log/entry">
+        <div class="table-wrap">
         <table class="table">
           <caption class="visually-hidden"><xsl:value-of select="kt:msg('log.heading')"/></caption>
           <thead>
@@ -741,19 +934,24 @@
             </xsl:for-each>
           </tbody>
         </table>
+        </div>
+      </xsl:when>
+      <xsl:when test="log/@filtered = 'true' or number(log/@page) &gt; 1">
+        <p class="empty"><xsl:value-of select="kt:msg('log.empty.filtered')"/></p>
       </xsl:when>
       <xsl:otherwise>
         <p class="empty"><xsl:value-of select="kt:msg('log.empty')"/></p>
       </xsl:otherwise>
     </xsl:choose>
-    <xsl:if test="number(log/@page) &gt; 1 or log/@more = 'true'">
+    <xsl:if test="log/@newer-href or log/@older-href">
       <nav class="pager" aria-label="{kt:msg('log.pages')}">
         <ul>
-          <xsl:if test="number(log/@page) &gt; 1">
-            <li><a href="{$home}moderation/log?page={number(log/@page) - 1}"><xsl:value-of select="kt:msg('log.newer')"/></a></li>
+          <xsl:if test="log/@newer-href">
+            <li><a href="{log/@newer-href}" rel="prev"><xsl:value-of select="kt:msg('log.newer')"/></a></li>
           </xsl:if>
-          <xsl:if test="log/@more = 'true'">
-            <li><a href="{$home}moderation/log?page={number(log/@page) + 1}"><xsl:value-of select="kt:msg('log.older')"/></a></li>
+          <li aria-current="page"><xsl:value-of select="concat(kt:msg('log.page'), ' ', log/@page)"/></li>
+          <xsl:if test="log/@older-href">
+            <li><a href="{log/@older-href}" rel="next"><xsl:value-of select="kt:msg('log.older')"/></a></li>
           </xsl:if>
         </ul>
       </nav>

@@ -6,6 +6,7 @@
 #include <apr_strings.h>
 #include "kt_event.h"
 #include "kt_validate.h"
+#include "kt_tidy.h"
 #include "kt_xml.h"
 
 static const char *const lang_suffix[KT_LANG_COUNT] = { "fi", "sv", "en" };
@@ -110,8 +111,8 @@ kt_event *kt_event_from_form(apr_pool_t *p, const kt_form *f)
     e->postal_code = field(p, f, "postal_code");
     e->post_office = field(p, f, "post_office");
     e->online = strcmp(field(p, f, "online"), "yes") == 0;
-    e->online_url = field(p, f, "online_url");
-    e->registration_url = field(p, f, "registration_url");
+    e->online_url = kt_tidy_web_url(p, field(p, f, "online_url"));
+    e->registration_url = kt_tidy_web_url(p, field(p, f, "registration_url"));
     e->registration_deadline = field(p, f, "registration_deadline");
     /* a radio group with nothing chosen is not sent at all */
     e->price = kt_form_get(f, "price") ? field(p, f, "price") : "free";
@@ -119,9 +120,9 @@ kt_event *kt_event_from_form(apr_pool_t *p, const kt_form *f)
     e->languages = codes(p, f, "languages");
     e->languages_other = field(p, f, "languages_other");
     e->contact_name = field(p, f, "contact_name");
-    e->contact_email = field(p, f, "contact_email");
-    e->contact_phone = field(p, f, "contact_phone");
-    e->url = field(p, f, "url");
+    e->contact_email = kt_tidy_email(p, field(p, f, "contact_email"));
+    e->contact_phone = kt_tidy_phone(p, field(p, f, "contact_phone"));
+    e->url = kt_tidy_web_url(p, field(p, f, "url"));
     e->project = field(p, f, "project");
     return e;
 }
@@ -462,6 +463,15 @@ static void value_field(apr_pool_t *p, xmlNodePtr parent, const char *name, cons
     kt_xml_attr(p, f, "value", value);
 }
 
+/* A text written in words: compared word by word (kt_worddiff_changes). */
+static void words_field(apr_pool_t *p, xmlNodePtr parent, const char *name, const char *value)
+{
+    xmlNodePtr f = kt_xml_add(p, parent, "field", NULL);
+    kt_xml_attr(p, f, "name", name);
+    kt_xml_attr(p, f, "words", "true");
+    kt_xml_attr(p, f, "value", value);
+}
+
 static void list_field(apr_pool_t *p, xmlNodePtr parent, const char *name,
                        const apr_array_header_t *vals)
 {
@@ -481,8 +491,8 @@ xmlNodePtr kt_event_xml(apr_pool_t *p, xmlNodePtr parent, const char *role, cons
 
     kt_xml_attr(p, n, "role", role);
     for (i = 0; i < KT_LANG_COUNT; i++) {
-        value_field(p, n, apr_pstrcat(p, "title_", lang_suffix[i], NULL), e->title[i]);
-        value_field(p, n, apr_pstrcat(p, "description_", lang_suffix[i], NULL), e->description[i]);
+        words_field(p, n, apr_pstrcat(p, "title_", lang_suffix[i], NULL), e->title[i]);
+        words_field(p, n, apr_pstrcat(p, "description_", lang_suffix[i], NULL), e->description[i]);
     }
     value_field(p, n, "type", e->type);
     list_field(p, n, "audiences", e->audiences);

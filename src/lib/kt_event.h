@@ -69,7 +69,7 @@ typedef struct {
 kt_event *kt_event_new(apr_pool_t *p);
 
 /* The event in a decoded form body: values trimmed, CR LF made LF, codes
- * without repeats. */
+ * without repeats, the web addresses, email and phone tidied (kt_tidy.h). */
 kt_event *kt_event_from_form(apr_pool_t *p, const kt_form *f);
 
 /* Checks what was typed: lengths, characters, formats (dates, times,

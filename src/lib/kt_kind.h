@@ -15,6 +15,7 @@
 #ifndef KT_KIND_H
 #define KT_KIND_H
 
+#include <apr_pools.h>
 #include "kt_lifecycle.h"
 
 /* Who owns a kind's listings, and so who writes them and where. */
@@ -27,6 +28,18 @@ typedef enum {
      * such a kind is published by its writers (KT_LC_EDITORIAL) */
     KT_KIND_UNOWNED
 } kt_kind_owner;
+
+/* A listing rule (PRODUCT.md, "What may be listed") that the author
+ * confirms on submitting with a checkbox rule_NAME (message rule.NAME).
+ * Some rules are about some listings only (the volunteering rule is about
+ * volunteering activities): `applies` says whether it is about this content
+ * (the kind's own struct, as the form or the database has it); NULL, always.
+ * The editor asks, and the submission needs, only the rules that apply; the
+ * review lists them (issue 14). */
+typedef struct {
+    const char *name;
+    int (*applies)(const void *content);
+} kt_kind_rule;
 
 typedef struct kt_kind {
     kt_lc_names names;          /* name, tables, key column, path segment */
@@ -44,9 +57,9 @@ typedef struct kt_kind {
      * with a reminder 30 days before; the "still current" button.  A kind
      * whose listings carry their own end (a dated event) has no need. */
     int expires;
-    /* The listing rules confirmed on submitting (checkboxes rule_NAME,
-     * messages rule.NAME), NULL-terminated. */
-    const char *const *rules;
+    /* The listing rules confirmed on submitting, ended by one with a NULL
+     * name. */
+    const kt_kind_rule *rules;
     kt_kind_owner owner;
     /* moderated (submit, then a moderator's decision), or published by its
      * writers (publish, schedule, withdraw) */
@@ -62,5 +75,15 @@ extern const kt_kind *const kt_kinds[];
 
 /* The kind called name ("activity"), or NULL. */
 const kt_kind *kt_kind_named(const char *name);
+
+/* 1 when rule r is about this content. */
+int kt_kind_rule_applies(const kt_kind_rule *r, const void *content);
+
+/* The names of the kind's rules that are about this content, comma-joined
+ * ("" when none): what a submission confirms and keeps with the version. */
+const char *kt_kind_rules_for(apr_pool_t *p, const kt_kind *kind, const void *content);
+
+/* 1 when name is in the comma-joined list. */
+int kt_kind_rule_listed(const char *list, const char *name);
 
 #endif

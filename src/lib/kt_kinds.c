@@ -2,13 +2,33 @@
  * here, one in the module (src/kt_kinds.c) and its tables (HACKING.md, "How
  * to add a kind"). */
 #include <string.h>
+#include <apr_strings.h>
+#include <apr_tables.h>
 #include "kt_kind.h"
 #include "kt_lifecycle_sql.h"
+#include "kt_listing.h"
+
+/* Volunteering tasks may be listed only as an activity of the form
+ * "volunteering for people with little Finnish or Swedish" (PRODUCT.md):
+ * the rule that says so is about such activities only. */
+static int volunteering(const void *content)
+{
+    const apr_array_header_t *forms = ((const kt_listing *)content)->forms;
+    int i;
+
+    for (i = 0; forms && i < forms->nelts; i++) {
+        if (strcmp(APR_ARRAY_IDX(forms, i, const char *), "volunteering") == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
 
 /* PRODUCT.md, "What may be listed": confirmed one by one on submitting. */
-static const char *const activity_rules[] = {
-    "immigrants", "non_commercial", "open", "non_aligned", "equality", "not_authority",
-    "not_single_event", "volunteering", NULL
+static const kt_kind_rule activity_rules[] = {
+    { "immigrants", NULL }, { "non_commercial", NULL }, { "open", NULL },
+    { "non_aligned", NULL }, { "equality", NULL }, { "not_authority", NULL },
+    { "not_single_event", NULL }, { "volunteering", volunteering }, { NULL, NULL }
 };
 
 /* An activity ends at its end date or, for an event series without weekly
@@ -30,7 +50,9 @@ const kt_kind kt_kind_activity = {
 /* What an organisation confirms on submitting an event (checkboxes
  * rule_NAME): that it belongs here, that it is theirs, and the service's
  * rule of equality (PRODUCT.md). */
-static const char *const event_rules[] = { "event_relevant", "event_organiser", "equality", NULL };
+static const kt_kind_rule event_rules[] = {
+    { "event_relevant", NULL }, { "event_organiser", NULL }, { "equality", NULL }, { NULL, NULL }
+};
 
 /* A dated event stays public after it ends, as an ended one (its page says
  * so; /{lang}/events?past=1 lists it), for a year; then it is archived.
@@ -49,7 +71,7 @@ const kt_kind kt_kind_event = {
  * service's moderators, owned by no organisation; no review step (the
  * moderator's own decision), no rules to confirm.  An item stays public
  * until withdrawn: it neither ends nor expires. */
-static const char *const news_rules[] = { NULL };
+static const kt_kind_rule news_rules[] = { { NULL, NULL } };
 
 const kt_kind kt_kind_news = {
     { "news", "news", "news_versions", "news_id", "news" },
@@ -73,4 +95,38 @@ const kt_kind *kt_kind_named(const char *name)
         }
     }
     return NULL;
+}
+
+int kt_kind_rule_applies(const kt_kind_rule *r, const void *content)
+{
+    return !r->applies || (content && r->applies(content));
+}
+
+const char *kt_kind_rules_for(apr_pool_t *p, const kt_kind *kind, const void *content)
+{
+    apr_array_header_t *a = apr_array_make(p, 8, sizeof(const char *));
+    const kt_kind_rule *r;
+
+    for (r = kind->rules; r && r->name; r++) {
+        if (kt_kind_rule_applies(r, content)) {
+            APR_ARRAY_PUSH(a, const char *) = r->name;
+        }
+    }
+    return apr_array_pstrcat(p, a, ',');
+}
+
+int kt_kind_rule_listed(const char *list, const char *name)
+{
+    apr_size_t n = strlen(name);
+    const char *s = list;
+
+    while (s && *s) {
+        const char *comma = strchr(s, ',');
+        apr_size_t len = comma ? (apr_size_t)(comma - s) : strlen(s);
+        if (len == n && strncmp(s, name, n) == 0) {
+            return 1;
+        }
+        s = comma ? comma + 1 : NULL;
+    }
+    return 0;
 }

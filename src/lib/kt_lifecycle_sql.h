@@ -47,13 +47,14 @@
 #define KT_LC_SQL_META_NCOLS 19
 
 /* A new listing, as a draft; the membership is checked again in the INSERT
- * itself (%s: user, organisation). */
+ * itself (%s: user, organisation).  An organisation waiting for approval
+ * writes drafts too. */
 #define KT_LC_SQL_CREATE \
     "INSERT INTO {T} (organisation_id, state, latest_version, created_by)" \
     " SELECT o.id, 'draft', 1, m.user_id FROM organisations o" \
     " JOIN memberships m ON m.organisation_id = o.id AND m.user_id = %s::bigint" \
     "  AND m.status = 'active'" \
-    " WHERE o.id = %s::bigint AND o.status = 'approved' RETURNING id"
+    " WHERE o.id = %s::bigint AND o.status IN ('approved', 'pending') RETURNING id"
 
 /* … of a kind owned by no organisation: by a moderator, checked again in
  * the INSERT (%s: user). */
@@ -165,7 +166,7 @@
     " to_char((a.confirmed_at + interval '1 year') AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
     " a.confirmed_at < now() - interval '1 year' + interval '30 days'" \
     " FROM memberships m JOIN organisations o ON o.id = m.organisation_id" \
-    "  AND o.status = 'approved'" \
+    "  AND o.status IN ('approved', 'pending')" \
     " JOIN {T} a ON a.organisation_id = o.id" \
     " JOIN {V} v ON v.{K} = a.id AND v.version = a.latest_version" \
     " WHERE m.user_id = %s::bigint AND m.status = 'active'" \

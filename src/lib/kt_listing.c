@@ -6,6 +6,7 @@
 #include <apr_strings.h>
 #include "kt_listing.h"
 #include "kt_validate.h"
+#include "kt_tidy.h"
 #include "kt_time.h"
 #include "kt_xml.h"
 
@@ -86,7 +87,10 @@ static int max3(int a, int b, int c)
     return a > b ? (a > c ? a : c) : (b > c ? b : c);
 }
 
-static void read_rows(apr_pool_t *p, const kt_form *f, kt_listing *l)
+/* The weekly times and sessions; shown: every row the form had, empty ones
+ * too (a form shown again after a row button keeps its rows where they
+ * were), else only those with something in them. */
+static void read_rows(apr_pool_t *p, const kt_form *f, kt_listing *l, int shown)
 {
     apr_array_header_t *wd = kt_form_values(p, f, "slot_weekday");
     apr_array_header_t *ss = kt_form_values(p, f, "slot_start");
@@ -98,41 +102,17 @@ static void read_rows(apr_pool_t *p, const kt_form *f, kt_listing *l)
 
     for (i = 0; i < n; i++) {
         kt_slot_row r = { nth(p, wd, i), nth(p, ss, i), nth(p, se, i) };
-        if (*r.weekday || *r.start || *r.end) {
+        if (shown || *r.weekday || *r.start || *r.end) {
             *(kt_slot_row *)apr_array_push(l->slots) = r;
         }
     }
     n = max3(dd->nelts, ds->nelts, de->nelts);
     for (i = 0; i < n; i++) {
         kt_session_row r = { nth(p, dd, i), nth(p, ds, i), nth(p, de, i) };
-        if (*r.date || *r.start || *r.end) {
+        if (shown || *r.date || *r.start || *r.end) {
             *(kt_session_row *)apr_array_push(l->sessions) = r;
         }
     }
-}
-
-int kt_listing_row_index(apr_pool_t *p, const kt_form *f, int sessions, int n)
-{
-    static const char *const names[2][3] = {
-        { "slot_weekday", "slot_start", "slot_end" },
-        { "session_date", "session_start", "session_end" }
-    };
-    apr_array_header_t *a = kt_form_values(p, f, names[sessions != 0][0]);
-    apr_array_header_t *b = kt_form_values(p, f, names[sessions != 0][1]);
-    apr_array_header_t *c = kt_form_values(p, f, names[sessions != 0][2]);
-    int i, index = 0, rows = max3(a->nelts, b->nelts, c->nelts);
-
-    if (n < 1 || n > rows) {
-        return -1;
-    }
-    for (i = 0; i < n; i++) {
-        int empty = !*nth(p, a, i) && !*nth(p, b, i) && !*nth(p, c, i);
-        if (i == n - 1) {
-            return empty ? -1 : index;
-        }
-        index += !empty;
-    }
-    return -1;
 }
 
 kt_listing *kt_listing_from_form(apr_pool_t *p, const kt_form *f)
@@ -164,11 +144,11 @@ kt_listing *kt_listing_from_form(apr_pool_t *p, const kt_form *f)
     l->price_amount = field(p, f, "price_amount");
     l->registration = kt_form_get(f, "registration") ? field(p, f, "registration") : "drop_in";
     l->contact_name = field(p, f, "contact_name");
-    l->contact_email = field(p, f, "contact_email");
-    l->contact_phone = field(p, f, "contact_phone");
-    l->url = field(p, f, "url");
+    l->contact_email = kt_tidy_email(p, field(p, f, "contact_email"));
+    l->contact_phone = kt_tidy_phone(p, field(p, f, "contact_phone"));
+    l->url = kt_tidy_web_url(p, field(p, f, "url"));
     l->project = field(p, f, "project");
-    read_rows(p, f, l);
+    read_rows(p, f, l, 0);
     return l;
 }
 
@@ -670,6 +650,16 @@ static void value_field(apr_pool_t *p, xmlNodePtr parent, const char *name, cons
     kt_xml_attr(p, f, "value", value);
 }
 
+/* A text written in words (titles, descriptions): its changes are marked
+ * word by word in comparisons (kt_worddiff_changes). */
+static void words_field(apr_pool_t *p, xmlNodePtr parent, const char *name, const char *value)
+{
+    xmlNodePtr f = kt_xml_add(p, parent, "field", NULL);
+    kt_xml_attr(p, f, "name", name);
+    kt_xml_attr(p, f, "words", "true");
+    kt_xml_attr(p, f, "value", value);
+}
+
 static void list_field(apr_pool_t *p, xmlNodePtr parent, const char *name,
                        const apr_array_header_t *vals)
 {
@@ -714,9 +704,9 @@ xmlNodePtr kt_listing_xml(apr_pool_t *p, xmlNodePtr parent, const char *role,
 
     kt_xml_attr(p, n, "role", role);
     for (i = 0; i < KT_LANG_COUNT; i++) {
-        value_field(p, n, apr_pstrcat(p, "title_", lang_suffix[i], NULL), l->title[i]);
-        value_field(p, n, apr_pstrcat(p, "description_", lang_suffix[i], NULL), l->description[i]);
-        value_field(p, n, apr_pstrcat(p, "accessibility_", lang_suffix[i], NULL),
+        words_field(p, n, apr_pstrcat(p, "title_", lang_suffix[i], NULL), l->title[i]);
+        words_field(p, n, apr_pstrcat(p, "description_", lang_suffix[i], NULL), l->description[i]);
+        words_field(p, n, apr_pstrcat(p, "accessibility_", lang_suffix[i], NULL),
                     l->accessibility[i]);
     }
     list_field(p, n, "forms", l->forms);
@@ -879,10 +869,15 @@ int kt_listing_row_button(apr_pool_t *p, const kt_form *f, kt_listing *l, const 
     if (!add_slot && !add_session && !remove) {
         return 0;
     }
+    /* the rows as the form showed them, so that the one added is the last
+     * and the one after a removed row takes its number (the page's links to
+     * them, listing.xsl) */
+    l->slots->nelts = l->sessions->nelts = 0;
+    read_rows(p, f, l, 1);
     if (remove) {
         apr_int64_t n = kt_parse_id(action + (sessions ? 15 : 12));
         apr_array_header_t *rows = sessions ? l->sessions : l->slots;
-        int i = n > 0 && n < 1000 ? kt_listing_row_index(p, f, sessions, (int)n) : -1;
+        int i = n > 0 && n <= rows->nelts ? (int)n - 1 : -1;
         if (i >= 0) {
             memmove(rows->elts + i * rows->elt_size, rows->elts + (i + 1) * rows->elt_size,
                     (size_t)(rows->nelts - i - 1) * (size_t)rows->elt_size);

@@ -86,13 +86,9 @@ kt_listing *kt_listing_new(apr_pool_t *p);
 
 /* The listing in a decoded form body: values trimmed, CR LF made LF, codes
  * without repeats, rows zipped by position (a row whose fields are all
- * empty is dropped). */
+ * empty is dropped), the contact's email, phone and web address tidied
+ * (kt_tidy.h). */
 kt_listing *kt_listing_from_form(apr_pool_t *p, const kt_form *f);
-
-/* The index in l->slots (sessions: l->sessions) of the row the form showed
- * as number n (1-based, counting the empty rows the form had too); -1 when
- * that row was empty or is not there. */
-int kt_listing_row_index(apr_pool_t *p, const kt_form *f, int sessions, int n);
 
 /* Checks what was typed.  Always: lengths, characters, formats (dates,
  * times, the amount, addresses), the order of times and dates, at least one
@@ -139,7 +135,9 @@ void kt_listing_fill(kt_fstate *fs, apr_pool_t *p, const kt_listing *l, int extr
 /* The row buttons of the form: "add_slot" and "add_session" (one empty row
  * more: *extra_slots / *extra_sessions 1), "remove_slot_N" and
  * "remove_session_N" (row N as the form showed it, taken out of l).  1 when
- * action is one of them, 0 otherwise. */
+ * action is one of them, 0 otherwise.  l's rows are then the form's as it
+ * showed them, empty ones included, for the form shown again: the row added
+ * is the last one, and a removed row's number is the next row's. */
 int kt_listing_row_button(apr_pool_t *p, const kt_form *f, kt_listing *l, const char *action,
                           int *extra_slots, int *extra_sessions);
 

@@ -230,6 +230,21 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
   }
   if (structure.mains !== 1) problems.push(`${structure.mains} <main> elements, expected exactly 1`);
 
+  // A page that gives a field the focus on arrival (autofocus: the row a form's row button added,
+  // or the one after the row it removed): that field has it, inside <main>, visible, with its
+  // focus indicator. The walk from the top below then runs on the page without the attribute.
+  if (await page.evaluate(() => !!document.querySelector('[autofocus]'))) {
+    const f = await focusState(page);
+    const inMain = await page.evaluate(() => {
+      const a = document.activeElement;
+      const m = document.querySelector('main');
+      return !!(a && m && a.hasAttribute('autofocus') && m.contains(a));
+    });
+    if (f.none || !inMain) problems.push('the autofocus field has not the focus on arrival, inside <main>');
+    else for (const p of f.problems) problems.push(`autofocus field ${f.desc} ${p}`);
+    await tabs.load(page, { ...fetched, body: Buffer.from(fetched.body.toString('utf8').replace(/ autofocus="autofocus"/g, '')) });
+  }
+
   // First Tab from the top: a skip link to an existing element that is, holds or is inside <main>.
   await page.keyboard.press('Tab');
   const first = await focusState(page);

@@ -65,9 +65,11 @@ def test_submit_asks_for_every_rule_and_the_required_fields(ws):
     r = ws.edit(lid, action="submit")
     assert r.status_code == 400
     found = field_errors(r)
+    # the volunteering rule is asked of volunteering activities only (issue 14)
     for field in ["forms", "targets", "languages", "municipality", "contact_email",
-                  "description_fi"] + ["rule_" + x for x in RULES]:
+                  "description_fi"] + ["rule_" + x for x in RULES if x != "volunteering"]:
         assert "listing-" + field in found, (field, found)
+    assert "listing-rule_volunteering" not in found
     assert ws.state(lid)[0] == "draft"
     # with everything but one rule
     r = ws.edit(lid, action="submit", extra=rules()[1:], **COMPLETE)
@@ -106,8 +108,10 @@ def test_submit_approve_publishes_everywhere_and_tells_the_organisation(ws, http
     r = ws.submit(lid, who=ws.member)
     assert r.headers["Location"].endswith("?done=submitted")
     assert ws.state(lid) == ("submitted", None, "1", "3")
+    # the rules that apply to it, as confirmed (a language club: not the volunteering one)
     assert run_psql_value("SELECT rules_confirmed::text FROM activity_versions"
-                          " WHERE activity_id = :'i'", i=lid) == "{%s}" % ",".join(RULES)
+                          " WHERE activity_id = :'i'", i=lid) == \
+        "{%s}" % ",".join(r for r in RULES if r != "volunteering")
     queue = page(ws.moderator.get("/fi/moderation"))
     assert queue.xpath("//a[@href='/fi/moderation/activities/%s']" % lid)
     assert http.get("/fi/activities/%s" % lid).status_code == 404
@@ -345,10 +349,11 @@ def test_languages_by_name_or_code(ws):
     assert page(r).xpath("//input[@name='languages_other']/@value") == ["klingon"]
 
 
-def test_an_organisation_not_yet_approved_cannot_write(base_url):
+def test_a_rejected_organisation_cannot_write(base_url):
+    # one waiting for approval writes drafts (test_forms_pending.py)
     from kt_accounts import Person, make_org, make_user
     uid, email = make_user()
-    make_org(uid, status="pending")
+    make_org(uid, status="rejected")
     p = Person(base_url)
     p.sign_in(email)
     r = p.get("/fi/manage/activities/new")

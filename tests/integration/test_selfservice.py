@@ -213,11 +213,14 @@ def test_delete_is_refused_while_the_only_main_user(base_url, psql):
 
 
 def test_delete_erases_personal_data_and_keeps_a_pseudonym(base_url, psql):
-    uid, email = make_user(first="Poistuva", last="Henkilö")
+    uid, email = make_user(first="Poistuva", last="Lähtijä")
     main, _ = make_user()
     org = make_org(main, members=[uid])
     psql("INSERT INTO audit_log (actor_id, action, object_type, object_id)"
          " VALUES (:'u', 'membership.request', 'organisation', :'o')", u=uid, o=org)
+    # and a line about the person, as its subject
+    psql("INSERT INTO audit_log (actor_id, action, object_type, object_id, subject_user_id)"
+         " VALUES (:'m', 'membership.approve', 'organisation', :'o', :'u')", m=main, o=org, u=uid)
     p = signed_in(base_url, email)
     p.submit("/fi/contact", form_page="/fi/contact", topic="general", message="Poistuvan viesti")
     r = p.submit("/fi/account/delete", current_password="väärä", confirm="yes")
@@ -243,6 +246,11 @@ def test_delete_erases_personal_data_and_keeps_a_pseudonym(base_url, psql):
     mod = signed_in(base_url, MODERATOR)
     log = mod.get("/fi/moderation/log")
     assert row[5] in log.text and "Poistuva" not in log.text
+    # and so does the export, as the actor and as the subject
+    csv = mod.get("/fi/moderation/log?type=organisation&format=csv")
+    assert csv.status_code == 200 and csv.headers["Content-Type"].startswith("text/csv")
+    assert csv.text.count("Poistettu käyttäjä %s" % row[5]) >= 2
+    assert "Poistuva" not in csv.text and "Lähtijä" not in csv.text
     # the address is free for a new account
     r = Person(base_url).submit("/fi/register", first_name="Uusi", last_name="Tili", email=email,
                                 password="aivan uusi salasana", terms="yes")

@@ -159,6 +159,8 @@ FORM_OF_COLUMN = {
     "contact_messages.name": ("contact", "sender_name"),
     "contact_messages.email": ("contact", "email"),
     "contact_messages.message": ("contact", "message"),
+    "organisation_questions.question": ("org-ask", "reason"),
+    "organisation_questions.answer": ("org-answer", "answer"),
 }
 for _f in ("title_fi", "title_sv", "title_en", "street_address", "post_office", "contact_name",
            "contact_email", "contact_phone", "url", "description_fi", "description_sv",
@@ -230,6 +232,11 @@ class Forms:
         r = self.user.submit("/fi/manage/organisations/%s" % self.approved, action="save",
                              name="Muutettu ry", registry_number="123.456", municipality="091")
         assert r.status_code == 303
+        # a pending organisation the moderators asked a question, for its answer's form
+        self.asked = make_org(self.user_id, status="pending")
+        r = self.mod.submit("/fi/moderation/organisations/%s" % self.asked, decision="ask",
+                            reason="Mikä on yhdistyksen rekisterinumero?")
+        assert r.status_code == 303
 
     def send(self, person, path, data):
         key = (id(person), path)
@@ -277,6 +284,12 @@ class Forms:
         if who == "org-decision":
             return self.send(self.mod, "/fi/moderation/organisations/%s" % self.pending,
                              dict(dict(decision="reject", reason=""), **changes))[0]
+        if who == "org-ask":
+            return self.send(self.mod, "/fi/moderation/organisations/%s" % self.pending,
+                             dict(dict(decision="ask", reason=""), **changes))[0]
+        if who == "org-answer":
+            return self.send(self.user, "/fi/manage/organisations/%s" % self.asked,
+                             dict(dict(action="answer", answer=""), **changes))[0]
         if who == "profile-decision":
             path = "/fi/moderation/organisations/%s" % self.approved
             r, doc = self.send(self.mod, path, {})
@@ -358,6 +371,8 @@ TYPED_CHECKS = {
     "contact_messages_topic_check": ("contact", {"topic": "spam"}, "topic"),
     "contact_messages_message_check": ("contact", {"message": "x" * 5001}, "message"),
     "contact_messages_name_check": ("contact", {"sender_name": "x" * 201}, "sender_name"),
+    "organisation_questions_question_check": ("org-ask", {"reason": "x" * 2001}, "reason"),
+    "organisation_questions_answer_check": ("org-answer", {"answer": "x" * 2001}, "answer"),
     "activity_versions_check": ("listing", {"start_date": "1.5.2027", "end_date": "1.4.2027"},
                                 "end_date"),
     "activity_versions_check1": ("listing", {"title_fi": "", "title_sv": "", "title_en": ""},
@@ -400,6 +415,8 @@ NOT_TYPED = {
     "organisation_versions_version_check", "organisations_status_check",
     "rate_limits_action_check", "rate_limits_hits_check", "registrations_lang_check",
     "users_deleted_pseudonym", "users_pseudonym_check",
+    # a question's answer and its time come together, after the question
+    "organisation_questions_check", "organisation_questions_check1",
     # the lifecycle's columns of every kind (written by the engine, never typed) and the
     # events' vocabularies
     "activities_state_archived", "events_archive_reason_check", "events_check",

@@ -284,7 +284,7 @@ START_TEST(xml_carries_canonical_values)
     xmlNodeDump(buf, doc, root, 0, 0);
     out = (const char *)xmlBufferContent(buf);
     ck_assert(strstr(out, "<listing role=\"mine\">"));
-    ck_assert(strstr(out, "name=\"title_fi\" value=\"&lt;script&gt;\""));
+    ck_assert(strstr(out, "name=\"title_fi\" words=\"true\" value=\"&lt;script&gt;\""));
     ck_assert(strstr(out, "name=\"start_date\" value=\"2027-02-01\""));
     ck_assert(strstr(out, "name=\"price_amount\" value=\"3.00\""));
     ck_assert(strstr(out, "<row date=\"2027-02-05\" start=\"09:00\" end=\"\"/>"));

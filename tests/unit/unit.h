@@ -23,6 +23,10 @@ Suite *lifecycle_suite(void);
 Suite *event_suite(void);
 Suite *pagelist_suite(void);
 Suite *news_suite(void);
+Suite *tidy_suite(void);
+Suite *worddiff_suite(void);
+Suite *logquery_suite(void);
+Suite *kind_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;

@@ -43,6 +43,10 @@ int main(void)
     srunner_add_suite(sr, news_suite());
     srunner_add_suite(sr, listing_suite());
     srunner_add_suite(sr, pagelist_suite());
+    srunner_add_suite(sr, tidy_suite());
+    srunner_add_suite(sr, worddiff_suite());
+    srunner_add_suite(sr, logquery_suite());
+    srunner_add_suite(sr, kind_suite());
     srunner_run_all(sr, CK_NORMAL);
     failed = srunner_ntests_failed(sr);
     srunner_free(sr);
