@@ -171,6 +171,9 @@ for _f in ("title_fi", "title_sv", "title_en", "street_address", "post_office", 
            "description_fi", "description_sv", "description_en"):
     FORM_OF_COLUMN["event_versions." + _f] = ("event", _f)
 FORM_OF_COLUMN["events.decision_reason"] = ("event-decision", "reason")
+for _f in ("title_fi", "title_sv", "title_en", "summary_fi", "summary_sv", "summary_en",
+           "body_fi", "body_sv", "body_en"):
+    FORM_OF_COLUMN["news_versions." + _f] = ("news", _f)
 
 # CHECKs on columns no form writes (yet): the day a form does, it moves to the table above.
 NO_FORM = {
@@ -180,8 +183,6 @@ NO_FORM = {
     "projects.national_objective": "no form yet", "projects.url": "no form yet",
     "projects.description_fi": "no form yet", "projects.description_sv": "no form yet",
     "projects.description_en": "no form yet",
-    "news.title_fi": "no form yet", "news.title_sv": "no form yet", "news.title_en": "no form yet",
-    "news.body_fi": "no form yet", "news.body_sv": "no form yet", "news.body_en": "no form yet",
 }
 
 
@@ -296,14 +297,19 @@ class Forms:
             stamp = doc.xpath("//input[@name='stamp']/@value")[0]
             return self.send(self.mod, path, dict(dict(about="profile", decision="reject",
                                                        reason="", stamp=stamp), **changes))[0]
-        if who in ("listing", "event"):
-            ws, lid = (self.ws, self.listing) if who == "listing" else (self.events, self.event)
-            path = ws.path(lid)
-            r, doc = self.send(ws.main, path, {})
+        if who in ("listing", "event", "news"):
+            if who == "news":
+                person, path = self.mod, "/fi/moderation/news/new"
+                changes = dict(dict(title_fi="Merkkiuutinen"), **changes)
+            else:
+                ws, lid = ((self.ws, self.listing) if who == "listing"
+                           else (self.events, self.event))
+                person, path = ws.main, ws.path(lid)
+            r, doc = self.send(person, path, {})
             data = with_fields(form_fields_of(doc), action="save", **changes)
             data = [(n, v) for n, v in data if n != "csrf"] + [("csrf", self.tokens[
-                (id(ws.main), path)][0])]
-            return ws.main.post(path, data=data, headers={"Origin": self.base})
+                (id(person), path)][0])]
+            return person.post(path, data=data, headers={"Origin": self.base})
         if who in ("listing-decision", "event-decision"):
             path = ("/fi/moderation/activities/%s" % self.submitted if who == "listing-decision"
                     else "/fi/moderation/events/%s" % self.event_submitted)
@@ -396,6 +402,8 @@ TYPED_CHECKS = {
     "event_versions_postal_code_check": ("event", {"postal_code": "0010"}, "postal_code"),
     "event_versions_price_eur_check": ("event", {"price": "fee", "price_amount": "-5"},
                                        "price_amount"),
+    "news_versions_check": ("news", {"title_fi": "", "title_sv": "", "title_en": ""},
+                            "title_fi"),
 }
 
 # CHECKs no form field reaches: values the code sets from closed lists or computes, and
@@ -423,8 +431,13 @@ NOT_TYPED = {
     "events_check1", "events_check2", "events_check3", "events_revision_check",
     "events_state_archived", "events_state_check", "event_versions_version_check",
     "event_types_code_check", "listing_tombstones_kind_check",
+    "news_archive_reason_check", "news_check", "news_check1", "news_check2", "news_check3",
+    "news_revision_check", "news_state_archived", "news_state_check",
+    "news_versions_version_check",
+    # a news item's related item is one choice of one select
+    "news_versions_check1",
     # no form writes these tables yet
-    "projects_eu_grant_eur_check", "news_check",
+    "projects_eu_grant_eur_check",
 }
 
 
