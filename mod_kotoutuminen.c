@@ -22,6 +22,7 @@
 #include "kt_manage.h"
 #include "kt_moderation.h"
 #include "kt_search_page.h"
+#include "kt_query.h"
 #include "kt_feed.h"
 #include "kt_ics.h"
 #include "kt_editor.h"
@@ -218,6 +219,8 @@ static int dispatch(kt_req *kr, const kt_route *route, const char *arg, int with
         }
     }
     else {
+        /* links shared on social media carry these: the same page, never a 400 */
+        r->args = (char *)kt_query_strip_tracking(r->pool, r->args);
         rv = ap_discard_request_body(r);
         if (rv != OK) {
             return kt_send_error(kr, rv, NULL, NULL);
@@ -276,6 +279,8 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
     /* One compiled set per stylesheet directory, shared by the vhosts. */
     apr_hash_t *by_dir = apr_hash_make(ptemp);
     (void)plog;
+
+    kt_search_sql_init(pconf);
 
     for (; s; s = s->next) {
         kt_server_conf *conf = ap_get_module_config(s->module_config, &kotoutuminen_module);

@@ -57,8 +57,9 @@ static const kt_stmt STMT_SECRET = { "kt_feed_secret", KT_FEED_SQL_SECRET };
 /* The filters are optional ("… IS NULL OR …"): both are run with
  * kt_db_select_custom, planned for their values each time, where a generic
  * plan would read every row. */
-static const kt_stmt STMT_STATE = { "kt_feed_state", KT_FEED_SQL_STATE };
-static const kt_stmt STMT_ITEMS = { "kt_feed_items", KT_FEED_SQL_ITEMS };
+/* Built from the search's filter table (kt_search_sql_init). */
+#define STMT_STATE (kt_search_statements()->feed_state)
+#define STMT_ITEMS (kt_search_statements()->feed_items)
 
 /* Columns of KT_FEED_SQL_ITEMS. */
 enum {

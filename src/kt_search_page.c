@@ -10,9 +10,15 @@
 #include "kt_xml.h"
 #include "kt_activity.h"
 #include "kt_search_sql.h"
+#include "kt_feed_sql.h"
 
-static const kt_stmt STMT_COUNTS_R = { "kt_search_counts_r", KT_SEARCH_SQL_COUNTS_R };
-static const kt_stmt STMT_COUNTS_DIM = { "kt_search_counts_dim", KT_SEARCH_SQL_COUNTS_DIM };
+/* The statements built from the filter table (kt_search_sql_init). */
+static kt_search_stmts generated;
+#define STMT_COUNTS_R (generated.counts_r)
+#define STMT_COUNTS_DIM (generated.counts_dim)
+#define STMT_RESULTS (generated.results)
+#define STMT_ORDER (generated.order)
+static const kt_stmt STMT_EXPAND = { "kt_search_expand", KT_SEARCH_SQL_EXPAND };
 static const kt_stmt STMT_COUNTS_STORED = { "kt_search_counts_stored",
                                             KT_SEARCH_SQL_COUNTS_STORED };
 static const kt_stmt STMT_CACHE_GET = { "kt_search_cache_get", KT_SEARCH_SQL_CACHE_GET };
@@ -27,10 +33,38 @@ static const kt_stmt STMT_LANGUAGES[KT_LANG_COUNT] = {
     { "kt_search_languages_sv", KT_SEARCH_SQL_LANGUAGES("sv") },
     { "kt_search_languages_en", KT_SEARCH_SQL_LANGUAGES("en") },
 };
-static const kt_stmt STMT_RESULTS = { "kt_search_results", KT_SEARCH_SQL_RESULTS };
-static const kt_stmt STMT_ORDER = { "kt_search_order", KT_SEARCH_SQL_ORDER };
 static const kt_stmt STMT_ORDER_PUT = { "kt_search_order_put", KT_SEARCH_SQL_ORDER_PUT };
 static const kt_stmt STMT_SUMMARIES = { "kt_search_summaries", KT_SEARCH_SQL_SUMMARIES };
+
+static kt_stmt make_stmt(apr_pool_t *p, const char *label, const char *sql)
+{
+    kt_stmt st;
+    st.label = label;
+    st.sql = sql;
+    (void)p;
+    return st;
+}
+
+void kt_search_sql_init(apr_pool_t *p)
+{
+    const kt_filter_table *t = &kt_activity_filters;
+
+    generated.counts_r = make_stmt(p, "kt_search_counts_r", kt_filter_sql_counts_r(p, t));
+    generated.counts_dim = make_stmt(p, "kt_search_counts_dim", kt_filter_sql_counts_dim(p, t));
+    generated.results = make_stmt(p, "kt_search_results",
+                                  kt_filter_sql_expand(p, t, KT_SEARCH_SQL_RESULTS));
+    generated.order = make_stmt(p, "kt_search_order",
+                                kt_filter_sql_expand(p, t, KT_SEARCH_SQL_ORDER));
+    generated.feed_state = make_stmt(p, "kt_feed_state",
+                                     kt_filter_sql_expand(p, t, KT_FEED_SQL_STATE));
+    generated.feed_items = make_stmt(p, "kt_feed_items",
+                                     kt_filter_sql_expand(p, t, KT_FEED_SQL_ITEMS));
+}
+
+const kt_search_stmts *kt_search_statements(void)
+{
+    return &generated;
+}
 
 /* Pages linked around the current one in the pagination. */
 #define PAGE_WINDOW 2
@@ -247,7 +281,8 @@ static int first_unknown(search_ctx *c, apr_hash_t *canon, const apr_array_heade
     for (i = 0; i < pairs->nelts; i++) {
         const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
         char *given;
-        if (kt_search_filter_from_name(pair->name) < 0 || !*pair->value) {
+        int f = kt_search_filter_from_name(pair->name);
+        if (f < 0 || kt_activity_filters.filters[f].type != KT_FILTER_CODES || !*pair->value) {
             continue;
         }
         given = apr_pstrdup(c->p, pair->value);
@@ -293,11 +328,61 @@ static int has_codes(const kt_search *s)
 {
     int f;
     for (f = 0; f < KT_SF_COUNT; f++) {
-        if (s->values[f] && s->values[f]->nelts) {
+        if (kt_activity_filters.filters[f].type == KT_FILTER_CODES
+            && s->values[f] && s->values[f]->nelts) {
             return 1;
         }
     }
     return 0;
+}
+
+/* The items of a chr(31)-separated list ("" gives none). */
+static apr_array_header_t *split_us(apr_pool_t *p, const char *list)
+{
+    apr_array_header_t *out = apr_array_make(p, 4, sizeof(const char *));
+    const char *at;
+
+    while (list && *list) {
+        at = strchr(list, '\x1f');
+        APR_ARRAY_PUSH(out, const char *) =
+            at ? apr_pstrmemdup(p, list, (apr_size_t)(at - list)) : apr_pstrdup(p, list);
+        if (!at) {
+            break;
+        }
+        list = at + 1;
+        if (!*list) {
+            APR_ARRAY_PUSH(out, const char *) = "";   /* the last item empty */
+        }
+    }
+    return out;
+}
+
+/* q read by the database (EXPAND): the tsqueries the statements take, a
+ * "did you mean" and the values its words name. */
+static kt_db_status expand_q(kt_db *db, apr_pool_t *p, kt_search *s)
+{
+    const char *args[1] = { s->q }, *cols[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
+    apr_array_header_t *params, *codes, *rest;
+    int found = 0, i;
+    kt_db_status st = kt_db_row(db, &STMT_EXPAND, 1, args, 6, cols, &found);
+
+    if (st != KT_DB_OK) {
+        return st;
+    }
+    s->tsq = cols[0] && *cols[0] ? cols[0] : "";
+    s->tsq_exact = cols[1] && *cols[1] ? cols[1] : NULL;
+    s->suggestion = cols[2] && *cols[2] ? cols[2] : NULL;
+    params = split_us(p, cols[3]);
+    codes = split_us(p, cols[4]);
+    rest = split_us(p, cols[5]);
+    s->named = apr_array_make(p, params->nelts + 1, sizeof(kt_search_named));
+    for (i = 0; i < params->nelts && i < codes->nelts && i < rest->nelts; i++) {
+        kt_search_named *n = apr_array_push(s->named);
+        n->param = APR_ARRAY_IDX(params, i, const char *);
+        n->code = APR_ARRAY_IDX(codes, i, const char *);
+        n->rest = APR_ARRAY_IDX(rest, i, const char *);
+    }
+    return KT_DB_OK;
 }
 
 kt_db_status kt_search_check_codes(kt_req *kr, kt_db *db, kt_search *s,
@@ -305,19 +390,21 @@ kt_db_status kt_search_check_codes(kt_req *kr, kt_db *db, kt_search *s,
                                    kt_search_error *err)
 {
     search_ctx c;
-    kt_db_status st;
+    kt_db_status st = KT_DB_OK;
 
     *unknown = 0;
-    if (!has_codes(s)) {
-        return KT_DB_OK;
+    if (has_codes(s)) {
+        memset(&c, 0, sizeof(c));
+        c.kr = kr;
+        c.p = kr->r->pool;
+        c.db = db;
+        c.s = *s;
+        st = check_codes(&c, pairs, unknown, err);
+        *s = c.s;
     }
-    memset(&c, 0, sizeof(c));
-    c.kr = kr;
-    c.p = kr->r->pool;
-    c.db = db;
-    c.s = *s;
-    st = check_codes(&c, pairs, unknown, err);
-    *s = c.s;
+    if (st == KT_DB_OK && !*unknown && s->q) {
+        st = expand_q(db, kr->r->pool, s);
+    }
     return st;
 }
 
@@ -443,7 +530,7 @@ static kt_db_status cache_get(search_ctx *c)
 static int only_filter(const kt_search *s, kt_search_filter f)
 {
     int g;
-    if (s->q || s->free_only || s->online_only) {
+    if (s->q) {
         return 0;
     }
     for (g = 0; g < KT_SF_COUNT; g++) {
@@ -484,8 +571,9 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
     st = read_counts(c, &STMT_COUNTS_R, 1, KT_SEARCH_NARGS, args);
     memcpy(more, args, sizeof(*more) * KT_SEARCH_NARGS);
     for (f = 0; st == KT_DB_OK && f < KT_SF_COUNT; f++) {
-        const char *name = kt_search_filter_names[f];
-        if (!c->s.values[f]->nelts) {
+        const kt_filter *def = &kt_activity_filters.filters[f];
+        const char *name = def->name;
+        if (!c->s.values[f]->nelts || def->count == KT_COUNT_FLAG || def->count == KT_COUNT_NONE) {
             continue;
         }
         forget_counts(c, name);
@@ -510,11 +598,7 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
 static int is_selected(const kt_search *s, const char *facet, const char *code)
 {
     int f = kt_search_filter_from_name(facet);
-    if (f >= 0) {
-        return kt_search_has(s, (kt_search_filter)f, code);
-    }
-    return (strcmp(facet, "free") == 0 && s->free_only)
-        || (strcmp(facet, "online") == 0 && s->online_only);
+    return f >= 0 && kt_search_has(s, (kt_search_filter)f, code);
 }
 
 static void add_item(search_ctx *c, xmlNodePtr facet, const char *name, const char *code,
@@ -544,31 +628,49 @@ static int listed_language(search_ctx *c, const char *code)
 /* <facets>: every value of every filter with its count, in VOCAB's order. */
 static void add_facets(search_ctx *c, xmlNodePtr search)
 {
-    xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL, flag;
+    xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL;
     const char *current = "";
-    int i;
+    int i, f;
 
+    /* codes, in VOCAB's order; places count the activities held there only (those
+     * available everywhere are in every place's results, said once: @anywhere) */
     for (i = 0; i < c->vocab->nelts; i++) {
         const vocab_row *v = &APR_ARRAY_IDX(c->vocab, i, vocab_row);
         apr_int64_t n = count_of(c, v->facet, v->code);
-        if (strcmp(v->facet, "region") == 0 || strcmp(v->facet, "municipality") == 0) {
-            n += count_of(c, apr_pstrcat(c->p, v->facet, "*", NULL), "");
-        }
-        else if (strcmp(v->facet, "language") == 0 && !listed_language(c, v->code)) {
+        if (strcmp(v->facet, "language") == 0 && !listed_language(c, v->code)) {
             continue;
         }
         if (strcmp(v->facet, current) != 0) {
+            int d = kt_search_filter_from_name(v->facet);
             current = v->facet;
             facet = kt_xml_add(c->p, facets, "facet", NULL);
             kt_xml_attr(c->p, facet, "param", current);
+            kt_xml_attr(c->p, facet, "markup", d >= 0 ? kt_activity_filters.filters[d].markup : NULL);
+            if (d >= 0 && kt_activity_filters.filters[d].count == KT_COUNT_PLACE) {
+                kt_xml_attr(c->p, facet, "anywhere",
+                            apr_off_t_toa(c->p, count_of(c, apr_pstrcat(c->p, v->facet, "*", NULL),
+                                                         "")));
+            }
         }
         add_item(c, facet, current, v->code, v->name, v->group, n);
     }
-    for (i = 0; i < 2; i++) {
-        const char *name = i ? "online" : "free";
-        flag = kt_xml_add(c->p, facets, "facet", NULL);
-        kt_xml_attr(c->p, flag, "param", name);
-        add_item(c, flag, name, "1", NULL, NULL, count_of(c, name, "1"));
+    /* values and flags, from the filter table; their names are UI messages */
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        const kt_filter *def = &kt_activity_filters.filters[f];
+        if (def->type == KT_FILTER_CODES) {
+            continue;
+        }
+        facet = kt_xml_add(c->p, facets, "facet", NULL);
+        kt_xml_attr(c->p, facet, "param", def->name);
+        kt_xml_attr(c->p, facet, "markup", def->markup);
+        if (def->type == KT_FILTER_FLAG) {
+            add_item(c, facet, def->name, "1", NULL, NULL, count_of(c, def->name, "1"));
+            continue;
+        }
+        for (i = 0; def->choices && def->choices[i]; i++) {
+            add_item(c, facet, def->name, def->choices[i], NULL, NULL,
+                     count_of(c, def->name, def->choices[i]));
+        }
     }
     c->total = count_of(c, "total", "");
 }
@@ -615,7 +717,9 @@ static const char *order_key(search_ctx *c)
     kt_search_sort sort = kt_search_effective_sort(&c->s);
     apr_int64_t first = (apr_int64_t)(c->s.page - 1) * KT_SEARCH_PAGE_SIZE;
 
-    if (first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED || sort == KT_SORT_NEWEST) {
+    /* soonest next time changes as time passes: not kept */
+    if (first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED || sort == KT_SORT_NEWEST
+        || sort == KT_SORT_NEXT) {
         return NULL;
     }
     /* titles sort in the page's language, the others are the same in all */
@@ -722,7 +826,7 @@ static void add_active(search_ctx *c, xmlNodePtr search)
         add_removal(c, active, "q", c->s.q, c->s.q);
     }
     for (f = 0; f < KT_SF_COUNT; f++) {
-        const char *name = kt_search_filter_names[f];
+        const char *name = kt_search_filter_name(f);
         for (i = 0; i < c->s.values[f]->nelts; i++) {
             const char *v = APR_ARRAY_IDX(c->s.values[f], i, const char *);
             add_removal(c, active, name, v,
@@ -730,11 +834,76 @@ static void add_active(search_ctx *c, xmlNodePtr search)
                                      APR_HASH_KEY_STRING));
         }
     }
-    if (c->s.free_only) {
-        add_removal(c, active, "free", "1", NULL);
+}
+
+/* <named>: values that words of q name ("Vantaalla": Vantaa), each with the
+ * search that has it as a filter instead of the word; <suggestion> when a
+ * word nobody uses was read as a near-miss.  A value chosen already is not
+ * offered again. */
+static void add_named(search_ctx *c, xmlNodePtr search)
+{
+    xmlNodePtr list = NULL, n;
+    int i;
+
+    if (c->s.suggestion) {
+        kt_search w = c->s;
+        w.q = c->s.suggestion;
+        w.page = 1;
+        n = kt_xml_add(c->p, search, "suggestion", c->s.suggestion);
+        kt_xml_attr(c->p, n, "href", kt_search_href(c->p, c->path, &w, 1));
     }
-    if (c->s.online_only) {
-        add_removal(c, active, "online", "1", NULL);
+    for (i = 0; c->s.named && i < c->s.named->nelts; i++) {
+        const kt_search_named *nm = &APR_ARRAY_IDX(c->s.named, i, kt_search_named);
+        int f = kt_search_filter_from_name(nm->param);
+        const char *label = apr_hash_get(c->names, apr_pstrcat(c->p, nm->param, "\x1f", nm->code,
+                                                              NULL), APR_HASH_KEY_STRING);
+        kt_search w;
+        if (f < 0 || !label || kt_search_has(&c->s, (kt_search_filter)f, nm->code)) {
+            continue;
+        }
+        w = kt_search_with(c->p, &c->s, f, nm->code, nm->rest);
+        if (!list) {
+            list = kt_xml_add(c->p, search, "named", NULL);
+        }
+        n = kt_xml_add(c->p, list, "value", label);
+        kt_xml_attr(c->p, n, "param", nm->param);
+        kt_xml_attr(c->p, n, "code", nm->code);
+        kt_xml_attr(c->p, n, "href", kt_search_href(c->p, c->path, &w, 1));
+    }
+}
+
+/* <conflict>: a chosen municipality outside every chosen region leaves only
+ * the activities available everywhere; the page says so, with each way out. */
+static void add_conflicts(search_ctx *c, xmlNodePtr search)
+{
+    const apr_array_header_t *regions = c->s.values[KT_SF_REGION];
+    const apr_array_header_t *munis = c->s.values[KT_SF_MUNICIPALITY];
+    int i, j;
+
+    if (!regions->nelts || !munis->nelts) {
+        return;
+    }
+    for (i = 0; i < munis->nelts; i++) {
+        const char *code = APR_ARRAY_IDX(munis, i, const char *), *group = NULL;
+        xmlNodePtr n;
+        for (j = 0; j < c->vocab->nelts; j++) {
+            const vocab_row *v = &APR_ARRAY_IDX(c->vocab, j, vocab_row);
+            if (strcmp(v->facet, "municipality") == 0 && strcmp(v->code, code) == 0) {
+                group = v->group;
+                break;
+            }
+        }
+        if (!group || kt_search_has(&c->s, KT_SF_REGION, group)) {
+            continue;
+        }
+        n = kt_xml_add(c->p, search, "conflict",
+                       apr_hash_get(c->names, apr_pstrcat(c->p, "municipality\x1f", code, NULL),
+                                    APR_HASH_KEY_STRING));
+        kt_xml_attr(c->p, n, "municipality", code);
+        kt_xml_attr(c->p, n, "region", group);
+        kt_xml_attr(c->p, n, "region-name",
+                    apr_hash_get(c->names, apr_pstrcat(c->p, "region\x1f", group, NULL),
+                                 APR_HASH_KEY_STRING));
     }
 }
 
@@ -842,6 +1011,9 @@ int kt_page_search(kt_req *kr, const char *arg)
     if (st == KT_DB_OK) {
         st = check_codes(&c, pairs, &unknown, &err);
     }
+    if (st == KT_DB_OK && !unknown && c.s.q) {
+        st = expand_q(c.db, c.p, &c.s);
+    }
     if (st == KT_DB_OK && unknown) {
         return bad_request(&c, pairs, &err);
     }
@@ -866,6 +1038,8 @@ int kt_page_search(kt_req *kr, const char *arg)
         return kt_send_db_failure(kr, st);
     }
     add_active(&c, search);
+    add_named(&c, search);
+    add_conflicts(&c, search);
     add_sorts(&c, search);
     add_pages(&c, search);
     return kt_send_page(kr, "search", doc, HTTP_OK);

@@ -9,6 +9,8 @@
 #include <string.h>
 #include "kt_search_sql.h"
 #include "kt_feed_sql.h"
+#include "kt_filter.h"
+#include <apr_general.h>
 
 static void print_numbered(const char *sql)
 {
@@ -33,9 +35,10 @@ static void print_numbered(const char *sql)
 
 int main(int argc, char **argv)
 {
-    static const struct { const char *name, *sql; } stmts[] = {
-        { "counts-r", KT_SEARCH_SQL_COUNTS_R },
-        { "counts-dim", KT_SEARCH_SQL_COUNTS_DIM },
+    /* the statements with filters are built from the filter table, as the module does */
+    static struct { const char *name, *sql; } stmts[] = {
+        { "counts-r", NULL },
+        { "counts-dim", NULL },
         { "counts-stored", KT_SEARCH_SQL_COUNTS_STORED },
         { "cache-get", KT_SEARCH_SQL_CACHE_GET },
         { "cache-put", KT_SEARCH_SQL_CACHE_PUT },
@@ -45,11 +48,27 @@ int main(int argc, char **argv)
         { "order", KT_SEARCH_SQL_ORDER },
         { "order-put", KT_SEARCH_SQL_ORDER_PUT },
         { "summaries", KT_SEARCH_SQL_SUMMARIES },
+        { "expand", KT_SEARCH_SQL_EXPAND },
         { "state", KT_FEED_SQL_STATE },
         { "items", KT_FEED_SQL_ITEMS },
     };
+    const kt_filter_table *t = &kt_activity_filters;
+    apr_pool_t *p;
     size_t i;
 
+    apr_initialize();
+    apr_pool_create(&p, NULL);
+    for (i = 0; i < sizeof(stmts) / sizeof(stmts[0]); i++) {
+        if (strcmp(stmts[i].name, "counts-r") == 0) {
+            stmts[i].sql = kt_filter_sql_counts_r(p, t);
+        }
+        else if (strcmp(stmts[i].name, "counts-dim") == 0) {
+            stmts[i].sql = kt_filter_sql_counts_dim(p, t);
+        }
+        else {
+            stmts[i].sql = kt_filter_sql_expand(p, t, stmts[i].sql);
+        }
+    }
     for (i = 0; argc == 2 && i < sizeof(stmts) / sizeof(stmts[0]); i++) {
         if (strcmp(argv[1], stmts[i].name) == 0) {
             print_numbered(stmts[i].sql);

@@ -5,14 +5,11 @@
 #include "kt_search.h"
 #include "kt_text.h"
 
-const char *const kt_search_filter_names[KT_SF_COUNT] = {
-    "form", "theme", "target", "language", "region", "municipality"
+const char *const kt_search_sort_names[KT_SORT_COUNT] = {
+    "relevance", "newest", "title", "next"
 };
 
-const char *const kt_search_sort_names[KT_SORT_COUNT] = { "relevance", "newest", "title" };
-
-/* Longest code any vocabulary uses; anything longer cannot be one. */
-#define MAX_CODE 40
+#define TABLE (&kt_activity_filters)
 
 /* Bytes of a decoded name or value: q's characters can take up to 4 bytes each,
  * and a longer value is rejected before it is looked at. */
@@ -35,45 +32,16 @@ static int all_in(const char *s, const char *chars)
     return *s && strspn(s, chars) == strlen(s);
 }
 
-#define LOWER "abcdefghijklmnopqrstuvwxyz"
 #define DIGITS "0123456789"
-
-/* Whether value could be a code of filter f.  Language codes are lower-cased
- * in place first: "FI" and "Ara" are what people type. */
-static int code_shape_ok(kt_search_filter f, char *value)
-{
-    apr_size_t n = strlen(value), i;
-
-    switch (f) {
-    case KT_SF_FORM:
-    case KT_SF_THEME:
-    case KT_SF_TARGET:
-        return n <= MAX_CODE && strchr(LOWER, value[0]) && all_in(value, LOWER "_");
-    case KT_SF_LANGUAGE:
-        for (i = 0; i < n; i++) {
-            if (value[i] >= 'A' && value[i] <= 'Z') {
-                value[i] = (char)(value[i] - 'A' + 'a');
-            }
-        }
-        return (n == 2 || n == 3) && all_in(value, LOWER);
-    case KT_SF_REGION:
-        return n == 2 && all_in(value, DIGITS);
-    case KT_SF_MUNICIPALITY:
-        return n == 3 && all_in(value, DIGITS);
-    default:
-        return 0;
-    }
-}
 
 int kt_search_filter_from_name(const char *name)
 {
-    int i;
-    for (i = 0; i < KT_SF_COUNT; i++) {
-        if (strcmp(name, kt_search_filter_names[i]) == 0) {
-            return i;
-        }
-    }
-    return -1;
+    return kt_filter_index(TABLE, name);
+}
+
+const char *kt_search_filter_name(int f)
+{
+    return TABLE->filters[f].name;
 }
 
 int kt_search_has(const kt_search *s, kt_search_filter f, const char *code)
@@ -121,10 +89,11 @@ static void init(apr_pool_t *p, kt_search *s)
     }
     s->sort = KT_SORT_NEWEST;
     s->page = 1;
+    s->named = apr_array_make(p, 1, sizeof(kt_search_named));
 }
 
 /* The parameters given at most once, in the order of single()'s cases. */
-static const char *const single_names[] = { "q", "free", "online", "sort", "page", NULL };
+static const char *const single_names[] = { "q", "sort", "page", NULL };
 
 static int single_index(const char *name)
 {
@@ -181,13 +150,6 @@ static int single(apr_pool_t *p, kt_search *s, const kt_query_pair *pair, int in
         s->q = trimmed(p, v);
         return 1;
     case 1:
-    case 2:
-        if (strcmp(v, "1") != 0) {
-            return set_error(err, n, "unknown-value", v, index);
-        }
-        *(i == 1 ? &s->free_only : &s->online_only) = 1;
-        return 1;
-    case 3:
         for (i = 0; i < KT_SORT_COUNT && strcmp(v, kt_search_sort_names[i]) != 0; i++) {
         }
         if (i == KT_SORT_COUNT) {
@@ -201,18 +163,24 @@ static int single(apr_pool_t *p, kt_search *s, const kt_query_pair *pair, int in
     }
 }
 
+/* A value of filter f: its shape or choice checked here (codes are checked
+ * against the database later); a flag only once. */
 static int filter_value(apr_pool_t *p, kt_search *s, kt_search_filter f,
                         const kt_query_pair *pair, int index, kt_search_error *err)
 {
+    const kt_filter *def = &TABLE->filters[f];
     char *v = apr_pstrdup(p, pair->value);
 
-    if (!code_shape_ok(f, v)) {
+    if (!kt_filter_value_ok(def, v)) {
         return set_error(err, pair->name, "unknown-value", pair->value, index);
+    }
+    if (def->type == KT_FILTER_FLAG && s->values[f]->nelts) {
+        return set_error(err, pair->name, "repeated", pair->value, index);
     }
     if (kt_search_has(s, f, v)) {
         return 1;
     }
-    if (s->values[f]->nelts >= KT_SEARCH_MAX_VALUES) {
+    if (s->values[f]->nelts >= def->max_values) {
         return set_error(err, pair->name, "too-many", pair->value, index);
     }
     APR_ARRAY_PUSH(s->values[f], const char *) = v;
@@ -297,15 +265,9 @@ char *kt_search_href(apr_pool_t *p, const char *path, const kt_search *s, int pa
     }
     for (f = 0; f < KT_SF_COUNT; f++) {
         for (i = 0; i < s->values[f]->nelts; i++) {
-            add_param(p, parts, kt_search_filter_names[f],
+            add_param(p, parts, kt_search_filter_name(f),
                       APR_ARRAY_IDX(s->values[f], i, const char *));
         }
-    }
-    if (s->free_only) {
-        add_param(p, parts, "free", "1");
-    }
-    if (s->online_only) {
-        add_param(p, parts, "online", "1");
     }
     if (sort != dflt) {
         add_param(p, parts, "sort", kt_search_sort_names[sort]);
@@ -326,12 +288,6 @@ kt_search kt_search_without(apr_pool_t *p, const kt_search *s, const char *param
     if (strcmp(param, "q") == 0) {
         c.q = NULL;
     }
-    else if (strcmp(param, "free") == 0) {
-        c.free_only = 0;
-    }
-    else if (strcmp(param, "online") == 0) {
-        c.online_only = 0;
-    }
     else if (f >= 0) {
         c.values[f] = apr_array_make(p, s->values[f]->nelts, sizeof(const char *));
         for (i = 0; i < s->values[f]->nelts; i++) {
@@ -340,6 +296,22 @@ kt_search kt_search_without(apr_pool_t *p, const kt_search *s, const char *param
                 APR_ARRAY_PUSH(c.values[f], const char *) = v;
             }
         }
+    }
+    return c;
+}
+
+kt_search kt_search_with(apr_pool_t *p, const kt_search *s, int f, const char *value,
+                         const char *q)
+{
+    kt_search c = *s;
+
+    c.page = 1;
+    if (q) {
+        c.q = *q ? q : NULL;
+    }
+    if (!kt_search_has(s, (kt_search_filter)f, value)) {
+        c.values[f] = apr_array_copy(p, s->values[f]);
+        APR_ARRAY_PUSH(c.values[f], const char *) = value;
     }
     return c;
 }
@@ -377,16 +349,15 @@ const char *kt_search_list(apr_pool_t *p, const kt_search *s, kt_search_filter f
 void kt_search_sql_args(apr_pool_t *p, const kt_search *s, const char *lang,
                         const char *args[KT_SEARCH_NARGS])
 {
+    int f;
+
     args[0] = lang;
-    args[1] = s->q;
-    args[2] = kt_search_list(p, s, KT_SF_FORM);
-    args[3] = kt_search_list(p, s, KT_SF_THEME);
-    args[4] = kt_search_list(p, s, KT_SF_TARGET);
-    args[5] = kt_search_list(p, s, KT_SF_LANGUAGE);
-    args[6] = kt_search_list(p, s, KT_SF_REGION);
-    args[7] = kt_search_list(p, s, KT_SF_MUNICIPALITY);
-    args[8] = s->free_only ? "1" : NULL;
-    args[9] = s->online_only ? "1" : NULL;
+    /* a q of stop words only is a query no listing matches: a lexeme no vector has */
+    args[1] = s->q ? (s->tsq && *s->tsq ? s->tsq : "'='") : NULL;
+    args[2] = s->q && s->tsq_exact && *s->tsq_exact ? s->tsq_exact : NULL;
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        args[3 + f] = kt_search_list(p, s, (kt_search_filter)f);
+    }
 }
 
 void kt_search_set_values(apr_pool_t *p, kt_search *s, kt_search_filter f,
@@ -410,7 +381,7 @@ int kt_search_is_empty(const kt_search *s)
             return 0;
         }
     }
-    return !s->q && !s->free_only && !s->online_only;
+    return !s->q;
 }
 
 static int by_string(const void *a, const void *b)
@@ -426,14 +397,12 @@ char *kt_search_cache_key(apr_pool_t *p, const kt_search *s)
     apr_array_header_t *parts = apr_array_make(p, 2 * KT_SF_COUNT + 4, sizeof(const char *));
     int f;
 
-    APR_ARRAY_PUSH(parts, const char *) = "v1";
+    APR_ARRAY_PUSH(parts, const char *) = "v2";
     for (f = 0; f < KT_SF_COUNT; f++) {
         apr_array_header_t *v = apr_array_copy(p, s->values[f]);
         qsort(v->elts, (size_t)v->nelts, sizeof(const char *), by_string);
         APR_ARRAY_PUSH(parts, const char *) = apr_array_pstrcat(p, v, ',');
     }
-    APR_ARRAY_PUSH(parts, const char *) = s->free_only ? "free" : "";
-    APR_ARRAY_PUSH(parts, const char *) = s->online_only ? "online" : "";
     APR_ARRAY_PUSH(parts, const char *) = s->q ? apr_pstrcat(p, "q=", s->q, NULL) : "";
     return apr_array_pstrcat(p, parts, '\x1f');
 }

@@ -7,9 +7,9 @@
  * The rules (HACKING.md, "Search parameters"):
  * - known names only; a parameter with an empty value counts as absent (forms
  *   send q= for an empty search box and "" for a select's "all" option);
- * - q, free, online, sort and page at most once; form, theme, target,
- *   language, municipality and region repeat (ORed), up to KT_SEARCH_MAX_VALUES
- *   different values each;
+ * - the filters are kt_activity_filters (kt_filter.h): codes and values
+ *   repeat (ORed) up to their max_values, flags (=1) come once; q, sort and
+ *   page at most once;
  * - every value must be one the site knows; codes that cannot exist are
  *   rejected here, the rest by the database (kt_search_page.c). */
 #ifndef KT_SEARCH_H
@@ -18,36 +18,49 @@
 #include <apr_pools.h>
 #include <apr_tables.h>
 #include "kt_query.h"
+#include "kt_filter.h"
 
 #define KT_SEARCH_PAGE_SIZE   20
 #define KT_SEARCH_MAX_PAGE    1000     /* OFFSET stays cheap; 20 000 results deep */
 #define KT_SEARCH_MAX_Q       200      /* characters of q */
-#define KT_SEARCH_MAX_VALUES  50       /* different values of one filter */
 #define KT_SEARCH_MAX_PAIRS   120      /* name=value pairs in one query string */
 
-/* The filters with code values, in the order URLs and pages list them. */
+/* The activities' filters, as indices into kt_activity_filters (kt_filter.c),
+ * in the order URLs and pages list them. */
 typedef enum {
     KT_SF_FORM = 0, KT_SF_THEME, KT_SF_TARGET, KT_SF_LANGUAGE, KT_SF_REGION,
-    KT_SF_MUNICIPALITY, KT_SF_COUNT
+    KT_SF_MUNICIPALITY, KT_SF_WEEKDAY, KT_SF_TIME, KT_SF_FREE, KT_SF_ONLINE, KT_SF_IN_PERSON,
+    KT_SF_COUNT
 } kt_search_filter;
-
-extern const char *const kt_search_filter_names[KT_SF_COUNT];
 
 /* The filter called `name` ("form", …), or -1. */
 int kt_search_filter_from_name(const char *name);
 
-typedef enum { KT_SORT_RELEVANCE = 0, KT_SORT_NEWEST, KT_SORT_TITLE, KT_SORT_COUNT } kt_search_sort;
+/* The filter's name ("form"). */
+const char *kt_search_filter_name(int f);
+
+typedef enum {
+    KT_SORT_RELEVANCE = 0, KT_SORT_NEWEST, KT_SORT_TITLE, KT_SORT_NEXT, KT_SORT_COUNT
+} kt_search_sort;
 
 extern const char *const kt_search_sort_names[KT_SORT_COUNT];
 
+/* A value a word of q names (kt_search_expand): "Vantaalla" names
+ * municipality 092; rest is q without that word. */
+typedef struct {
+    const char *param, *code, *rest;
+} kt_search_named;
+
 typedef struct {
     const char *q;                                /* trimmed; NULL when there is none */
-    apr_array_header_t *values[KT_SF_COUNT];      /* const char *, distinct, as given */
-    int free_only;
-    int online_only;
+    /* each filter's values, distinct, as given (a flag's: "1"), in kt_activity_filters' order */
+    apr_array_header_t *values[KT_SF_COUNT];
     int sort_given;                               /* sort= was asked for */
     kt_search_sort sort;                          /* what was asked for (or the default) */
     int page;                                     /* 1-based */
+    /* q as the database reads it (kt_search_check_codes): NULL until expanded */
+    const char *tsq, *tsq_exact, *suggestion;
+    apr_array_header_t *named;                    /* kt_search_named */
 } kt_search;
 
 typedef struct {
@@ -77,9 +90,9 @@ kt_search_sort kt_search_effective_sort(const kt_search *s);
  * when it is not 1. */
 char *kt_search_href(apr_pool_t *p, const char *path, const kt_search *s, int page);
 
-/* A copy of s without one parameter value: param is "q", "free", "online" or a
- * filter's name; value is the code to drop (ignored for q, free, online).  The
- * page goes back to 1. */
+/* A copy of s without one parameter value: param is "q" or a filter's name;
+ * value is the value to drop (NULL: all of them; ignored for q).  The page
+ * goes back to 1. */
 kt_search kt_search_without(apr_pool_t *p, const kt_search *s, const char *param,
                             const char *value);
 
@@ -95,10 +108,15 @@ char *kt_search_href_without(apr_pool_t *p, const char *path, const apr_array_he
  * when the filter is not in use.  Codes never contain a comma (validated). */
 const char *kt_search_list(apr_pool_t *p, const kt_search *s, kt_search_filter f);
 
+/* A copy of s with one more value of a filter (page 1); q replaced by q when
+ * q is not NULL ("" for none). */
+kt_search kt_search_with(apr_pool_t *p, const kt_search *s, int f, const char *value,
+                         const char *q);
+
 /* Parameters of the search statements (kt_search_page.c), in their order:
- * lang, q, form, theme, target, language, region, municipality, free, online;
- * NULL turns a filter off. */
-#define KT_SEARCH_NARGS 10
+ * lang, q and qx (the tsqueries of kt_search_expand), then each filter's
+ * values in kt_activity_filters' order (a flag: "1"); NULL turns one off. */
+#define KT_SEARCH_NARGS (3 + KT_SF_COUNT)
 void kt_search_sql_args(apr_pool_t *p, const kt_search *s, const char *lang,
                         const char *args[KT_SEARCH_NARGS]);
 
@@ -117,7 +135,7 @@ void kt_search_set_values(apr_pool_t *p, kt_search *s, kt_search_filter f,
 /* 1 when s has a value `code` for filter f. */
 int kt_search_has(const kt_search *s, kt_search_filter f, const char *code);
 
-/* 1 when nothing narrows the search (no q, no filter, not free/online only). */
+/* 1 when nothing narrows the search (no q, no filter). */
 int kt_search_is_empty(const kt_search *s);
 
 #endif

@@ -1,0 +1,324 @@
+/* Filters described once; see kt_filter.h. */
+#include <string.h>
+#include <apr_strings.h>
+#include <apr_tables.h>
+#include "kt_filter.h"
+
+/* ---- the activities' table ----------------------------------------------- */
+
+static int all_in(const char *s, const char *chars)
+{
+    return *s && strspn(s, chars) == strlen(s);
+}
+
+#define LOWER "abcdefghijklmnopqrstuvwxyz"
+#define DIGITS "0123456789"
+#define MAX_CODE 40       /* longest code any vocabulary uses */
+
+static int term_code(char *v)
+{
+    return strlen(v) <= MAX_CODE && strchr(LOWER, v[0]) && all_in(v, LOWER "_");
+}
+
+/* ISO 639-1 or 639-3, any case: "FI" and "Ara" are what people type. */
+static int language_code(char *v)
+{
+    apr_size_t n = strlen(v), i;
+    for (i = 0; i < n; i++) {
+        if (v[i] >= 'A' && v[i] <= 'Z') {
+            v[i] = (char)(v[i] - 'A' + 'a');
+        }
+    }
+    return (n == 2 || n == 3) && all_in(v, LOWER);
+}
+
+static int region_code(char *v)
+{
+    return strlen(v) == 2 && all_in(v, DIGITS);
+}
+
+static int municipality_code(char *v)
+{
+    return strlen(v) == 3 && all_in(v, DIGITS);
+}
+
+static const char *const weekdays[] = { "1", "2", "3", "4", "5", "6", "7", NULL };
+static const char *const times[] = { "morning", "afternoon", "evening", NULL };
+
+/* The days and times of day of weekly times and dated sessions are bit masks
+ * of the search row (sql/010_search.sql); kt_search_mask makes the mask of the
+ * chosen values, folded to a constant when the statement is planned. */
+static const kt_filter activity_filters[] = {
+    { "form", KT_FILTER_CODES, 50, term_code, NULL, "s.forms && p.f_form",
+      KT_COUNT_BITS, "forms_bits", "activity_forms v", "checkboxes", 1 },
+    { "theme", KT_FILTER_CODES, 50, term_code, NULL, "s.themes && p.f_theme",
+      KT_COUNT_BITS, "themes_bits", "themes v", "checkboxes", 1 },
+    { "target", KT_FILTER_CODES, 50, term_code, NULL, "s.targets && p.f_target",
+      KT_COUNT_BITS, "targets_bits", "target_groups v", "checkboxes", 1 },
+    { "language", KT_FILTER_CODES, 50, language_code, NULL, "s.languages && p.f_language",
+      KT_COUNT_ARRAY, "languages", NULL, "checkboxes", 1 },
+    /* online and nationwide activities are available in every place */
+    { "region", KT_FILTER_CODES, 50, region_code, NULL,
+      "s.region_code = ANY (p.f_region) OR s.is_anywhere",
+      KT_COUNT_PLACE, "region_code", NULL, "select", 1 },
+    { "municipality", KT_FILTER_CODES, 50, municipality_code, NULL,
+      "s.municipality_code = ANY (p.f_municipality) OR s.is_anywhere",
+      KT_COUNT_PLACE, "municipality_code", NULL, "select", 1 },
+    { "weekday", KT_FILTER_VALUES, 7, NULL, weekdays,
+      "s.weekdays & kt_search_mask(p.f_weekday, '{1,2,3,4,5,6,7}') <> 0",
+      KT_COUNT_BITS, "weekdays",
+      "(VALUES ('1', 0), ('2', 1), ('3', 2), ('4', 3), ('5', 4), ('6', 5), ('7', 6))"
+      " v(code, search_bit)", "days", 1 },
+    { "time", KT_FILTER_VALUES, 3, NULL, times,
+      "s.times & kt_search_mask(p.f_time, '{morning,afternoon,evening}') <> 0",
+      KT_COUNT_BITS, "times",
+      "(VALUES ('morning', 0), ('afternoon', 1), ('evening', 2)) v(code, search_bit)",
+      "checkboxes", 1 },
+    { "free", KT_FILTER_FLAG, 1, NULL, NULL, "s.is_free",
+      KT_COUNT_FLAG, "is_free", NULL, "flag", 1 },
+    { "online", KT_FILTER_FLAG, 1, NULL, NULL, "s.is_online",
+      KT_COUNT_FLAG, "is_online", NULL, "flag", 1 },
+    { "in_person", KT_FILTER_FLAG, 1, NULL, NULL, "s.in_person",
+      KT_COUNT_FLAG, "in_person", NULL, "flag", 1 },
+};
+
+const kt_filter_table kt_activity_filters = {
+    "activities", activity_filters, (int)(sizeof(activity_filters) / sizeof(activity_filters[0])),
+    " FROM activity_search s LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id"
+};
+
+int kt_filter_index(const kt_filter_table *t, const char *name)
+{
+    int i;
+    for (i = 0; i < t->n; i++) {
+        if (strcmp(t->filters[i].name, name) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+int kt_filter_value_ok(const kt_filter *f, char *value)
+{
+    int i;
+
+    switch (f->type) {
+    case KT_FILTER_FLAG:
+        return strcmp(value, "1") == 0;
+    case KT_FILTER_VALUES:
+        if (!f->choices) {
+            return f->valid(value);
+        }
+        for (i = 0; f->choices[i]; i++) {
+            if (strcmp(value, f->choices[i]) == 0) {
+                return 1;
+            }
+        }
+        return 0;
+    default:
+        return f->valid(value);
+    }
+}
+
+/* ---- statements ---------------------------------------------------------- */
+
+static void add(apr_array_header_t *parts, const char *s)
+{
+    APR_ARRAY_PUSH(parts, const char *) = s;
+}
+
+static char *joined(apr_pool_t *p, apr_array_header_t *parts)
+{
+    return apr_array_pstrcat(p, parts, '\0');
+}
+
+char *kt_filter_sql_params(apr_pool_t *p, const kt_filter_table *t)
+{
+    apr_array_header_t *parts = apr_array_make(p, 4 * t->n + 4, sizeof(const char *));
+    int i;
+
+    add(parts, "WITH p AS NOT MATERIALIZED (SELECT %s::text AS lang, %s::tsquery AS q,"
+               " %s::tsquery AS qx");
+    for (i = 0; i < t->n; i++) {
+        const kt_filter *f = &t->filters[i];
+        add(parts, f->type == KT_FILTER_FLAG ? ", %s::text IS NOT NULL AS f_"
+                                              : ", string_to_array(%s::text, ',') AS f_");
+        add(parts, f->name);
+    }
+    return joined(p, parts);
+}
+
+/* Whether f has a facet of its own that COUNTS_DIM counts. */
+static int dim_counted(const kt_filter *f)
+{
+    return f->count != KT_COUNT_NONE && f->count != KT_COUNT_FLAG;
+}
+
+char *kt_filter_sql_where(apr_pool_t *p, const kt_filter_table *t, int but)
+{
+    apr_array_header_t *parts = apr_array_make(p, 8 * t->n + 2, sizeof(const char *));
+    int i;
+
+    add(parts, "(p.q IS NULL OR t.tsv @@ p.q)");
+    for (i = 0; i < t->n; i++) {
+        const kt_filter *f = &t->filters[i];
+        add(parts, " AND (");
+        if (but && dim_counted(f)) {
+            add(parts, apr_pstrcat(p, "p.dim = '", f->name, "' OR ", NULL));
+        }
+        add(parts, f->type == KT_FILTER_FLAG ? "NOT p.f_" : "p.f_");
+        add(parts, f->name);
+        add(parts, f->type == KT_FILTER_FLAG ? " OR (" : " IS NULL OR (");
+        add(parts, f->cond);
+        add(parts, "))");
+    }
+    return joined(p, parts);
+}
+
+static char *replace_all(apr_pool_t *p, const char *s, const char *mark, const char *with)
+{
+    apr_array_header_t *parts = apr_array_make(p, 8, sizeof(const char *));
+    const char *at;
+    apr_size_t n = strlen(mark);
+
+    while ((at = strstr(s, mark)) != NULL) {
+        add(parts, apr_pstrmemdup(p, s, (apr_size_t)(at - s)));
+        add(parts, with);
+        s = at + n;
+    }
+    add(parts, s);
+    return joined(p, parts);
+}
+
+char *kt_filter_sql_expand(apr_pool_t *p, const kt_filter_table *t, const char *template)
+{
+    char *s = replace_all(p, template, "@PARAMS@", kt_filter_sql_params(p, t));
+    return replace_all(p, s, "@WHERE@", kt_filter_sql_where(p, t, 0));
+}
+
+/* One facet's (facet, code, n) rows from grouped rows `rows` (g: COUNTS_R's
+ * groups, which carry n; d: COUNTS_DIM's rows, counted) restricted by where. */
+static const char *facet_rows(apr_pool_t *p, const kt_filter *f, const char *rows,
+                              const char *where)
+{
+    const char *n = strcmp(rows, "g") == 0 ? "sum(n)" : "count(*)";
+
+    switch (f->count) {
+    case KT_COUNT_BITS:
+        return apr_pstrcat(p, " SELECT '", f->name, "', v.code::text, sum(g.n)::bigint FROM (SELECT ",
+                           f->column, " AS b, ", n, " AS n FROM ", rows, where,
+                           " GROUP BY 1) g JOIN ", f->terms,
+                           " ON g.b & (1::bigint << v.search_bit) <> 0 GROUP BY v.code", NULL);
+    case KT_COUNT_ARRAY:
+        return apr_pstrcat(p, " SELECT '", f->name, "', x, sum(g.n)::bigint FROM (SELECT ",
+                           f->column, " AS l, ", n, " AS n FROM ", rows, where,
+                           " GROUP BY 1) g CROSS JOIN LATERAL unnest(g.l) x GROUP BY x", NULL);
+    case KT_COUNT_PLACE:
+        return apr_pstrcat(p, " SELECT CASE WHEN is_anywhere THEN '", f->name, "*' ELSE '",
+                           f->name, "' END, CASE WHEN is_anywhere THEN '' ELSE ", f->column,
+                           " END, ", n, "::bigint FROM ", rows, where, " GROUP BY 1, 2", NULL);
+    default:
+        return "";
+    }
+}
+
+/* The columns COUNTS_* group by, with s. or without. */
+static const char *group_columns(apr_pool_t *p, const kt_filter_table *t, const char *prefix)
+{
+    apr_array_header_t *cols = apr_array_make(p, t->n, sizeof(const char *));
+    int i;
+
+    for (i = 0; i < t->n; i++) {
+        if (dim_counted(&t->filters[i])) {
+            APR_ARRAY_PUSH(cols, const char *) = apr_pstrcat(p, prefix, t->filters[i].column, NULL);
+        }
+    }
+    return apr_array_pstrcat(p, cols, ',');
+}
+
+char *kt_filter_sql_counts_r(apr_pool_t *p, const kt_filter_table *t)
+{
+    apr_array_header_t *parts = apr_array_make(p, 64, sizeof(const char *));
+    apr_array_header_t *sets = apr_array_make(p, t->n, sizeof(const char *));
+    apr_array_header_t *flags = apr_array_make(p, t->n, sizeof(const char *));
+    apr_array_header_t *totals = apr_array_make(p, t->n + 1, sizeof(const char *));
+    int i, ngroup = 0, k = 0, full;
+
+    for (i = 0; i < t->n; i++) {
+        ngroup += dim_counted(&t->filters[i]);
+    }
+    full = (1 << ngroup) - 1;
+    APR_ARRAY_PUSH(totals, const char *) = "('total', '', g.n)";
+    for (i = 0; i < t->n; i++) {
+        const kt_filter *f = &t->filters[i];
+        if (f->count == KT_COUNT_FLAG) {
+            APR_ARRAY_PUSH(flags, const char *) =
+                apr_pstrcat(p, ", count(*) FILTER (WHERE ", f->column, ") AS c_", f->name, NULL);
+            APR_ARRAY_PUSH(totals, const char *) =
+                apr_pstrcat(p, "('", f->name, "', '1', g.c_", f->name, ")", NULL);
+        }
+        else if (dim_counted(f)) {
+            APR_ARRAY_PUSH(sets, const char *) =
+                apr_pstrcat(p, f->count == KT_COUNT_PLACE ? "(is_anywhere, " : "(",
+                            f->column, ")", NULL);
+        }
+    }
+    APR_ARRAY_PUSH(sets, const char *) = "()";
+    add(parts, kt_filter_sql_params(p, t));
+    add(parts, ")");
+    /* One pass over the results, a hash table per facet; GROUPING gives a bit per
+     * column not grouped by, so g.gs tells the sets apart.  The rows are a subquery:
+     * with grouping sets PostgreSQL would not fold p's values into the conditions. */
+    add(parts, apr_pstrcat(p, ", g AS MATERIALIZED (SELECT ", group_columns(p, t, ""),
+                           ", is_anywhere, GROUPING(", group_columns(p, t, ""), ") AS gs,"
+                           " count(*) AS n", apr_array_pstrcat(p, flags, '\0'),
+                           " FROM (SELECT ", group_columns(p, t, "s."), ", s.is_anywhere", NULL));
+    for (i = 0; i < t->n; i++) {
+        if (t->filters[i].count == KT_COUNT_FLAG) {
+            add(parts, apr_pstrcat(p, ", s.", t->filters[i].column, NULL));
+        }
+    }
+    add(parts, t->rows);
+    add(parts, " CROSS JOIN p WHERE ");
+    add(parts, kt_filter_sql_where(p, t, 0));
+    add(parts, apr_pstrcat(p, ") r GROUP BY GROUPING SETS (", apr_array_pstrcat(p, sets, ','),
+                           "))", NULL));
+    add(parts, apr_pstrcat(p, " SELECT x.facet, x.code, x.n FROM g, LATERAL (VALUES ",
+                           apr_array_pstrcat(p, totals, ','), ") x(facet, code, n)"
+                           " WHERE g.gs = ", apr_itoa(p, full), NULL));
+    for (i = 0; i < t->n; i++) {
+        const kt_filter *f = &t->filters[i];
+        if (!dim_counted(f)) {
+            continue;
+        }
+        add(parts, " UNION ALL");
+        add(parts, facet_rows(p, f, "g", apr_pstrcat(p, " WHERE gs = ",
+                                                     apr_itoa(p, full - (1 << (ngroup - 1 - k))),
+                                                     NULL)));
+        k++;
+    }
+    return joined(p, parts);
+}
+
+char *kt_filter_sql_counts_dim(apr_pool_t *p, const kt_filter_table *t)
+{
+    apr_array_header_t *parts = apr_array_make(p, 64, sizeof(const char *));
+    int i, first = 1;
+
+    add(parts, kt_filter_sql_params(p, t));
+    add(parts, ", %s::text AS dim)");
+    add(parts, apr_pstrcat(p, ", d AS NOT MATERIALIZED (SELECT ", group_columns(p, t, "s."),
+                           ", s.is_anywhere", t->rows, " CROSS JOIN p WHERE ",
+                           kt_filter_sql_where(p, t, 1), ")", NULL));
+    for (i = 0; i < t->n; i++) {
+        const kt_filter *f = &t->filters[i];
+        if (!dim_counted(f)) {
+            continue;
+        }
+        add(parts, first ? " SELECT x.* FROM (" : " UNION ALL SELECT x.* FROM (");
+        add(parts, facet_rows(p, f, "d", ""));
+        add(parts, apr_pstrcat(p, ") x CROSS JOIN p WHERE p.dim = '", f->name, "'", NULL));
+        first = 0;
+    }
+    return joined(p, parts);
+}

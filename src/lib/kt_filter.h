@@ -1,0 +1,92 @@
+/* The filters of a kind of listing, described once (HACKING.md, "Filters").
+ *
+ * A kind's search page, its partner feed and its statements all read one
+ * table of kt_filter: how a parameter is parsed and validated, its SQL
+ * parameter and condition, how its facet is counted, how the page offers it
+ * and whether the feed takes it.  The activities' table is the first; events,
+ * jobs and projects declare theirs the same way (kt_filter.c shows how).
+ * Pure: no httpd headers; the statements are text built from the table
+ * (kt_filter_sql_*), once, before children start. */
+#ifndef KT_FILTER_H
+#define KT_FILTER_H
+
+#include <apr_pools.h>
+
+#define KT_FILTER_MAX 24          /* filters of one kind */
+
+typedef enum {
+    KT_FILTER_CODES,   /* repeatable codes of a vocabulary the database checks (form=…) */
+    KT_FILTER_VALUES,  /* repeatable values checked here: `choices`, or `valid` (weekday=…) */
+    KT_FILTER_FLAG     /* once, "1" (free=1) */
+} kt_filter_type;
+
+typedef enum {
+    KT_COUNT_NONE,     /* no facet counts */
+    KT_COUNT_BITS,     /* GROUP BY a bit mask column, expanded by `terms` (code, search_bit) */
+    KT_COUNT_ARRAY,    /* GROUP BY an array column, unnested */
+    KT_COUNT_PLACE,    /* GROUP BY a code column, rows available everywhere apart (facet*) */
+    KT_COUNT_FLAG      /* count(*) FILTER (WHERE column) over the results */
+} kt_count_kind;
+
+typedef struct {
+    const char *name;              /* URL parameter, facet, and p.f_NAME in SQL */
+    kt_filter_type type;
+    int max_values;                /* different values at most (FLAG: 1) */
+    /* CODES: could value be a code (lower-cased in place where people type capitals);
+     * VALUES without choices: is it a valid value */
+    int (*valid)(char *value);
+    const char *const *choices;    /* VALUES: the values, in display order, NULL-terminated */
+    /* SQL condition on the search row `s` (and `t`) with the parameter p.f_NAME, a text[]
+     * of the values (CODES, VALUES) or a boolean (FLAG).  Only used when the
+     * parameter is given: the statement folds "p.f_NAME IS NULL OR …" away otherwise. */
+    const char *cond;
+    kt_count_kind count;
+    const char *column;            /* of `s`: grouped by (BITS, ARRAY, PLACE) or counted (FLAG) */
+    const char *terms;             /* BITS: relation "… v" with v.code, v.search_bit */
+    const char *markup;            /* how the page offers it (search.xsl): checkboxes,
+                                      select, days, flag */
+    int feed;                      /* the partner feed takes it */
+} kt_filter;
+
+typedef struct {
+    const char *kind;              /* "activities" */
+    const kt_filter *filters;
+    int n;
+    const char *rows;              /* FROM clause of the searched rows, `s` and `t` */
+} kt_filter_table;
+
+/* The activities' filters (ROUTES.md, GET /{lang}/activities), in URL order. */
+extern const kt_filter_table kt_activity_filters;
+
+/* Index of filter `name` in t, or -1. */
+int kt_filter_index(const kt_filter_table *t, const char *name);
+
+/* 1 when value is one of f's choices / a valid value (VALUES, CODES' shape);
+ * may normalise value in place. */
+int kt_filter_value_ok(const kt_filter *f, char *value);
+
+/* ---- statements ---------------------------------------------------------- */
+
+/* The parameters every statement of the kind begins with, as one CTE `p`
+ * (left open for more columns): lang, q (tsquery), qx (tsquery of the exact
+ * stems), then one per filter in table order.  Placeholders are %s. */
+char *kt_filter_sql_params(apr_pool_t *p, const kt_filter_table *t);
+
+/* Every condition ANDed (q first); with `but` set, each filter's condition
+ * holds only when p.dim is not its name (COUNTS_DIM: a facet's own filter is
+ * left out of its counts). */
+char *kt_filter_sql_where(apr_pool_t *p, const kt_filter_table *t, int but);
+
+/* Replaces "@PARAMS@" and "@WHERE@" in template with the two above. */
+char *kt_filter_sql_expand(apr_pool_t *p, const kt_filter_table *t, const char *template);
+
+/* COUNTS_R: every facet over the results in one pass (GROUPING SETS), as
+ * (facet, code, n) rows; COUNTS_DIM: one facet whose filter is in use, over
+ * the rows the other filters leave.  See kt_search_sql.h. */
+char *kt_filter_sql_counts_r(apr_pool_t *p, const kt_filter_table *t);
+char *kt_filter_sql_counts_dim(apr_pool_t *p, const kt_filter_table *t);
+
+/* Number of statement parameters kt_filter_sql_params declares. */
+#define KT_FILTER_NARGS(t) (3 + (t)->n)
+
+#endif
