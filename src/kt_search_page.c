@@ -766,6 +766,58 @@ static kt_db_status page_ids(search_ctx *c, const char *const *filter_args, apr_
     return st;
 }
 
+/* A child element of parent called name, or NULL. */
+static xmlNodePtr child_named(xmlNodePtr parent, const char *name)
+{
+    xmlNodePtr n;
+    for (n = parent->children; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0) {
+            return n;
+        }
+    }
+    return NULL;
+}
+
+/* The card's weekly times, address and contact (SUMMARIES' last columns). */
+static void add_card_details(search_ctx *c, apr_dbd_row_t *row, xmlNodePtr act)
+{
+    const char *slots = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 1);
+    const char *street = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 2);
+    const char *name = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 5);
+    const char *email = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 6);
+    const char *phone = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 7);
+    xmlNodePtr place = child_named(act, "place"), n;
+
+    if (slots && *slots) {
+        char *copy = apr_pstrdup(c->p, slots), *slot, *state = NULL;
+        xmlNodePtr schedule = kt_xml_add(c->p, act, "schedule", NULL);
+        for (slot = apr_strtok(copy, ",", &state); slot; slot = apr_strtok(NULL, ",", &state)) {
+            char *f2 = strchr(slot, ' '), *f3 = f2 ? strchr(f2 + 1, ' ') : NULL;
+            if (!f3) {
+                continue;
+            }
+            *f2++ = '\0';
+            *f3++ = '\0';
+            n = kt_xml_add(c->p, schedule, "slot", NULL);
+            kt_xml_attr(c->p, n, "weekday", slot);
+            kt_xml_attr(c->p, n, "start", f2);
+            kt_xml_attr(c->p, n, "end", f3);
+        }
+    }
+    if (place && street && *street) {
+        n = kt_xml_add(c->p, place, "address", NULL);
+        kt_xml_attr(c->p, n, "street", street);
+        kt_xml_attr(c->p, n, "postal-code", kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 3));
+        kt_xml_attr(c->p, n, "post-office", kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 4));
+    }
+    if ((name && *name) || (email && *email) || (phone && *phone)) {
+        n = kt_xml_add(c->p, act, "contact", NULL);
+        kt_xml_attr(c->p, n, "name", name && *name ? name : NULL);
+        kt_xml_attr(c->p, n, "email", email && *email ? email : NULL);
+        kt_xml_attr(c->p, n, "phone", phone && *phone ? phone : NULL);
+    }
+}
+
 static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
                                 xmlNodePtr search)
 {
@@ -790,6 +842,7 @@ static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
         if (next && *next) {   /* the driver gives NULL as "" */
             kt_xml_attr(c->p, kt_xml_add(c->p, act, "next", NULL), "at", next);
         }
+        add_card_details(c, row, act);
         n++;
     }
     if (n) {
@@ -1043,6 +1096,31 @@ int kt_page_search(kt_req *kr, const char *arg)
     add_sorts(&c, search);
     add_pages(&c, search);
     return kt_send_page(kr, "search", doc, HTTP_OK);
+}
+
+void kt_search_back_link(kt_req *kr, xmlNodePtr page)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *ref = apr_table_get(kr->r->headers_in, "Referer");
+    const char *base = kr->conf->base_url ? kr->conf->base_url
+                                          : ap_construct_url(p, "", kr->r);
+    const char *path = apr_pstrcat(p, "/", kt_lang_codes[kr->lang], "/activities", NULL);
+    apr_size_t n = strlen(base);
+    kt_search s;
+    kt_search_error err;
+
+    if (!ref || strncmp(ref, base, n) != 0 || strncmp(ref + n, path, strlen(path)) != 0) {
+        return;
+    }
+    ref += n + strlen(path);
+    if (*ref != '\0' && *ref != '?') {
+        return;
+    }
+    /* only a search that parses: the link is made again from it, never copied */
+    if (!kt_search_parse(p, *ref ? ref + 1 : NULL, &s, NULL, &err)) {
+        return;
+    }
+    kt_xml_attr(p, kt_xml_add(p, page, "back", NULL), "href", kt_search_href(p, path, &s, s.page));
 }
 
 /* ---- OpenSearch ---------------------------------------------------------------- */

@@ -15,6 +15,11 @@ typedef struct {
     kt_stmt counts_r, counts_dim, results, order, feed_state, feed_items;
 } kt_search_stmts;
 
+/* <back href=""/> on an activity page reached from a search of this site
+ * (its Referer): the same search, in its canonical form, for "Back to the
+ * search results".  Nothing for any other referrer. */
+void kt_search_back_link(kt_req *kr, xmlNodePtr page);
+
 /* Builds them, once, before children start (post_config). */
 void kt_search_sql_init(apr_pool_t *p);
 const kt_search_stmts *kt_search_statements(void);

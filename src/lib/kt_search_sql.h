@@ -169,11 +169,18 @@
  * 'YYYY-MM-DDTHH:MI'): the earlier of its next weekly slot within its period
  * and its next dated session; NULL when there is none.  The same as
  * kt_next_time (sql/003_search.sql), written out so that it is planned once
+ * (then the weekly times "weekday HH:MI HH:MI,…", the address and the contact,
+ * for the card's weekly pattern and the printed list)
  * with the statement instead of with every execution.  A statement of fixed
  * shape: prepared, its plan kept.  Parameters: the ids as an array literal,
  * the page language. */
 #define KT_SEARCH_SQL_SUMMARIES \
-    "SELECT " KT_SUMMARY_COLUMNS ", nx.at" \
+    "SELECT " KT_SUMMARY_COLUMNS ", nx.at," \
+    " (SELECT string_agg(s.weekday || ' ' || to_char(s.starts, 'HH24:MI') || ' '" \
+    " || to_char(s.ends, 'HH24:MI'), ',' ORDER BY s.weekday, s.starts) FROM activity_schedule s" \
+    " WHERE s.activity_id = a.id AND s.version = a.version)," \
+    " a.street_address, a.postal_code, a.post_office, a.contact_name, a.contact_email," \
+    " a.contact_phone" \
     " FROM unnest(%s::bigint[]) WITH ORDINALITY h(id, n)" \
     " JOIN public_activities a ON a.id = h.id" \
     " JOIN organisations o ON o.id = a.organisation_id" \
