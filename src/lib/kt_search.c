@@ -292,7 +292,7 @@ kt_search kt_search_without(apr_pool_t *p, const kt_search *s, const char *param
         c.values[f] = apr_array_make(p, s->values[f]->nelts, sizeof(const char *));
         for (i = 0; i < s->values[f]->nelts; i++) {
             const char *v = APR_ARRAY_IDX(s->values[f], i, const char *);
-            if (!value || strcmp(v, value) != 0) {
+            if (value && strcmp(v, value) != 0) {
                 APR_ARRAY_PUSH(c.values[f], const char *) = v;
             }
         }
