@@ -13,9 +13,11 @@
 --    that value: each listing's vector carries its values as lexemes that no text can
 --    produce ("municipality=092", "language=ara"; "anywhere" for online or nationwide
 --    ones, which every place includes), and search_names maps words to them.
--- 4. What weekday, time, in_person and sort=next (ROUTES.md) read: the days and times
---    of day of a listing's weekly times and dated sessions as bit masks, whether it is
---    held at a place, and what its next time needs.
+-- 4. What weekday, time, in_person and sort=next (ROUTES.md) read: the (day, time of
+--    day) slots of a listing's weekly times and dated sessions as one bit mask, so that
+--    "Tuesday evenings" is one slot, whether it is held at a place, and what its next
+--    time needs.  Weekly times and sessions update the row in place (a bulk load
+--    computes each listing's texts once).
 --
 -- unaccent and pg_trgm come with Debian's postgresql package (contrib).  Both are
 -- trusted extensions (PostgreSQL 13 and later): the owner of the database creates
@@ -57,15 +59,17 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     SELECT '''' || replace(replace(x, '\', '\\'), '''', '''''') || ''''
 $$;
 
--- The words of texts as people wrote them, lower-cased (the lexicon's entries).
+-- The words of texts as people wrote them, lower-cased (the lexicon's entries): the
+-- parser's words and the parts of hyphenated ones, through a configuration that only
+-- lower-cases (three times faster than ts_parse joined to the token types).
+CREATE TEXT SEARCH CONFIGURATION kt_lexicon (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION kt_lexicon ADD MAPPING FOR asciiword, word, hword_part,
+    hword_asciipart WITH simple;
 CREATE FUNCTION kt_search_words(texts text[]) RETURNS text[]
-LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT coalesce(array_agg(DISTINCT lower(t.token)), '{}')
-      FROM unnest(texts) x, ts_parse('default', x) t
-      JOIN ts_token_type('default') k ON k.tokid = t.tokid
-     WHERE x IS NOT NULL
-       AND k.alias IN ('asciiword', 'word', 'hword_part', 'hword_asciipart')
-       AND length(t.token) BETWEEN 2 AND 40
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT ARRAY(SELECT x FROM unnest(tsvector_to_array(to_tsvector('kt_lexicon',
+                                                                   array_to_string(texts, ' ')))) x
+                  WHERE length(x) BETWEEN 2 AND 40)
 $$;
 
 -- Finnish stems of a word in the weak grade of consonant gradation, and with a final
@@ -187,9 +191,12 @@ CREATE TRIGGER activity_forms_search_names AFTER INSERT OR UPDATE OR DELETE OR T
     ON activity_forms FOR EACH STATEMENT EXECUTE FUNCTION kt_search_names_changed();
 
 -- --- 4. the rows -----------------------------------------------------------------------------
+-- slots: when a listing takes place, as one bit per weekday and time of day of its
+-- weekly times and dated sessions (bit (weekday - 1) * 3 + 0 morning, 1 afternoon, 2
+-- evening), so that weekday=2&time=evening finds a Tuesday evening, not a Tuesday
+-- morning and a Saturday evening.
 ALTER TABLE activity_search
-    ADD COLUMN weekdays smallint NOT NULL DEFAULT 0,   -- bit d-1 for ISO weekday d
-    ADD COLUMN times smallint NOT NULL DEFAULT 0,      -- bit 0 morning, 1 afternoon, 2 evening
+    ADD COLUMN slots integer NOT NULL DEFAULT 0,
     ADD COLUMN in_person boolean NOT NULL DEFAULT false,
     -- for sort=next: minutes from Monday 00:00 of each weekly start, the period, and the
     -- dated sessions' starts (local time)
@@ -207,39 +214,51 @@ DROP INDEX activity_search_text_en;
 ALTER TABLE activity_search_text DROP COLUMN tsv_fi, DROP COLUMN tsv_sv, DROP COLUMN tsv_en;
 CREATE INDEX activity_search_text_tsv ON activity_search_text USING gin (tsv);
 
--- The time of day a start falls in, as its bit: before 12, 12 to 17, from 17.
-CREATE FUNCTION kt_time_bit(t time) RETURNS integer
+-- The slot bit of a start on ISO weekday d: the time of day is before 12, 12 to 17, from 17.
+CREATE FUNCTION kt_slot_bit(d integer, t time) RETURNS integer
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    SELECT CASE WHEN t < '12:00' THEN 1 WHEN t < '17:00' THEN 2 ELSE 4 END
+    SELECT 1 << ((d - 1) * 3 + CASE WHEN t < '12:00' THEN 0 WHEN t < '17:00' THEN 1 ELSE 2 END)
 $$;
 
--- The bit mask of the values vals among names (weekday, time: kt_filter.c).
-CREATE FUNCTION kt_search_mask(vals text[], names text[]) RETURNS integer
+-- The slots that a search's weekday and time values ask for (kt_filter.c): every time
+-- of day of the given days that is one of the given times of day; NULL is every day, or
+-- every time of day.  weekday=2&weekday=4&time=evening: Tuesday and Thursday evenings.
+-- A plain expression (299593 is bit 0 of each day): inlined, and a constant where the
+-- values are.
+CREATE FUNCTION kt_search_slots(weekdays text[], times text[]) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT coalesce(bit_or(1 << (array_position(names, v) - 1)), 0) FROM unnest(vals) v
+    SELECT CASE WHEN weekdays IS NULL THEN 2097151
+                ELSE CASE WHEN '1' = ANY (weekdays) THEN 7 ELSE 0 END
+                   | CASE WHEN '2' = ANY (weekdays) THEN 7 << 3 ELSE 0 END
+                   | CASE WHEN '3' = ANY (weekdays) THEN 7 << 6 ELSE 0 END
+                   | CASE WHEN '4' = ANY (weekdays) THEN 7 << 9 ELSE 0 END
+                   | CASE WHEN '5' = ANY (weekdays) THEN 7 << 12 ELSE 0 END
+                   | CASE WHEN '6' = ANY (weekdays) THEN 7 << 15 ELSE 0 END
+                   | CASE WHEN '7' = ANY (weekdays) THEN 7 << 18 ELSE 0 END END
+         & CASE WHEN times IS NULL THEN 2097151
+                ELSE CASE WHEN 'morning' = ANY (times) THEN 299593 ELSE 0 END
+                   | CASE WHEN 'afternoon' = ANY (times) THEN 299593 << 1 ELSE 0 END
+                   | CASE WHEN 'evening' = ANY (times) THEN 299593 << 2 ELSE 0 END END
 $$;
 
--- One listing's vector: each language's texts with its own configuration (A title, B
--- description, C the organisation's, municipality's and region's names, D the names of
--- its forms and themes) and its filter values as lexemes.
-CREATE FUNCTION kt_search_tsv(a public_activities, org text, m municipalities, r regions)
-RETURNS tsvector
+-- What the search row holds of a version's weekly times and dated sessions: its slots,
+-- the minutes of the week its weekly times start, and its sessions' starts.  A table
+-- function of one row, inlined where it is used: two index lookups a listing.
+CREATE FUNCTION kt_search_times(activity bigint, ver integer)
+RETURNS TABLE (slots integer, week_minutes integer[], sessions timestamp[])
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT kt_search_vector('kt_fi', a.title_fi, a.description_fi,
-                            concat_ws(' ', org, m.name_fi, r.name_fi),
-                            kt_search_terms(a.forms, a.themes, 'fi'))
-        || kt_search_vector('kt_sv', a.title_sv, a.description_sv,
-                            concat_ws(' ', m.name_sv, r.name_sv),
-                            kt_search_terms(a.forms, a.themes, 'sv'))
-        || kt_search_vector('kt_en', a.title_en, a.description_en, r.name_en,
-                            kt_search_terms(a.forms, a.themes, 'en'))
-        || setweight(array_to_tsvector(ARRAY(
-               SELECT 'language=' || l FROM unnest(a.languages) l
-               UNION ALL SELECT 'municipality=' || a.municipality_code WHERE a.municipality_code IS NOT NULL
-               UNION ALL SELECT 'region=' || m.region_code WHERE m.region_code IS NOT NULL)), 'C')
-        || setweight(array_to_tsvector(ARRAY(
-               SELECT 'form=' || f FROM unnest(a.forms) f
-               UNION ALL SELECT 'anywhere' WHERE a.is_online OR a.is_nationwide)), 'D')
+    SELECT coalesce(w.slots, 0) | coalesce(x.slots, 0), coalesce(w.mins, '{}'),
+           coalesce(x.starts, '{}')
+      FROM (SELECT bit_or(kt_slot_bit(s.weekday, s.starts)) AS slots,
+                   array_agg((s.weekday - 1) * 1440 + extract(epoch FROM s.starts)::int / 60
+                             ORDER BY s.weekday, s.starts) AS mins
+              FROM activity_schedule s
+             WHERE s.activity_id = activity AND s.version = ver) w,
+           (SELECT bit_or(kt_slot_bit(extract(isodow FROM x.starts_at)::int,
+                                      x.starts_at::time)) AS slots,
+                   array_agg(x.starts_at ORDER BY x.starts_at) AS starts
+              FROM activity_sessions x
+             WHERE x.activity_id = activity AND x.version = ver) x
 $$;
 
 CREATE OR REPLACE FUNCTION kt_search_refresh(ids bigint[]) RETURNS void
@@ -251,8 +270,7 @@ LANGUAGE sql VOLATILE AS $$
                                  languages, municipality_code, region_code, is_online,
                                  is_nationwide, is_anywhere, is_free,
                                  forms_bits, themes_bits, targets_bits,
-                                 weekdays, times, in_person, week_minutes, start_date, end_date,
-                                 sessions)
+                                 slots, in_person, week_minutes, start_date, end_date, sessions)
     SELECT x.*
       FROM (SELECT DISTINCT id FROM unnest(ids) u(id)) u
      CROSS JOIN LATERAL (
@@ -262,32 +280,40 @@ LANGUAGE sql VOLATILE AS $$
                a.is_online OR a.is_nationwide, a.price_eur = 0,
                kt_search_bits(a.forms, 'form'), kt_search_bits(a.themes, 'theme'),
                kt_search_bits(a.targets, 'target'),
-               (coalesce((SELECT bit_or(1 << (s.weekday - 1)) FROM activity_schedule s
-                           WHERE s.activity_id = a.id AND s.version = a.version), 0)
-                | coalesce((SELECT bit_or(1 << (extract(isodow FROM x.starts_at)::int - 1))
-                              FROM activity_sessions x
-                             WHERE x.activity_id = a.id AND x.version = a.version), 0))::smallint,
-               (coalesce((SELECT bit_or(kt_time_bit(s.starts)) FROM activity_schedule s
-                           WHERE s.activity_id = a.id AND s.version = a.version), 0)
-                | coalesce((SELECT bit_or(kt_time_bit(x.starts_at::time)) FROM activity_sessions x
-                             WHERE x.activity_id = a.id AND x.version = a.version), 0))::smallint,
-               a.municipality_code IS NOT NULL,
-               ARRAY(SELECT (s.weekday - 1) * 1440 + extract(epoch FROM s.starts)::int / 60
-                       FROM activity_schedule s
-                      WHERE s.activity_id = a.id AND s.version = a.version ORDER BY 1),
-               a.start_date, a.end_date,
-               ARRAY(SELECT x.starts_at FROM activity_sessions x
-                      WHERE x.activity_id = a.id AND x.version = a.version ORDER BY 1)
+               w.slots, a.municipality_code IS NOT NULL, w.week_minutes,
+               a.start_date, a.end_date, w.sessions
           FROM public_activities a
           LEFT JOIN municipalities m ON m.code = a.municipality_code
+          CROSS JOIN LATERAL kt_search_times(a.id, a.version) w
          WHERE a.id = u.id
         OFFSET 0) x;
 
+    -- One vector per listing: each language's texts with its own configuration (A
+    -- title, B description, C the organisation's, municipality's and region's names, D
+    -- the names of its forms and themes) and its filter values as lexemes.  Written out:
+    -- a function taking the view's row cost twice as much as all of it.
     INSERT INTO activity_search_text (activity_id, title_fi, title_sv, title_en, tsv, words)
     SELECT x.*
       FROM (SELECT DISTINCT id FROM unnest(ids) u(id)) u
      CROSS JOIN LATERAL (
-        SELECT a.id, a.title_fi, a.title_sv, a.title_en, kt_search_tsv(a, o.name, m, r),
+        SELECT a.id, a.title_fi, a.title_sv, a.title_en,
+               kt_search_vector('kt_fi', a.title_fi, a.description_fi,
+                                concat_ws(' ', o.name, m.name_fi, r.name_fi),
+                                kt_search_terms(a.forms, a.themes, 'fi'))
+               || kt_search_vector('kt_sv', a.title_sv, a.description_sv,
+                                   concat_ws(' ', m.name_sv, r.name_sv),
+                                   kt_search_terms(a.forms, a.themes, 'sv'))
+               || kt_search_vector('kt_en', a.title_en, a.description_en, r.name_en,
+                                   kt_search_terms(a.forms, a.themes, 'en'))
+               || setweight(array_to_tsvector(ARRAY(
+                      SELECT 'language=' || l FROM unnest(a.languages) l
+                      UNION ALL SELECT 'municipality=' || a.municipality_code
+                       WHERE a.municipality_code IS NOT NULL
+                      UNION ALL SELECT 'region=' || m.region_code
+                       WHERE m.region_code IS NOT NULL)), 'C')
+               || setweight(array_to_tsvector(ARRAY(
+                      SELECT 'form=' || f FROM unnest(a.forms) f
+                      UNION ALL SELECT 'anywhere' WHERE a.is_online OR a.is_nationwide)), 'D'),
                kt_search_words(ARRAY[a.title_fi, a.title_sv, a.title_en, a.description_fi,
                                      a.description_sv, a.description_en])
           FROM public_activities a
@@ -298,24 +324,52 @@ LANGUAGE sql VOLATILE AS $$
         OFFSET 0) x;
 $$;
 
--- Weekly times and dated sessions are rows of their own, written after their version:
--- the listing's search row follows them too.
+-- A listing inserted has no version yet (activity_versions references it, and not
+-- deferred), so nothing of it is public until its versions come, whose trigger refreshes
+-- it: a refresh on INSERT only looked up every new id for nothing (most of a bulk load's
+-- first COPY, planned with the statistics from before it).
+DROP TRIGGER activities_search_ins ON activities;
+
+-- Weekly times and dated sessions are rows of their own, written after their version
+-- (a data load writes thousands at once): the search rows of public listings follow
+-- them in place, one UPDATE of the time columns per statement, without computing their
+-- texts again (kt_search_refresh for every listing whose times a COPY loaded was most of
+-- a bulk load's time).
+CREATE FUNCTION kt_search_times_refresh(ids bigint[]) RETURNS void
+LANGUAGE sql VOLATILE AS $$
+    UPDATE activity_search s
+       SET slots = x.slots, week_minutes = x.week_minutes, sessions = x.sessions
+      FROM (SELECT DISTINCT id FROM unnest(ids) u(id)) u
+     CROSS JOIN LATERAL (
+        SELECT w.* FROM activities a CROSS JOIN LATERAL kt_search_times(a.id, a.published_version) w
+         WHERE a.id = u.id
+        OFFSET 0) x
+     WHERE s.activity_id = u.id
+       AND (s.slots, s.week_minutes, s.sessions) IS DISTINCT FROM (x.slots, x.week_minutes, x.sessions);
+$$;
+
 CREATE FUNCTION kt_search_times_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM kt_search_refresh(ARRAY(SELECT DISTINCT c.activity_id FROM changed c
-                                      JOIN activities a ON a.id = c.activity_id
-                                       AND a.published_version = c.version));
+    PERFORM kt_search_times_refresh(ARRAY(SELECT DISTINCT c.activity_id FROM changed c
+                                            JOIN activities a ON a.id = c.activity_id
+                                             AND a.published_version = c.version));
     RETURN NULL;
 END
 $$;
 CREATE TRIGGER activity_schedule_search_ins AFTER INSERT ON activity_schedule
     REFERENCING NEW TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION kt_search_times_changed();
+CREATE TRIGGER activity_schedule_search_upd AFTER UPDATE ON activity_schedule
+    REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION kt_search_times_changed();
 CREATE TRIGGER activity_schedule_search_del AFTER DELETE ON activity_schedule
     REFERENCING OLD TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION kt_search_times_changed();
 CREATE TRIGGER activity_sessions_search_ins AFTER INSERT ON activity_sessions
+    REFERENCING NEW TABLE AS changed
+    FOR EACH STATEMENT EXECUTE FUNCTION kt_search_times_changed();
+CREATE TRIGGER activity_sessions_search_upd AFTER UPDATE ON activity_sessions
     REFERENCING NEW TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION kt_search_times_changed();
 CREATE TRIGGER activity_sessions_search_del AFTER DELETE ON activity_sessions
@@ -342,54 +396,68 @@ CREATE TRIGGER activity_search_text_words_del AFTER DELETE ON activity_search_te
     REFERENCING OLD TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION kt_search_words_changed();
 
--- Facet counts of the new filters over every public listing (activity_search_counts):
--- weekday and time per value, in_person.
-CREATE OR REPLACE FUNCTION kt_search_count_keys(forms text[], themes text[], targets text[],
-                                     languages text[], region_code text,
-                                     municipality_code text, is_anywhere boolean,
-                                     is_free boolean, is_online boolean) RETURNS text[]
+-- Facet counts over every public listing (activity_search_counts): a row's keys, those
+-- of 003 and the new filters' (each weekday and time of day it has a slot in,
+-- in_person).  Plain array expressions (the masks constants), inlined into the
+-- trigger's statement.
+CREATE FUNCTION kt_search_row_keys(s activity_search) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT ARRAY['total' || chr(31)]
-        || CASE WHEN is_free THEN ARRAY['free' || chr(31) || '1'] ELSE '{}'::text[] END
-        || CASE WHEN is_online THEN ARRAY['online' || chr(31) || '1'] ELSE '{}'::text[] END
-        || kt_search_keys('form', forms) || kt_search_keys('theme', themes)
-        || kt_search_keys('target', targets) || kt_search_keys('language', languages)
-        || CASE WHEN is_anywhere
-                THEN ARRAY['region*' || chr(31), 'municipality*' || chr(31)]
-                ELSE kt_search_keys('region', ARRAY[region_code]::text[])
-                     || kt_search_keys('municipality', ARRAY[municipality_code]::text[])
-           END
+    SELECT kt_search_count_keys(s.forms, s.themes, s.targets, s.languages, s.region_code,
+                                s.municipality_code, s.is_anywhere, s.is_free, s.is_online)
+        || array_remove(ARRAY[
+               CASE WHEN s.slots & kt_search_slots('{1}', NULL) <> 0
+                    THEN 'weekday' || chr(31) || '1' END,
+               CASE WHEN s.slots & kt_search_slots('{2}', NULL) <> 0
+                    THEN 'weekday' || chr(31) || '2' END,
+               CASE WHEN s.slots & kt_search_slots('{3}', NULL) <> 0
+                    THEN 'weekday' || chr(31) || '3' END,
+               CASE WHEN s.slots & kt_search_slots('{4}', NULL) <> 0
+                    THEN 'weekday' || chr(31) || '4' END,
+               CASE WHEN s.slots & kt_search_slots('{5}', NULL) <> 0
+                    THEN 'weekday' || chr(31) || '5' END,
+               CASE WHEN s.slots & kt_search_slots('{6}', NULL) <> 0
+                    THEN 'weekday' || chr(31) || '6' END,
+               CASE WHEN s.slots & kt_search_slots('{7}', NULL) <> 0
+                    THEN 'weekday' || chr(31) || '7' END,
+               CASE WHEN s.slots & kt_search_slots(NULL, '{morning}') <> 0
+                    THEN 'time' || chr(31) || 'morning' END,
+               CASE WHEN s.slots & kt_search_slots(NULL, '{afternoon}') <> 0
+                    THEN 'time' || chr(31) || 'afternoon' END,
+               CASE WHEN s.slots & kt_search_slots(NULL, '{evening}') <> 0
+                    THEN 'time' || chr(31) || 'evening' END,
+               CASE WHEN s.in_person THEN 'in_person' || chr(31) || '1' END], NULL)
 $$;
 
-CREATE FUNCTION kt_search_time_keys(weekdays smallint, times smallint, in_person boolean)
-RETURNS text[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT ARRAY(SELECT 'weekday' || chr(31) || d FROM generate_series(1, 7) d
-                  WHERE weekdays & (1 << (d - 1)) <> 0)
-        || ARRAY(SELECT 'time' || chr(31) || t.name
-                   FROM (VALUES (0, 'morning'), (1, 'afternoon'), (2, 'evening')) t(b, name)
-                  WHERE times & (1 << t.b) <> 0)
-        || CASE WHEN in_person THEN ARRAY['in_person' || chr(31) || '1'] ELSE '{}'::text[] END
-$$;
-
+-- Rows gained count +1, rows lost -1, and a row updated in place (its times:
+-- kt_search_times_refresh) the difference.  The generation moves on with every change.
 CREATE OR REPLACE FUNCTION kt_search_counts_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     LOCK TABLE activity_search_counts IN SHARE ROW EXCLUSIVE MODE;
-    INSERT INTO activity_search_counts AS c (facet, code, n)
-    SELECT split_part(k, chr(31), 1), split_part(k, chr(31), 2),
-           count(*) * CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END
-      FROM changed s,
-           unnest(kt_search_count_keys(s.forms, s.themes, s.targets, s.languages,
-                                       s.region_code, s.municipality_code, s.is_anywhere,
-                                       s.is_free, s.is_online)
-                  || kt_search_time_keys(s.weekdays, s.times, s.in_person)) k
-     GROUP BY k
-    ON CONFLICT (facet, code) DO UPDATE SET n = c.n + excluded.n;
+    IF TG_OP = 'UPDATE' THEN
+        INSERT INTO activity_search_counts AS c (facet, code, n)
+        SELECT split_part(k, chr(31), 1), split_part(k, chr(31), 2), sum(d)
+          FROM (SELECT k, -1 AS d FROM changed s, unnest(kt_search_row_keys(s)) k
+                UNION ALL
+                SELECT k, 1 FROM changed_new s, unnest(kt_search_row_keys(s)) k) x
+         GROUP BY k
+        HAVING sum(d) <> 0
+        ON CONFLICT (facet, code) DO UPDATE SET n = c.n + excluded.n;
+    ELSE
+        INSERT INTO activity_search_counts AS c (facet, code, n)
+        SELECT split_part(k, chr(31), 1), split_part(k, chr(31), 2),
+               count(*) * CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END
+          FROM changed s, unnest(kt_search_row_keys(s)) k
+         GROUP BY k
+        ON CONFLICT (facet, code) DO UPDATE SET n = c.n + excluded.n;
+    END IF;
     UPDATE activity_search_generation SET n = n + 1;
     RETURN NULL;
 END
 $$;
+CREATE TRIGGER activity_search_counts_upd AFTER UPDATE ON activity_search
+    REFERENCING OLD TABLE AS changed NEW TABLE AS changed_new
+    FOR EACH STATEMENT EXECUTE FUNCTION kt_search_counts_changed();
 
 -- The next start of a listing after local time `now_at`, from its search row: the
 -- earliest of its weekly starts within its period and its dated sessions (the same as

@@ -45,41 +45,40 @@ static int municipality_code(char *v)
 static const char *const weekdays[] = { "1", "2", "3", "4", "5", "6", "7", NULL };
 static const char *const times[] = { "morning", "afternoon", "evening", NULL };
 
-/* The days and times of day of weekly times and dated sessions are bit masks
- * of the search row (sql/010_search.sql); kt_search_mask makes the mask of the
- * chosen values, folded to a constant when the statement is planned. */
+/* weekday and time read one bit mask of the search row, a bit per (day, time of day)
+ * of the listing's weekly times and dated sessions (sql/010_search.sql): both given,
+ * they ask for one slot that is on such a day and at such a time of day.  Each
+ * condition therefore reads the other's values (NULL: any), and a facet's count of
+ * one value reads the other's values too. */
+#define KT_SLOTS_COND "s.slots & kt_search_slots(p.f_weekday, p.f_time) <> 0"
+
 static const kt_filter activity_filters[] = {
     { "form", KT_FILTER_CODES, 50, term_code, NULL, "s.forms && p.f_form",
-      KT_COUNT_BITS, "forms_bits", "activity_forms v", "checkboxes", 1 },
+      KT_COUNT_BITS, "forms_bits", "activity_forms v", NULL, "checkboxes", 1 },
     { "theme", KT_FILTER_CODES, 50, term_code, NULL, "s.themes && p.f_theme",
-      KT_COUNT_BITS, "themes_bits", "themes v", "checkboxes", 1 },
+      KT_COUNT_BITS, "themes_bits", "themes v", NULL, "checkboxes", 1 },
     { "target", KT_FILTER_CODES, 50, term_code, NULL, "s.targets && p.f_target",
-      KT_COUNT_BITS, "targets_bits", "target_groups v", "checkboxes", 1 },
+      KT_COUNT_BITS, "targets_bits", "target_groups v", NULL, "checkboxes", 1 },
     { "language", KT_FILTER_CODES, 50, language_code, NULL, "s.languages && p.f_language",
-      KT_COUNT_ARRAY, "languages", NULL, "checkboxes", 1 },
+      KT_COUNT_ARRAY, "languages", NULL, NULL, "checkboxes", 1 },
     /* online and nationwide activities are available in every place */
     { "region", KT_FILTER_CODES, 50, region_code, NULL,
       "s.region_code = ANY (p.f_region) OR s.is_anywhere",
-      KT_COUNT_PLACE, "region_code", NULL, "select", 1 },
+      KT_COUNT_PLACE, "region_code", NULL, NULL, "select", 1 },
     { "municipality", KT_FILTER_CODES, 50, municipality_code, NULL,
       "s.municipality_code = ANY (p.f_municipality) OR s.is_anywhere",
-      KT_COUNT_PLACE, "municipality_code", NULL, "select", 1 },
-    { "weekday", KT_FILTER_VALUES, 7, NULL, weekdays,
-      "s.weekdays & kt_search_mask(p.f_weekday, '{1,2,3,4,5,6,7}') <> 0",
-      KT_COUNT_BITS, "weekdays",
-      "(VALUES ('1', 0), ('2', 1), ('3', 2), ('4', 3), ('5', 4), ('6', 5), ('7', 6))"
-      " v(code, search_bit)", "days", 1 },
-    { "time", KT_FILTER_VALUES, 3, NULL, times,
-      "s.times & kt_search_mask(p.f_time, '{morning,afternoon,evening}') <> 0",
-      KT_COUNT_BITS, "times",
-      "(VALUES ('morning', 0), ('afternoon', 1), ('evening', 2)) v(code, search_bit)",
+      KT_COUNT_PLACE, "municipality_code", NULL, NULL, "select", 1 },
+    { "weekday", KT_FILTER_VALUES, 7, NULL, weekdays, KT_SLOTS_COND,
+      KT_COUNT_BITS, "slots", NULL, "kt_search_slots(ARRAY[v.code], p.f_time)", "days", 1 },
+    { "time", KT_FILTER_VALUES, 3, NULL, times, KT_SLOTS_COND,
+      KT_COUNT_BITS, "slots", NULL, "kt_search_slots(p.f_weekday, ARRAY[v.code])",
       "checkboxes", 1 },
     { "free", KT_FILTER_FLAG, 1, NULL, NULL, "s.is_free",
-      KT_COUNT_FLAG, "is_free", NULL, "flag", 1 },
+      KT_COUNT_FLAG, "is_free", NULL, NULL, "flag", 1 },
     { "online", KT_FILTER_FLAG, 1, NULL, NULL, "s.is_online",
-      KT_COUNT_FLAG, "is_online", NULL, "flag", 1 },
+      KT_COUNT_FLAG, "is_online", NULL, NULL, "flag", 1 },
     { "in_person", KT_FILTER_FLAG, 1, NULL, NULL, "s.in_person",
-      KT_COUNT_FLAG, "in_person", NULL, "flag", 1 },
+      KT_COUNT_FLAG, "in_person", NULL, NULL, "flag", 1 },
 };
 
 const kt_filter_table kt_activity_filters = {
@@ -132,13 +131,14 @@ static char *joined(apr_pool_t *p, apr_array_header_t *parts)
     return apr_array_pstrcat(p, parts, '\0');
 }
 
-char *kt_filter_sql_params(apr_pool_t *p, const kt_filter_table *t)
+/* The CTE `name` of the parameters (left open). */
+static char *params_cte(apr_pool_t *p, const kt_filter_table *t, const char *name)
 {
     apr_array_header_t *parts = apr_array_make(p, 4 * t->n + 4, sizeof(const char *));
     int i;
 
-    add(parts, "WITH p AS NOT MATERIALIZED (SELECT %s::text AS lang, %s::tsquery AS q,"
-               " %s::tsquery AS qx");
+    add(parts, apr_pstrcat(p, "WITH ", name, " AS NOT MATERIALIZED (SELECT %s::text AS lang,"
+                              " %s::tsquery AS q, %s::tsquery AS qx", NULL));
     for (i = 0; i < t->n; i++) {
         const kt_filter *f = &t->filters[i];
         add(parts, f->type == KT_FILTER_FLAG ? ", %s::text IS NOT NULL AS f_"
@@ -148,13 +148,18 @@ char *kt_filter_sql_params(apr_pool_t *p, const kt_filter_table *t)
     return joined(p, parts);
 }
 
+char *kt_filter_sql_params(apr_pool_t *p, const kt_filter_table *t)
+{
+    return params_cte(p, t, "p");
+}
+
 /* Whether f has a facet of its own that COUNTS_DIM counts. */
 static int dim_counted(const kt_filter *f)
 {
     return f->count != KT_COUNT_NONE && f->count != KT_COUNT_FLAG;
 }
 
-char *kt_filter_sql_where(apr_pool_t *p, const kt_filter_table *t, int but)
+char *kt_filter_sql_where(apr_pool_t *p, const kt_filter_table *t)
 {
     apr_array_header_t *parts = apr_array_make(p, 8 * t->n + 2, sizeof(const char *));
     int i;
@@ -162,11 +167,7 @@ char *kt_filter_sql_where(apr_pool_t *p, const kt_filter_table *t, int but)
     add(parts, "(p.q IS NULL OR t.tsv @@ p.q)");
     for (i = 0; i < t->n; i++) {
         const kt_filter *f = &t->filters[i];
-        add(parts, " AND (");
-        if (but && dim_counted(f)) {
-            add(parts, apr_pstrcat(p, "p.dim = '", f->name, "' OR ", NULL));
-        }
-        add(parts, f->type == KT_FILTER_FLAG ? "NOT p.f_" : "p.f_");
+        add(parts, f->type == KT_FILTER_FLAG ? " AND (NOT p.f_" : " AND (p.f_");
         add(parts, f->name);
         add(parts, f->type == KT_FILTER_FLAG ? " OR (" : " IS NULL OR (");
         add(parts, f->cond);
@@ -193,7 +194,24 @@ static char *replace_all(apr_pool_t *p, const char *s, const char *mark, const c
 char *kt_filter_sql_expand(apr_pool_t *p, const kt_filter_table *t, const char *template)
 {
     char *s = replace_all(p, template, "@PARAMS@", kt_filter_sql_params(p, t));
-    return replace_all(p, s, "@WHERE@", kt_filter_sql_where(p, t, 0));
+    return replace_all(p, s, "@WHERE@", kt_filter_sql_where(p, t));
+}
+
+/* The relation of f's values (v.code) that COUNT_BITS joins: its vocabulary's
+ * table, or its choices. */
+static const char *terms(apr_pool_t *p, const kt_filter *f)
+{
+    apr_array_header_t *v;
+    int i;
+
+    if (f->terms) {
+        return f->terms;
+    }
+    v = apr_array_make(p, 8, sizeof(const char *));
+    for (i = 0; f->choices[i]; i++) {
+        APR_ARRAY_PUSH(v, const char *) = f->choices[i];
+    }
+    return apr_pstrcat(p, "unnest('{", apr_array_pstrcat(p, v, ','), "}'::text[]) v(code)", NULL);
 }
 
 /* One facet's (facet, code, n) rows from grouped rows `rows` (g: COUNTS_R's
@@ -207,8 +225,9 @@ static const char *facet_rows(apr_pool_t *p, const kt_filter *f, const char *row
     case KT_COUNT_BITS:
         return apr_pstrcat(p, " SELECT '", f->name, "', v.code::text, sum(g.n)::bigint FROM (SELECT ",
                            f->column, " AS b, ", n, " AS n FROM ", rows, where,
-                           " GROUP BY 1) g JOIN ", f->terms,
-                           " ON g.b & (1::bigint << v.search_bit) <> 0 GROUP BY v.code", NULL);
+                           " GROUP BY 1) g CROSS JOIN p JOIN ", terms(p, f), " ON g.b & (",
+                           f->mask ? f->mask : "1::bigint << v.search_bit",
+                           ") <> 0 GROUP BY v.code", NULL);
     case KT_COUNT_ARRAY:
         return apr_pstrcat(p, " SELECT '", f->name, "', x, sum(g.n)::bigint FROM (SELECT ",
                            f->column, " AS l, ", n, " AS n FROM ", rows, where,
@@ -222,32 +241,68 @@ static const char *facet_rows(apr_pool_t *p, const kt_filter *f, const char *row
     }
 }
 
-/* The columns COUNTS_* group by, with s. or without. */
-static const char *group_columns(apr_pool_t *p, const kt_filter_table *t, const char *prefix)
+/* Index of column in cols, or -1. */
+static int column_index(const apr_array_header_t *cols, const char *column)
+{
+    int i;
+    for (i = 0; i < cols->nelts; i++) {
+        if (strcmp(APR_ARRAY_IDX(cols, i, const char *), column) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* The first counted filter grouped by column. */
+static int filter_of_column(const kt_filter_table *t, const char *column)
+{
+    int i;
+    for (i = 0; i < t->n; i++) {
+        if (dim_counted(&t->filters[i]) && strcmp(t->filters[i].column, column) == 0) {
+            return i;
+        }
+    }
+    return 0;
+}
+
+/* The distinct columns that the counted facets group by (weekday and time share
+ * one), in table order. */
+static apr_array_header_t *group_columns(apr_pool_t *p, const kt_filter_table *t)
 {
     apr_array_header_t *cols = apr_array_make(p, t->n, sizeof(const char *));
     int i;
 
     for (i = 0; i < t->n; i++) {
-        if (dim_counted(&t->filters[i])) {
-            APR_ARRAY_PUSH(cols, const char *) = apr_pstrcat(p, prefix, t->filters[i].column, NULL);
+        if (dim_counted(&t->filters[i]) && column_index(cols, t->filters[i].column) < 0) {
+            APR_ARRAY_PUSH(cols, const char *) = t->filters[i].column;
         }
     }
-    return apr_array_pstrcat(p, cols, ',');
+    return cols;
+}
+
+/* The columns joined with commas, each after prefix. */
+static const char *column_list(apr_pool_t *p, const apr_array_header_t *cols, const char *prefix)
+{
+    apr_array_header_t *out = apr_array_make(p, cols->nelts, sizeof(const char *));
+    int i;
+
+    for (i = 0; i < cols->nelts; i++) {
+        APR_ARRAY_PUSH(out, const char *) =
+            apr_pstrcat(p, prefix, APR_ARRAY_IDX(cols, i, const char *), NULL);
+    }
+    return apr_array_pstrcat(p, out, ',');
 }
 
 char *kt_filter_sql_counts_r(apr_pool_t *p, const kt_filter_table *t)
 {
     apr_array_header_t *parts = apr_array_make(p, 64, sizeof(const char *));
+    apr_array_header_t *cols = group_columns(p, t);
     apr_array_header_t *sets = apr_array_make(p, t->n, sizeof(const char *));
     apr_array_header_t *flags = apr_array_make(p, t->n, sizeof(const char *));
     apr_array_header_t *totals = apr_array_make(p, t->n + 1, sizeof(const char *));
-    int i, ngroup = 0, k = 0, full;
+    const char *all = column_list(p, cols, "");
+    int i, full = (1 << cols->nelts) - 1;
 
-    for (i = 0; i < t->n; i++) {
-        ngroup += dim_counted(&t->filters[i]);
-    }
-    full = (1 << ngroup) - 1;
     APR_ARRAY_PUSH(totals, const char *) = "('total', '', g.n)";
     for (i = 0; i < t->n; i++) {
         const kt_filter *f = &t->filters[i];
@@ -257,22 +312,23 @@ char *kt_filter_sql_counts_r(apr_pool_t *p, const kt_filter_table *t)
             APR_ARRAY_PUSH(totals, const char *) =
                 apr_pstrcat(p, "('", f->name, "', '1', g.c_", f->name, ")", NULL);
         }
-        else if (dim_counted(f)) {
-            APR_ARRAY_PUSH(sets, const char *) =
-                apr_pstrcat(p, f->count == KT_COUNT_PLACE ? "(is_anywhere, " : "(",
-                            f->column, ")", NULL);
-        }
+    }
+    for (i = 0; i < cols->nelts; i++) {
+        const char *col = APR_ARRAY_IDX(cols, i, const char *);
+        const kt_filter *f = &t->filters[filter_of_column(t, col)];
+        APR_ARRAY_PUSH(sets, const char *) =
+            apr_pstrcat(p, f->count == KT_COUNT_PLACE ? "(is_anywhere, " : "(", col, ")", NULL);
     }
     APR_ARRAY_PUSH(sets, const char *) = "()";
     add(parts, kt_filter_sql_params(p, t));
     add(parts, ")");
-    /* One pass over the results, a hash table per facet; GROUPING gives a bit per
-     * column not grouped by, so g.gs tells the sets apart.  The rows are a subquery:
-     * with grouping sets PostgreSQL would not fold p's values into the conditions. */
-    add(parts, apr_pstrcat(p, ", g AS MATERIALIZED (SELECT ", group_columns(p, t, ""),
-                           ", is_anywhere, GROUPING(", group_columns(p, t, ""), ") AS gs,"
-                           " count(*) AS n", apr_array_pstrcat(p, flags, '\0'),
-                           " FROM (SELECT ", group_columns(p, t, "s."), ", s.is_anywhere", NULL));
+    /* One pass over the results, a hash table per grouped column; GROUPING gives a
+     * bit per column not grouped by, so g.gs tells the sets apart.  The rows are a
+     * subquery: with grouping sets PostgreSQL would not fold p's values into the
+     * conditions. */
+    add(parts, apr_pstrcat(p, ", g AS MATERIALIZED (SELECT ", all, ", is_anywhere, GROUPING(",
+                           all, ") AS gs, count(*) AS n", apr_array_pstrcat(p, flags, '\0'),
+                           " FROM (SELECT ", column_list(p, cols, "s."), ", s.is_anywhere", NULL));
     for (i = 0; i < t->n; i++) {
         if (t->filters[i].count == KT_COUNT_FLAG) {
             add(parts, apr_pstrcat(p, ", s.", t->filters[i].column, NULL));
@@ -280,7 +336,7 @@ char *kt_filter_sql_counts_r(apr_pool_t *p, const kt_filter_table *t)
     }
     add(parts, t->rows);
     add(parts, " CROSS JOIN p WHERE ");
-    add(parts, kt_filter_sql_where(p, t, 0));
+    add(parts, kt_filter_sql_where(p, t));
     add(parts, apr_pstrcat(p, ") r GROUP BY GROUPING SETS (", apr_array_pstrcat(p, sets, ','),
                            "))", NULL));
     add(parts, apr_pstrcat(p, " SELECT x.facet, x.code, x.n FROM g, LATERAL (VALUES ",
@@ -288,15 +344,37 @@ char *kt_filter_sql_counts_r(apr_pool_t *p, const kt_filter_table *t)
                            " WHERE g.gs = ", apr_itoa(p, full), NULL));
     for (i = 0; i < t->n; i++) {
         const kt_filter *f = &t->filters[i];
+        int k;
         if (!dim_counted(f)) {
             continue;
         }
+        k = column_index(cols, f->column);
         add(parts, " UNION ALL");
         add(parts, facet_rows(p, f, "g", apr_pstrcat(p, " WHERE gs = ",
-                                                     apr_itoa(p, full - (1 << (ngroup - 1 - k))),
+                                                     apr_itoa(p, full - (1 << (cols->nelts - 1 - k))),
                                                      NULL)));
-        k++;
     }
+    return joined(p, parts);
+}
+
+/* COUNTS_DIM's parameters: p0 as given, p with the counted facet's own values
+ * left out (NULL), so that every condition, also one that reads another
+ * filter's values (weekday and time), holds as if that filter were not given. */
+static const char *dim_params(apr_pool_t *p, const kt_filter_table *t)
+{
+    apr_array_header_t *parts = apr_array_make(p, 4 * t->n + 4, sizeof(const char *));
+    int i;
+
+    add(parts, params_cte(p, t, "p0"));
+    add(parts, ", %s::text AS dim), p AS NOT MATERIALIZED (SELECT p0.lang, p0.q, p0.qx");
+    for (i = 0; i < t->n; i++) {
+        const kt_filter *f = &t->filters[i];
+        add(parts, dim_counted(f)
+                   ? apr_pstrcat(p, ", CASE WHEN p0.dim = '", f->name, "' THEN NULL ELSE p0.f_",
+                                 f->name, " END AS f_", f->name, NULL)
+                   : apr_pstrcat(p, ", p0.f_", f->name, NULL));
+    }
+    add(parts, ", p0.dim FROM p0)");
     return joined(p, parts);
 }
 
@@ -305,11 +383,10 @@ char *kt_filter_sql_counts_dim(apr_pool_t *p, const kt_filter_table *t)
     apr_array_header_t *parts = apr_array_make(p, 64, sizeof(const char *));
     int i, first = 1;
 
-    add(parts, kt_filter_sql_params(p, t));
-    add(parts, ", %s::text AS dim)");
-    add(parts, apr_pstrcat(p, ", d AS NOT MATERIALIZED (SELECT ", group_columns(p, t, "s."),
-                           ", s.is_anywhere", t->rows, " CROSS JOIN p WHERE ",
-                           kt_filter_sql_where(p, t, 1), ")", NULL));
+    add(parts, dim_params(p, t));
+    add(parts, apr_pstrcat(p, ", d AS NOT MATERIALIZED (SELECT ",
+                           column_list(p, group_columns(p, t), "s."), ", s.is_anywhere", t->rows,
+                           " CROSS JOIN p WHERE ", kt_filter_sql_where(p, t), ")", NULL));
     for (i = 0; i < t->n; i++) {
         const kt_filter *f = &t->filters[i];
         if (!dim_counted(f)) {

@@ -42,7 +42,11 @@ typedef struct {
     const char *cond;
     kt_count_kind count;
     const char *column;            /* of `s`: grouped by (BITS, ARRAY, PLACE) or counted (FLAG) */
-    const char *terms;             /* BITS: relation "… v" with v.code, v.search_bit */
+    /* BITS: the relation "… v" of the values, with v.code (NULL: the choices), and the
+     * bits of v.code in the column, an expression that may read p (NULL:
+     * 1::bigint << v.search_bit) */
+    const char *terms;
+    const char *mask;
     const char *markup;            /* how the page offers it (search.xsl): checkboxes,
                                       select, days, flag */
     int feed;                      /* the partner feed takes it */
@@ -72,17 +76,17 @@ int kt_filter_value_ok(const kt_filter *f, char *value);
  * stems), then one per filter in table order.  Placeholders are %s. */
 char *kt_filter_sql_params(apr_pool_t *p, const kt_filter_table *t);
 
-/* Every condition ANDed (q first); with `but` set, each filter's condition
- * holds only when p.dim is not its name (COUNTS_DIM: a facet's own filter is
- * left out of its counts). */
-char *kt_filter_sql_where(apr_pool_t *p, const kt_filter_table *t, int but);
+/* Every condition ANDed (q first); a filter whose parameter is NULL holds.
+ * A condition may read other filters' parameters (weekday and time). */
+char *kt_filter_sql_where(apr_pool_t *p, const kt_filter_table *t);
 
 /* Replaces "@PARAMS@" and "@WHERE@" in template with the two above. */
 char *kt_filter_sql_expand(apr_pool_t *p, const kt_filter_table *t, const char *template);
 
 /* COUNTS_R: every facet over the results in one pass (GROUPING SETS), as
  * (facet, code, n) rows; COUNTS_DIM: one facet whose filter is in use, over
- * the rows the other filters leave.  See kt_search_sql.h. */
+ * the rows the other filters leave (its own parameter NULL: the last
+ * parameter names it).  See kt_search_sql.h. */
 char *kt_filter_sql_counts_r(apr_pool_t *p, const kt_filter_table *t);
 char *kt_filter_sql_counts_dim(apr_pool_t *p, const kt_filter_table *t);
 
