@@ -270,6 +270,64 @@ def test_online_only_keeps_only_online_ones(http, psql):
     assert not (nationwide_in_person & online)
 
 
+@pytest.fixture
+def two_slots(psql):
+    """A listing on Monday mornings and Saturday evenings, and one with dated sessions on
+    a Tuesday evening, found by their word alone."""
+    psql("""BEGIN;
+            INSERT INTO activities (id, organisation_id, state, published_version, latest_version,
+                                    published_at)
+            VALUES (700001, 1, 'published', 1, 1, now()), (700002, 1, 'published', 1, 1, now());
+            INSERT INTO activity_versions (activity_id, version, title_fi, forms, languages,
+                                           municipality_code, price_eur)
+            VALUES (700001, 1, 'Slottikerho yksi', '{meeting_place}', '{fin}', '091', 0),
+                   (700002, 1, 'Slottikerho kaksi', '{meeting_place}', '{fin}', '091', 0);
+            INSERT INTO activity_schedule (activity_id, version, position, weekday, starts, ends)
+            VALUES (700001, 1, 1, 1, '10:00', '11:30'), (700001, 1, 2, 6, '18:00', '19:30');
+            -- 2 Dec 2031 and 9 Dec 2031 are Tuesdays
+            INSERT INTO activity_sessions (activity_id, version, position, starts_at, ends_at)
+            VALUES (700002, 1, 1, '2031-12-02 17:30', '2031-12-02 19:00'),
+                   (700002, 1, 2, '2031-12-09 17:30', '2031-12-09 19:00');
+            COMMIT""")
+    yield 700001, 700002
+    psql("DELETE FROM activities WHERE id IN (700001, 700002)")
+
+
+WEEKDAY_TIME = [
+    # (weekday values, time values): which of the two listings each finds
+    (["1"], ["evening"], set()),            # Monday morning + Saturday evening: no Monday evening
+    (["6"], ["morning"], set()),
+    (["1"], ["morning"], {1}),
+    (["6"], ["evening"], {1}),
+    (["1", "2"], ["evening"], {2}),         # ORed within a name: a Monday or Tuesday evening
+    (["2", "6"], ["evening"], {1, 2}),
+    (["1"], ["morning", "evening"], {1}),
+    (["2"], ["afternoon"], set()),          # the sessions start at 17:30: evening
+    (["1"], [], {1}),
+    ([], ["evening"], {1, 2}),
+]
+
+
+@pytest.mark.parametrize("days,times,found", WEEKDAY_TIME,
+                         ids=["%s-%s" % ("+".join(c[0]), "+".join(c[1])) for c in WEEKDAY_TIME])
+def test_weekday_and_time_ask_for_one_slot(http, two_slots, days, times, found):
+    """"Tuesday evenings" is one weekly time or dated session on a Tuesday in the
+    evening, not a Tuesday morning and a Saturday evening (issue 13)."""
+    params = [("q", "slottikerho")] + [("weekday", d) for d in days] + [("time", t) for t in times]
+    r = search(http, "en", params)
+    assert set(r.ids) == {two_slots[i - 1] for i in found}
+    # each count is what choosing that value as its filter's only one finds
+    for name, values in (("weekday", days), ("time", times)):
+        for value, count in r.facet(name).items():
+            chosen = [(n, v) for n, v in params if n != name] + [(name, value)]
+            assert search(http, "en", chosen).total == count, (name, value)
+    # and the feed finds the same, through the same conditions
+    feed = http.get("/feed/activities.xml?" + urlencode(params))
+    assert feed.status_code == 200
+    ids = {int(i) for i in re.findall(rb'<activity id="(\d+)"', feed.content)}
+    assert ids == set(r.ids)
+
+
 def test_empty_values_from_forms_are_ignored(http, psql):
     r = search(http, "fi", [("q", ""), ("form", ""), ("region", ""), ("municipality", ""),
                             ("sort", ""), ("page", ""), ("free", "")])
