@@ -5,9 +5,9 @@
   "Page XML").  Everything is a GET form and plain links: it works with
   JavaScript off, and every state of the page has a URL that can be shared.
 
-  Order on the page: the search box, a link past the filters to the results,
-  the filters, then the results (beside the filters on wide screens).  The
-  results heading says how many were found.
+  Order on the page: the search box, the filters (folded behind "Filters (n)"
+  on small screens), then the results (beside the filters on wide screens).
+  The results heading says how many were found.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -111,7 +111,9 @@
         <input type="hidden" name="sort" value="{$search/@sort-param}"/>
       </xsl:if>
       <!-- The filters fold behind one control (no JavaScript needed): on a phone the
-           results come right after the search box. -->
+           results come right after the search box; on a wide screen the CSS shows
+           them beside the results without it (HACKING.md, "The filters on small and
+           wide screens"). -->
       <details class="filters">
         <summary>
           <xsl:call-template name="fill">
