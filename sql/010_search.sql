@@ -174,21 +174,18 @@ LANGUAGE sql VOLATILE AS $$
 $$;
 SELECT kt_search_names_refresh();
 
-CREATE FUNCTION kt_search_names_changed() RETURNS trigger
+-- The names follow the vocabularies: the trigger that moves kt_reference_generation on
+-- (006) with every statement writing one refreshes them too.
+CREATE OR REPLACE FUNCTION kt_reference_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM kt_search_names_refresh();
+    UPDATE kt_reference_generation SET n = n + 1;
+    IF TG_TABLE_NAME IN ('municipalities', 'regions', 'languages', 'activity_forms') THEN
+        PERFORM kt_search_names_refresh();
+    END IF;
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER municipalities_search_names AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-    ON municipalities FOR EACH STATEMENT EXECUTE FUNCTION kt_search_names_changed();
-CREATE TRIGGER regions_search_names AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-    ON regions FOR EACH STATEMENT EXECUTE FUNCTION kt_search_names_changed();
-CREATE TRIGGER languages_search_names AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-    ON languages FOR EACH STATEMENT EXECUTE FUNCTION kt_search_names_changed();
-CREATE TRIGGER activity_forms_search_names AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-    ON activity_forms FOR EACH STATEMENT EXECUTE FUNCTION kt_search_names_changed();
 
 -- --- 4. the rows -----------------------------------------------------------------------------
 -- slots: when a listing takes place, as one bit per weekday and time of day of its

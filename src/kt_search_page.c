@@ -36,12 +36,11 @@ static const kt_stmt STMT_LANGUAGES[KT_LANG_COUNT] = {
 static const kt_stmt STMT_ORDER_PUT = { "kt_search_order_put", KT_SEARCH_SQL_ORDER_PUT };
 static const kt_stmt STMT_SUMMARIES = { "kt_search_summaries", KT_SEARCH_SQL_SUMMARIES };
 
-static kt_stmt make_stmt(apr_pool_t *p, const char *label, const char *sql)
+static kt_stmt make_stmt(const char *label, const char *sql)
 {
     kt_stmt st;
     st.label = label;
     st.sql = sql;
-    (void)p;
     return st;
 }
 
@@ -49,16 +48,13 @@ void kt_search_sql_init(apr_pool_t *p)
 {
     const kt_filter_table *t = &kt_activity_filters;
 
-    generated.counts_r = make_stmt(p, "kt_search_counts_r", kt_filter_sql_counts_r(p, t));
-    generated.counts_dim = make_stmt(p, "kt_search_counts_dim", kt_filter_sql_counts_dim(p, t));
-    generated.results = make_stmt(p, "kt_search_results",
+    generated.counts_r = make_stmt("kt_search_counts_r", kt_filter_sql_counts_r(p, t));
+    generated.counts_dim = make_stmt("kt_search_counts_dim", kt_filter_sql_counts_dim(p, t));
+    generated.results = make_stmt("kt_search_results",
                                   kt_filter_sql_expand(p, t, KT_SEARCH_SQL_RESULTS));
-    generated.order = make_stmt(p, "kt_search_order",
-                                kt_filter_sql_expand(p, t, KT_SEARCH_SQL_ORDER));
-    generated.feed_state = make_stmt(p, "kt_feed_state",
-                                     kt_filter_sql_expand(p, t, KT_FEED_SQL_STATE));
-    generated.feed_items = make_stmt(p, "kt_feed_items",
-                                     kt_filter_sql_expand(p, t, KT_FEED_SQL_ITEMS));
+    generated.order = make_stmt("kt_search_order", kt_filter_sql_expand(p, t, KT_SEARCH_SQL_ORDER));
+    generated.feed_state = make_stmt("kt_feed_state", kt_filter_sql_expand(p, t, KT_FEED_SQL_STATE));
+    generated.feed_items = make_stmt("kt_feed_items", kt_filter_sql_expand(p, t, KT_FEED_SQL_ITEMS));
 }
 
 const kt_search_stmts *kt_search_statements(void)

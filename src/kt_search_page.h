@@ -9,21 +9,22 @@
 
 int kt_page_search(kt_req *kr, const char *arg);
 
+int kt_page_opensearch(kt_req *kr, const char *arg);
+
 /* The statements built from the filter table (kt_filter.h): the search's and
  * the partner feed's, whose filters are the search's. */
 typedef struct {
     kt_stmt counts_r, counts_dim, results, order, feed_state, feed_items;
 } kt_search_stmts;
 
+/* Builds them, once, before children start (post_config). */
+void kt_search_sql_init(apr_pool_t *p);
+const kt_search_stmts *kt_search_statements(void);
+
 /* <back href=""/> on an activity page reached from a search of this site
  * (its Referer): the same search, in its canonical form, for "Back to the
  * search results".  Nothing for any other referrer. */
 void kt_search_back_link(kt_req *kr, xmlNodePtr page);
-
-/* Builds them, once, before children start (post_config). */
-void kt_search_sql_init(apr_pool_t *p);
-const kt_search_stmts *kt_search_statements(void);
-int kt_page_opensearch(kt_req *kr, const char *arg);
 
 /* Checks every code of s in the database the way the search page does
  * (against the vocabularies it keeps with the connection): *unknown 1 and *err naming the first pair (of the

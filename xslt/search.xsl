@@ -268,8 +268,9 @@
 
   <!-- Weekdays and times of day: when the activity meets (weekly or dated). -->
   <xsl:template name="when-facet">
-    <fieldset class="facet when">
+    <fieldset class="facet when" aria-describedby="when-hint">
       <legend><xsl:value-of select="kt:msg('search.when.legend')"/></legend>
+      <p class="hint" id="when-hint"><xsl:value-of select="kt:msg('search.when.hint')"/></p>
       <xsl:call-template name="checkbox-facet">
         <xsl:with-param name="facet" select="$search/facets/facet[@param = 'weekday']"/>
         <xsl:with-param name="legend" select="kt:msg('search.weekday.legend')"/>
