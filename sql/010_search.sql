@@ -474,6 +474,22 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- --- 5. the query -------------------------------------------------------------------------
+-- A query word's alternatives as tsquery text, ORed: the lexemes of pre as prefixes and
+-- those of whole as they are, less each one that another prefix matches already ('suom':*
+-- covers 'suomen':*, 'suomi' and 'suomessa').  The same matches with a fraction of the
+-- terms: every row tested (or ranked) tests each term.
+CREATE FUNCTION kt_tsq_any(pre text[], whole text[]) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT '(' || array_to_string(ARRAY(
+        SELECT q FROM (
+            SELECT DISTINCT x, kt_tsq_quote(x) || ':*' AS q FROM unnest(pre) x
+             WHERE NOT EXISTS (SELECT 1 FROM unnest(pre) y WHERE y <> x AND starts_with(x, y))
+            UNION
+            SELECT x, kt_tsq_quote(x) FROM unnest(whole) x
+             WHERE NOT EXISTS (SELECT 1 FROM unnest(pre) y WHERE starts_with(x, y))) a
+         ORDER BY x, q), ' | ') || ')'
+$$;
+
 -- kt_search_expand(q): q as a tsquery over activity_search_text.tsv.  q is read as
 -- websearch_to_tsquery reads it ("or", "-word", quotes: as all of their words); each
 -- word (stop words of fi, sv and en left out) becomes the alternatives it stands for:
@@ -499,7 +515,8 @@ DECLARE
     tq text := websearch_to_tsquery('kt_words', q)::text;
     w text;
     wstems text[];
-    alts text[];
+    pre text[];       -- a word's alternatives matched as prefixes
+    whole text[];     -- and as whole lexemes
     near text;
     known boolean;
     i integer := 0;
@@ -531,12 +548,11 @@ BEGIN
             wstems := ARRAY[w];
         END IF;
         ex := ex || ARRAY(SELECT kt_tsq_quote(s) FROM unnest(wstems) s);
-        alts := ARRAY(SELECT kt_tsq_quote(s) || CASE WHEN 'prefix' = ANY (o) AND length(s) >= 4
-                                                     THEN ':*' ELSE '' END
-                        FROM unnest(wstems) s);
+        pre := ARRAY(SELECT s FROM unnest(wstems) s WHERE 'prefix' = ANY (o) AND length(s) >= 4);
+        whole := ARRAY(SELECT s FROM unnest(wstems) s
+                        WHERE NOT ('prefix' = ANY (o) AND length(s) >= 4));
         IF 'weak' = ANY (o) THEN
-            alts := alts || ARRAY(SELECT kt_tsq_quote(x) || ':*' FROM unnest(kt_fi_weak(w)) x
-                                   WHERE x <> w);
+            pre := pre || ARRAY(SELECT x FROM unnest(kt_fi_weak(w)) x WHERE x <> w);
         END IF;
         -- does any listing use a word of these wstems (as a word, or inside one)?
         known := EXISTS (SELECT 1 FROM search_words sw
@@ -545,8 +561,8 @@ BEGIN
                                             THEN '%' ELSE '' END || s || '%'
                                   FROM unnest(wstems || kt_fi_weak(w)) s)));
         IF 'compound' = ANY (o) AND length(w) >= 4 THEN
-            alts := alts || ARRAY(
-                SELECT DISTINCT kt_tsq_quote(x)
+            whole := whole || ARRAY(
+                SELECT DISTINCT x
                   FROM (SELECT sw.word FROM search_words sw
                          WHERE sw.n > 0 AND sw.plain LIKE ANY (ARRAY(
                                SELECT '%' || s || '%' FROM unnest(wstems || w) s
@@ -563,9 +579,9 @@ BEGIN
                  WHERE n.word = w OR n.stems && wstems
                     OR EXISTS (SELECT 1 FROM unnest(n.prefixes) x
                                 WHERE w LIKE x || '%' AND length(w) - length(x) <= 5))
-            SELECT alts || ARRAY(SELECT kt_tsq_quote(h.param || '=' || h.code) FROM hit h)
-                        || ARRAY(SELECT '''anywhere''' FROM hit h
-                                  WHERE h.param IN ('municipality', 'region') LIMIT 1),
+            SELECT whole || ARRAY(SELECT h.param || '=' || h.code FROM hit h)
+                         || ARRAY(SELECT 'anywhere' FROM hit h
+                                   WHERE h.param IN ('municipality', 'region') LIMIT 1),
                    named_params || ARRAY(SELECT h.param FROM hit h WHERE NOT neg
                                           ORDER BY h.param, h.code),
                    named_codes || ARRAY(SELECT h.code FROM hit h WHERE NOT neg
@@ -573,7 +589,7 @@ BEGIN
                    named_rest || ARRAY(SELECT w FROM hit h WHERE NOT neg
                                         ORDER BY h.param, h.code),
                    known OR EXISTS (SELECT 1 FROM hit)
-              INTO alts, named_params, named_codes, named_rest, known;
+              INTO whole, named_params, named_codes, named_rest, known;
         END IF;
         near := NULL;
         IF NOT known AND 'fuzzy' = ANY (o) AND length(w) >= 3 THEN
@@ -581,14 +597,14 @@ BEGIN
              WHERE sw.n > 0 AND sw.plain % w
              ORDER BY similarity(sw.plain, w) DESC, sw.n DESC, sw.word LIMIT 1;
             IF near IS NOT NULL THEN
-                alts := alts || ARRAY(SELECT kt_tsq_quote(x) FROM unnest(tsvector_to_array(
+                whole := whole || ARRAY(SELECT x FROM unnest(tsvector_to_array(
                                       to_tsvector('kt_fi', near) || to_tsvector('kt_sv', near)
                                       || to_tsvector('kt_en', near))) x);
                 changed := true;
             END IF;
         END IF;
         shown := shown || coalesce(near, w);
-        tq := replace(tq, '#' || i || '#', '(' || array_to_string(alts, ' | ') || ')');
+        tq := replace(tq, '#' || i || '#', kt_tsq_any(pre, whole));
     END LOOP;
     query := tq;
     exact := array_to_string(ARRAY(SELECT DISTINCT x FROM unnest(ex) x), ' | ');

@@ -776,11 +776,21 @@ def plan_nodes(plan):
         yield from plan_nodes(child)
 
 
-def search_sql(name):
+def search_sql(*args):
     if not SEARCH_SQL.exists():
         pytest.fail("%s is missing: `make test` builds it (make build/kt-search-sql)" % SEARCH_SQL)
-    return subprocess.run([str(SEARCH_SQL), name], capture_output=True, text=True,
+    return subprocess.run([str(SEARCH_SQL), *args], capture_output=True, text=True,
                           check=True).stdout.strip()
+
+
+def search_args(psql, lang, query):
+    """The search statements' parameters for a query string, as SQL literals, made as the
+    module makes them (build/kt-search-sql args: its parser and kt_search_sql_args, with q
+    read by kt_search_expand), as bench/run makes them."""
+    q = search_sql("q", query)
+    expanded = psql("SELECT query, coalesce(exact, '') FROM kt_search_expand(:'q')",
+                    q=q)[0] if q else ()
+    return search_sql("args", lang, query, *expanded)
 
 
 ACTIVITY_TABLES = {"activities", "activity_versions", "activity_search", "activity_search_text"}
@@ -820,16 +830,17 @@ SET LOCAL enable_seqscan = off;
 PREPARE kt_c AS %s;
 PREPARE kt_d AS %s;
 PREPARE kt_r AS %s;
-EXPLAIN (FORMAT JSON) EXECUTE kt_c('fi', (kt_search_expand('kielikerho')).query::tsquery, 'kielikerho',
-    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
-EXPLAIN (FORMAT JSON) EXECUTE kt_d('sv', (kt_search_expand('läxhjälp')).query::tsquery, 'laxhjalp',
-    NULL, NULL, NULL, 'swe', NULL, NULL, '2', NULL, NULL, NULL, NULL, 'language');
-EXPLAIN (FORMAT JSON) EXECUTE kt_r('fi', (kt_search_expand('kielikerho')).query::tsquery, 'kielikerho',
-    NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'evening', NULL, NULL, '1', 'relevance', 0);
-EXPLAIN (FORMAT JSON) EXECUTE kt_r('sv', (kt_search_expand('läxhjälp')).query::tsquery, 'laxhjalp',
-    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '1', NULL, 'newest', 0);
+EXPLAIN (FORMAT JSON) EXECUTE kt_c(%s);
+EXPLAIN (FORMAT JSON) EXECUTE kt_d(%s, 'language');
+EXPLAIN (FORMAT JSON) EXECUTE kt_r(%s, 'relevance', 0);
+EXPLAIN (FORMAT JSON) EXECUTE kt_r(%s, 'newest', 0);
 ROLLBACK;
-""" % tuple(search_sql(name).replace("%", "%%") for name in ("counts-r", "counts-dim", "results"))
+""" % (tuple(search_sql(name).replace("%", "%%") for name in ("counts-r", "counts-dim", "results"))
+       + tuple(search_args(psql, lang, query).replace("%", "%%") for lang, query in (
+           ("fi", "q=kielikerho"),
+           ("sv", "q=läxhjälp&language=swe&weekday=2"),
+           ("fi", "q=kielikerho&time=evening&in_person=1"),
+           ("sv", "q=läxhjälp&online=1"))))
     rows = psql(script.replace("%%", "%"))
     plans = [json.loads(r[0])[0]["Plan"] for r in rows if r[0].startswith("[")]
     assert len(plans) == 4
