@@ -12,7 +12,8 @@
 
 /* The listing, its weekly times and its dated sessions in one statement (one
  * round trip): times and sessions packed as "weekday US start US end RS …"
- * and "start US end RS …", an end that is not there as "". */
+ * and "start US end RS …", an end that is not there as "", then its next
+ * time (KT_SQ_NEXT_AT). */
 static const kt_stmt STMT_FULL = { "kt_activity_full",
     "SELECT a.id, a.archived_at IS NOT NULL,"
     " to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
@@ -34,7 +35,7 @@ static const kt_stmt STMT_FULL = { "kt_activity_full",
     " || coalesce(to_char(x.ends_at, 'YYYY-MM-DD\"T\"HH24:MI'), ''), chr(30)"
     " ORDER BY x.starts_at, x.position)"
     " FROM activity_sessions x WHERE x.activity_id = a.id AND x.version = v.version),"
-    " kt_next_time(a.id, v.version, now())"
+    " " KT_SQ_NEXT_AT("a.id", "v.version", "v.start_date", "v.end_date")
     " FROM activities a"
     " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.published_version"
     " JOIN organisations o ON o.id = a.organisation_id AND o.status = 'approved'"

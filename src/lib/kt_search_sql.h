@@ -164,18 +164,14 @@
     " array_to_string(named_codes, chr(31)), array_to_string(named_rest, chr(31))" \
     " FROM kt_search_expand(%s::text)"
 
-/* The result cards of the given activity ids, in that order: KT_SUMMARY_COLUMNS
- * and the next time the activity takes place after now (Helsinki time,
- * 'YYYY-MM-DDTHH:MI'): the earlier of its next weekly slot within its period
- * and its next dated session; NULL when there is none.  The same as
- * kt_next_time (sql/003_search.sql), written out so that it is planned once
- * (then the weekly times "weekday HH:MI HH:MI,…", the address and the contact,
- * for the card's weekly pattern and the printed list)
- * with the statement instead of with every execution.  A statement of fixed
- * shape: prepared, its plan kept.  Parameters: the ids as an array literal,
- * the page language. */
+/* The result cards of the given activity ids, in that order: KT_SUMMARY_COLUMNS,
+ * the next time the activity takes place (KT_SQ_NEXT_AT), then the weekly times
+ * "weekday HH:MI HH:MI,…", the address and the contact, for the card's weekly
+ * pattern and the printed list.  A statement of fixed shape: prepared, its
+ * plan kept.  Parameters: the ids as an array literal, the page language. */
 #define KT_SEARCH_SQL_SUMMARIES \
-    "SELECT " KT_SUMMARY_COLUMNS ", nx.at," \
+    "SELECT " KT_SUMMARY_COLUMNS ", " \
+    KT_SQ_NEXT_AT("a.id", "a.version", "a.start_date", "a.end_date") "," \
     " (SELECT string_agg(s.weekday || ' ' || to_char(s.starts, 'HH24:MI') || ' '" \
     " || to_char(s.ends, 'HH24:MI'), ',' ORDER BY s.weekday, s.starts) FROM activity_schedule s" \
     " WHERE s.activity_id = a.id AND s.version = a.version)," \
@@ -185,17 +181,7 @@
     " JOIN public_activities a ON a.id = h.id" \
     " JOIN organisations o ON o.id = a.organisation_id" \
     " LEFT JOIN municipalities m ON m.code = a.municipality_code" \
-    " CROSS JOIN (SELECT %s::text AS lang, now() AT TIME ZONE 'Europe/Helsinki' AS ts," \
-    " (now() AT TIME ZONE 'Europe/Helsinki')::date AS today) p" \
-    " LEFT JOIN LATERAL (SELECT to_char(min(w.at), 'YYYY-MM-DD\"T\"HH24:MI') AS at FROM (" \
-    " SELECT e.d + s.starts AS at FROM activity_schedule s," \
-    " LATERAL (SELECT greatest(p.today, coalesce(a.start_date, p.today)) AS base) b," \
-    " LATERAL (SELECT b.base + mod(s.weekday - extract(isodow FROM b.base)::int + 7, 7) AS d0) c," \
-    " LATERAL (SELECT CASE WHEN c.d0 + s.starts <= p.ts THEN c.d0 + 7 ELSE c.d0 END AS d) e" \
-    " WHERE s.activity_id = a.id AND s.version = a.version" \
-    " AND (a.end_date IS NULL OR e.d <= a.end_date)" \
-    " UNION ALL SELECT min(x.starts_at) FROM activity_sessions x" \
-    " WHERE x.activity_id = a.id AND x.version = a.version AND x.starts_at > p.ts) w) nx ON true" \
+    " CROSS JOIN (SELECT %s::text AS lang) p" \
     " ORDER BY h.n"
 
 #endif
