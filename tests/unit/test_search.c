@@ -300,6 +300,14 @@ START_TEST(statements_come_from_the_table)
     }
     ck_assert_ptr_nonnull(strstr(d, "p.dim = 'weekday'"));
     ck_assert_ptr_null(strstr(d, "p.dim = 'free'"));
+    /* COUNTS_DIM leaves the counted facet's own values out (NULL), so that a
+     * condition reading them too (weekday and time: one slot) holds without them */
+    ck_assert_ptr_nonnull(strstr(d, "CASE WHEN p0.dim = 'time' THEN NULL ELSE p0.f_time END"));
+    ck_assert_ptr_null(strstr(d, "p0.dim = 'free'"));
+    ck_assert_ptr_nonnull(strstr(w, "s.slots & kt_search_slots(p.f_weekday, p.f_time) <> 0"));
+    /* weekday and time count from one grouping set of the slots */
+    ck_assert_ptr_nonnull(strstr(r, "GROUPING(forms_bits,themes_bits,targets_bits,languages,"
+                                    "region_code,municipality_code,slots)"));
     ck_assert_ptr_null(strstr(w, "@PARAMS@"));
     ck_assert_ptr_null(strstr(w, "@WHERE@"));
     /* as many placeholders as kt_search_sql_args gives */
