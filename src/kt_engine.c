@@ -29,7 +29,9 @@ typedef struct {
 static kind_stmts built[MAX_KINDS];
 static int nbuilt;
 static kt_stmt queue_stmt, log_stmt;
-static const kt_stmt *all_stmts[MAX_KINDS * (KIND_STMTS + 1) + 2];
+/* each kind's, its pages' (at most 16), the queue and the log */
+#define MAX_STMTS (MAX_KINDS * (KIND_STMTS + 16) + 2)
+static const kt_stmt *all_stmts[MAX_STMTS];
 static int nall;
 
 static kt_stmt make(apr_pool_t *p, const kt_lc_names *n, const char *what, const char *tmpl)
@@ -65,10 +67,18 @@ const char *kt_engine_init(apr_pool_t *p)
         }
         if (k->init) {
             const char *why = k->init(p);
+            const kt_stmt *const *more;
+            int j, m = 0;
             if (why) {
                 return why;
             }
-            list_stmt(k->statement());
+            more = k->statements(&m);
+            if (nall + m > MAX_STMTS) {
+                return "more statements than MAX_STMTS in src/kt_engine.c";
+            }
+            for (j = 0; j < m; j++) {
+                list_stmt(more[j]);
+            }
         }
         b = &built[nbuilt++];
         b->k = k;
