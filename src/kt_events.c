@@ -247,25 +247,34 @@ static int bad_param(kt_req *kr, const kt_search_error *err, const apr_array_hea
                                                     pairs, err->index));
 }
 
-/* <asked>: each choice (not the switch between upcoming and ended ones), with
- * the list without it. */
+static void add_choice(apr_pool_t *p, const char *path, xmlNodePtr asked, const kt_search *v,
+                       const char *name, const char *value)
+{
+    kt_search w = kt_search_without(p, v, name, value);
+    xmlNodePtr f = kt_xml_add(p, asked, "filter", value);
+
+    kt_xml_attr(p, f, "param", name);
+    kt_xml_attr(p, f, "value", value);
+    kt_xml_attr(p, f, "remove-href", kt_search_href(p, path, &w, 1));
+}
+
+/* <asked>: q and each choice (not the switch between upcoming and ended ones),
+ * with the list without it. */
 static void add_asked(apr_pool_t *p, const char *path, xmlNodePtr s, const kt_search *v)
 {
     xmlNodePtr asked = kt_xml_add(p, s, "asked", NULL);
     int i, j;
 
+    if (v->q) {
+        add_choice(p, path, asked, v, "q", v->q);
+    }
     for (i = 0; i < TABLE->n; i++) {
         const char *name = TABLE->filters[i].name;
         if (TABLE->filters[i].type == KT_FILTER_SWITCH) {
             continue;
         }
         for (j = 0; j < v->values[i]->nelts; j++) {
-            const char *value = APR_ARRAY_IDX(v->values[i], j, const char *);
-            kt_search w = kt_search_without(p, v, name, value);
-            xmlNodePtr f = kt_xml_add(p, asked, "filter", value);
-            kt_xml_attr(p, f, "param", name);
-            kt_xml_attr(p, f, "value", value);
-            kt_xml_attr(p, f, "remove-href", kt_search_href(p, path, &w, 1));
+            add_choice(p, path, asked, v, name, APR_ARRAY_IDX(v->values[i], j, const char *));
         }
     }
 }

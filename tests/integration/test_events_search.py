@@ -32,6 +32,13 @@ def test_free_text_without_accents_and_in_inflected_forms(http, q):
     assert ids(http, q=q) == {2, 3, 11}
 
 
+def test_the_words_asked_stay_in_the_box_and_a_link_removes_them(http):
+    doc = page(http.get("/fi/events", params={"q": "kielikerho", "type": "training"}))
+    assert doc.xpath("//input[@name='q'][@value='kielikerho']")
+    assert doc.xpath("//ul[@class='chips']//a[@href='/fi/events?type=training']")
+    assert doc.xpath("//ul[@class='chips']//a[@href='/fi/events?q=kielikerho']")
+
+
 def test_words_that_name_a_place_or_a_language(http):
     # "in Vantaa": the Vantaa network, and the online events, open to people anywhere
     vantaa = ids(http, q="Vantaalla")
