@@ -122,9 +122,9 @@ build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(LIBKT)
 
 # Print the search and feed statements for EXPLAIN (bench/run, bench/feed-rss, the
 # integration tests): one program under the two names the scripts know.
-build/kt-search-sql build/kt-feed-sql: tools/kt_sql.c $(HEADERS)
+build/kt-search-sql build/kt-feed-sql: tools/kt_sql.c $(HEADERS) $(LIBKT)
 	@mkdir -p build
-	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc/lib -o $@ tools/kt_sql.c
+	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc/lib -o $@ tools/kt_sql.c $(LIBKT) $(APR_LIBS)
 
 deps:
 	tools/install-deps

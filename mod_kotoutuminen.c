@@ -24,6 +24,7 @@
 #include "kt_manage.h"
 #include "kt_moderation.h"
 #include "kt_search_page.h"
+#include "kt_query.h"
 #include "kt_feed.h"
 #include "kt_ics.h"
 #include "kt_editor.h"
@@ -328,6 +329,8 @@ static int dispatch(kt_req *kr, const kt_route *route, const char *arg, int with
         }
     }
     else {
+        /* links shared on social media carry these: the same page, never a 400 */
+        r->args = (char *)kt_query_strip_tracking(r->pool, r->args);
         rv = ap_discard_request_body(r);
         if (rv != OK) {
             return kt_send_error(kr, rv, NULL, NULL);

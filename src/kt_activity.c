@@ -4,6 +4,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include "kt_activity.h"
+#include "kt_query.h"
 #include "kt_xml.h"
 
 #define STR_(x) #x
@@ -11,7 +12,8 @@
 
 /* The listing, its weekly times and its dated sessions in one statement (one
  * round trip): times and sessions packed as "weekday US start US end RS …"
- * and "start US end RS …", an end that is not there as "". */
+ * and "start US end RS …", an end that is not there as "", then its next
+ * time (KT_SQ_NEXT_AT). */
 static const kt_stmt STMT_FULL KT_STMT_LISTED = { "kt_activity_full",
     "SELECT a.id, a.archived_at IS NOT NULL,"
     " to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
@@ -32,7 +34,8 @@ static const kt_stmt STMT_FULL KT_STMT_LISTED = { "kt_activity_full",
     " (SELECT string_agg(to_char(x.starts_at, 'YYYY-MM-DD\"T\"HH24:MI') || chr(31)"
     " || coalesce(to_char(x.ends_at, 'YYYY-MM-DD\"T\"HH24:MI'), ''), chr(30)"
     " ORDER BY x.starts_at, x.position)"
-    " FROM activity_sessions x WHERE x.activity_id = a.id AND x.version = v.version)"
+    " FROM activity_sessions x WHERE x.activity_id = a.id AND x.version = v.version),"
+    " " KT_SQ_NEXT_AT("a.id", "v.version", "v.start_date", "v.end_date")
     " FROM activities a"
     " JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.published_version"
     " JOIN organisations o ON o.id = a.organisation_id AND o.status = 'approved'"
@@ -240,6 +243,43 @@ static xmlNodePtr full_from_row(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_
     return act;
 }
 
+/* <next at=""/> (the next time, as the search's cards have it) and, for an
+ * address, <place><map href=""/>: an OpenStreetMap search for it, which
+ * offers directions too; a link, so no map tiles come from us (the CSP stays
+ * as it is). */
+static void add_next_and_map(apr_pool_t *p, xmlNodePtr act, const char *next)
+{
+    xmlNodePtr n, place = NULL, address = NULL;
+
+    if (next && *next) {
+        kt_xml_attr(p, kt_xml_add(p, act, "next", NULL), "at", next);
+    }
+    for (n = act->children; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST "place")) {
+            place = n;
+        }
+    }
+    for (n = place ? place->children : NULL; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST "address")) {
+            address = n;
+        }
+    }
+    if (address) {
+        xmlChar *street = xmlGetProp(address, BAD_CAST "street");
+        xmlChar *code = xmlGetProp(address, BAD_CAST "postal-code");
+        xmlChar *office = xmlGetProp(address, BAD_CAST "post-office");
+        const char *query = apr_pstrcat(p, street ? (char *)street : "", ", ",
+                                        code ? (char *)code : "", " ",
+                                        office ? (char *)office : "", NULL);
+        kt_xml_attr(p, kt_xml_add(p, place, "map", NULL), "href",
+                    apr_pstrcat(p, "https://www.openstreetmap.org/search?query=",
+                                kt_query_encode(p, query), NULL));
+        xmlFree(street);
+        xmlFree(code);
+        xmlFree(office);
+    }
+}
+
 kt_db_status kt_activity_full(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                               xmlNodePtr parent, kt_found *found)
 {
@@ -260,6 +300,7 @@ kt_db_status kt_activity_full(kt_db *db, apr_pool_t *p, kt_lang lang, const char
         }
         act = full_from_row(db, p, lang, row, parent);
         add_schedule(p, act, kt_db_get(db, row, 40), kt_db_get(db, row, 41));
+        add_next_and_map(p, act, kt_db_get(db, row, 42));
         *found = KT_FOUND;
     }
     return KT_DB_OK;

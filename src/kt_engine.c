@@ -32,7 +32,9 @@ typedef struct {
 static kind_stmts built[MAX_KINDS];
 static int nbuilt;
 static kt_stmt queue_stmt, log_stmt, log_csv_stmt;
-static const kt_stmt *all_stmts[MAX_KINDS * (KIND_STMTS + 1) + 3];
+/* each kind's, its pages' (at most 16), the queue and the log's two */
+#define MAX_STMTS (MAX_KINDS * (KIND_STMTS + 16) + 3)
+static const kt_stmt *all_stmts[MAX_STMTS];
 static int nall;
 
 static kt_stmt make(apr_pool_t *p, const kt_lc_names *n, const char *what, const char *tmpl)
@@ -159,11 +161,20 @@ const char *kt_engine_init(apr_pool_t *p)
             return "more kinds than MAX_KINDS in src/kt_engine.c";
         }
         if (k->init) {
+            const kt_stmt *const *more;
+            int j, m = 0;
+
             why = k->init(p);
             if (why) {
                 return why;
             }
-            list_stmt(k->statement());
+            more = k->statements(&m);
+            if (nall + m > MAX_STMTS) {
+                return "more statements than MAX_STMTS in src/kt_engine.c";
+            }
+            for (j = 0; j < m; j++) {
+                list_stmt(more[j]);
+            }
         }
         b = &built[nbuilt++];
         b->k = k;

@@ -91,10 +91,10 @@ typedef struct kt_kind_ops {
     const char *schema;     /* served at /feed/SCHEMA (KotoutuminenStylesheetDir/feed/) */
 
     /* built when the module starts (post_config), or NULL: what the kind's
-     * pages make of its descriptor, and the one statement it builds (for the
-     * check of labels) */
+     * pages make of its descriptor (the statements of its filter table), and
+     * the statements it built (for the check of labels) */
     const char *(*init)(apr_pool_t *p);
-    const kt_stmt *(*statement)(void);
+    const kt_stmt *const *(*statements)(int *n);
 } kt_kind_ops;
 
 /* Every kind the module serves, in the order of kt_kinds; NULL-terminated

@@ -1,7 +1,9 @@
 /* Events and trainings as the public sees them; see kt_events.h.  Every
  * statement is in src/lib/kt_event_sql.h; the filters are the table
- * kt_event_filters (src/lib/kt_event.c, kt_filter.h), shared by the list
- * page and the partner feed. */
+ * kt_event_filters (src/lib/kt_event.c, kt_filter.h), which the list page
+ * and the partner feed read through the one machinery every kind's list has:
+ * kt_search.h parses and makes URLs, kt_filter.h writes the conditions,
+ * kt_search_check_codes checks the codes and reads q. */
 #include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
@@ -10,6 +12,8 @@
 #include "kt_event.h"
 #include "kt_event_sql.h"
 #include "kt_filter.h"
+#include "kt_search.h"
+#include "kt_search_page.h"
 #include "kt_feed.h"
 #include "kt_etag.h"
 #include "kt_http.h"
@@ -23,40 +27,60 @@
 #define PAGE_SIZE 20
 #define FRONT_EVENTS 4
 
-static const kt_stmt STMT_SEARCH KT_STMT_LISTED = { "kt_events_search", KT_EV_SQL_SEARCH };
 static const kt_stmt STMT_VOCAB KT_STMT_LISTED = { "kt_events_vocab", KT_EV_SQL_VOCAB };
 static const kt_stmt STMT_NEXT KT_STMT_LISTED = { "kt_events_next",
     KT_EV_SQL_NEXT(STR(FRONT_EVENTS)) };
 static const kt_stmt STMT_BY_ORG KT_STMT_LISTED = { "kt_events_by_org", KT_EV_SQL_BY_ORG };
 static const kt_stmt STMT_FULL KT_STMT_LISTED = { "kt_events_full", KT_EV_SQL_FULL };
-static const kt_stmt STMT_FEED_STATE KT_STMT_LISTED = { "kt_events_feed_state",
-    KT_EV_FEED_STATE };
-static const kt_stmt STMT_FEED_ITEMS KT_STMT_LISTED = { "kt_events_feed_items",
-    KT_EV_FEED_ITEMS };
 static const kt_stmt STMT_ATOM_STATE KT_STMT_LISTED = { "kt_events_atom_state",
     KT_EV_ATOM_STATE };
 static const kt_stmt STMT_ATOM_ENTRIES KT_STMT_LISTED = { "kt_events_atom_entries",
     KT_EV_ATOM_ENTRIES };
 
-/* The tables of the page: the filters, then past and page. */
-static const kt_filter *const page_tables[] = { kt_event_filters, kt_event_page_params, NULL };
-static const kt_filter *const feed_tables[] = { kt_event_filters, NULL };
+#define TABLE (&kt_event_filters)
 
-/* The statement that finds unknown codes, written from the filter table when
- * the module starts (kt_events_init). */
-static kt_stmt codes_stmt;
-static int codes_nargs;
+/* The statements of the filter table, written when the module starts
+ * (kt_events_init): the list's, the feed's two; and those kt_search_kind_init
+ * builds, which check the codes and read q. */
+static kt_stmt stmt_search, stmt_feed_state, stmt_feed_items;
+static const kt_stmt *built[5];
+static int nbuilt;
+
+static kt_stmt template(apr_pool_t *p, const char *label, const char *sql, int feed)
+{
+    kt_stmt st;
+    st.label = label;
+    st.sql = kt_filter_sql_expand(p, TABLE, sql, feed);
+    return st;
+}
 
 const char *kt_events_init(apr_pool_t *p)
 {
-    codes_stmt.label = "kt_events_codes";
-    codes_stmt.sql = kt_filter_codes_sql(p, kt_event_filters, &codes_nargs);
-    return codes_stmt.sql ? NULL : "the events' filter table has no code filter";
+    const kt_stmt *codes = NULL, *expand = NULL;
+    const char *why = kt_search_kind_init(p, TABLE, &codes, &expand);
+
+    if (why) {
+        return why;
+    }
+    if (!codes || kt_filter_index(TABLE, "past") < 0) {
+        return "the events' filter table has no code filter or no past";
+    }
+    stmt_search = template(p, "kt_events_search", KT_EV_SQL_SEARCH, 0);
+    stmt_feed_state = template(p, "kt_events_feed_state", KT_EV_FEED_STATE, 1);
+    stmt_feed_items = template(p, "kt_events_feed_items", KT_EV_FEED_ITEMS, 1);
+    nbuilt = 0;
+    built[nbuilt++] = &stmt_search;
+    built[nbuilt++] = &stmt_feed_state;
+    built[nbuilt++] = &stmt_feed_items;
+    built[nbuilt++] = codes;
+    built[nbuilt++] = expand;
+    return NULL;
 }
 
-const kt_stmt *kt_events_statement(void)
+const kt_stmt *const *kt_events_statements(int *n)
 {
-    return &codes_stmt;
+    *n = nbuilt;
+    return built;
 }
 
 static int filled(const char *s)
@@ -208,118 +232,81 @@ kt_db_status kt_events_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char
 
 /* ---- the list: GET /{lang}/events ------------------------------------------------------ */
 
-/* The codes no vocabulary has: the first one in the order given, as a 400's
- * parameter and value.  *unknown 0 when every code is known. */
-static kt_db_status check_codes(kt_db *db, apr_pool_t *p, const kt_filter_values *v,
-                                const apr_array_header_t *pairs, int *unknown,
-                                kt_filter_error *err)
+static const char *list_path(apr_pool_t *p, kt_lang lang)
 {
-    const char *args[KT_EV_SQL_FILTERS];
-    apr_hash_t *bad = apr_hash_make(p);
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st;
-    int i;
-
-    *unknown = 0;
-    kt_filter_code_args(p, kt_event_filters, v, args);
-    st = kt_db_select(db, &codes_stmt, &res, codes_nargs, args);
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        apr_hash_set(bad, apr_pstrcat(p, kt_db_get(db, row, 0), "=", kt_db_get(db, row, 1), NULL),
-                     APR_HASH_KEY_STRING, "");
-    }
-    for (i = 0; st == KT_DB_OK && apr_hash_count(bad) && i < pairs->nelts; i++) {
-        const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
-        if (apr_hash_get(bad, apr_pstrcat(p, pair->name, "=", pair->value, NULL),
-                         APR_HASH_KEY_STRING)) {
-            *unknown = 1;
-            err->param = pair->name;
-            err->reason = "unknown-value";
-            err->value = pair->value;
-            err->index = i;
-            break;
-        }
-    }
-    return st;
+    return apr_pstrcat(p, "/", kt_lang_codes[lang], "/events", NULL);
 }
 
 /* 400 for a wrong parameter, with a link to the same list without it. */
-static int bad_param(kt_req *kr, const kt_filter_error *err, const apr_array_header_t *pairs)
+static int bad_param(kt_req *kr, const kt_search_error *err, const apr_array_header_t *pairs)
 {
-    apr_pool_t *p = kr->r->pool;
-    const char *retry = NULL;
-
     ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT0701: events: bad parameter %s (%s)",
                   err->param ? err->param : "(query string)", err->reason);
-    if (pairs && err->index >= 0) {
-        /* the same request without the wrong pair */
-        apr_array_header_t *keep = apr_array_make(p, pairs->nelts, sizeof(const char *));
-        int i;
-        for (i = 0; i < pairs->nelts; i++) {
-            const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
-            if (i != err->index) {
-                APR_ARRAY_PUSH(keep, const char *) = apr_pstrcat(p, kt_query_encode(p, pair->name),
-                    "=", kt_query_encode(p, pair->value), NULL);
-            }
-        }
-        retry = apr_pstrcat(p, "/", kt_lang_codes[kr->lang], "/events",
-                            keep->nelts ? "?" : "", apr_array_pstrcat(p, keep, '&'), NULL);
-    }
-    else if (!err->param) {
-        retry = apr_pstrcat(p, "/", kt_lang_codes[kr->lang], "/events", NULL);
-    }
-    return kt_send_bad_param(kr, err->param, err->reason, err->value, retry);
+    return kt_send_bad_param(kr, err->param, err->reason, err->value,
+                             kt_search_href_without(kr->r->pool, list_path(kr->r->pool, kr->lang),
+                                                    pairs, err->index));
 }
 
-static const char *href(apr_pool_t *p, kt_lang lang, const char *query)
+static void add_choice(apr_pool_t *p, const char *path, xmlNodePtr asked, const kt_search *v,
+                       const char *name, const char *value)
 {
-    return apr_pstrcat(p, "/", kt_lang_codes[lang], "/events", *query ? "?" : "", query, NULL);
+    kt_search w = kt_search_without(p, v, name, value);
+    xmlNodePtr f = kt_xml_add(p, asked, "filter", value);
+
+    kt_xml_attr(p, f, "param", name);
+    kt_xml_attr(p, f, "value", value);
+    kt_xml_attr(p, f, "remove-href", kt_search_href(p, path, &w, 1));
 }
 
-/* <events-search …>: what was asked (values), the form's vocabularies, the
- * choices with links that remove them, the results and the pages. */
-static void add_asked(apr_pool_t *p, kt_lang lang, xmlNodePtr s, const kt_filter_values *v)
+/* <asked>: q and each choice (not the switch between upcoming and ended ones),
+ * with the list without it. */
+static void add_asked(apr_pool_t *p, const char *path, xmlNodePtr s, const kt_search *v)
 {
     xmlNodePtr asked = kt_xml_add(p, s, "asked", NULL);
     int i, j;
 
-    for (i = 0; kt_event_filters[i].name; i++) {
-        const char *name = kt_event_filters[i].name;
-        const apr_array_header_t *a = kt_filter_get(v, name);
-        for (j = 0; a && j < a->nelts; j++) {
-            const char *value = APR_ARRAY_IDX(a, j, const char *);
-            xmlNodePtr f = kt_xml_add(p, asked, "filter", value);
-            kt_xml_attr(p, f, "param", name);
-            kt_xml_attr(p, f, "value", value);
-            kt_xml_attr(p, f, "remove-href",
-                        href(p, lang, kt_filter_query(p, page_tables, v, 0, name, value, 1)));
+    if (v->q) {
+        add_choice(p, path, asked, v, "q", v->q);
+    }
+    for (i = 0; i < TABLE->n; i++) {
+        const char *name = TABLE->filters[i].name;
+        if (TABLE->filters[i].type == KT_FILTER_SWITCH) {
+            continue;
+        }
+        for (j = 0; j < v->values[i]->nelts; j++) {
+            add_choice(p, path, asked, v, name, APR_ARRAY_IDX(v->values[i], j, const char *));
         }
     }
 }
 
-static void add_pages(apr_pool_t *p, kt_lang lang, xmlNodePtr s, const kt_filter_values *v,
-                      int page, int last)
+static void page_link(apr_pool_t *p, const char *path, xmlNodePtr pages, const char *name,
+                      const kt_search *v, int n)
 {
-    xmlNodePtr pages = kt_xml_add(p, s, "pages", NULL), n;
-    int i;
+    xmlNodePtr link = kt_xml_add(p, pages, name, NULL);
+    kt_xml_attr(p, link, "n", apr_itoa(p, n));
+    kt_xml_attr(p, link, "href", kt_search_href(p, path, v, n));
+    if (n == v->page && strcmp(name, "page-link") == 0) {
+        kt_xml_attr(p, link, "current", "true");
+    }
+}
+
+static void add_pages(apr_pool_t *p, const char *path, xmlNodePtr s, const kt_search *v,
+                      int last)
+{
+    xmlNodePtr pages = kt_xml_add(p, s, "pages", NULL);
+    int i, page = v->page;
 
     kt_xml_attr(p, pages, "current", apr_itoa(p, page));
     kt_xml_attr(p, pages, "last", apr_itoa(p, last));
     if (page > last) {
         /* a shared link may outlive the events it showed: the first and last pages */
         for (i = 1; i <= last; i += last > 1 ? last - 1 : 1) {
-            n = kt_xml_add(p, pages, "page-link", NULL);
-            kt_xml_attr(p, n, "n", apr_itoa(p, i));
-            kt_xml_attr(p, n, "href", href(p, lang, kt_filter_query(p, page_tables, v, 0, NULL,
-                                                                    NULL, i)));
+            page_link(p, path, pages, "page-link", v, i);
         }
         return;
     }
     if (page > 1) {
-        n = kt_xml_add(p, pages, "prev", NULL);
-        kt_xml_attr(p, n, "n", apr_itoa(p, page - 1));
-        kt_xml_attr(p, n, "href", href(p, lang, kt_filter_query(p, page_tables, v, 0, NULL, NULL,
-                                                                page - 1)));
+        page_link(p, path, pages, "prev", v, page - 1);
     }
     for (i = 1; i <= last; i++) {
         if (i != 1 && i != last && (i < page - 2 || i > page + 2)) {
@@ -328,19 +315,10 @@ static void add_pages(apr_pool_t *p, kt_lang lang, xmlNodePtr s, const kt_filter
             }
             continue;
         }
-        n = kt_xml_add(p, pages, "page-link", NULL);
-        kt_xml_attr(p, n, "n", apr_itoa(p, i));
-        kt_xml_attr(p, n, "href", href(p, lang, kt_filter_query(p, page_tables, v, 0, NULL, NULL,
-                                                                i)));
-        if (i == page) {
-            kt_xml_attr(p, n, "current", "true");
-        }
+        page_link(p, path, pages, "page-link", v, i);
     }
     if (page < last) {
-        n = kt_xml_add(p, pages, "next", NULL);
-        kt_xml_attr(p, n, "n", apr_itoa(p, page + 1));
-        kt_xml_attr(p, n, "href", href(p, lang, kt_filter_query(p, page_tables, v, 0, NULL, NULL,
-                                                                page + 1)));
+        page_link(p, path, pages, "next", v, page + 1);
     }
 }
 
@@ -368,23 +346,22 @@ static kt_db_status add_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr
     return st;
 }
 
-static kt_db_status results(kt_req *kr, kt_db *db, const kt_filter_values *v, xmlNodePtr s,
-                            int page, int *total)
+static kt_db_status results(kt_req *kr, kt_db *db, const kt_search *v, xmlNodePtr s,
+                            int *total)
 {
     apr_pool_t *p = kr->r->pool;
-    const char *args[KT_EV_SQL_FILTERS + 3];
+    const char *args[KT_SEARCH_MAX_NARGS + 1];
+    int n = KT_FILTER_NARGS(TABLE);
     xmlNodePtr list = kt_xml_add(p, s, "results", NULL);
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st;
     int shown = 0;
 
-    kt_filter_sql_args(p, kt_event_filters, v, args);
-    args[KT_EV_SQL_FILTERS] = kt_filter_one(v, "past");
-    args[KT_EV_SQL_FILTERS + 1] = kt_lang_codes[kr->lang];
-    args[KT_EV_SQL_FILTERS + 2] = apr_itoa(p, (page - 1) * PAGE_SIZE);
+    kt_search_sql_args(p, v, kt_lang_codes[kr->lang], args);
+    args[n] = apr_itoa(p, (v->page - 1) * PAGE_SIZE);
     /* planned for the values, as the activity search's (kt_db.h) */
-    st = kt_db_select_custom(db, &STMT_SEARCH, &res, KT_EV_SQL_FILTERS + 3, args);
+    st = kt_db_select_custom(db, &stmt_search, &res, n + 1, args);
     *total = 0;
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
         *total = atoi(kt_db_get(db, row, 0));
@@ -395,8 +372,8 @@ static kt_db_status results(kt_req *kr, kt_db *db, const kt_filter_values *v, xm
     }
     kt_xml_attr(p, list, "total", apr_itoa(p, *total));
     if (shown) {
-        kt_xml_attr(p, list, "first", apr_itoa(p, (page - 1) * PAGE_SIZE + 1));
-        kt_xml_attr(p, list, "last", apr_itoa(p, (page - 1) * PAGE_SIZE + shown));
+        kt_xml_attr(p, list, "first", apr_itoa(p, (v->page - 1) * PAGE_SIZE + 1));
+        kt_xml_attr(p, list, "last", apr_itoa(p, (v->page - 1) * PAGE_SIZE + shown));
     }
     else if (*total) {
         kt_xml_attr(p, list, "past-end", "true");
@@ -407,23 +384,24 @@ static kt_db_status results(kt_req *kr, kt_db *db, const kt_filter_values *v, xm
 int kt_page_events(kt_req *kr, const char *arg)
 {
     apr_pool_t *p = kr->r->pool;
-    kt_filter_values *v;
+    const char *path = list_path(p, kr->lang);
+    int fpast = kt_filter_index(TABLE, "past");
+    kt_search v, other;
     apr_array_header_t *pairs;
-    kt_filter_error err;
+    kt_search_error err;
     xmlDocPtr doc;
     xmlNodePtr s;
     kt_db *db;
     kt_db_status st;
-    const char *q;
-    int unknown = 0, total = 0, page, past;
+    int unknown = 0, total = 0, past;
     (void)arg;
 
-    if (!kt_filter_parse(p, kr->r->args, page_tables, 1, NULL, NULL, &v, &pairs, &err)) {
+    if (!kt_search_parse(p, TABLE, kr->r->args, &v, &pairs, &err)) {
         return bad_param(kr, &err, pairs);
     }
     st = kt_db_open(kr->r, &db);
     if (st == KT_DB_OK) {
-        st = check_codes(db, p, v, pairs, &unknown, &err);
+        st = kt_search_check_codes(kr, db, &v, pairs, &unknown, &err);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
@@ -431,26 +409,24 @@ int kt_page_events(kt_req *kr, const char *arg)
     if (unknown) {
         return bad_param(kr, &err, pairs);
     }
-    page = kt_filter_page(v);
-    past = kt_filter_one(v, "past") != NULL;
+    past = kt_search_one(&v, fpast) != NULL;
     doc = kt_page_doc(kr, "events", HTTP_OK);
     s = kt_xml_add(p, xmlDocGetRootElement(doc), "events-search", NULL);
     kt_xml_attr(p, s, "past", past ? "true" : "false");
-    kt_xml_attr(p, s, "page", apr_itoa(p, page));
-    kt_xml_attr(p, s, "new-href", href(p, kr->lang, past ? "past=1" : ""));
+    kt_xml_attr(p, s, "page", apr_itoa(p, v.page));
+    kt_xml_attr(p, s, "new-href", past ? apr_pstrcat(p, path, "?past=1", NULL) : path);
     /* the other list with the same filters: upcoming ones, or ended ones */
-    q = kt_filter_query(p, page_tables, v, 0, "past", NULL, 1);
-    kt_xml_attr(p, s, "switch-href",
-                href(p, kr->lang, past ? q : apr_pstrcat(p, q, *q ? "&" : "", "past=1", NULL)));
-    add_asked(p, kr->lang, s, v);
+    other = past ? kt_search_without(p, &v, "past", NULL) : kt_search_with(p, &v, fpast, "1", NULL);
+    kt_xml_attr(p, s, "switch-href", kt_search_href(p, path, &other, 1));
+    add_asked(p, path, s, &v);
     st = add_vocab(db, p, kr->lang, s);
     if (st == KT_DB_OK) {
-        st = results(kr, db, v, s, page, &total);
+        st = results(kr, db, &v, s, &total);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
     }
-    add_pages(p, kr->lang, s, v, page, total ? (total + PAGE_SIZE - 1) / PAGE_SIZE : 1);
+    add_pages(p, path, s, &v, total ? (total + PAGE_SIZE - 1) / PAGE_SIZE : 1);
     return kt_send_page(kr, "events", doc, HTTP_OK);
 }
 
@@ -640,62 +616,8 @@ int kt_ics_event(kt_req *kr, const char *arg)
 
 /* ---- the partner feed: GET /feed/events.xml ------------------------------------------ */
 
-typedef struct {
-    kt_feed_params *fp;
-} take_ctx;
-
-/* The feed's own limit, cursor and updated_since (kt_feed_param). */
-static int take_feed_param(void *baton, const char *name, const char *value,
-                           const char **param, const char **reason)
-{
-    take_ctx *c = baton;
-    kt_feed_error err;
-    int rv = kt_feed_param(c->fp, name, value, &err);
-
-    if (rv < 0) {
-        *param = err.param;
-        *reason = err.reason;
-    }
-    return rv;
-}
-
-static int feed_parse(apr_pool_t *p, const char *raw, kt_feed_params *fp, void **fs,
-                      apr_array_header_t **pairs, kt_feed_error *err)
-{
-    take_ctx c = { fp };
-    kt_filter_values *v;
-    kt_filter_error ferr;
-
-    kt_feed_params_init(fp);
-    if (!kt_filter_parse(p, raw, feed_tables, 0, take_feed_param, &c, &v, pairs, &ferr)) {
-        err->param = ferr.param;
-        err->reason = ferr.reason;
-        return 0;
-    }
-    *fs = v;
-    return 1;
-}
-
-static kt_db_status feed_check(kt_req *kr, kt_db *db, void *fs, const apr_array_header_t *pairs,
-                               int *unknown, kt_feed_error *err, const char **canonical)
-{
-    kt_filter_error ferr;
-    kt_db_status st = check_codes(db, kr->r->pool, fs, pairs, unknown, &ferr);
-
-    if (st == KT_DB_OK && *unknown) {
-        err->param = ferr.param;
-        err->reason = ferr.reason;
-    }
-    else if (st == KT_DB_OK) {
-        *canonical = kt_filter_query(kr->r->pool, feed_tables, fs, 1, NULL, NULL, 1);
-    }
-    return st;
-}
-
-static void feed_args(apr_pool_t *p, const void *fs, const char **args)
-{
-    kt_filter_sql_args(p, kt_event_filters, fs, args);
-}
+/* The filters are the list page's (kt_event_filters, without past): parsed,
+ * checked and made canonical by the same machinery (kt_feed_serve). */
 
 /* Columns of KT_EV_FEED_ITEMS. */
 enum {
@@ -818,34 +740,13 @@ static void feed_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
 
 #undef COL
 
-static int feed_page_only(const char *name)
-{
-    return strcmp(name, "past") == 0 || strcmp(name, "page") == 0;
-}
-
-static int feed_flag(const char *name)
-{
-    return strcmp(name, "free") == 0 || strcmp(name, "online") == 0;
-}
-
-static const char *feed_message(const char *param, const char *reason)
-{
-    (void)reason;
-    if (strcmp(param, "from") == 0 || strcmp(param, "to") == 0) {
-        return "from and to are dates: YYYY-MM-DD";
-    }
-    return "invalid value";
-}
-
 static const kt_feed_kind event_feed = {
     "events", KT_EVENTS_NS, "/feed/events.xml", "feed-events-xml:1",
-    &STMT_FEED_STATE, &STMT_FEED_ITEMS, KT_EV_SQL_FILTERS, KT_EV_FEED_NARGS,
-    feed_parse, feed_check, feed_args, feed_write, feed_page_only,
+    &stmt_feed_state, &stmt_feed_items, &kt_event_filters, feed_write,
     "past and page belong to the list page: the feed carries every public event, ended ones "
     "included until they are archived, in its own order (by time of change, then id) and "
     "pages with cursor",
-    "no such code: the codes are those of the list at /fi/events (and of the feed's schema)",
-    feed_flag, feed_message
+    "no such code: the codes are those of the list at /fi/events (and of the feed's schema)"
 };
 
 int kt_feed_events_xml(kt_req *kr, const char *arg)

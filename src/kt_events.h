@@ -19,9 +19,11 @@
 
 #define KT_EVENTS_NS "urn:kotoutuminen:feed:events:1"
 
-/* Builds the statement that checks the filters' codes (post_config). */
+/* Builds the statements of the filter table kt_event_filters: the list
+ * page's, the feed's, and those that check codes and read q (post_config);
+ * their addresses for the check of labels. */
 const char *kt_events_init(apr_pool_t *p);
-const kt_stmt *kt_events_statement(void);
+const kt_stmt *const *kt_events_statements(int *n);
 
 int kt_page_events(kt_req *kr, const char *arg);
 int kt_page_event(kt_req *kr, const char *arg);

@@ -56,8 +56,9 @@ static const kt_stmt STMT_SECRET KT_STMT_LISTED = { "kt_feed_secret", KT_FEED_SQ
 /* The filters are optional ("… IS NULL OR …"): both are run with
  * kt_db_select_custom, planned for their values each time, where a generic
  * plan would read every row. */
-static const kt_stmt STMT_STATE KT_STMT_LISTED = { "kt_feed_state", KT_FEED_SQL_STATE };
-static const kt_stmt STMT_ITEMS KT_STMT_LISTED = { "kt_feed_items", KT_FEED_SQL_ITEMS };
+/* Built from the search's filter table (kt_search_sql_init). */
+#define STMT_STATE (kt_search_generated.feed_state)
+#define STMT_ITEMS (kt_search_generated.feed_items)
 
 /* Columns of KT_FEED_SQL_ITEMS. */
 enum {
@@ -78,7 +79,7 @@ typedef struct {
     kt_db *db;
     const char *base;             /* public base URL */
     kt_feed_params fp;
-    void *fs;                     /* the kind's filters, validated by its rules */
+    kt_search s;                  /* the filters, validated by the kind's table */
     apr_array_header_t *pairs;    /* kt_query_pair, as given */
     const char *next_query;       /* "name=value&" of the pairs <next> repeats */
     const char *filters;          /* the filters' canonical text */
@@ -140,17 +141,25 @@ int kt_feed_send_error_ns(kt_req *kr, const char *ns, int status, const char *pa
 static const char *param_message(const kt_feed_kind *fk, const kt_feed_error *err)
 {
     const char *reason = err->reason, *param = err->param ? err->param : "";
+    int f = kt_filter_index(fk->filters, param);
+    kt_filter_type type = f >= 0 ? fk->filters->filters[f].type : KT_FILTER_CODES;
 
     if (strcmp(reason, "unknown-param") == 0) {
-        return fk->page_only && fk->page_only(param) ? fk->page_only_message
+        return kt_feed_page_only(fk->filters, param) ? fk->page_only_message
                                                      : "unknown parameter";
     }
     if (strcmp(reason, "repeated") == 0) {
         return "this parameter may be given only once";
     }
     if (strcmp(reason, "unknown-value") == 0) {
-        if (fk->flag && fk->flag(param)) {
+        if (type == KT_FILTER_FLAG || type == KT_FILTER_SWITCH) {
             return "this parameter takes only the value 1";
+        }
+        if (type == KT_FILTER_DATE) {
+            return "a date: YYYY-MM-DD";
+        }
+        if (type == KT_FILTER_VALUES) {
+            return "no such value: the values are those of the list page";
         }
         return fk->unknown_value;
     }
@@ -172,9 +181,6 @@ static const char *param_message(const kt_feed_kind *fk, const kt_feed_error *er
     if (strcmp(param, "updated_since") == 0) {
         return "updated_since must be an RFC 3339 date-time with a time zone, "
                "e.g. 2026-11-20T10:00:00Z";
-    }
-    if (fk->message) {
-        return fk->message(param, reason);
     }
     return "invalid value";
 }
@@ -217,7 +223,8 @@ static int parse_query(feed_req *f)
 {
     kt_feed_error err;
 
-    if (!f->fk->parse(f->kr->r->pool, f->kr->r->args, &f->fp, &f->fs, &f->pairs, &err)) {
+    if (!kt_feed_parse(f->kr->r->pool, f->fk->filters, f->kr->r->args, &f->fp, &f->s, &f->pairs,
+                       &err)) {
         return bad_param(f, err.param, err.reason, param_message(f->fk, &err));
     }
     f->next_query = repeated_query(f, f->kr->r->pool);
@@ -231,15 +238,19 @@ static int check_codes(feed_req *f, kt_db_status *st)
 {
     apr_pool_t *p = f->kr->r->pool;
     kt_feed_error err;
+    kt_search_error serr;
     int unknown = 0;
 
-    *st = f->fk->check(f->kr, f->db, f->fs, f->pairs, &unknown, &err, &f->filters);
+    *st = kt_search_check_codes(f->kr, f->db, &f->s, f->pairs, &unknown, &serr);
     if (*st != KT_DB_OK) {
         return 0;
     }
     if (unknown) {
+        err.param = serr.param;
+        err.reason = serr.reason;
         return bad_param(f, err.param, err.reason, param_message(f->fk, &err));
     }
+    f->filters = kt_feed_filters(p, &f->s);
     f->identity = kt_feed_identity(p, &f->fp, f->filters);
     kt_cursor_ident(f->identity, f->ident);
     return 1;
@@ -371,13 +382,13 @@ static int start_key(feed_req *f)
  * page starts, the horizon of deletions and how many keys. */
 static void key_args(feed_req *f, apr_pool_t *p, int lim, const char **args)
 {
-    int n = f->fk->nfilter, i;
+    int n = KT_FILTER_NARGS(f->fk->filters), i;
 
-    f->fk->args(p, f->fs, args);
+    kt_search_sql_args(p, &f->s, "fi", args);
     args[n] = f->lo_ts;
     args[n + 1] = apr_psprintf(p, "%" APR_INT64_T_FMT, f->lo_id);
     args[n + 2] = f->horizon;
-    for (i = n + 3; i < f->fk->nargs; i++) {
+    for (i = n + 3; i < KT_FEED_NARGS(f->fk->filters); i++) {
         args[i] = apr_itoa(p, lim);
     }
 }
@@ -392,7 +403,7 @@ static kt_db_status check_state(feed_req *f, int *not_modified)
     kt_db_status st;
 
     key_args(f, r->pool, f->fp.limit + 1, args);
-    st = kt_db_select_custom(f->db, f->fk->state, &res, f->fk->nargs, args);
+    st = kt_db_select_custom(f->db, f->fk->state, &res, KT_FEED_NARGS(f->fk->filters), args);
     while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
         count = apr_pstrdup(r->pool, kt_db_get(f->db, row, 0));
         digest = apr_pstrdup(r->pool, kt_db_get(f->db, row, 1));
@@ -411,7 +422,7 @@ static kt_db_status check_state(feed_req *f, int *not_modified)
         parts[2] = f->identity;
         parts[3] = f->next_query;
         parts[4] = f->lo_ts;
-        parts[5] = args[f->fk->nfilter + 1];
+        parts[5] = args[KT_FILTER_NARGS(f->fk->filters) + 1];
         parts[6] = apr_itoa(r->pool, f->fp.limit);
         parts[7] = count;
         parts[8] = digest;
@@ -714,7 +725,7 @@ static kt_db_status stream_chunk(feed_req *f, kt_xmlout *o, apr_pool_t *p, int w
     kt_db_status st;
 
     key_args(f, p, want, args);
-    st = kt_db_select_custom_p(f->db, p, f->fk->items, &res, f->fk->nargs, args);
+    st = kt_db_select_custom_p(f->db, p, f->fk->items, &res, KT_FEED_NARGS(f->fk->filters), args);
     *got = 0;
     /* what writing a row allocates (kt_xml_safe_text copies each text, at up
      * to three times its size) lives for that row only: the chunk's result set
@@ -822,51 +833,13 @@ int kt_feed_serve(kt_req *kr, const kt_feed_kind *fk)
 
 /* The filters are the search's: parsed, checked and made canonical by it, so
  * that the feed finds what /{lang}/activities finds. */
-static int activity_parse(apr_pool_t *p, const char *raw, kt_feed_params *fp, void **fs,
-                          apr_array_header_t **pairs, kt_feed_error *err)
-{
-    kt_search *s = apr_pcalloc(p, sizeof(*s));
-    *fs = s;
-    return kt_feed_parse(p, raw, fp, s, pairs, err);
-}
-
-static kt_db_status activity_check(kt_req *kr, kt_db *db, void *fs,
-                                   const apr_array_header_t *pairs, int *unknown,
-                                   kt_feed_error *err, const char **canonical)
-{
-    kt_search_error serr;
-    kt_db_status st = kt_search_check_codes(kr, db, fs, pairs, unknown, &serr);
-
-    if (st == KT_DB_OK && *unknown) {
-        err->param = serr.param;
-        err->reason = serr.reason;
-    }
-    else if (st == KT_DB_OK) {
-        *canonical = kt_feed_filters(kr->r->pool, fs);
-    }
-    return st;
-}
-
-static void activity_args(apr_pool_t *p, const void *fs, const char **args)
-{
-    kt_search_sql_args(p, fs, "fi", args);
-}
-
-static int activity_flag(const char *param)
-{
-    return strcmp(param, "free") == 0 || strcmp(param, "online") == 0;
-}
-
 static const kt_feed_kind activity_feed = {
     "activities", KT_FEED_NS, "/feed/activities.xml", "feed-xml:1",
-    &STMT_STATE, &STMT_ITEMS, KT_SEARCH_NARGS, KT_FEED_SQL_NARGS,
-    activity_parse, activity_check, activity_args, activity_write,
-    kt_feed_search_only,
+    &STMT_STATE, &STMT_ITEMS, &kt_activity_filters, activity_write,
     "sort and page belong to the search page: the feed has its own order "
     "(by time of change, then id) and pages with cursor",
     "no such code: the codes are those of the search at /fi/activities "
-    "(and of the feed's schema)",
-    activity_flag, NULL
+    "(and of the feed's schema)"
 };
 
 int kt_feed_xml(kt_req *kr, const char *arg)

@@ -8,19 +8,24 @@
 #include "kt_db.h"
 #include "kt_feed_params.h"
 #include "kt_xmlout.h"
+#include "kt_filter.h"
 
 #define KT_FEED_NS "urn:kotoutuminen:feed:1"
 
-/* Arguments of a feed's statements, at most. */
-#define KT_FEED_MAX_ARGS 32
+/* Arguments of a feed's statements: its table's, then eight; at most. */
+#define KT_FEED_NARGS(t) (KT_FILTER_NARGS(t) + 8)
+#define KT_FEED_MAX_ARGS (3 + KT_FILTER_MAX + 8)
 
 /* One partner feed (FEED.md) of one kind of listing.  The machinery —
  * parameters, cursor, snapshot, ETag and 304, streaming in chunks, <next>,
- * <deleted> — is kt_feed_serve's; the kind supplies its filters, its two
- * statements and its item writer.  The statements take the kind's filter
- * arguments (nfilter of them), then lo_ts, lo_id, horizon and the limit for
- * each LIMIT, up to nargs (kt_feed_sql.h says how); ITEMS' first columns are
- * hit, id, time (RFC 3339), time (µs), published. */
+ * <deleted> — is kt_feed_serve's; the kind supplies its filter table (the
+ * one its list page has: the feed parses, checks and passes its filters as
+ * the page does, kt_search.h), its two statements and its item writer.  The
+ * statements take the table's arguments (kt_search_sql_args,
+ * KT_FILTER_NARGS of them), then lo_ts, lo_id, horizon, the limit, and the
+ * limit again for each of four LIMITs (KT_FEED_NARGS; kt_feed_sql.h says
+ * how); ITEMS' first columns are hit, id, time (RFC 3339), time (µs),
+ * published. */
 typedef struct {
     const char *root;             /* the document's root element: "activities" */
     const char *ns;               /* its namespace */
@@ -28,26 +33,12 @@ typedef struct {
     const char *format;           /* part of every ETag; changes with the document's shape */
     const kt_stmt *state;
     const kt_stmt *items;
-    int nfilter;
-    int nargs;
-    /* the query string: the feed's own parameters by kt_feed_param, the rest by
-     * the kind's filters (*fs, the kind's own struct); 1, or 0 with *err */
-    int (*parse)(apr_pool_t *p, const char *raw, kt_feed_params *fp, void **fs,
-                 apr_array_header_t **pairs, kt_feed_error *err);
-    /* the codes checked in the database (*unknown 1 and *err for the first
-     * unknown one, in the order given), and the filters' canonical text */
-    kt_db_status (*check)(kt_req *kr, kt_db *db, void *fs, const apr_array_header_t *pairs,
-                          int *unknown, kt_feed_error *err, const char **canonical);
-    void (*args)(apr_pool_t *p, const void *fs, const char **args);
+    const kt_filter_table *filters;
     /* one public item (ITEMS' row) */
     void (*write)(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, const char *base);
-    /* the list page's own parameters, refused here with page_only_message */
-    int (*page_only)(const char *name);
+    /* the message of the list page's own parameters (kt_feed_page_only) */
     const char *page_only_message;
     const char *unknown_value;    /* the message of a code no vocabulary has */
-    int (*flag)(const char *name);   /* takes only "1" */
-    /* the message of any other wrong value of a filter, or NULL */
-    const char *(*message)(const char *param, const char *reason);
 } kt_feed_kind;
 
 /* The Atom feed of a kind's newest listings (kt_atom.c).  STATE gives the

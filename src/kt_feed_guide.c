@@ -8,12 +8,12 @@
 #include "kt_feed.h"
 #include "kt_http.h"
 #include "kt_xml.h"
+#include "kt_filter.h"
 
 /* The feed's own parameters, then the filters it shares with the search
- * (ROUTES.md, GET /{lang}/activities), in the order the page lists them. */
+ * (ROUTES.md, GET /{lang}/activities): q and those of the filter table
+ * (kt_filter.h) that the feed takes, in the table's order. */
 static const char *const params[] = { "limit", "cursor", "updated_since", NULL };
-static const char *const filters[] = { "q", "form", "theme", "target", "language",
-                                       "municipality", "region", "free", "online", NULL };
 
 static void url(apr_pool_t *p, xmlNodePtr parent, const char *elem, const char *name,
                 const char *href)
@@ -52,7 +52,16 @@ int kt_feed_guide(kt_req *kr, const char *arg)
     url(p, g, "pattern", "calendar", apr_pstrcat(p, base, "/", lang, "/activities/{id}.ics",
                                                   NULL));
     names(p, g, "param", params);
-    names(p, g, "filter", filters);
+    kt_xml_attr(p, kt_xml_add(p, g, "filter", NULL), "name", "q");
+    {
+        const kt_filter_table *t = &kt_activity_filters;
+        int i;
+        for (i = 0; i < t->n; i++) {
+            if (t->filters[i].feed) {
+                kt_xml_attr(p, kt_xml_add(p, g, "filter", NULL), "name", t->filters[i].name);
+            }
+        }
+    }
     url(p, g, "example", "filtered",
         apr_pstrcat(p, feed, "?municipality=091&language=ara&limit=50", NULL));
     url(p, g, "example", "incremental",

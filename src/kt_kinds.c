@@ -81,7 +81,7 @@ static const kt_kind_ops activity_ops = {
     activity_save, activity_fill, activity_rows, activity_xml, activity_diff,
     activity_languages, kt_listing_options,
     kt_page_search, kt_page_activity, kt_ics_activity, kt_feed_xml, kt_feed_atom,
-    "activities.xsd", NULL, NULL
+    "activities.xsd", kt_search_sql_init, kt_search_statements
 };
 
 /* ---- events and trainings ------------------------------------------------------------- */
@@ -149,7 +149,7 @@ static const kt_kind_ops event_ops = {
     event_blank, event_from_form, event_check, event_codes, event_load, event_save,
     event_fill, NULL, event_xml, event_diff, event_languages, kt_event_options,
     kt_page_events, kt_page_event, kt_ics_event, kt_feed_events_xml, kt_feed_events_atom,
-    "events.xsd", kt_events_init, kt_events_statement
+    "events.xsd", kt_events_init, kt_events_statements
 };
 
 /* ---- news ------------------------------------------------------------------------- */

@@ -4,6 +4,7 @@
 #include <http_protocol.h>
 #include <http_request.h>
 #include "kt_pages.h"
+#include "kt_search_page.h"
 #include "kt_http.h"
 #include "kt_xml.h"
 #include "kt_activity.h"
@@ -115,6 +116,7 @@ int kt_page_activity(kt_req *kr, const char *arg)
     if (found != KT_FOUND) {
         return kt_send_error(kr, found == KT_GONE ? HTTP_GONE : HTTP_NOT_FOUND, NULL, NULL);
     }
+    kt_search_back_link(kr, xmlDocGetRootElement(doc));
     return kt_send_page(kr, "activity", doc, HTTP_OK);
 }
 

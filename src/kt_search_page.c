@@ -10,9 +10,15 @@
 #include "kt_xml.h"
 #include "kt_activity.h"
 #include "kt_search_sql.h"
+#include "kt_feed_sql.h"
 
-static const kt_stmt STMT_COUNTS_R KT_STMT_LISTED = { "kt_search_counts_r", KT_SEARCH_SQL_COUNTS_R };
-static const kt_stmt STMT_COUNTS_DIM KT_STMT_LISTED = { "kt_search_counts_dim", KT_SEARCH_SQL_COUNTS_DIM };
+/* The statements built from the filter table (kt_search_sql_init). */
+kt_search_stmts kt_search_generated;
+#define STMT_COUNTS_R (kt_search_generated.counts_r)
+#define STMT_COUNTS_DIM (kt_search_generated.counts_dim)
+#define STMT_RESULTS (kt_search_generated.results)
+#define STMT_ORDER (kt_search_generated.order)
+static const kt_stmt STMT_EXPAND KT_STMT_LISTED = { "kt_search_expand", KT_SEARCH_SQL_EXPAND };
 static const kt_stmt STMT_COUNTS_STORED KT_STMT_LISTED = { "kt_search_counts_stored",
                                             KT_SEARCH_SQL_COUNTS_STORED };
 static const kt_stmt STMT_CACHE_GET KT_STMT_LISTED = { "kt_search_cache_get", KT_SEARCH_SQL_CACHE_GET };
@@ -27,10 +33,90 @@ static const kt_stmt STMT_LANGUAGES[KT_LANG_COUNT] KT_STMT_LISTED = {
     { "kt_search_languages_sv", KT_SEARCH_SQL_LANGUAGES("sv") },
     { "kt_search_languages_en", KT_SEARCH_SQL_LANGUAGES("en") },
 };
-static const kt_stmt STMT_RESULTS KT_STMT_LISTED = { "kt_search_results", KT_SEARCH_SQL_RESULTS };
-static const kt_stmt STMT_ORDER KT_STMT_LISTED = { "kt_search_order", KT_SEARCH_SQL_ORDER };
 static const kt_stmt STMT_ORDER_PUT KT_STMT_LISTED = { "kt_search_order_put", KT_SEARCH_SQL_ORDER_PUT };
 static const kt_stmt STMT_SUMMARIES KT_STMT_LISTED = { "kt_search_summaries", KT_SEARCH_SQL_SUMMARIES };
+
+static kt_stmt make_stmt(const char *label, const char *sql)
+{
+    kt_stmt st;
+    st.label = label;
+    st.sql = sql;
+    return st;
+}
+
+const char *kt_search_sql_init(apr_pool_t *p)
+{
+    const kt_filter_table *t = &kt_activity_filters;
+    kt_search_stmts *g = &kt_search_generated;
+
+    g->counts_r = make_stmt("kt_search_counts_r", kt_filter_sql_counts_r(p, t));
+    g->counts_dim = make_stmt("kt_search_counts_dim", kt_filter_sql_counts_dim(p, t));
+    g->results = make_stmt("kt_search_results", kt_filter_sql_expand(p, t, KT_SEARCH_SQL_RESULTS, 0));
+    g->order = make_stmt("kt_search_order", kt_filter_sql_expand(p, t, KT_SEARCH_SQL_ORDER, 0));
+    g->feed_state = make_stmt("kt_feed_state", kt_filter_sql_expand(p, t, KT_FEED_SQL_STATE, 1));
+    g->feed_items = make_stmt("kt_feed_items", kt_filter_sql_expand(p, t, KT_FEED_SQL_ITEMS, 1));
+    return NULL;
+}
+
+const kt_stmt *const *kt_search_statements(int *n)
+{
+    static const kt_stmt *const all[] = {
+        &kt_search_generated.counts_r, &kt_search_generated.counts_dim,
+        &kt_search_generated.results, &kt_search_generated.order,
+        &kt_search_generated.feed_state, &kt_search_generated.feed_items
+    };
+    *n = (int)(sizeof(all) / sizeof(all[0]));
+    return all;
+}
+
+/* ---- another kind's codes and q (kt_search_kind_init) ------------------------- */
+
+#define MAX_KINDS 8
+
+typedef struct {
+    const kt_filter_table *t;
+    kt_stmt codes;              /* kt_filter_codes_sql; sql NULL when t has no vocabulary */
+    int ncodes;
+    kt_stmt expand;
+} kind_checks;
+
+static kind_checks kinds[MAX_KINDS];
+static int nkinds;
+
+const char *kt_search_kind_init(apr_pool_t *p, const kt_filter_table *t, const kt_stmt **codes,
+                                const kt_stmt **expand)
+{
+    kind_checks *k;
+    int i;
+
+    for (i = 0; i < nkinds && kinds[i].t != t; i++) {
+    }
+    if (i == MAX_KINDS) {
+        return "more filter tables than MAX_KINDS in src/kt_search_page.c";
+    }
+    nkinds += i == nkinds;
+    k = &kinds[i];
+    k->t = t;
+    k->codes = make_stmt(apr_pstrcat(p, "kt_", t->kind, "_codes", NULL),
+                         kt_filter_codes_sql(p, t, &k->ncodes));
+    k->expand = make_stmt(apr_pstrcat(p, "kt_", t->kind, "_expand", NULL),
+                          apr_pstrcat(p, KT_SEARCH_SQL_EXPAND_HEAD "kt_search_expand(%s::text, '",
+                                      t->expand, "')", NULL));
+    *codes = k->codes.sql ? &k->codes : NULL;
+    *expand = &k->expand;
+    return NULL;
+}
+
+static const kind_checks *checks_of(const kt_filter_table *t)
+{
+    int i;
+    for (i = 0; i < nkinds; i++) {
+        if (kinds[i].t == t) {
+            return &kinds[i];
+        }
+    }
+    return NULL;
+}
 
 /* Pages linked around the current one in the pagination. */
 #define PAGE_WINDOW 2
@@ -247,7 +333,8 @@ static int first_unknown(search_ctx *c, apr_hash_t *canon, const apr_array_heade
     for (i = 0; i < pairs->nelts; i++) {
         const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
         char *given;
-        if (kt_search_filter_from_name(pair->name) < 0 || !*pair->value) {
+        int f = kt_search_filter_from_name(pair->name);
+        if (f < 0 || kt_activity_filters.filters[f].type != KT_FILTER_CODES || !*pair->value) {
             continue;
         }
         given = apr_pstrdup(c->p, pair->value);
@@ -292,32 +379,124 @@ static kt_db_status check_codes(search_ctx *c, const apr_array_header_t *pairs,
 static int has_codes(const kt_search *s)
 {
     int f;
-    for (f = 0; f < KT_SF_COUNT; f++) {
-        if (s->values[f] && s->values[f]->nelts) {
+    for (f = 0; f < s->t->n; f++) {
+        if (s->t->filters[f].type == KT_FILTER_CODES
+            && s->values[f] && s->values[f]->nelts) {
             return 1;
         }
     }
     return 0;
 }
 
+/* The items of a chr(31)-separated list ("" gives none). */
+static apr_array_header_t *split_us(apr_pool_t *p, const char *list)
+{
+    apr_array_header_t *out = apr_array_make(p, 4, sizeof(const char *));
+    const char *at;
+
+    while (list && *list) {
+        at = strchr(list, '\x1f');
+        APR_ARRAY_PUSH(out, const char *) =
+            at ? apr_pstrmemdup(p, list, (apr_size_t)(at - list)) : apr_pstrdup(p, list);
+        if (!at) {
+            break;
+        }
+        list = at + 1;
+        if (!*list) {
+            APR_ARRAY_PUSH(out, const char *) = "";   /* the last item empty */
+        }
+    }
+    return out;
+}
+
+/* q read by the database (EXPAND): the tsqueries the statements take, a
+ * "did you mean" and the values its words name. */
+static kt_db_status expand_q(kt_db *db, apr_pool_t *p, const kt_stmt *stmt, kt_search *s)
+{
+    const char *args[1] = { s->q }, *cols[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
+    apr_array_header_t *params, *codes, *rest;
+    int found = 0, i;
+    kt_db_status st = kt_db_row(db, stmt, 1, args, 6, cols, &found);
+
+    if (st != KT_DB_OK) {
+        return st;
+    }
+    s->tsq = cols[0] && *cols[0] ? cols[0] : "";
+    s->tsq_exact = cols[1] && *cols[1] ? cols[1] : NULL;
+    s->suggestion = cols[2] && *cols[2] ? cols[2] : NULL;
+    params = split_us(p, cols[3]);
+    codes = split_us(p, cols[4]);
+    rest = split_us(p, cols[5]);
+    s->named = apr_array_make(p, params->nelts + 1, sizeof(kt_search_named));
+    for (i = 0; i < params->nelts && i < codes->nelts && i < rest->nelts; i++) {
+        kt_search_named *n = apr_array_push(s->named);
+        n->param = APR_ARRAY_IDX(params, i, const char *);
+        n->code = APR_ARRAY_IDX(codes, i, const char *);
+        n->rest = APR_ARRAY_IDX(rest, i, const char *);
+    }
+    return KT_DB_OK;
+}
+
+/* Another kind's codes, by the statement built from its table: the first one
+ * no vocabulary has, in the order given, into *err. */
+static kt_db_status kind_codes(kt_db *db, apr_pool_t *p, const kind_checks *k, const kt_search *s,
+                               const apr_array_header_t *pairs, int *unknown, kt_search_error *err)
+{
+    const char *args[KT_FILTER_MAX];
+    apr_hash_t *bad = apr_hash_make(p);
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st;
+    int i;
+
+    kt_search_code_args(p, s, args);
+    st = kt_db_select(db, &k->codes, &res, k->ncodes, args);
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        apr_hash_set(bad, apr_pstrcat(p, kt_db_get(db, row, 0), "=", kt_db_get(db, row, 1), NULL),
+                     APR_HASH_KEY_STRING, "");
+    }
+    for (i = 0; st == KT_DB_OK && apr_hash_count(bad) && i < pairs->nelts; i++) {
+        const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
+        if (apr_hash_get(bad, apr_pstrcat(p, pair->name, "=", pair->value, NULL),
+                         APR_HASH_KEY_STRING)) {
+            *unknown = 1;
+            err->param = pair->name;
+            err->reason = "unknown-value";
+            err->value = pair->value;
+            err->index = i;
+            break;
+        }
+    }
+    return st;
+}
+
 kt_db_status kt_search_check_codes(kt_req *kr, kt_db *db, kt_search *s,
                                    const apr_array_header_t *pairs, int *unknown,
                                    kt_search_error *err)
 {
+    const kind_checks *k = s->t == &kt_activity_filters ? NULL : checks_of(s->t);
     search_ctx c;
-    kt_db_status st;
+    kt_db_status st = KT_DB_OK;
 
     *unknown = 0;
-    if (!has_codes(s)) {
-        return KT_DB_OK;
+    if (s->t != &kt_activity_filters && !k) {
+        return KT_DB_ERROR;         /* kt_search_kind_init was not called: cannot be */
     }
-    memset(&c, 0, sizeof(c));
-    c.kr = kr;
-    c.p = kr->r->pool;
-    c.db = db;
-    c.s = *s;
-    st = check_codes(&c, pairs, unknown, err);
-    *s = c.s;
+    if (has_codes(s) && k && k->codes.sql) {
+        st = kind_codes(db, kr->r->pool, k, s, pairs, unknown, err);
+    }
+    else if (has_codes(s) && !k) {
+        memset(&c, 0, sizeof(c));
+        c.kr = kr;
+        c.p = kr->r->pool;
+        c.db = db;
+        c.s = *s;
+        st = check_codes(&c, pairs, unknown, err);
+        *s = c.s;
+    }
+    if (st == KT_DB_OK && !*unknown && s->q) {
+        st = expand_q(db, kr->r->pool, k ? &k->expand : &STMT_EXPAND, s);
+    }
     return st;
 }
 
@@ -443,7 +622,7 @@ static kt_db_status cache_get(search_ctx *c)
 static int only_filter(const kt_search *s, kt_search_filter f)
 {
     int g;
-    if (s->q || s->free_only || s->online_only) {
+    if (s->q) {
         return 0;
     }
     for (g = 0; g < KT_SF_COUNT; g++) {
@@ -484,8 +663,9 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
     st = read_counts(c, &STMT_COUNTS_R, 1, KT_SEARCH_NARGS, args);
     memcpy(more, args, sizeof(*more) * KT_SEARCH_NARGS);
     for (f = 0; st == KT_DB_OK && f < KT_SF_COUNT; f++) {
-        const char *name = kt_search_filter_names[f];
-        if (!c->s.values[f]->nelts) {
+        const kt_filter *def = &kt_activity_filters.filters[f];
+        const char *name = def->name;
+        if (!c->s.values[f]->nelts || def->count == KT_COUNT_FLAG || def->count == KT_COUNT_NONE) {
             continue;
         }
         forget_counts(c, name);
@@ -510,11 +690,7 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
 static int is_selected(const kt_search *s, const char *facet, const char *code)
 {
     int f = kt_search_filter_from_name(facet);
-    if (f >= 0) {
-        return kt_search_has(s, (kt_search_filter)f, code);
-    }
-    return (strcmp(facet, "free") == 0 && s->free_only)
-        || (strcmp(facet, "online") == 0 && s->online_only);
+    return f >= 0 && kt_search_has(s, (kt_search_filter)f, code);
 }
 
 static void add_item(search_ctx *c, xmlNodePtr facet, const char *name, const char *code,
@@ -544,31 +720,49 @@ static int listed_language(search_ctx *c, const char *code)
 /* <facets>: every value of every filter with its count, in VOCAB's order. */
 static void add_facets(search_ctx *c, xmlNodePtr search)
 {
-    xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL, flag;
+    xmlNodePtr facets = kt_xml_add(c->p, search, "facets", NULL), facet = NULL;
     const char *current = "";
-    int i;
+    int i, f;
 
+    /* codes, in VOCAB's order; places count the activities held there only (those
+     * available everywhere are in every place's results, said once: @anywhere) */
     for (i = 0; i < c->vocab->nelts; i++) {
         const vocab_row *v = &APR_ARRAY_IDX(c->vocab, i, vocab_row);
         apr_int64_t n = count_of(c, v->facet, v->code);
-        if (strcmp(v->facet, "region") == 0 || strcmp(v->facet, "municipality") == 0) {
-            n += count_of(c, apr_pstrcat(c->p, v->facet, "*", NULL), "");
-        }
-        else if (strcmp(v->facet, "language") == 0 && !listed_language(c, v->code)) {
+        if (strcmp(v->facet, "language") == 0 && !listed_language(c, v->code)) {
             continue;
         }
         if (strcmp(v->facet, current) != 0) {
+            int d = kt_search_filter_from_name(v->facet);
             current = v->facet;
             facet = kt_xml_add(c->p, facets, "facet", NULL);
             kt_xml_attr(c->p, facet, "param", current);
+            kt_xml_attr(c->p, facet, "markup", d >= 0 ? kt_activity_filters.filters[d].markup : NULL);
+            if (d >= 0 && kt_activity_filters.filters[d].count == KT_COUNT_PLACE) {
+                kt_xml_attr(c->p, facet, "anywhere",
+                            apr_off_t_toa(c->p, count_of(c, apr_pstrcat(c->p, v->facet, "*", NULL),
+                                                         "")));
+            }
         }
         add_item(c, facet, current, v->code, v->name, v->group, n);
     }
-    for (i = 0; i < 2; i++) {
-        const char *name = i ? "online" : "free";
-        flag = kt_xml_add(c->p, facets, "facet", NULL);
-        kt_xml_attr(c->p, flag, "param", name);
-        add_item(c, flag, name, "1", NULL, NULL, count_of(c, name, "1"));
+    /* values and flags, from the filter table; their names are UI messages */
+    for (f = 0; f < KT_SF_COUNT; f++) {
+        const kt_filter *def = &kt_activity_filters.filters[f];
+        if (def->type == KT_FILTER_CODES) {
+            continue;
+        }
+        facet = kt_xml_add(c->p, facets, "facet", NULL);
+        kt_xml_attr(c->p, facet, "param", def->name);
+        kt_xml_attr(c->p, facet, "markup", def->markup);
+        if (def->type == KT_FILTER_FLAG) {
+            add_item(c, facet, def->name, "1", NULL, NULL, count_of(c, def->name, "1"));
+            continue;
+        }
+        for (i = 0; def->choices && def->choices[i]; i++) {
+            add_item(c, facet, def->name, def->choices[i], NULL, NULL,
+                     count_of(c, def->name, def->choices[i]));
+        }
     }
     c->total = count_of(c, "total", "");
 }
@@ -615,7 +809,9 @@ static const char *order_key(search_ctx *c)
     kt_search_sort sort = kt_search_effective_sort(&c->s);
     apr_int64_t first = (apr_int64_t)(c->s.page - 1) * KT_SEARCH_PAGE_SIZE;
 
-    if (first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED || sort == KT_SORT_NEWEST) {
+    /* soonest next time changes as time passes: not kept */
+    if (first + KT_SEARCH_PAGE_SIZE > KT_SEARCH_ORDER_CACHED || sort == KT_SORT_NEWEST
+        || sort == KT_SORT_NEXT) {
         return NULL;
     }
     /* titles sort in the page's language, the others are the same in all */
@@ -662,6 +858,58 @@ static kt_db_status page_ids(search_ctx *c, const char *const *filter_args, apr_
     return st;
 }
 
+/* A child element of parent called name, or NULL. */
+static xmlNodePtr child_named(xmlNodePtr parent, const char *name)
+{
+    xmlNodePtr n;
+    for (n = parent->children; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0) {
+            return n;
+        }
+    }
+    return NULL;
+}
+
+/* The card's weekly times, address and contact (SUMMARIES' last columns). */
+static void add_card_details(search_ctx *c, apr_dbd_row_t *row, xmlNodePtr act)
+{
+    const char *slots = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 1);
+    const char *street = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 2);
+    const char *name = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 5);
+    const char *email = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 6);
+    const char *phone = kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 7);
+    xmlNodePtr place = child_named(act, "place"), n;
+
+    if (slots && *slots) {
+        char *copy = apr_pstrdup(c->p, slots), *slot, *state = NULL;
+        xmlNodePtr schedule = kt_xml_add(c->p, act, "schedule", NULL);
+        for (slot = apr_strtok(copy, ",", &state); slot; slot = apr_strtok(NULL, ",", &state)) {
+            char *f2 = strchr(slot, ' '), *f3 = f2 ? strchr(f2 + 1, ' ') : NULL;
+            if (!f3) {
+                continue;
+            }
+            *f2++ = '\0';
+            *f3++ = '\0';
+            n = kt_xml_add(c->p, schedule, "slot", NULL);
+            kt_xml_attr(c->p, n, "weekday", slot);
+            kt_xml_attr(c->p, n, "start", f2);
+            kt_xml_attr(c->p, n, "end", f3);
+        }
+    }
+    if (place && street && *street) {
+        n = kt_xml_add(c->p, place, "address", NULL);
+        kt_xml_attr(c->p, n, "street", street);
+        kt_xml_attr(c->p, n, "postal-code", kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 3));
+        kt_xml_attr(c->p, n, "post-office", kt_db_get(c->db, row, KT_SUMMARY_NCOLS + 4));
+    }
+    if ((name && *name) || (email && *email) || (phone && *phone)) {
+        n = kt_xml_add(c->p, act, "contact", NULL);
+        kt_xml_attr(c->p, n, "name", name && *name ? name : NULL);
+        kt_xml_attr(c->p, n, "email", email && *email ? email : NULL);
+        kt_xml_attr(c->p, n, "phone", phone && *phone ? phone : NULL);
+    }
+}
+
 static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
                                 xmlNodePtr search)
 {
@@ -686,6 +934,7 @@ static kt_db_status add_results(search_ctx *c, const char *const *filter_args,
         if (next && *next) {   /* the driver gives NULL as "" */
             kt_xml_attr(c->p, kt_xml_add(c->p, act, "next", NULL), "at", next);
         }
+        add_card_details(c, row, act);
         n++;
     }
     if (n) {
@@ -722,7 +971,7 @@ static void add_active(search_ctx *c, xmlNodePtr search)
         add_removal(c, active, "q", c->s.q, c->s.q);
     }
     for (f = 0; f < KT_SF_COUNT; f++) {
-        const char *name = kt_search_filter_names[f];
+        const char *name = kt_search_filter_name(f);
         for (i = 0; i < c->s.values[f]->nelts; i++) {
             const char *v = APR_ARRAY_IDX(c->s.values[f], i, const char *);
             add_removal(c, active, name, v,
@@ -730,11 +979,76 @@ static void add_active(search_ctx *c, xmlNodePtr search)
                                      APR_HASH_KEY_STRING));
         }
     }
-    if (c->s.free_only) {
-        add_removal(c, active, "free", "1", NULL);
+}
+
+/* <named>: values that words of q name ("Vantaalla": Vantaa), each with the
+ * search that has it as a filter instead of the word; <suggestion> when a
+ * word nobody uses was read as a near-miss.  A value chosen already is not
+ * offered again. */
+static void add_named(search_ctx *c, xmlNodePtr search)
+{
+    xmlNodePtr list = NULL, n;
+    int i;
+
+    if (c->s.suggestion) {
+        kt_search w = c->s;
+        w.q = c->s.suggestion;
+        w.page = 1;
+        n = kt_xml_add(c->p, search, "suggestion", c->s.suggestion);
+        kt_xml_attr(c->p, n, "href", kt_search_href(c->p, c->path, &w, 1));
     }
-    if (c->s.online_only) {
-        add_removal(c, active, "online", "1", NULL);
+    for (i = 0; c->s.named && i < c->s.named->nelts; i++) {
+        const kt_search_named *nm = &APR_ARRAY_IDX(c->s.named, i, kt_search_named);
+        int f = kt_search_filter_from_name(nm->param);
+        const char *label = apr_hash_get(c->names, apr_pstrcat(c->p, nm->param, "\x1f", nm->code,
+                                                              NULL), APR_HASH_KEY_STRING);
+        kt_search w;
+        if (f < 0 || !label || kt_search_has(&c->s, (kt_search_filter)f, nm->code)) {
+            continue;
+        }
+        w = kt_search_with(c->p, &c->s, f, nm->code, nm->rest);
+        if (!list) {
+            list = kt_xml_add(c->p, search, "named", NULL);
+        }
+        n = kt_xml_add(c->p, list, "value", label);
+        kt_xml_attr(c->p, n, "param", nm->param);
+        kt_xml_attr(c->p, n, "code", nm->code);
+        kt_xml_attr(c->p, n, "href", kt_search_href(c->p, c->path, &w, 1));
+    }
+}
+
+/* <conflict>: a chosen municipality outside every chosen region leaves only
+ * the activities available everywhere; the page says so, with each way out. */
+static void add_conflicts(search_ctx *c, xmlNodePtr search)
+{
+    const apr_array_header_t *regions = c->s.values[KT_SF_REGION];
+    const apr_array_header_t *munis = c->s.values[KT_SF_MUNICIPALITY];
+    int i, j;
+
+    if (!regions->nelts || !munis->nelts) {
+        return;
+    }
+    for (i = 0; i < munis->nelts; i++) {
+        const char *code = APR_ARRAY_IDX(munis, i, const char *), *group = NULL;
+        xmlNodePtr n;
+        for (j = 0; j < c->vocab->nelts; j++) {
+            const vocab_row *v = &APR_ARRAY_IDX(c->vocab, j, vocab_row);
+            if (strcmp(v->facet, "municipality") == 0 && strcmp(v->code, code) == 0) {
+                group = v->group;
+                break;
+            }
+        }
+        if (!group || kt_search_has(&c->s, KT_SF_REGION, group)) {
+            continue;
+        }
+        n = kt_xml_add(c->p, search, "conflict",
+                       apr_hash_get(c->names, apr_pstrcat(c->p, "municipality\x1f", code, NULL),
+                                    APR_HASH_KEY_STRING));
+        kt_xml_attr(c->p, n, "municipality", code);
+        kt_xml_attr(c->p, n, "region", group);
+        kt_xml_attr(c->p, n, "region-name",
+                    apr_hash_get(c->names, apr_pstrcat(c->p, "region\x1f", group, NULL),
+                                 APR_HASH_KEY_STRING));
     }
 }
 
@@ -835,12 +1149,15 @@ int kt_page_search(kt_req *kr, const char *arg)
     c.p = kr->r->pool;
     c.path = apr_pstrcat(c.p, "/", kt_lang_codes[kr->lang], "/activities", NULL);
     c.names = apr_hash_make(c.p);
-    if (!kt_search_parse(c.p, kr->r->args, &c.s, &pairs, &err)) {
+    if (!kt_search_parse(c.p, &kt_activity_filters, kr->r->args, &c.s, &pairs, &err)) {
         return bad_request(&c, pairs, &err);
     }
     st = kt_db_open(kr->r, &c.db);
     if (st == KT_DB_OK) {
         st = check_codes(&c, pairs, &unknown, &err);
+    }
+    if (st == KT_DB_OK && !unknown && c.s.q) {
+        st = expand_q(c.db, c.p, &STMT_EXPAND, &c.s);
     }
     if (st == KT_DB_OK && unknown) {
         return bad_request(&c, pairs, &err);
@@ -866,9 +1183,36 @@ int kt_page_search(kt_req *kr, const char *arg)
         return kt_send_db_failure(kr, st);
     }
     add_active(&c, search);
+    add_named(&c, search);
+    add_conflicts(&c, search);
     add_sorts(&c, search);
     add_pages(&c, search);
     return kt_send_page(kr, "search", doc, HTTP_OK);
+}
+
+void kt_search_back_link(kt_req *kr, xmlNodePtr page)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *ref = apr_table_get(kr->r->headers_in, "Referer");
+    const char *base = kr->conf->base_url ? kr->conf->base_url
+                                          : ap_construct_url(p, "", kr->r);
+    const char *path = apr_pstrcat(p, "/", kt_lang_codes[kr->lang], "/activities", NULL);
+    apr_size_t n = strlen(base);
+    kt_search s;
+    kt_search_error err;
+
+    if (!ref || strncmp(ref, base, n) != 0 || strncmp(ref + n, path, strlen(path)) != 0) {
+        return;
+    }
+    ref += n + strlen(path);
+    if (*ref != '\0' && *ref != '?') {
+        return;
+    }
+    /* only a search that parses: the link is made again from it, never copied */
+    if (!kt_search_parse(p, &kt_activity_filters, *ref ? ref + 1 : NULL, &s, NULL, &err)) {
+        return;
+    }
+    kt_xml_attr(p, kt_xml_add(p, page, "back", NULL), "href", kt_search_href(p, path, &s, s.page));
 }
 
 /* ---- OpenSearch ---------------------------------------------------------------- */

@@ -20,6 +20,9 @@
   </xsl:template>
 
   <xsl:template match="activity">
+    <xsl:if test="/page/back/@href">
+      <p class="back-link"><a href="{/page/back/@href}"><xsl:value-of select="kt:msg('activity.back')"/></a></p>
+    </xsl:if>
     <article class="activity">
       <header class="activity-header">
         <h1>
@@ -173,6 +176,12 @@
               </xsl:with-param>
             </xsl:call-template>
           </xsl:if>
+          <xsl:if test="place/map/@href">
+            <div>
+              <dt class="visually-hidden"><xsl:value-of select="kt:msg('activity.map')"/></dt>
+              <dd><a href="{place/map/@href}"><xsl:value-of select="kt:msg('activity.map')"/></a></dd>
+            </div>
+          </xsl:if>
           <xsl:if test="normalize-space(place/accessibility)">
             <div>
               <dt><xsl:value-of select="kt:msg('place.accessibility')"/></dt>
@@ -193,6 +202,14 @@
     <xsl:if test="period/@start or period/@end or schedule/slot or sessions/session">
       <section aria-labelledby="when-heading">
         <h2 id="when-heading"><xsl:value-of select="kt:msg('activity.when')"/></h2>
+        <xsl:if test="normalize-space(next/@at)">
+          <p class="next-time">
+            <strong><xsl:value-of select="kt:msg('activity.next')"/>: </strong>
+            <xsl:call-template name="date-time">
+              <xsl:with-param name="at" select="next/@at"/>
+            </xsl:call-template>
+          </p>
+        </xsl:if>
         <xsl:if test="period/@start or period/@end">
           <dl class="facts">
             <xsl:if test="period/@start">

@@ -571,20 +571,25 @@
   <xsl:template name="activity-cards">
     <xsl:param name="activities"/>
     <xsl:param name="level" select="3"/>
+    <xsl:param name="full" select="false()"/>
     <ul class="cards">
       <xsl:for-each select="$activities">
         <li>
           <xsl:call-template name="activity-card">
             <xsl:with-param name="level" select="$level"/>
+            <xsl:with-param name="full" select="$full"/>
           </xsl:call-template>
         </li>
       </xsl:for-each>
     </ul>
   </xsl:template>
 
+  <!-- $full (the search's cards): also the weekly times, and for print the
+       address, contact and link (a counsellor's list on paper). -->
   <xsl:template name="activity-card">
     <xsl:param name="activity" select="."/>
     <xsl:param name="level" select="3"/>
+    <xsl:param name="full" select="false()"/>
     <article class="card">
       <xsl:element name="h{$level}">
         <xsl:attribute name="class">card-title</xsl:attribute>
@@ -646,6 +651,18 @@
             </dd>
           </div>
         </xsl:if>
+        <xsl:if test="$full and $activity/schedule/slot">
+          <div>
+            <dt><xsl:value-of select="kt:msg('activity.weekly')"/></dt>
+            <dd>
+              <xsl:for-each select="$activity/schedule/slot">
+                <xsl:if test="position() &gt; 1">, </xsl:if>
+                <xsl:value-of select="concat(kt:msg(concat('weekdays.', @weekday)), ' ', @start,
+                                             '–', @end)"/>
+              </xsl:for-each>
+            </dd>
+          </div>
+        </xsl:if>
         <xsl:if test="normalize-space($activity/next/@at)">
           <div>
             <dt><xsl:value-of select="kt:msg('activity.next')"/></dt>
@@ -654,6 +671,34 @@
                 <xsl:with-param name="at" select="$activity/next/@at"/>
               </xsl:call-template>
             </dd>
+          </div>
+        </xsl:if>
+        <xsl:if test="$full and $activity/place/address">
+          <div class="print-only">
+            <dt><xsl:value-of select="kt:msg('activity.address')"/></dt>
+            <dd>
+              <xsl:value-of select="normalize-space(concat($activity/place/address/@street, ', ',
+                                    $activity/place/address/@postal-code, ' ',
+                                    $activity/place/address/@post-office))"/>
+            </dd>
+          </div>
+        </xsl:if>
+        <xsl:if test="$full and $activity/contact">
+          <div class="print-only">
+            <dt><xsl:value-of select="kt:msg('activity.contact')"/></dt>
+            <dd>
+              <xsl:for-each select="$activity/contact/@name | $activity/contact/@email
+                                    | $activity/contact/@phone">
+                <xsl:if test="position() &gt; 1">, </xsl:if>
+                <xsl:value-of select="."/>
+              </xsl:for-each>
+            </dd>
+          </div>
+        </xsl:if>
+        <xsl:if test="$full">
+          <div class="print-only">
+            <dt><xsl:value-of select="kt:msg('activity.page-url')"/></dt>
+            <dd><xsl:value-of select="concat(/page/@base, $home, 'activities/', $activity/@id)"/></dd>
           </div>
         </xsl:if>
       </dl>

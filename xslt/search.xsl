@@ -5,9 +5,9 @@
   "Page XML").  Everything is a GET form and plain links: it works with
   JavaScript off, and every state of the page has a URL that can be shared.
 
-  Order on the page: the search box, a link past the filters to the results,
-  the filters, then the results (beside the filters on wide screens).  The
-  results heading says how many were found.
+  Order on the page: the search box, the filters (folded behind "Filters (n)"
+  on small screens), then the results (beside the filters on wide screens).
+  The results heading says how many were found.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -110,15 +110,25 @@
       <xsl:if test="$search/@sort-param">
         <input type="hidden" name="sort" value="{$search/@sort-param}"/>
       </xsl:if>
-      <p class="skip-results">
-        <a href="#results"><xsl:value-of select="kt:msg('search.skip-to-results')"/></a>
-      </p>
+      <!-- The filters fold behind one control (no JavaScript needed): on a phone the
+           results come right after the search box; on a wide screen the CSS shows
+           them beside the results without it (HACKING.md, "The filters on small and
+           wide screens"). -->
+      <details class="filters">
+        <summary>
+          <xsl:call-template name="fill">
+            <xsl:with-param name="text" select="kt:msg('search.filters.toggle')"/>
+            <xsl:with-param name="name" select="'n'"/>
+            <xsl:with-param name="value" select="count($search/active/filter[@param != 'q'])"/>
+          </xsl:call-template>
+        </summary>
       <h2 id="filters-heading"><xsl:value-of select="kt:msg('search.filters.heading')"/></h2>
       <xsl:call-template name="checkbox-facet">
         <xsl:with-param name="facet" select="$search/facets/facet[@param = 'form']"/>
         <xsl:with-param name="legend" select="kt:msg('search.form.legend')"/>
       </xsl:call-template>
       <xsl:call-template name="place-facet"/>
+      <xsl:call-template name="when-facet"/>
       <xsl:call-template name="checkbox-facet">
         <xsl:with-param name="facet" select="$search/facets/facet[@param = 'language']"/>
         <xsl:with-param name="legend" select="kt:msg('search.language.legend')"/>
@@ -135,6 +145,7 @@
       <p class="actions">
         <button type="submit"><xsl:value-of select="kt:msg('search.apply')"/></button>
       </p>
+      </details>
     </form>
   </xsl:template>
 
@@ -174,7 +185,12 @@
                 </xsl:if>
               </input>
               <label for="{$id}">
-                <xsl:value-of select="normalize-space(.)"/>
+                <xsl:choose>
+                  <xsl:when test="normalize-space(.)"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+                  <xsl:otherwise>
+                    <xsl:value-of select="kt:msg(concat('search.', $param, '.', @value))"/>
+                  </xsl:otherwise>
+                </xsl:choose>
                 <xsl:call-template name="count"/>
               </label>
             </li>
@@ -191,7 +207,13 @@
     <xsl:variable name="munis" select="$search/facets/facet[@param = 'municipality']/item"/>
     <fieldset class="facet place">
       <legend><xsl:value-of select="kt:msg('search.place.legend')"/></legend>
-      <p class="hint" id="place-hint"><xsl:value-of select="kt:msg('search.place.hint')"/></p>
+      <p class="hint" id="place-hint">
+        <xsl:call-template name="fill">
+          <xsl:with-param name="text" select="kt:msg('search.place.hint')"/>
+          <xsl:with-param name="name" select="'n'"/>
+          <xsl:with-param name="value" select="number($search/facets/facet[@param = 'municipality']/@anywhere)"/>
+        </xsl:call-template>
+      </p>
       <div class="field">
         <label for="search-region"><xsl:value-of select="kt:msg('search.region.legend')"/></label>
         <select id="search-region" name="region" aria-describedby="place-hint">
@@ -244,11 +266,27 @@
     </option>
   </xsl:template>
 
+  <!-- Weekdays and times of day: when the activity meets (weekly or dated). -->
+  <xsl:template name="when-facet">
+    <fieldset class="facet when" aria-describedby="when-hint">
+      <legend><xsl:value-of select="kt:msg('search.when.legend')"/></legend>
+      <p class="hint" id="when-hint"><xsl:value-of select="kt:msg('search.when.hint')"/></p>
+      <xsl:call-template name="checkbox-facet">
+        <xsl:with-param name="facet" select="$search/facets/facet[@param = 'weekday']"/>
+        <xsl:with-param name="legend" select="kt:msg('search.weekday.legend')"/>
+      </xsl:call-template>
+      <xsl:call-template name="checkbox-facet">
+        <xsl:with-param name="facet" select="$search/facets/facet[@param = 'time']"/>
+        <xsl:with-param name="legend" select="kt:msg('search.time.legend')"/>
+      </xsl:call-template>
+    </fieldset>
+  </xsl:template>
+
   <xsl:template name="more-facet">
     <fieldset class="facet">
       <legend><xsl:value-of select="kt:msg('search.other.legend')"/></legend>
       <ul class="checkbox-list">
-        <xsl:for-each select="$search/facets/facet[@param = 'free' or @param = 'online']/item">
+        <xsl:for-each select="$search/facets/facet[@markup = 'flag']/item">
           <xsl:variable name="param" select="../@param"/>
           <li>
             <input type="checkbox" id="f-{$param}" name="{$param}" value="1">
@@ -300,13 +338,18 @@
           </xsl:call-template>
         </p>
       </xsl:if>
+      <xsl:call-template name="search-notices"/>
       <xsl:call-template name="active-filters"/>
+      <p class="print-only print-url">
+        <xsl:value-of select="concat(kt:msg('search.print.url'), ' ', /page/@base, $search/@href)"/>
+      </p>
       <xsl:choose>
         <xsl:when test="$results/activity">
           <xsl:call-template name="sort-links"/>
           <xsl:call-template name="activity-cards">
             <xsl:with-param name="activities" select="$results/activity"/>
             <xsl:with-param name="level" select="3"/>
+            <xsl:with-param name="full" select="true()"/>
           </xsl:call-template>
           <xsl:if test="$search/pages/@last = 1000 and $total &gt; 20000">
             <p class="note"><xsl:value-of select="kt:msg('search.results.capped')"/></p>
@@ -330,14 +373,72 @@
       <xsl:when test="$filter/@param = 'q'">
         <xsl:value-of select="concat(kt:msg('search.q.label'), ': ', normalize-space($filter))"/>
       </xsl:when>
-      <xsl:when test="$filter/@param = 'free' or $filter/@param = 'online'">
+      <xsl:when test="$filter/@param = 'free' or $filter/@param = 'online'
+                      or $filter/@param = 'in_person'">
         <xsl:value-of select="kt:msg(concat('search.', $filter/@param, '.label'))"/>
+      </xsl:when>
+      <xsl:when test="$filter/@param = 'weekday' or $filter/@param = 'time'">
+        <xsl:value-of select="concat(kt:msg(concat('search.', $filter/@param, '.legend')), ': ',
+                                     kt:msg(concat('search.', $filter/@param, '.', $filter/@value)))"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:value-of select="concat(kt:msg(concat('search.', $filter/@param, '.legend')), ': ',
                                      normalize-space($filter))"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- What the search made of the words: a near-miss it read instead ("did you
+       mean"), words that name a filter value (one click makes it the filter), and
+       a municipality outside the chosen region. -->
+  <xsl:template name="search-notices">
+    <xsl:if test="$search/suggestion">
+      <p class="suggestion">
+        <xsl:value-of select="kt:msg('search.suggestion')"/>
+        <xsl:text> </xsl:text>
+        <a href="{$search/suggestion/@href}"><xsl:value-of select="$search/suggestion"/></a>
+      </p>
+    </xsl:if>
+    <xsl:if test="$search/named/value">
+      <div class="named">
+        <p id="named-heading"><xsl:value-of select="kt:msg('search.named.heading')"/></p>
+        <ul aria-labelledby="named-heading">
+          <xsl:for-each select="$search/named/value">
+            <li>
+              <a href="{@href}">
+                <xsl:value-of select="concat(kt:msg(concat('search.', @param, '.legend')), ': ',
+                                             normalize-space(.))"/>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </div>
+    </xsl:if>
+    <xsl:for-each select="$search/conflict">
+      <xsl:variable name="muni" select="@municipality"/>
+      <xsl:variable name="region" select="@region"/>
+      <div class="conflict">
+        <p>
+          <xsl:call-template name="fill">
+            <xsl:with-param name="text">
+              <xsl:call-template name="fill">
+                <xsl:with-param name="text" select="kt:msg('search.conflict.text')"/>
+                <xsl:with-param name="name" select="'municipality'"/>
+                <xsl:with-param name="value" select="normalize-space(.)"/>
+              </xsl:call-template>
+            </xsl:with-param>
+            <xsl:with-param name="name" select="'region'"/>
+            <xsl:with-param name="value" select="@region-name"/>
+          </xsl:call-template>
+        </p>
+        <ul>
+          <xsl:for-each select="$search/active/filter[(@param = 'municipality' and @value = $muni)
+                                or @param = 'region']">
+            <li><xsl:call-template name="remove-link"/></li>
+          </xsl:for-each>
+        </ul>
+      </div>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="remove-link">

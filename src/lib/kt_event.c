@@ -19,23 +19,48 @@ const char *const kt_event_audiences[] = {
     "professionals", "volunteers", "organisations", "everyone", NULL
 };
 
-const kt_filter kt_event_filters[] = {
-    { "q", KT_FILTER_TEXT, 200, NULL },
-    { "type", KT_FILTER_CODE, 40, "event_types" },
-    { "audience", KT_FILTER_CODE, 40, "event_audiences" },
-    { "municipality", KT_FILTER_CODE, 3, "municipalities" },
-    { "region", KT_FILTER_CODE, 2, "regions" },
-    { "online", KT_FILTER_FLAG, 0, NULL },
-    { "free", KT_FILTER_FLAG, 0, NULL },
-    { "from", KT_FILTER_DATE, 0, NULL },
-    { "to", KT_FILTER_DATE, 0, NULL },
-    { NULL, KT_FILTER_TEXT, 0, NULL }
+/* Local time in Helsinki, as starts_at and ends_at are written. */
+#define EV_NOW "(now() AT TIME ZONE 'Europe/Helsinki')"
+
+/* The rows are public_events `v` with the municipality `m` (for its region).  A
+ * municipality or a region also matches every online event, which is open to
+ * people anywhere (as online activities are in the activity search); the two
+ * are ORed (either place will do), so each one's condition reads the other's
+ * values.  A date range matches the events that take place on some day of it.
+ * The columns as in kt_activity_filters (kt_filter.c). */
+#define EV_PLACE \
+    "v.is_online OR v.municipality_code::text = ANY (coalesce(p.f_municipality, '{}'))" \
+    " OR m.region_code::text = ANY (coalesce(p.f_region, '{}'))"
+
+static const kt_filter event_filters[] = {
+    { "type", KT_FILTER_CODES, 50, kt_filter_term_code, NULL, "v.event_type = ANY (p.f_type)",
+      NULL, "event_types", KT_COUNT_NONE, NULL, NULL, NULL, NULL, 1 },
+    { "audience", KT_FILTER_CODES, 50, kt_filter_term_code, NULL, "v.audiences && p.f_audience",
+      NULL, "event_audiences", KT_COUNT_NONE, NULL, NULL, NULL, NULL, 1 },
+    { "municipality", KT_FILTER_CODES, 50, kt_filter_municipality_code, NULL, EV_PLACE, NULL,
+      "municipalities", KT_COUNT_NONE, NULL, NULL, NULL, NULL, 1 },
+    { "region", KT_FILTER_CODES, 50, kt_filter_region_code, NULL, EV_PLACE, NULL, "regions",
+      KT_COUNT_NONE, NULL, NULL, NULL, NULL, 1 },
+    { "online", KT_FILTER_FLAG, 1, NULL, NULL, "v.is_online", NULL, NULL,
+      KT_COUNT_NONE, NULL, NULL, NULL, NULL, 1 },
+    { "free", KT_FILTER_FLAG, 1, NULL, NULL, "v.price_eur = 0", NULL, NULL,
+      KT_COUNT_NONE, NULL, NULL, NULL, NULL, 1 },
+    { "from", KT_FILTER_DATE, 1, kt_filter_date, NULL, "v.ends_at >= p.f_from", NULL, NULL,
+      KT_COUNT_NONE, NULL, NULL, NULL, NULL, 1 },
+    { "to", KT_FILTER_DATE, 1, kt_filter_date, NULL, "v.starts_at < p.f_to + 1", NULL, NULL,
+      KT_COUNT_NONE, NULL, NULL, NULL, NULL, 1 },
+    /* the feed carries every public event, ended ones included */
+    { "past", KT_FILTER_SWITCH, 1, NULL, NULL, "v.ends_at < " EV_NOW, "v.ends_at >= " EV_NOW,
+      NULL, KT_COUNT_NONE, NULL, NULL, NULL, NULL, 0 },
 };
 
-const kt_filter kt_event_page_params[] = {
-    { "past", KT_FILTER_FLAG, 0, NULL },
-    { "page", KT_FILTER_PAGE, 0, NULL },
-    { NULL, KT_FILTER_TEXT, 0, NULL }
+/* q: the texts (sql/017_search_events.sql: unaccented stems, as activities')
+ * and the lexemes of the values words name; prefixes and Finnish weak grades,
+ * not the activities' lexicon (compounds, near-misses). */
+const kt_filter_table kt_event_filters = {
+    "events", event_filters, (int)(sizeof(event_filters) / sizeof(event_filters[0])),
+    " FROM public_events v LEFT JOIN municipalities m ON m.code = v.municipality_code",
+    "v.tsv @@ p.q", "prefix,weak,names", NULL
 };
 
 const char *const kt_event_rows[] = {

@@ -30,12 +30,11 @@
 extern const char *const kt_event_types[];       /* training, seminar, network_meeting, … */
 extern const char *const kt_event_audiences[];   /* professionals, volunteers, … */
 
-/* The filters of /{lang}/events and /feed/events.xml (ROUTES.md), in the
- * order of the statements' parameters (kt_event_sql.h): q, type, audience,
- * municipality, region, online, free, from, to. */
-extern const kt_filter kt_event_filters[];
-/* … and the page's own: past (ended events, newest first), page. */
-extern const kt_filter kt_event_page_params[];
+/* The filters of /{lang}/events and /feed/events.xml (ROUTES.md, kt_filter.h),
+ * in URL order: type, audience, municipality, region, online, free, from, to,
+ * and the list page's past (ended events, newest first), which the feed does
+ * not take.  q and page are every list page's (kt_search.h). */
+extern const kt_filter_table kt_event_filters;
 
 typedef struct {
     const char *title[KT_LANG_COUNT];

@@ -1,35 +1,15 @@
 /* The SQL of events' public pages and partner feed (sql/012_events.sql), as
  * macros: pure text, read in one place.  Placeholders are APR DBD's %s.
  *
- * Every statement that filters starts with the filters' parameters in the
- * order of kt_event_filters (kt_event.h; NULL turns a filter off): q, type,
- * audience, municipality, region, online, free, from, to.  Events are read
- * from public_events (alias v), with the municipality `m` for the region. */
+ * Every statement that filters is a template of the filter table
+ * kt_event_filters (kt_event.h, kt_filter.h): "@PARAMS@" is the CTE `p` of
+ * its parameters (kt_search_sql_args: lang, q and qx as tsqueries, then each
+ * filter's, NULL turning it off), left open, and "@WHERE@" every filter's
+ * condition on public_events `v` with its municipality `m`;
+ * kt_filter_sql_expand fills them in once, when the module starts
+ * (kt_events_init). */
 #ifndef KT_EVENT_SQL_H
 #define KT_EVENT_SQL_H
-
-#define KT_EV_SQL_FILTERS 9
-
-#define KT_EV_SQL_PARAMS \
-    "WITH p AS (SELECT nullif(%s, '') AS q, string_to_array(%s, ',') AS types," \
-    " string_to_array(%s, ',') AS audiences, string_to_array(%s, ',') AS munis," \
-    " string_to_array(%s, ',') AS regions, %s::text IS NOT NULL AS online," \
-    " %s::text IS NOT NULL AS free, %s::date AS dfrom, %s::date AS dto)"
-
-/* A municipality or region also matches every online event: it is open to
- * people anywhere (as online activities are in the activity search).  A date
- * range matches the events that take place on some day of it. */
-#define KT_EV_SQL_MATCH \
-    "(p.q IS NULL OR v.tsv @@ (kt_search_tsquery('finnish', p.q)" \
-    " || kt_search_tsquery('swedish', p.q) || kt_search_tsquery('english', p.q)))" \
-    " AND (p.types IS NULL OR v.event_type = ANY (p.types))" \
-    " AND (p.audiences IS NULL OR v.audiences && p.audiences)" \
-    " AND ((p.munis IS NULL AND p.regions IS NULL) OR v.is_online" \
-    "  OR v.municipality_code::text = ANY (p.munis) OR m.region_code::text = ANY (p.regions))" \
-    " AND (NOT p.online OR v.is_online)" \
-    " AND (NOT p.free OR v.price_eur = 0)" \
-    " AND (p.dfrom IS NULL OR v.ends_at >= p.dfrom)" \
-    " AND (p.dto IS NULL OR v.starts_at < p.dto + 1)"
 
 #define KT_EV_SQL_NAMES(lang) \
     "kt_name(" lang ", ty.name_fi, ty.name_sv, ty.name_en)"
@@ -58,18 +38,18 @@
 #define KT_EV_SQL_LANG \
     " CROSS JOIN (SELECT %s::text AS lang, now() AT TIME ZONE 'Europe/Helsinki' AS lnow) l"
 
-/* The search page: the filters, then past (flag), lang, offset.  One row
- * always: the number of hits, then a card (NULLs when the page is past the
- * end).  Upcoming ones soonest first; ended ones (past) newest first. */
+/* The search page: the table's parameters, then the offset.  One row always:
+ * the number of hits, then a card (NULLs when the page is past the end).
+ * Upcoming ones soonest first; ended ones (past) newest first. */
 #define KT_EV_SQL_SEARCH \
-    KT_EV_SQL_PARAMS ", c AS (SELECT %s::text IS NOT NULL AS past)" \
+    "@PARAMS@)" \
     ", hits AS (SELECT " KT_EV_SQL_CARD ", v.starts_at AS s_at, v.ends_at AS e_at" \
-    KT_EV_SQL_CARD_FROM " CROSS JOIN p CROSS JOIN c" KT_EV_SQL_LANG \
-    " WHERE " KT_EV_SQL_MATCH \
-    " AND CASE WHEN c.past THEN v.ends_at < l.lnow ELSE v.ends_at >= l.lnow END)" \
+    KT_EV_SQL_CARD_FROM " CROSS JOIN p" \
+    " CROSS JOIN (SELECT p.lang, now() AT TIME ZONE 'Europe/Helsinki' AS lnow FROM p) l" \
+    " WHERE @WHERE@)" \
     " SELECT (SELECT count(*) FROM hits), h.* FROM (SELECT 1) one LEFT JOIN LATERAL" \
-    " (SELECT hits.* FROM hits CROSS JOIN c ORDER BY" \
-    "  CASE WHEN c.past THEN NULL ELSE hits.s_at END, hits.e_at DESC, hits.ev_id" \
+    " (SELECT hits.* FROM hits CROSS JOIN p ORDER BY" \
+    "  CASE WHEN p.f_past THEN NULL ELSE hits.s_at END, hits.e_at DESC, hits.ev_id" \
     "  LIMIT 20 OFFSET %s::int) h ON true"
 
 /* The vocabularies of the search form: type, audience, region, municipality
@@ -126,27 +106,29 @@
 
 /* ---- the partner feed (FEED.md; kt_feed.c's machinery) ------------------------------ */
 
-/* After the filters: lo_ts, lo_id, horizon, lim, then lim for each of the
- * four LIMITs.  The same order and keys as the activity feed
+/* After the table's parameters (only the filters the feed takes: not past):
+ * lo_ts, lo_id, horizon, lim, then lim for each of the four LIMITs
+ * (KT_FEED_NARGS).  The same order and keys as the activity feed
  * (kt_feed_sql.h): public events that pass the filters by (updated_at, id);
  * after the horizon, public events that changed and do not pass, and
  * tombstones (listing_tombstones, kind 'event'). */
-#define KT_EV_FEED_NARGS (KT_EV_SQL_FILTERS + 4 + 4)
+#define KT_EV_FEED_ROWS \
+    " FROM public_events v LEFT JOIN municipalities m ON m.code = v.municipality_code"
 
 #define KT_EV_FEED_KEYS \
-    KT_EV_SQL_PARAMS ", k0 AS (SELECT coalesce(%s::timestamptz, '-infinity') AS lo_ts," \
+    "@PARAMS@), k0 AS (SELECT coalesce(%s::timestamptz, '-infinity') AS lo_ts," \
     " %s::bigint AS lo_id, %s::timestamptz AS horizon, %s::int AS lim)" \
     ", h AS (SELECT CASE WHEN k0.horizon > k0.lo_ts THEN k0.horizon ELSE k0.lo_ts END AS lo_ts," \
     " CASE WHEN k0.horizon > k0.lo_ts THEN 9223372036854775807 ELSE k0.lo_id END AS lo_id" \
     " FROM k0)" \
-    ", ka AS (SELECT true AS hit, v.id, v.updated_at AS ts FROM public_events v" \
-    " LEFT JOIN municipalities m ON m.code = v.municipality_code CROSS JOIN p CROSS JOIN k0" \
-    " WHERE (v.updated_at, v.id) > (k0.lo_ts, k0.lo_id) AND " KT_EV_SQL_MATCH \
+    ", ka AS (SELECT true AS hit, v.id, v.updated_at AS ts" KT_EV_FEED_ROWS \
+    " CROSS JOIN p CROSS JOIN k0" \
+    " WHERE (v.updated_at, v.id) > (k0.lo_ts, k0.lo_id) AND @WHERE@" \
     " ORDER BY v.updated_at, v.id LIMIT %s::int)" \
-    ", kx AS (SELECT false AS hit, v.id, v.updated_at AS ts FROM public_events v" \
-    " LEFT JOIN municipalities m ON m.code = v.municipality_code CROSS JOIN p CROSS JOIN k0" \
+    ", kx AS (SELECT false AS hit, v.id, v.updated_at AS ts" KT_EV_FEED_ROWS \
+    " CROSS JOIN p CROSS JOIN k0" \
     " CROSS JOIN h WHERE k0.horizon IS NOT NULL AND (v.updated_at, v.id) > (h.lo_ts, h.lo_id)" \
-    " AND (" KT_EV_SQL_MATCH ") IS NOT TRUE ORDER BY v.updated_at, v.id LIMIT %s::int)" \
+    " AND (@WHERE@) IS NOT TRUE ORDER BY v.updated_at, v.id LIMIT %s::int)" \
     ", kd AS (SELECT false AS hit, d.listing_id AS id, d.deleted_at AS ts" \
     " FROM listing_tombstones d CROSS JOIN k0 CROSS JOIN h" \
     " WHERE d.kind = 'event' AND k0.horizon IS NOT NULL" \

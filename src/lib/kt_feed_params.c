@@ -96,13 +96,14 @@ char *kt_feed_identity(apr_pool_t *p, const kt_feed_params *fp, const char *filt
                        ";", filters ? filters : "", NULL);
 }
 
-int kt_feed_search_only(const char *name)
+int kt_feed_page_only(const kt_filter_table *t, const char *name)
 {
-    return strcmp(name, "sort") == 0 || strcmp(name, "page") == 0;
+    int f = kt_filter_index(t, name);
+    return strcmp(name, "sort") == 0 || strcmp(name, "page") == 0 || (f >= 0 && !t->filters[f].feed);
 }
 
-int kt_feed_parse(apr_pool_t *p, const char *raw, kt_feed_params *fp, kt_search *s,
-                  apr_array_header_t **pairs_out, kt_feed_error *err)
+int kt_feed_parse(apr_pool_t *p, const kt_filter_table *t, const char *raw, kt_feed_params *fp,
+                  kt_search *s, apr_array_header_t **pairs_out, kt_feed_error *err)
 {
     apr_array_header_t *pairs, *filters;
     kt_query_error qerr;
@@ -126,13 +127,13 @@ int kt_feed_parse(apr_pool_t *p, const char *raw, kt_feed_params *fp, kt_search 
             continue;
         }
         /* even empty: a feed URL that names them was written for the search page */
-        if (kt_feed_search_only(pair->name)) {
+        if (kt_feed_page_only(t, pair->name)) {
             fail(err, pair->name, "unknown-param");
             return 0;
         }
         APR_ARRAY_PUSH(filters, kt_query_pair) = *pair;
     }
-    if (!kt_search_from_pairs(p, filters, s, &serr)) {
+    if (!kt_search_from_pairs(p, t, filters, s, &serr)) {
         fail(err, serr.param, serr.reason);
         return 0;
     }
@@ -150,7 +151,7 @@ char *kt_feed_filters(apr_pool_t *p, const kt_search *s)
     kt_search c = *s;
     int f;
 
-    for (f = 0; f < KT_SF_COUNT; f++) {
+    for (f = 0; f < s->t->n; f++) {
         c.values[f] = apr_array_copy(p, s->values[f]);
         qsort(c.values[f]->elts, (size_t)c.values[f]->nelts, sizeof(const char *), by_code);
     }

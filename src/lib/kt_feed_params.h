@@ -37,20 +37,23 @@ void kt_feed_params_init(kt_feed_params *fp);
  * filters), -1 when it was ours and wrong (*err says which and why). */
 int kt_feed_param(kt_feed_params *fp, const char *name, const char *value, kt_feed_error *err);
 
-/* The whole query string (r->args, may be NULL): decoded the way the search
- * decodes its own (kt_query_parse, the same limits), the feed's parameters
- * taken by kt_feed_param, and everything else validated by the search
- * (kt_search_from_pairs), so that the filters have the search's names, values
- * and rules.  sort and page are the search page's and refused here as
- * unknown-param: the feed has its own order and its cursor.  On success fills
- * *fp and *s, sets *pairs to the decoded pairs (kt_query_pair, in the order
- * given) and returns 1; else fills *err and returns 0.  The codes are checked
- * against the database later (kt_search_check_codes). */
-int kt_feed_parse(apr_pool_t *p, const char *raw, kt_feed_params *fp, kt_search *s,
-                  apr_array_header_t **pairs, kt_feed_error *err);
+/* The whole query string (r->args, may be NULL) of the feed of the kind whose
+ * filter table is t: decoded the way its list page decodes its own
+ * (kt_query_parse, the same limits), the feed's parameters taken by
+ * kt_feed_param, and everything else validated by the page's parser
+ * (kt_search_from_pairs), so that the filters have the page's names, values
+ * and rules.  sort, page and the filters the feed does not take (events'
+ * past) are the page's and refused here as unknown-param: the feed has its
+ * own order and its cursor, and carries every public listing.  On success
+ * fills *fp and *s, sets *pairs to the decoded pairs (kt_query_pair, in the
+ * order given) and returns 1; else fills *err and returns 0.  The codes are
+ * checked against the database later (kt_search_check_codes). */
+int kt_feed_parse(apr_pool_t *p, const kt_filter_table *t, const char *raw, kt_feed_params *fp,
+                  kt_search *s, apr_array_header_t **pairs, kt_feed_error *err);
 
-/* 1 for the search page's own parameters that the feed refuses (sort, page). */
-int kt_feed_search_only(const char *name);
+/* 1 for the list page's own parameters that the feed of table t refuses
+ * (sort, page, a filter whose `feed` is 0). */
+int kt_feed_page_only(const kt_filter_table *t, const char *name);
 
 /* The canonical text of the filters of s, for kt_feed_identity: the search's
  * canonical URL query (kt_search_href: fixed order of names) with the values

@@ -28,9 +28,9 @@
  * changes between pages gets a later time and comes again further on, none is
  * skipped.
  *
- * Every statement starts with the same parameters: kt_search_sql_args (10:
- * lang, q, form, theme, target, language, region, municipality, free, online;
- * NULL turns a filter off), then
+ * Every statement starts with the same parameters: kt_search_sql_args
+ * (KT_SEARCH_NARGS: lang, q and qx as tsqueries, then each filter of
+ * kt_activity_filters; NULL turns a filter off), then
  *   lo_ts     RFC 3339, or NULL for the very beginning: items start after (lo_ts, lo_id)
  *   lo_id     bigint
  *   horizon   RFC 3339 or NULL: deletions are announced when they happened after it

@@ -1,110 +1,134 @@
-/* Filters of a public list page and its feed, each described once in a table
- * (a kt_filter a parameter): its name, what kind of value it takes, whether
- * it repeats, its limits, and which vocabulary checks its codes.  The parser,
- * the canonical URLs, the SQL arguments and the 400s all read the table, so
- * a kind's page and feed agree by construction.  Events use it
- * (src/lib/kt_event_filters.c); it has the search's rules (HACKING.md,
- * "Search") so that the activity search's own table (issue 13) can take its
- * place.  Pure, unit-tested.
+/* The filters of a kind of listing, described once (HACKING.md, "Filters").
  *
- * The rules: names are case-sensitive; a name no table knows is a 400
- * (unknown-param), except the tracking parameters (utm_*, fbclid, gclid,
- * mc_cid, mc_eid) on pages, which are ignored; an empty value counts as
- * absent; text, flags, dates and the page come once (repeated); codes repeat,
- * up to KT_FILTER_MAX_VALUES different values (too-many), ORed within a name
- * and ANDed across names; a code must have a code's shape here and exist in
- * its vocabulary in the database (unknown-value); a flag takes only "1", a
- * date only YYYY-MM-DD (unknown-value); text at most `max` characters
- * (too-long); the page 1 to KT_FILTER_MAX_PAGE (out-of-range). */
+ * A kind's list page, its partner feed and their statements all read one
+ * table of kt_filter: how a parameter is parsed and validated (kt_search.c),
+ * its SQL parameter and condition, how its facet is counted, how the page
+ * offers it and whether the feed takes it.  The activities' table is here;
+ * events declare theirs the same way (src/lib/kt_event.c), and so will jobs
+ * and projects.  Pure: no httpd headers; the statements are text built from
+ * the table (kt_filter_sql_*), once, before children start. */
 #ifndef KT_FILTER_H
 #define KT_FILTER_H
 
 #include <apr_pools.h>
-#include <apr_hash.h>
-#include <apr_tables.h>
 
-#define KT_FILTER_MAX_VALUES 50
-#define KT_FILTER_MAX_PAGE 1000
+#define KT_FILTER_MAX 24          /* filters of one kind */
 
 typedef enum {
-    KT_FILTER_TEXT,      /* free text (q) */
-    KT_FILTER_CODE,      /* a code of a vocabulary; repeats */
-    KT_FILTER_FLAG,      /* "1" */
-    KT_FILTER_DATE,      /* YYYY-MM-DD */
-    KT_FILTER_PAGE       /* 1 … KT_FILTER_MAX_PAGE */
+    KT_FILTER_CODES,   /* repeatable codes of a vocabulary the database checks (form=…) */
+    KT_FILTER_VALUES,  /* repeatable values checked here: `choices`, or `valid` (weekday=…) */
+    KT_FILTER_FLAG,    /* once, "1" (free=1); a boolean in SQL */
+    KT_FILTER_DATE,    /* once, a day YYYY-MM-DD (from=…); a date in SQL */
+    KT_FILTER_SWITCH   /* once, "1": another set of listings, not a narrower one (past=1:
+                          ended events instead of upcoming ones); `cond` holds with it,
+                          `cond_off` without it; a boolean in SQL */
 } kt_filter_type;
 
+typedef enum {
+    KT_COUNT_NONE,     /* no facet counts */
+    KT_COUNT_BITS,     /* GROUP BY a bit mask column, expanded by `terms` (code, search_bit) */
+    KT_COUNT_ARRAY,    /* GROUP BY an array column, unnested */
+    KT_COUNT_PLACE,    /* GROUP BY a code column, rows available everywhere apart (facet*) */
+    KT_COUNT_FLAG      /* count(*) FILTER (WHERE column) over the results */
+} kt_count_kind;
+
 typedef struct {
-    const char *name;            /* NULL ends a table */
+    const char *name;              /* URL parameter, facet, and p.f_NAME in SQL */
     kt_filter_type type;
-    apr_size_t max;              /* text: characters; codes: bytes of one */
-    const char *vocabulary;      /* codes: which vocabulary the database checks them in */
+    int max_values;                /* different values at most (once-only types: 1) */
+    /* CODES: could value be a code (lower-cased in place where people type capitals);
+     * VALUES without choices, DATE: is it a valid value */
+    int (*valid)(char *value);
+    const char *const *choices;    /* VALUES: the values, in display order, NULL-terminated */
+    /* SQL condition on the kind's rows (kt_filter_table.rows) with the parameter
+     * p.f_NAME: a text[] of the values (CODES, VALUES), a date (DATE) or a boolean
+     * (FLAG, SWITCH).  Only used when the parameter is given: the statement folds
+     * "p.f_NAME IS NULL OR …" away otherwise. */
+    const char *cond;
+    const char *cond_off;          /* SWITCH: the condition when it is not given */
+    /* CODES: the relation whose column `code` holds the valid codes, for the
+     * statement that finds unknown ones (kt_filter_codes_sql); NULL when the kind's
+     * page checks them otherwise (activities: against the vocabularies it reads) */
+    const char *vocabulary;
+    kt_count_kind count;
+    const char *column;            /* of `s`: grouped by (BITS, ARRAY, PLACE) or counted (FLAG) */
+    /* BITS: the relation "… v" of the values, with v.code (NULL: the choices), and the
+     * bits of v.code in the column, an expression that may read p (NULL:
+     * 1::bigint << v.search_bit) */
+    const char *terms;
+    const char *mask;
+    const char *markup;            /* how the page offers it (search.xsl): checkboxes,
+                                      select, days, flag; NULL: the kind's stylesheet knows */
+    int feed;                      /* the partner feed takes it */
 } kt_filter;
 
-/* What was asked: for each name given, its values (const char *), distinct,
- * in the order given. */
-typedef apr_hash_t kt_filter_values;
-
 typedef struct {
-    const char *param;    /* the parameter at fault; NULL for the query string as a whole */
-    const char *reason;   /* unknown-param, unknown-value, repeated, too-long, too-many,
-                             out-of-range, invalid-utf8, control-char, bad-escape */
-    const char *value;    /* the value at fault, when there is one */
-    int index;            /* its pair's index in the decoded pairs; -1 when none */
-} kt_filter_error;
+    const char *kind;              /* "activities" */
+    const kt_filter *filters;
+    int n;
+    const char *rows;              /* FROM clause of the searched rows (activities: `s`, `t`) */
+    const char *text;              /* the condition of q, with the tsquery p.q */
+    const char *expand;            /* how kt_search_expand reads q for this kind (its opts) */
+    const char *const *sorts;      /* the names sort= takes (kt_search.h), NULL-terminated;
+                                      NULL: the kind has its own order and no sort= */
+} kt_filter_table;
 
-/* A caller's own parameter (the feed's limit, cursor, updated_since): 1 when
- * name was one of them and good, 0 when it is not one of them, -1 when it
- * was and is wrong (*param, *reason set). */
-typedef int (*kt_filter_take)(void *baton, const char *name, const char *value,
-                              const char **param, const char **reason);
+/* The activities' filters (ROUTES.md, GET /{lang}/activities), in URL order. */
+extern const kt_filter_table kt_activity_filters;
 
-/* Decodes raw (r->args, may be NULL) with the search's decoder and limits and
- * reads each pair by `tables` (NULL-terminated list of tables) and `take`
- * (may be NULL).  pages: the tracking parameters are ignored.  On success
- * sets *values and returns 1; else fills *err and returns 0.  *pairs gets
- * the decoded kt_query_pair, in order, whenever the query string decoded
- * (also when a pair was then refused: err->index names it).  Codes are
- * checked in the database later. */
-int kt_filter_parse(apr_pool_t *p, const char *raw, const kt_filter *const *tables,
-                    int pages, kt_filter_take take, void *baton, kt_filter_values **values,
-                    apr_array_header_t **pairs, kt_filter_error *err);
+/* Index of filter `name` in t, or -1. */
+int kt_filter_index(const kt_filter_table *t, const char *name);
 
-/* 1 for utm_*, fbclid, gclid, mc_cid, mc_eid. */
-int kt_filter_tracking(const char *name);
+/* 1 when value is one of f's choices / a valid value (VALUES, DATE, CODES'
+ * shape); may normalise value in place. */
+int kt_filter_value_ok(const kt_filter *f, char *value);
 
-/* The values of name (NULL: not given); the first one, or NULL. */
-const apr_array_header_t *kt_filter_get(const kt_filter_values *v, const char *name);
-const char *kt_filter_one(const kt_filter_values *v, const char *name);
+/* 1 for the types that take one value, given once (FLAG, DATE, SWITCH). */
+int kt_filter_once(const kt_filter *f);
 
-/* The page asked for (1 without one). */
-int kt_filter_page(const kt_filter_values *v);
+/* Shapes every kind's table uses (`valid`): a vocabulary's code (lower-case
+ * letters and underscores, at most 40), ISO 639-1 or 639-3 in any case
+ * (lower-cased), a region (2 digits), a municipality (3 digits), a day of
+ * the calendar (YYYY-MM-DD, 1900-2999). */
+int kt_filter_term_code(char *v);
+int kt_filter_language_code(char *v);
+int kt_filter_region_code(char *v);
+int kt_filter_municipality_code(char *v);
+int kt_filter_date(char *v);
 
-/* The query string of these values in the tables' order of names ("" when
- * none), values of a name in the order given or, with sorted, sorted (the
- * canonical text that identifies a feed query); without the pair
- * skip_name=skip_value (skip_value NULL: every value of skip_name; both NULL:
- * nothing skipped) and without "page"; with page=N when page > 1.  Each
- * name and value form-urlencoded. */
-char *kt_filter_query(apr_pool_t *p, const kt_filter *const *tables, const kt_filter_values *v,
-                      int sorted, const char *skip_name, const char *skip_value, int page);
+/* ---- statements ---------------------------------------------------------- */
 
-/* The statement arguments of one table in its order: codes comma-joined,
- * text, flags as "1", dates as given; NULL for a filter not given (it is then
- * off in SQL).  args has room for the table's length. */
-void kt_filter_sql_args(apr_pool_t *p, const kt_filter *table, const kt_filter_values *v,
-                        const char **args);
+/* The parameters every statement of the kind begins with, as one CTE `p`
+ * (left open for more columns): lang, q (tsquery), qx (tsquery of the exact
+ * stems), then one per filter in table order.  Placeholders are %s. */
+char *kt_filter_sql_params(apr_pool_t *p, const kt_filter_table *t);
+
+/* Every condition ANDed (q first); a filter whose parameter is NULL holds.
+ * A condition may read other filters' parameters (weekday and time).  With
+ * feed, only the filters the feed takes (the others' parameters are NULL
+ * there, and a SWITCH would still choose). */
+char *kt_filter_sql_where(apr_pool_t *p, const kt_filter_table *t, int feed);
+
+/* Replaces "@PARAMS@" and "@WHERE@" in template with the two above (feed: the
+ * template is a feed's, its WHERE as kt_filter_sql_where's with feed). */
+char *kt_filter_sql_expand(apr_pool_t *p, const kt_filter_table *t, const char *template,
+                           int feed);
+
+/* COUNTS_R: every facet over the results in one pass (GROUPING SETS), as
+ * (facet, code, n) rows; COUNTS_DIM: one facet whose filter is in use, over
+ * the rows the other filters leave (its own parameter NULL: the last
+ * parameter names it).  See kt_search_sql.h. */
+char *kt_filter_sql_counts_r(apr_pool_t *p, const kt_filter_table *t);
+char *kt_filter_sql_counts_dim(apr_pool_t *p, const kt_filter_table *t);
 
 /* The statement that finds the codes no vocabulary has, written from the
- * table: one part for each code filter, "SELECT 'name', code … WHERE NOT
- * EXISTS (… vocabulary …)", joined with UNION ALL; *nargs of them (their
- * values comma-joined, kt_filter_code_args).  NULL when the table has no
- * code filter. */
-char *kt_filter_codes_sql(apr_pool_t *p, const kt_filter *table, int *nargs);
-void kt_filter_code_args(apr_pool_t *p, const kt_filter *table, const kt_filter_values *v,
-                         const char **args);
+ * table: one part for each CODES filter with a vocabulary, "SELECT 'name', code
+ * … WHERE NOT EXISTS (… vocabulary …)", joined with UNION ALL; *nargs
+ * parameters, each such filter's values comma-joined (kt_filter_code_args in
+ * kt_search.h).  NULL when the table has none. */
+char *kt_filter_codes_sql(apr_pool_t *p, const kt_filter_table *t, int *nargs);
 
-/* How many filters a table has. */
-int kt_filter_count(const kt_filter *table);
+/* Number of statement parameters kt_filter_sql_params declares. */
+#define KT_FILTER_NARGS(t) (3 + (t)->n)
 
 #endif

@@ -190,3 +190,55 @@ char *kt_query_encode(apr_pool_t *p, const char *s)
     out[o] = '\0';
     return out;
 }
+
+int kt_query_is_tracking(const char *name)
+{
+    static const char *const names[] = { "fbclid", "gclid", "mc_cid", "mc_eid", NULL };
+    int i;
+
+    if (strncmp(name, "utm_", 4) == 0) {
+        return 1;
+    }
+    for (i = 0; names[i]; i++) {
+        if (strcmp(name, names[i]) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+const char *kt_query_strip_tracking(apr_pool_t *p, const char *raw)
+{
+    apr_array_header_t *kept;
+    const char *piece, *amp;
+    int dropped = 0;
+
+    if (!raw) {
+        return NULL;
+    }
+    kept = apr_array_make(p, 8, sizeof(const char *));
+    for (piece = raw; ; piece = amp + 1) {
+        apr_size_t n, name_n;
+        const char *eq;
+        char name[64];
+        apr_size_t len;
+        amp = strchr(piece, '&');
+        n = amp ? (apr_size_t)(amp - piece) : strlen(piece);
+        eq = memchr(piece, '=', n);
+        name_n = eq ? (apr_size_t)(eq - piece) : n;
+        if (name_n < sizeof(name) && decode(piece, name_n, name, &len) == KT_QUERY_OK
+            && strlen(name) == len && kt_query_is_tracking(name)) {
+            dropped = 1;
+        }
+        else if (n) {
+            APR_ARRAY_PUSH(kept, const char *) = apr_pstrmemdup(p, piece, n);
+        }
+        if (!amp) {
+            break;
+        }
+    }
+    if (!dropped) {
+        return raw;
+    }
+    return kept->nelts ? apr_array_pstrcat(p, kept, '&') : NULL;
+}

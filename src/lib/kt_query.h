@@ -52,6 +52,16 @@ kt_query_status kt_query_parse(apr_pool_t *p, const char *raw, apr_size_t len,
                                const kt_query_limits *limits,
                                apr_array_header_t **pairs, kt_query_error *err);
 
+/* 1 for a tracking parameter that links shared on social media and in
+ * newsletters carry (utm_*, fbclid, gclid, mc_cid, mc_eid): every GET page
+ * ignores them (ROUTES.md). */
+int kt_query_is_tracking(const char *name);
+
+/* The query string raw[0..len) without its tracking pairs (names compared
+ * decoded; a pair that does not decode is kept for the parser to refuse), in
+ * p; NULL when nothing is left.  raw itself when it has none. */
+const char *kt_query_strip_tracking(apr_pool_t *p, const char *raw);
+
 /* The short machine name of a status ("too-long", "invalid-utf8", …), as used in
  * error page documents (HACKING.md) and log lines. */
 const char *kt_query_status_name(kt_query_status status);

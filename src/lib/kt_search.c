@@ -5,14 +5,12 @@
 #include "kt_search.h"
 #include "kt_text.h"
 
-const char *const kt_search_filter_names[KT_SF_COUNT] = {
-    "form", "theme", "target", "language", "region", "municipality"
+const char *const kt_search_sort_names[KT_SORT_COUNT] = {
+    "relevance", "newest", "title", "next"
 };
 
-const char *const kt_search_sort_names[KT_SORT_COUNT] = { "relevance", "newest", "title" };
-
-/* Longest code any vocabulary uses; anything longer cannot be one. */
-#define MAX_CODE 40
+#define TABLE (&kt_activity_filters)
+#define N(s) ((s)->t->n)
 
 /* Bytes of a decoded name or value: q's characters can take up to 4 bytes each,
  * and a longer value is rejected before it is looked at. */
@@ -35,48 +33,19 @@ static int all_in(const char *s, const char *chars)
     return *s && strspn(s, chars) == strlen(s);
 }
 
-#define LOWER "abcdefghijklmnopqrstuvwxyz"
 #define DIGITS "0123456789"
-
-/* Whether value could be a code of filter f.  Language codes are lower-cased
- * in place first: "FI" and "Ara" are what people type. */
-static int code_shape_ok(kt_search_filter f, char *value)
-{
-    apr_size_t n = strlen(value), i;
-
-    switch (f) {
-    case KT_SF_FORM:
-    case KT_SF_THEME:
-    case KT_SF_TARGET:
-        return n <= MAX_CODE && strchr(LOWER, value[0]) && all_in(value, LOWER "_");
-    case KT_SF_LANGUAGE:
-        for (i = 0; i < n; i++) {
-            if (value[i] >= 'A' && value[i] <= 'Z') {
-                value[i] = (char)(value[i] - 'A' + 'a');
-            }
-        }
-        return (n == 2 || n == 3) && all_in(value, LOWER);
-    case KT_SF_REGION:
-        return n == 2 && all_in(value, DIGITS);
-    case KT_SF_MUNICIPALITY:
-        return n == 3 && all_in(value, DIGITS);
-    default:
-        return 0;
-    }
-}
 
 int kt_search_filter_from_name(const char *name)
 {
-    int i;
-    for (i = 0; i < KT_SF_COUNT; i++) {
-        if (strcmp(name, kt_search_filter_names[i]) == 0) {
-            return i;
-        }
-    }
-    return -1;
+    return kt_filter_index(TABLE, name);
 }
 
-int kt_search_has(const kt_search *s, kt_search_filter f, const char *code)
+const char *kt_search_filter_name(int f)
+{
+    return TABLE->filters[f].name;
+}
+
+int kt_search_has(const kt_search *s, int f, const char *code)
 {
     const apr_array_header_t *v = s->values[f];
     int i;
@@ -112,24 +81,29 @@ static const char *trimmed(apr_pool_t *p, const char *v)
     return end > v ? apr_pstrmemdup(p, v, (apr_size_t)(end - v)) : NULL;
 }
 
-static void init(apr_pool_t *p, kt_search *s)
+static void init(apr_pool_t *p, const kt_filter_table *t, kt_search *s)
 {
     int i;
     memset(s, 0, sizeof(*s));
-    for (i = 0; i < KT_SF_COUNT; i++) {
+    s->t = t;
+    for (i = 0; i < t->n; i++) {
         s->values[i] = apr_array_make(p, 2, sizeof(const char *));
     }
     s->sort = KT_SORT_NEWEST;
     s->page = 1;
+    s->named = apr_array_make(p, 1, sizeof(kt_search_named));
 }
 
 /* The parameters given at most once, in the order of single()'s cases. */
-static const char *const single_names[] = { "q", "free", "online", "sort", "page", NULL };
+static const char *const single_names[] = { "q", "sort", "page", NULL };
 
-static int single_index(const char *name)
+static int single_index(const kt_filter_table *t, const char *name)
 {
     int i;
     for (i = 0; single_names[i]; i++) {
+        if (i == 1 && !t->sorts) {
+            continue;   /* a kind with an order of its own has no sort= */
+        }
         if (strcmp(name, single_names[i]) == 0) {
             return i;
         }
@@ -162,7 +136,7 @@ static int single(apr_pool_t *p, kt_search *s, const kt_query_pair *pair, int in
                   unsigned *seen, kt_search_error *err)
 {
     const char *n = pair->name, *v = pair->value;
-    int i = single_index(n);
+    int i = single_index(s->t, n);
     unsigned bit;
 
     if (i < 0) {
@@ -181,16 +155,9 @@ static int single(apr_pool_t *p, kt_search *s, const kt_query_pair *pair, int in
         s->q = trimmed(p, v);
         return 1;
     case 1:
-    case 2:
-        if (strcmp(v, "1") != 0) {
-            return set_error(err, n, "unknown-value", v, index);
+        for (i = 0; s->t->sorts[i] && strcmp(v, s->t->sorts[i]) != 0; i++) {
         }
-        *(i == 1 ? &s->free_only : &s->online_only) = 1;
-        return 1;
-    case 3:
-        for (i = 0; i < KT_SORT_COUNT && strcmp(v, kt_search_sort_names[i]) != 0; i++) {
-        }
-        if (i == KT_SORT_COUNT) {
+        if (!s->t->sorts[i]) {
             return set_error(err, n, "unknown-value", v, index);
         }
         s->sort = (kt_search_sort)i;
@@ -201,43 +168,49 @@ static int single(apr_pool_t *p, kt_search *s, const kt_query_pair *pair, int in
     }
 }
 
-static int filter_value(apr_pool_t *p, kt_search *s, kt_search_filter f,
-                        const kt_query_pair *pair, int index, kt_search_error *err)
+/* A value of filter f: its shape or choice checked here (codes are checked
+ * against the database later); a flag, a switch or a date only once. */
+static int filter_value(apr_pool_t *p, kt_search *s, int f, const kt_query_pair *pair,
+                        int index, kt_search_error *err)
 {
+    const kt_filter *def = &s->t->filters[f];
     char *v = apr_pstrdup(p, pair->value);
 
-    if (!code_shape_ok(f, v)) {
+    if (!kt_filter_value_ok(def, v)) {
         return set_error(err, pair->name, "unknown-value", pair->value, index);
+    }
+    if (kt_filter_once(def) && s->values[f]->nelts) {
+        return set_error(err, pair->name, "repeated", pair->value, index);
     }
     if (kt_search_has(s, f, v)) {
         return 1;
     }
-    if (s->values[f]->nelts >= KT_SEARCH_MAX_VALUES) {
+    if (s->values[f]->nelts >= def->max_values) {
         return set_error(err, pair->name, "too-many", pair->value, index);
     }
     APR_ARRAY_PUSH(s->values[f], const char *) = v;
     return 1;
 }
 
-int kt_search_from_pairs(apr_pool_t *p, const apr_array_header_t *pairs, kt_search *s,
-                         kt_search_error *err)
+int kt_search_from_pairs(apr_pool_t *p, const kt_filter_table *t,
+                         const apr_array_header_t *pairs, kt_search *s, kt_search_error *err)
 {
     unsigned seen = 0;
     int i;
 
-    init(p, s);
+    init(p, t, s);
     for (i = 0; i < pairs->nelts; i++) {
         const kt_query_pair *pair = &APR_ARRAY_IDX(pairs, i, kt_query_pair);
-        int f = kt_search_filter_from_name(pair->name);
+        int f = kt_filter_index(t, pair->name);
         int ok;
 
         if (!*pair->value) {
-            if (f < 0 && single_index(pair->name) < 0) {
+            if (f < 0 && single_index(t, pair->name) < 0) {
                 return set_error(err, pair->name, "unknown-param", NULL, i);
             }
             continue;   /* an empty value of a known name: as if absent */
         }
-        ok = f >= 0 ? filter_value(p, s, (kt_search_filter)f, pair, i, err)
+        ok = f >= 0 ? filter_value(p, s, f, pair, i, err)
                     : single(p, s, pair, i, &seen, err);
         if (!ok) {
             return 0;
@@ -249,7 +222,7 @@ int kt_search_from_pairs(apr_pool_t *p, const apr_array_header_t *pairs, kt_sear
     return 1;
 }
 
-int kt_search_parse(apr_pool_t *p, const char *raw, kt_search *s,
+int kt_search_parse(apr_pool_t *p, const kt_filter_table *t, const char *raw, kt_search *s,
                     apr_array_header_t **pairs_out, kt_search_error *err)
 {
     apr_array_header_t *pairs;
@@ -264,12 +237,12 @@ int kt_search_parse(apr_pool_t *p, const char *raw, kt_search *s,
     if (pairs_out) {
         *pairs_out = pairs;
     }
-    return kt_search_from_pairs(p, pairs, s, err);
+    return kt_search_from_pairs(p, t, pairs, s, err);
 }
 
 kt_search_sort kt_search_effective_sort(const kt_search *s)
 {
-    if (s->sort == KT_SORT_RELEVANCE && !s->q) {
+    if (s->t->sorts && s->sort == KT_SORT_RELEVANCE && !s->q) {
         return KT_SORT_NEWEST;
     }
     return s->sort;
@@ -295,20 +268,14 @@ char *kt_search_href(apr_pool_t *p, const char *path, const kt_search *s, int pa
     if (s->q) {
         add_param(p, parts, "q", s->q);
     }
-    for (f = 0; f < KT_SF_COUNT; f++) {
+    for (f = 0; f < N(s); f++) {
         for (i = 0; i < s->values[f]->nelts; i++) {
-            add_param(p, parts, kt_search_filter_names[f],
+            add_param(p, parts, s->t->filters[f].name,
                       APR_ARRAY_IDX(s->values[f], i, const char *));
         }
     }
-    if (s->free_only) {
-        add_param(p, parts, "free", "1");
-    }
-    if (s->online_only) {
-        add_param(p, parts, "online", "1");
-    }
-    if (sort != dflt) {
-        add_param(p, parts, "sort", kt_search_sort_names[sort]);
+    if (s->t->sorts && sort != dflt) {
+        add_param(p, parts, "sort", s->t->sorts[sort]);
     }
     if (page > 1) {
         add_param(p, parts, "page", apr_itoa(p, page));
@@ -320,26 +287,36 @@ kt_search kt_search_without(apr_pool_t *p, const kt_search *s, const char *param
                             const char *value)
 {
     kt_search c = *s;
-    int f = kt_search_filter_from_name(param), i;
+    int f = kt_filter_index(s->t, param), i;
 
     c.page = 1;
     if (strcmp(param, "q") == 0) {
         c.q = NULL;
     }
-    else if (strcmp(param, "free") == 0) {
-        c.free_only = 0;
-    }
-    else if (strcmp(param, "online") == 0) {
-        c.online_only = 0;
-    }
     else if (f >= 0) {
         c.values[f] = apr_array_make(p, s->values[f]->nelts, sizeof(const char *));
         for (i = 0; i < s->values[f]->nelts; i++) {
             const char *v = APR_ARRAY_IDX(s->values[f], i, const char *);
-            if (!value || strcmp(v, value) != 0) {
+            if (value && strcmp(v, value) != 0) {
                 APR_ARRAY_PUSH(c.values[f], const char *) = v;
             }
         }
+    }
+    return c;
+}
+
+kt_search kt_search_with(apr_pool_t *p, const kt_search *s, int f, const char *value,
+                         const char *q)
+{
+    kt_search c = *s;
+
+    c.page = 1;
+    if (q) {
+        c.q = *q ? q : NULL;
+    }
+    if (!kt_search_has(s, f, value)) {
+        c.values[f] = apr_array_copy(p, s->values[f]);
+        APR_ARRAY_PUSH(c.values[f], const char *) = value;
     }
     return c;
 }
@@ -368,29 +345,43 @@ char *kt_search_href_without(apr_pool_t *p, const char *path, const apr_array_he
     return apr_pstrcat(p, path, apr_array_pstrcat(p, parts, '\0'), NULL);
 }
 
-const char *kt_search_list(apr_pool_t *p, const kt_search *s, kt_search_filter f)
+const char *kt_search_list(apr_pool_t *p, const kt_search *s, int f)
 {
     const apr_array_header_t *v = s->values[f];
     return v->nelts ? apr_array_pstrcat(p, v, ',') : NULL;
 }
 
-void kt_search_sql_args(apr_pool_t *p, const kt_search *s, const char *lang,
-                        const char *args[KT_SEARCH_NARGS])
+const char *kt_search_one(const kt_search *s, int f)
 {
-    args[0] = lang;
-    args[1] = s->q;
-    args[2] = kt_search_list(p, s, KT_SF_FORM);
-    args[3] = kt_search_list(p, s, KT_SF_THEME);
-    args[4] = kt_search_list(p, s, KT_SF_TARGET);
-    args[5] = kt_search_list(p, s, KT_SF_LANGUAGE);
-    args[6] = kt_search_list(p, s, KT_SF_REGION);
-    args[7] = kt_search_list(p, s, KT_SF_MUNICIPALITY);
-    args[8] = s->free_only ? "1" : NULL;
-    args[9] = s->online_only ? "1" : NULL;
+    const apr_array_header_t *v = f >= 0 ? s->values[f] : NULL;
+    return v && v->nelts ? APR_ARRAY_IDX(v, 0, const char *) : NULL;
 }
 
-void kt_search_set_values(apr_pool_t *p, kt_search *s, kt_search_filter f,
-                          const apr_array_header_t *codes)
+void kt_search_sql_args(apr_pool_t *p, const kt_search *s, const char *lang, const char **args)
+{
+    int f;
+
+    args[0] = lang;
+    /* a q of stop words only is a query no listing matches: a lexeme no vector has */
+    args[1] = s->q ? (s->tsq && *s->tsq ? s->tsq : "'='") : NULL;
+    args[2] = s->q && s->tsq_exact && *s->tsq_exact ? s->tsq_exact : NULL;
+    for (f = 0; f < N(s); f++) {
+        args[3 + f] = kt_search_list(p, s, f);
+    }
+}
+
+void kt_search_code_args(apr_pool_t *p, const kt_search *s, const char **args)
+{
+    int f, n = 0;
+
+    for (f = 0; f < N(s); f++) {
+        if (s->t->filters[f].type == KT_FILTER_CODES && s->t->filters[f].vocabulary) {
+            args[n++] = kt_search_list(p, s, f);
+        }
+    }
+}
+
+void kt_search_set_values(apr_pool_t *p, kt_search *s, int f, const apr_array_header_t *codes)
 {
     int i;
     s->values[f] = apr_array_make(p, codes->nelts ? codes->nelts : 1, sizeof(const char *));
@@ -405,12 +396,12 @@ void kt_search_set_values(apr_pool_t *p, kt_search *s, kt_search_filter f,
 int kt_search_is_empty(const kt_search *s)
 {
     int f;
-    for (f = 0; f < KT_SF_COUNT; f++) {
+    for (f = 0; f < N(s); f++) {
         if (s->values[f]->nelts) {
             return 0;
         }
     }
-    return !s->q && !s->free_only && !s->online_only;
+    return !s->q;
 }
 
 static int by_string(const void *a, const void *b)
@@ -423,17 +414,16 @@ char *kt_search_cache_key(apr_pool_t *p, const kt_search *s)
     /* Fields separated by chr(31), the values of one by commas: neither occurs
      * in a code, and q is the last field, so whatever it holds cannot be
      * taken for another field. */
-    apr_array_header_t *parts = apr_array_make(p, 2 * KT_SF_COUNT + 4, sizeof(const char *));
+    apr_array_header_t *parts = apr_array_make(p, 2 * N(s) + 4, sizeof(const char *));
     int f;
 
-    APR_ARRAY_PUSH(parts, const char *) = "v1";
-    for (f = 0; f < KT_SF_COUNT; f++) {
+    APR_ARRAY_PUSH(parts, const char *) = apr_pstrcat(p, "v2", s->t == TABLE ? "" : s->t->kind,
+                                                      NULL);
+    for (f = 0; f < N(s); f++) {
         apr_array_header_t *v = apr_array_copy(p, s->values[f]);
         qsort(v->elts, (size_t)v->nelts, sizeof(const char *), by_string);
         APR_ARRAY_PUSH(parts, const char *) = apr_array_pstrcat(p, v, ',');
     }
-    APR_ARRAY_PUSH(parts, const char *) = s->free_only ? "free" : "";
-    APR_ARRAY_PUSH(parts, const char *) = s->online_only ? "online" : "";
     APR_ARRAY_PUSH(parts, const char *) = s->q ? apr_pstrcat(p, "q=", s->q, NULL) : "";
     return apr_array_pstrcat(p, parts, '\x1f');
 }

@@ -14,143 +14,35 @@
 #define KT_SEARCH_SQL_H
 
 #include "kt_search.h"
+#include "kt_filter.h"
 #include "kt_summary_sql.h"
 
 #define KT_SQ_STR_(x) #x
 #define KT_SQ_STR(x) KT_SQ_STR_(x)
 
-/* The parameters shared by the statements (kt_search_sql_args), named once. */
-#define KT_SQ_PARAMS \
-    "WITH p AS NOT MATERIALIZED (SELECT %s::text AS lang, %s::text AS q," \
-    " string_to_array(%s::text, ',') AS forms, string_to_array(%s::text, ',') AS themes," \
-    " string_to_array(%s::text, ',') AS targets, string_to_array(%s::text, ',') AS langs," \
-    " string_to_array(%s::text, ',') AS regions, string_to_array(%s::text, ',') AS munis," \
-    " %s::text IS NOT NULL AS free, %s::text IS NOT NULL AS online"
-
-/* The searched rows.  activity_search_text is joined only for a text query:
- * without one nothing refers to it and the planner removes the join. */
+/* The filters' parameters, conditions and facet counts come from the kind's
+ * filter table (kt_filter.h): a template names them "@PARAMS@" (the CTE `p`,
+ * left open: lang, q and qx as tsqueries from kt_search_expand, then one per
+ * filter) and "@WHERE@" (every condition), which kt_filter_sql_expand fills in
+ * once, before children start (kt_search_sql_init).  COUNTS_R and COUNTS_DIM
+ * are built whole from the table (kt_filter_sql_counts_r, _dim):
+ *
+ * COUNTS_R: every facet over the results, as (facet, code, n) rows with the
+ * keys of kt_search_count_keys (sql/003_search.sql, 010): total, each flag,
+ * each code or value of a counted filter, region and municipality per code
+ * for listings in one place, region* and municipality* for those available
+ * everywhere.  One pass over the results with GROUPING SETS (a hash table per
+ * facet), then the few groups expanded; forms, themes, target groups and the
+ * slots of weekday and time are grouped by their bit masks (006, 010): for
+ * 35 000 results unnesting arrays took some 40 ms a facet.
+ * COUNTS_DIM: one facet whose filter is in use, over the rows that all the
+ * other filters leave (its own is off); the facet is the last parameter.
+ * Parameters of both: kt_search_sql_args. */
+#define KT_SQ_PARAMS "@PARAMS@"
+#define KT_SQ_ALL "@WHERE@"
 #define KT_SQ_FROM \
     " FROM activity_search s LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
     " CROSS JOIN p WHERE "
-
-/* One condition per parameter; a facet's rows leave out its own. */
-#define KT_SQ_Q \
-    "(p.q IS NULL OR t.tsv_fi @@ kt_search_tsquery('finnish', p.q)" \
-    " OR t.tsv_sv @@ kt_search_tsquery('swedish', p.q)" \
-    " OR t.tsv_en @@ kt_search_tsquery('english', p.q))"
-#define KT_SQ_FORM   " AND (p.forms IS NULL OR s.forms && p.forms)"
-#define KT_SQ_THEME  " AND (p.themes IS NULL OR s.themes && p.themes)"
-#define KT_SQ_TARGET " AND (p.targets IS NULL OR s.targets && p.targets)"
-#define KT_SQ_LANG   " AND (p.langs IS NULL OR s.languages && p.langs)"
-/* Online and nationwide activities are available in every place. */
-#define KT_SQ_REGION " AND (p.regions IS NULL OR s.region_code = ANY (p.regions) OR s.is_anywhere)"
-#define KT_SQ_MUNI   " AND (p.munis IS NULL OR s.municipality_code = ANY (p.munis) OR s.is_anywhere)"
-#define KT_SQ_FLAGS  " AND (NOT p.free OR s.is_free) AND (NOT p.online OR s.is_online)"
-#define KT_SQ_ALL    KT_SQ_Q KT_SQ_FORM KT_SQ_THEME KT_SQ_TARGET KT_SQ_LANG KT_SQ_REGION KT_SQ_MUNI KT_SQ_FLAGS
-
-/* Facet counts: for each value of each filter, how many results the search
- * would have with that value as the filter's only one (the filter's own choice
- * left out, every other kept).  kt_search_page.c puts them together from these
- * small statements (a single one doing it all took longer to plan than to run)
- * and keeps them in the count cache (CACHE_GET, CACHE_PUT).
- *
- * Forms, themes and target groups are counted by their bit masks
- * (activity_search.forms_bits, …; sql/006_search_speed.sql): one GROUP BY a
- * bigint over the rows, then each of the few distinct masks expanded into the
- * terms whose bit it has.  Unnesting the arrays of 35 000 rows instead took
- * some 40 ms a facet.  Languages group by the array first for the same reason.
- *
- * COUNTS_R: every facet over the results, as (facet, code, n) rows with the
- * keys of kt_search_count_keys (sql/003_search.sql): total, free, online,
- * form/theme/target/language per code, region and municipality per code for
- * listings in one place, region* and municipality* for those available
- * everywhere (which every place includes).  One pass over the results with
- * GROUPING SETS (a hash table per facet), then the few groups expanded: for
- * 35 000 results that is half the time of materializing them and grouping
- * them once a facet.  g.gs tells the sets apart (GROUPING: a bit per column
- * not grouped by).  The rows are a subquery of their own: in a query with
- * grouping sets PostgreSQL would not fold the parameters of `p` into the
- * conditions, which then could use no index.
- * Parameters: kt_search_sql_args. */
-#define KT_SQ_BITS_COUNT(facet, col, table, rows, where) \
-    " SELECT '" facet "', v.code, sum(g.n)::bigint FROM (SELECT " col " AS b, " \
-    KT_SQ_N_OF(rows) " AS n FROM " KT_SQ_STR(rows) where " GROUP BY 1) g" \
-    " JOIN " table " v ON g.b & (1::bigint << v.search_bit) <> 0 GROUP BY v.code"
-#define KT_SQ_LANG_COUNT(rows, where) \
-    " SELECT 'language', x, sum(g.n)::bigint FROM (SELECT languages AS l, " KT_SQ_N_OF(rows) \
-    " AS n FROM " KT_SQ_STR(rows) where " GROUP BY 1) g CROSS JOIN LATERAL unnest(g.l) x GROUP BY x"
-#define KT_SQ_PLACE_COUNT(facet, col, rows, where) \
-    " SELECT CASE WHEN is_anywhere THEN '" facet "*' ELSE '" facet "' END," \
-    " CASE WHEN is_anywhere THEN '' ELSE " col " END, " KT_SQ_N_OF(rows) "::bigint" \
-    " FROM " KT_SQ_STR(rows) where " GROUP BY 1, 2"
-/* The count of a group: rows of the listings themselves (d), or the groups of
- * COUNTS_R's one pass (g), which carry it. */
-#define KT_SQ_N_OF(rows) KT_SQ_N_OF_##rows
-#define KT_SQ_N_OF_d "count(*)"
-#define KT_SQ_N_OF_g "sum(n)"
-#define KT_SQ_FACET_COLUMNS \
-    "s.forms_bits, s.themes_bits, s.targets_bits, s.languages, s.region_code," \
-    " s.municipality_code, s.is_anywhere"
-#define KT_SQ_GS_FORM   "32"
-#define KT_SQ_GS_THEME  "16"
-#define KT_SQ_GS_TARGET "8"
-#define KT_SQ_GS_LANG   "4"
-#define KT_SQ_GS_REGION "2"
-#define KT_SQ_GS_MUNI   "1"
-#define KT_SQ_GS_ONLY(bit) " WHERE gs = 63 - " bit
-#define KT_SEARCH_SQL_COUNTS_R \
-    KT_SQ_PARAMS ")" \
-    ", g AS MATERIALIZED (SELECT forms_bits, themes_bits, targets_bits, languages, region_code," \
-    " municipality_code, is_anywhere, GROUPING(forms_bits, themes_bits, targets_bits, languages," \
-    " region_code, municipality_code) AS gs, count(*) AS n," \
-    " count(*) FILTER (WHERE is_free) AS f, count(*) FILTER (WHERE is_online) AS o" \
-    " FROM (SELECT " KT_SQ_FACET_COLUMNS ", s.is_free, s.is_online" KT_SQ_FROM KT_SQ_ALL ") r" \
-    " GROUP BY GROUPING SETS ((forms_bits), (themes_bits), (targets_bits), (languages)," \
-    " (is_anywhere, region_code), (is_anywhere, municipality_code), ()))" \
-    " SELECT x.facet, x.code, x.n FROM g," \
-    " LATERAL (VALUES ('total', '', g.n), ('free', '1', g.f), ('online', '1', g.o))" \
-    " x(facet, code, n) WHERE g.gs = 63" \
-    " UNION ALL" KT_SQ_BITS_COUNT("form", "forms_bits", "activity_forms", g, \
-                                  KT_SQ_GS_ONLY(KT_SQ_GS_FORM)) \
-    " UNION ALL" KT_SQ_BITS_COUNT("theme", "themes_bits", "themes", g, \
-                                  KT_SQ_GS_ONLY(KT_SQ_GS_THEME)) \
-    " UNION ALL" KT_SQ_BITS_COUNT("target", "targets_bits", "target_groups", g, \
-                                  KT_SQ_GS_ONLY(KT_SQ_GS_TARGET)) \
-    " UNION ALL" KT_SQ_LANG_COUNT(g, KT_SQ_GS_ONLY(KT_SQ_GS_LANG)) \
-    " UNION ALL" KT_SQ_PLACE_COUNT("region", "region_code", g, KT_SQ_GS_ONLY(KT_SQ_GS_REGION)) \
-    " UNION ALL" KT_SQ_PLACE_COUNT("municipality", "municipality_code", g, \
-                                   KT_SQ_GS_ONLY(KT_SQ_GS_MUNI))
-
-/* COUNTS_DIM: one facet whose filter is in use, over the rows that all the
- * other filters leave (its own is off).  Parameters: kt_search_sql_args, then
- * the facet (form, theme, target, language, region, municipality).  Planned
- * for the values at hand, every branch but the facet's folds away. */
-#define KT_SQ_BUT(dim, cond) " AND (p.dim = '" dim "' OR " cond ")"
-#define KT_SQ_DIM(dim) " CROSS JOIN p WHERE p.dim = '" dim "'"
-#define KT_SEARCH_SQL_COUNTS_DIM \
-    KT_SQ_PARAMS ", %s::text AS dim)" \
-    ", d AS NOT MATERIALIZED (SELECT " KT_SQ_FACET_COLUMNS \
-    " FROM activity_search s LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
-    " CROSS JOIN p WHERE " KT_SQ_Q \
-    KT_SQ_BUT("form", "p.forms IS NULL OR s.forms && p.forms") \
-    KT_SQ_BUT("theme", "p.themes IS NULL OR s.themes && p.themes") \
-    KT_SQ_BUT("target", "p.targets IS NULL OR s.targets && p.targets") \
-    KT_SQ_BUT("language", "p.langs IS NULL OR s.languages && p.langs") \
-    KT_SQ_BUT("region", "p.regions IS NULL OR s.region_code = ANY (p.regions) OR s.is_anywhere") \
-    KT_SQ_BUT("municipality", \
-              "p.munis IS NULL OR s.municipality_code = ANY (p.munis) OR s.is_anywhere") \
-    KT_SQ_FLAGS ")" \
-    " SELECT x.* FROM (" KT_SQ_BITS_COUNT("form", "forms_bits", "activity_forms", d, "") ") x" \
-    KT_SQ_DIM("form") \
-    " UNION ALL SELECT x.* FROM (" KT_SQ_BITS_COUNT("theme", "themes_bits", "themes", d, "") ") x" \
-    KT_SQ_DIM("theme") \
-    " UNION ALL SELECT x.* FROM (" KT_SQ_BITS_COUNT("target", "targets_bits", "target_groups", d, "") \
-    ") x" KT_SQ_DIM("target") \
-    " UNION ALL SELECT x.* FROM (" KT_SQ_LANG_COUNT(d, "") ") x" KT_SQ_DIM("language") \
-    " UNION ALL SELECT x.* FROM (" KT_SQ_PLACE_COUNT("region", "region_code", d, "") ") x" \
-    KT_SQ_DIM("region") \
-    " UNION ALL SELECT x.* FROM (" KT_SQ_PLACE_COUNT("municipality", "municipality_code", d, "") \
-    ") x" KT_SQ_DIM("municipality")
 
 /* CACHE_GET: one row, the generation of the listings (activity_search_generation),
  * the cached counts of the search whose kt_search_cache_key is the first
@@ -235,55 +127,62 @@
                     " WHERE l1.code1 = ANY (p.given::bpchar[])") ")" KT_SQ_BY_NAME
 
 /* The results in order: their activity ids, `limit` of them from an offset.
- * Sorting reads only activity_search (and, for relevance, the text vectors).
+ * Sorting reads only activity_search (and, for relevance, the text vector).
  * Sort keys that do not apply are constant NULLs, which the planner drops:
- * newest first then walks the published_at index.  Parameters:
- * kt_search_sql_args, then the sort (relevance, newest, title) and the
- * offset.  RESULTS is one page; ORDER the first KT_SEARCH_ORDER_CACHED of an
- * ordering that ranks (relevance) or sorts (title) every result, which the
- * order cache keeps (CACHE_GET, ORDER_PUT). */
-#define KT_SQ_RANK \
-    "greatest(ts_rank(t.tsv_fi, kt_search_tsquery('finnish', p.q))," \
-    " ts_rank(t.tsv_sv, kt_search_tsquery('swedish', p.q))," \
-    " ts_rank(t.tsv_en, kt_search_tsquery('english', p.q)))"
+ * newest first then walks the published_at index.  Relevance adds the rank
+ * of the exact stems to that of the whole query, so that a whole word in a
+ * title comes before a compound or a near-miss.  next: the soonest next time
+ * (kt_search_next, sql/010_search.sql), those without one last.
+ * Parameters: kt_search_sql_args, then the sort (relevance, newest, title,
+ * next) and the offset.  RESULTS is one page; ORDER the first
+ * KT_SEARCH_ORDER_CACHED of an ordering that ranks (relevance) or sorts
+ * (title) every result, which the order cache keeps (CACHE_GET, ORDER_PUT). */
+#define KT_SQ_RANK "(ts_rank(t.tsv, p.q) + ts_rank(t.tsv, p.qx))"
 #define KT_SQ_TITLE_KEY(l) \
     "(CASE WHEN p.sort = 'title' AND p.lang = '" l "'" \
     " THEN kt_name('" l "', t.title_fi, t.title_sv, t.title_en) END) COLLATE kt_" l
+#define KT_SQ_NEXT_KEY \
+    "(CASE WHEN p.sort = 'next' THEN kt_search_next(s.week_minutes, s.start_date, s.end_date," \
+    " s.sessions, (now() AT TIME ZONE 'Europe/Helsinki')::timestamp) END) NULLS LAST"
 #define KT_SQ_IDS(limit) \
     KT_SQ_PARAMS ", %s::text AS sort)" \
     " SELECT s.activity_id" KT_SQ_FROM KT_SQ_ALL \
     " ORDER BY CASE WHEN p.sort = 'relevance' THEN " KT_SQ_RANK " END DESC NULLS LAST, " \
+    KT_SQ_NEXT_KEY ", " \
     KT_SQ_TITLE_KEY("fi") ", " KT_SQ_TITLE_KEY("sv") ", " KT_SQ_TITLE_KEY("en") "," \
     " s.published_at DESC, s.activity_id DESC LIMIT " KT_SQ_STR(limit) " OFFSET %s::int"
 #define KT_SEARCH_ORDER_CACHED 200
 #define KT_SEARCH_SQL_RESULTS KT_SQ_IDS(KT_SEARCH_PAGE_SIZE)
 #define KT_SEARCH_SQL_ORDER KT_SQ_IDS(KT_SEARCH_ORDER_CACHED)
 
-/* The result cards of the given activity ids, in that order: KT_SUMMARY_COLUMNS
- * and the next time the activity takes place after now (Helsinki time,
- * 'YYYY-MM-DDTHH:MI'): the earlier of its next weekly slot within its period
- * and its next dated session; NULL when there is none.  The same as
- * kt_next_time (sql/003_search.sql), written out so that it is planned once
- * with the statement instead of with every execution.  A statement of fixed
- * shape: prepared, its plan kept.  Parameters: the ids as an array literal,
- * the page language. */
+/* EXPAND: q as the statements read it (kt_search_expand, sql/010_search.sql):
+ * the tsquery, the exact stems, a suggestion when a word was replaced by a
+ * near-miss, and the filter values words name with q without that word
+ * (lists separated by chr(31), which q cannot hold: kt_query refuses it).  Parameter: q.
+ * Another kind's (kt_search_kind_init) gives kt_search_expand its table's `expand`. */
+#define KT_SEARCH_SQL_EXPAND_HEAD \
+    "SELECT query, exact, suggestion, array_to_string(named_params, chr(31))," \
+    " array_to_string(named_codes, chr(31)), array_to_string(named_rest, chr(31)) FROM "
+#define KT_SEARCH_SQL_EXPAND KT_SEARCH_SQL_EXPAND_HEAD "kt_search_expand(%s::text)"
+
+/* The result cards of the given activity ids, in that order: KT_SUMMARY_COLUMNS,
+ * the next time the activity takes place (KT_SQ_NEXT_AT), then the weekly times
+ * "weekday HH:MI HH:MI,…", the address and the contact, for the card's weekly
+ * pattern and the printed list.  A statement of fixed shape: prepared, its
+ * plan kept.  Parameters: the ids as an array literal, the page language. */
 #define KT_SEARCH_SQL_SUMMARIES \
-    "SELECT " KT_SUMMARY_COLUMNS ", nx.at" \
+    "SELECT " KT_SUMMARY_COLUMNS ", " \
+    KT_SQ_NEXT_AT("a.id", "a.version", "a.start_date", "a.end_date") "," \
+    " (SELECT string_agg(s.weekday || ' ' || to_char(s.starts, 'HH24:MI') || ' '" \
+    " || to_char(s.ends, 'HH24:MI'), ',' ORDER BY s.weekday, s.starts) FROM activity_schedule s" \
+    " WHERE s.activity_id = a.id AND s.version = a.version)," \
+    " a.street_address, a.postal_code, a.post_office, a.contact_name, a.contact_email," \
+    " a.contact_phone" \
     " FROM unnest(%s::bigint[]) WITH ORDINALITY h(id, n)" \
     " JOIN public_activities a ON a.id = h.id" \
     " JOIN organisations o ON o.id = a.organisation_id" \
     " LEFT JOIN municipalities m ON m.code = a.municipality_code" \
-    " CROSS JOIN (SELECT %s::text AS lang, now() AT TIME ZONE 'Europe/Helsinki' AS ts," \
-    " (now() AT TIME ZONE 'Europe/Helsinki')::date AS today) p" \
-    " LEFT JOIN LATERAL (SELECT to_char(min(w.at), 'YYYY-MM-DD\"T\"HH24:MI') AS at FROM (" \
-    " SELECT e.d + s.starts AS at FROM activity_schedule s," \
-    " LATERAL (SELECT greatest(p.today, coalesce(a.start_date, p.today)) AS base) b," \
-    " LATERAL (SELECT b.base + mod(s.weekday - extract(isodow FROM b.base)::int + 7, 7) AS d0) c," \
-    " LATERAL (SELECT CASE WHEN c.d0 + s.starts <= p.ts THEN c.d0 + 7 ELSE c.d0 END AS d) e" \
-    " WHERE s.activity_id = a.id AND s.version = a.version" \
-    " AND (a.end_date IS NULL OR e.d <= a.end_date)" \
-    " UNION ALL SELECT min(x.starts_at) FROM activity_sessions x" \
-    " WHERE x.activity_id = a.id AND x.version = a.version AND x.starts_at > p.ts) w) nx ON true" \
+    " CROSS JOIN (SELECT %s::text AS lang) p" \
     " ORDER BY h.n"
 
 #endif

@@ -26,4 +26,22 @@
     " o.id, o.name"
 #define KT_SUMMARY_NCOLS 13
 
+/* The next time an activity takes place after now (Helsinki time,
+ * 'YYYY-MM-DDTHH:MI'), NULL when there is none: the earlier of its next weekly
+ * slot within its period and its next dated session, as kt_next_time
+ * (sql/003_search.sql) computes it, written out for the reason above.  A
+ * scalar subquery over the activity's id, version and period (SQL
+ * expressions). */
+#define KT_SQ_NEXT_AT(id, ver, start, end) \
+    "(SELECT to_char(min(w.at), 'YYYY-MM-DD\"T\"HH24:MI')" \
+    " FROM (SELECT now() AT TIME ZONE 'Europe/Helsinki' AS ts) t, LATERAL (" \
+    " SELECT e.d + s.starts AS at FROM activity_schedule s," \
+    " LATERAL (SELECT greatest(t.ts::date, coalesce(" start ", t.ts::date)) AS base) b," \
+    " LATERAL (SELECT b.base + mod(s.weekday - extract(isodow FROM b.base)::int + 7, 7) AS d0) c," \
+    " LATERAL (SELECT CASE WHEN c.d0 + s.starts <= t.ts THEN c.d0 + 7 ELSE c.d0 END AS d) e" \
+    " WHERE s.activity_id = " id " AND s.version = " ver \
+    " AND (" end " IS NULL OR e.d <= " end ")" \
+    " UNION ALL SELECT min(x.starts_at) FROM activity_sessions x" \
+    " WHERE x.activity_id = " id " AND x.version = " ver " AND x.starts_at > t.ts) w)"
+
 #endif

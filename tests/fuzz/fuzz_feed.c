@@ -39,7 +39,7 @@ static void check_filters(apr_pool_t *p, const kt_search *s, const kt_feed_param
     kt_feed_error err;
     apr_array_header_t *pairs;
 
-    if (!kt_feed_parse(p, *canon ? canon + 1 : "", &fp2, &s2, &pairs, &err)
+    if (!kt_feed_parse(p, &kt_activity_filters, *canon ? canon + 1 : "", &fp2, &s2, &pairs, &err)
         || strcmp(kt_feed_filters(p, &s2), canon) != 0
         || strcmp(kt_feed_identity(p, fp, canon), kt_feed_identity(p, fp, kt_feed_filters(p, &s2)))
            != 0) {
@@ -80,7 +80,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     apr_pool_create(&p, root);
     text = apr_pstrmemdup(p, (const char *)data, size);   /* stops at a NUL, as r->args does */
-    if (kt_feed_parse(p, text, &fp, &s, &pairs, &err)) {
+    if (kt_feed_parse(p, &kt_activity_filters, text, &fp, &s, &pairs, &err)) {
         if (!pairs || fp.limit < 1 || fp.limit > KT_FEED_LIMIT_MAX) {
             abort();
         }

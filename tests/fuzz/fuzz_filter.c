@@ -1,9 +1,12 @@
-/* libFuzzer target for the filter tables (src/lib/kt_filter.c) with the events'
- * tables (src/lib/kt_event.c):  make fuzz  (FUZZ_SECONDS=60 by default).
+/* libFuzzer target for the filter tables of list pages other than the
+ * activity search (src/lib/kt_filter.c, read by src/lib/kt_search.c) with the
+ * events' table (src/lib/kt_event.c):  make fuzz  (FUZZ_SECONDS=60 by default).
+ * fuzz_query covers the activities' table.
  *
- * Beyond "no crash, no sanitizer report": a query that the tables take has a
- * canonical text (kt_filter_query) that parses back to the same canonical
- * text, and a refused one always names a reason. */
+ * Beyond "no crash, no sanitizer report": a query that the table takes has a
+ * canonical URL (kt_search_href) that parses back to the same canonical URL,
+ * the feed's canonical filters do the same, and a refused one always names a
+ * reason. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,9 +15,10 @@
 #include <apr_strings.h>
 #include "kt_event.h"
 #include "kt_filter.h"
+#include "kt_search.h"
+#include "kt_feed_params.h"
 
 static apr_pool_t *root;
-static const kt_filter *const tables[] = { kt_event_filters, kt_event_page_params, NULL };
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -28,13 +32,20 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
+/* The query string of a canonical URL ("/e?…"), NULL when it has none. */
+static const char *query_of(const char *href)
+{
+    const char *q = strchr(href, '?');
+    return q ? q + 1 : NULL;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    const kt_filter_table *t = &kt_event_filters;
     apr_pool_t *p;
-    kt_filter_values *v, *again;
-    apr_array_header_t *pairs;
-    kt_filter_error err;
-    const char *args[16];
+    kt_search v, again;
+    kt_search_error err;
+    const char *args[KT_SEARCH_MAX_NARGS];
     char *raw, *canon, *canon2;
 
     apr_pool_create(&p, root);
@@ -43,22 +54,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         apr_pool_destroy(p);    /* a NUL in the input: not a query string */
         return 0;
     }
-    if (!kt_filter_parse(p, raw, tables, 1, NULL, NULL, &v, &pairs, &err)) {
+    if (!kt_search_parse(p, t, raw, &v, NULL, &err)) {
         if (!err.reason) {
             abort();
         }
         apr_pool_destroy(p);
         return 0;
     }
-    canon = kt_filter_query(p, tables, v, 1, NULL, NULL, kt_filter_page(v));
-    if (!kt_filter_parse(p, canon, tables, 1, NULL, NULL, &again, &pairs, &err)) {
+    canon = kt_search_href(p, "/e", &v, v.page);
+    if (!kt_search_parse(p, t, query_of(canon), &again, NULL, &err)) {
         abort();
     }
-    canon2 = kt_filter_query(p, tables, again, 1, NULL, NULL, kt_filter_page(again));
+    canon2 = kt_search_href(p, "/e", &again, again.page);
     if (strcmp(canon, canon2) != 0) {
         abort();
     }
-    kt_filter_sql_args(p, kt_event_filters, v, args);
+    canon = kt_feed_filters(p, &v);
+    if (!kt_search_parse(p, t, query_of(canon), &again, NULL, &err)
+        || strcmp(canon, kt_feed_filters(p, &again)) != 0) {
+        abort();
+    }
+    kt_search_sql_args(p, &v, "fi", args);
+    kt_search_code_args(p, &v, args);
     apr_pool_destroy(p);
     return 0;
 }

@@ -49,7 +49,7 @@ static void check_round_trip(apr_pool_t *p, const kt_search *s)
     kt_search again;
     kt_search_error err;
 
-    if (!kt_search_parse(p, query ? query + 1 : NULL, &again, NULL, &err)
+    if (!kt_search_parse(p, &kt_activity_filters, query ? query + 1 : NULL, &again, NULL, &err)
         || strcmp(kt_search_href(p, "/fi/activities", &again, again.page), href) != 0) {
         abort();
     }
@@ -71,7 +71,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     /* the search reads r->args: a C string, so up to the first NUL */
     text = apr_pstrmemdup(p, (const char *)data, size);
-    if (kt_search_parse(p, text, &s, &pairs, &serr)) {
+    if (kt_search_parse(p, &kt_activity_filters, text, &s, &pairs, &serr)) {
         check_round_trip(p, &s);
     }
     else if (!serr.reason) {

@@ -15,7 +15,7 @@ import pytest
 
 from feedlib import FEED, N, NS, Scratch, fetch, follow, items, next_url, validate
 from test_search import (ACTIVITY_TABLES, ANYWHERE, FILTER_CASES, all_ids, plan_nodes, public_ids,
-                         raw_get)
+                         raw_get, search_args)
 
 
 @pytest.fixture
@@ -185,7 +185,8 @@ def test_empty_values_are_ignored(http, psql):
     ("q=a&q=b", "q", "repeated"),
     ("q=" + "x" * 201, "q", "too-long"),
     ("&".join("municipality=%03d" % n for n in range(1, 52)), "municipality", "too-many"),
-    ("utm_source=partner", "utm_source", "unknown-param"),
+    ("weekday=0", "weekday", "unknown-value"),
+    ("in_person=2", "in_person", "unknown-value"),
     ("Form=language_club", "Form", "unknown-param"),
     ("q=%FF", "q", "invalid-utf8"),
     ("q=%01", "q", "control-char"),
@@ -394,7 +395,6 @@ def test_filtered_incremental_pages_by_cursor(http, psql, scratch):
 # ---- the plans ---------------------------------------------------------------------------------
 
 FEED_SQL = pathlib.Path(__file__).resolve().parents[2] / "build" / "kt-feed-sql"
-NOFILTER = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
 
 
 def test_filtered_pages_use_the_indexes(psql):
@@ -409,20 +409,20 @@ def test_filtered_pages_use_the_indexes(psql):
     state_sql = subprocess.run([str(FEED_SQL), "state"], capture_output=True, text=True,
                                check=True).stdout.strip()
     pages = [
-        # lang, q, form, theme, target, language, region, municipality, free, online,
+        # the search's parameters for a query string (as the module makes them), then
         # lo_ts, lo_id, horizon, lim
-        "'fi', %s, NULL, 0, NULL, 101" % NOFILTER,
-        "'fi', %s, now() - interval '3000 hours', 1, NULL, 101" % NOFILTER,
-        "'fi', NULL, NULL, NULL, NULL, NULL, NULL, '091', NULL, NULL, NULL, 0, NULL, 101",
-        "'fi', NULL, NULL, NULL, NULL, NULL, NULL, '615', NULL, NULL, NULL, 0, NULL, 101",
-        "'fi', NULL, 'counselling', NULL, NULL, 'ara', NULL, NULL, '1', NULL,"
-        " now() - interval '1000 hours', 1, NULL, 101",
-        "'fi', 'kielikerho', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0,"
-        " NULL, 101",
-        "'fi', NULL, NULL, NULL, NULL, NULL, '01', NULL, NULL, NULL,"
-        " now() - interval '10 hours', 9223372036854775807, now() - interval '10 hours', 101",
-        "'fi', %s, now() - interval '10 hours', 9223372036854775807,"
-        " now() - interval '10 hours', 101" % NOFILTER,
+        search_args(psql, "fi", query) + ", " + more for query, more in (
+            ("", "NULL, 0, NULL, 101"),
+            ("", "now() - interval '3000 hours', 1, NULL, 101"),
+            ("municipality=091", "NULL, 0, NULL, 101"),
+            ("municipality=615", "NULL, 0, NULL, 101"),
+            ("form=counselling&language=ara&free=1",
+             "now() - interval '1000 hours', 1, NULL, 101"),
+            ("q=kielikerho&weekday=2&in_person=1", "NULL, 0, NULL, 101"),
+            ("region=01", "now() - interval '10 hours', 9223372036854775807,"
+                          " now() - interval '10 hours', 101"),
+            ("", "now() - interval '10 hours', 9223372036854775807,"
+                 " now() - interval '10 hours', 101"))
     ]
     script = """
 BEGIN;

@@ -148,9 +148,13 @@ DYNAMIC_FAMILIES = {
         "invalid-utf8", "control-char", "bad-escape")],
     # search.xsl: a filter's legend or a flag's label, by parameter name
     "search.": ["search.%s.legend" % f for f in (
-        "form", "theme", "target", "language", "region", "municipality")]
-        + ["search.free.label", "search.online.label"],
-    "search.sort.": ["search.sort." + s for s in ("relevance", "newest", "title")],
+        "form", "theme", "target", "language", "region", "municipality", "weekday", "time")]
+        + ["search.free.label", "search.online.label", "search.in_person.label"]
+        + ["search.weekday.%d" % d for d in range(1, 8)]
+        + ["search.time." + t for t in ("morning", "afternoon", "evening")],
+    "search.sort.": ["search.sort." + s for s in ("relevance", "newest", "title", "next")],
+    # cards' weekly times (layout.xsl)
+    "weekdays.": ["weekdays.%d" % d for d in range(1, 8)],
     # the partner guide (feed-guide.xsl): names from <feed-guide> (src/kt_feed_guide.c)
     # listings (issue 5): listing.xsl, moderation.xsl, manage.xsl
     "listing.state.": ["listing.state." + s for s in LISTING_STATES]
@@ -198,7 +202,8 @@ DYNAMIC_FAMILIES = {
                       for x in ("", ".text")],
     "feed.guide.param.": ["feed.guide.param." + n for n in ("limit", "cursor", "updated_since")],
     "feed.guide.filter.": ["feed.guide.filter." + n for n in (
-        "q", "form", "theme", "target", "language", "municipality", "region", "free", "online")],
+        "q", "form", "theme", "target", "language", "municipality", "region", "weekday", "time",
+        "free", "online", "in_person")],
 }
 
 LITERAL_RE = re.compile(r"""kt:msg\(\s*'([^']*)'\s*\)|kt:msg\(\s*"([^"]*)"\s*\)""")

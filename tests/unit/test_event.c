@@ -1,4 +1,5 @@
-/* Events (src/lib/kt_event.c) and the filter table they use (src/lib/kt_filter.c):
+/* Events (src/lib/kt_event.c) and their filter table, read by the one machinery of
+ * list pages (src/lib/kt_search.c, kt_filter.c):
  * the form read, the checks of a draft and of a submission, times over several days,
  * the comparison of two versions; the filters' parsing, 400 reasons, canonical text,
  * SQL arguments and the statement that checks codes. */
@@ -6,6 +7,9 @@
 #include "unit.h"
 #include "kt_event.h"
 #include "kt_filter.h"
+#include "kt_search.h"
+#include "kt_feed_params.h"
+#include "kt_query.h"
 #include "kt_query.h"
 
 typedef struct {
@@ -162,38 +166,55 @@ END_TEST
 
 /* ---- the filter table ---------------------------------------------------------------- */
 
-static const kt_filter *const page_tables[] = { kt_event_filters, kt_event_page_params, NULL };
-static const kt_filter *const feed_tables[] = { kt_event_filters, NULL };
-
-static int parse(const char *q, kt_filter_values **v, kt_filter_error *err)
+/* As a request reaches the list page: tracking parameters dropped by the
+ * dispatcher (kt_query_strip_tracking), the rest parsed by the table. */
+static int parse(const char *q, kt_search *v, kt_search_error *err)
 {
     apr_array_header_t *pairs;
-    return kt_filter_parse(ut_pool, q, page_tables, 1, NULL, NULL, v, &pairs, err);
+    return kt_search_parse(ut_pool, &kt_event_filters, kt_query_strip_tracking(ut_pool, q), v,
+                           &pairs, err);
+}
+
+static int filter(const char *name)
+{
+    int f = kt_filter_index(&kt_event_filters, name);
+    ck_assert_int_ge(f, 0);
+    return f;
 }
 
 START_TEST(filters_parse_and_refuse)
 {
-    kt_filter_values *v;
-    kt_filter_error err;
+    kt_search v;
+    kt_search_error err;
 
     ck_assert(parse("q=+kielikerho+&type=seminar&type=webinar&type=seminar&region=01&free=1"
                     "&from=2027-01-01&page=2&utm_source=x&fbclid=y&municipality=", &v, &err));
-    ck_assert_str_eq(kt_filter_one(v, "q"), "kielikerho");
-    ck_assert_int_eq(kt_filter_get(v, "type")->nelts, 2);
-    ck_assert_ptr_null(kt_filter_get(v, "municipality"));     /* empty: absent */
-    ck_assert_int_eq(kt_filter_page(v), 2);
+    ck_assert_str_eq(v.q, "kielikerho");
+    ck_assert_int_eq(v.values[filter("type")]->nelts, 2);
+    ck_assert_int_eq(v.values[filter("municipality")]->nelts, 0);   /* empty: absent */
+    ck_assert_str_eq(kt_search_one(&v, filter("from")), "2027-01-01");
+    ck_assert_int_eq(v.page, 2);
 
-    ck_assert(!parse("sort=title", &v, &err));
+    ck_assert(!parse("sort=title", &v, &err));      /* events have their own order */
     ck_assert_str_eq(err.reason, "unknown-param");
     ck_assert_str_eq(err.param, "sort");
     ck_assert(!parse("q=a&q=b", &v, &err));
+    ck_assert_str_eq(err.reason, "repeated");
+    ck_assert(!parse("from=2027-01-01&from=2027-01-02", &v, &err));
+    ck_assert_str_eq(err.reason, "repeated");
+    ck_assert(!parse("past=1&past=1", &v, &err));
     ck_assert_str_eq(err.reason, "repeated");
     ck_assert(!parse("type=Seminar", &v, &err));
     ck_assert_str_eq(err.reason, "unknown-value");
     ck_assert(!parse("online=yes", &v, &err));
     ck_assert_str_eq(err.reason, "unknown-value");
+    ck_assert(!parse("past=0", &v, &err));
+    ck_assert_str_eq(err.reason, "unknown-value");
     ck_assert(!parse("from=2027-02-30", &v, &err));
     ck_assert_str_eq(err.param, "from");
+    ck_assert_str_eq(err.reason, "unknown-value");
+    ck_assert(parse("to=2028-02-29", &v, &err));
+    ck_assert(!parse("to=2027-02-29", &v, &err));
     ck_assert(!parse("page=0", &v, &err));
     ck_assert_str_eq(err.reason, "out-of-range");
     ck_assert(!parse("page=1001", &v, &err));
@@ -212,27 +233,49 @@ END_TEST
 
 START_TEST(filters_give_urls_and_sql)
 {
-    kt_filter_values *v;
-    kt_filter_error err;
-    const char *args[16];
+    kt_search v, w;
+    kt_search_error err;
+    const char *args[KT_SEARCH_MAX_NARGS];
+    const kt_filter_table *t = &kt_event_filters;
     char *sql;
     int n = 0;
 
     ck_assert(parse("type=webinar&q=a+b&type=seminar&past=1&page=3", &v, &err));
-    ck_assert_str_eq(kt_filter_query(ut_pool, page_tables, v, 0, NULL, NULL, 1),
-                     "q=a+b&type=webinar&type=seminar&past=1");
-    ck_assert_str_eq(kt_filter_query(ut_pool, feed_tables, v, 1, NULL, NULL, 1),
-                     "q=a+b&type=seminar&type=webinar");
-    ck_assert_str_eq(kt_filter_query(ut_pool, page_tables, v, 0, "type", "webinar", 2),
-                     "q=a+b&type=seminar&past=1&page=2");
-    kt_filter_sql_args(ut_pool, kt_event_filters, v, args);
-    ck_assert_str_eq(args[0], "a b");
-    ck_assert_str_eq(args[1], "webinar,seminar");
+    ck_assert_str_eq(kt_search_href(ut_pool, "/fi/events", &v, 1),
+                     "/fi/events?q=a+b&type=webinar&type=seminar&past=1");
+    ck_assert_str_eq(kt_search_href(ut_pool, "/fi/events", &v, v.page),
+                     "/fi/events?q=a+b&type=webinar&type=seminar&past=1&page=3");
+    w = kt_search_without(ut_pool, &v, "type", "webinar");
+    ck_assert_str_eq(kt_search_href(ut_pool, "/fi/events", &w, 2),
+                     "/fi/events?q=a+b&type=seminar&past=1&page=2");
+    /* the feed's canonical filters: values sorted */
+    ck_assert(parse("type=webinar&q=a+b&type=seminar", &v, &err));
+    ck_assert_str_eq(kt_feed_filters(ut_pool, &v), "?q=a+b&type=seminar&type=webinar");
+
+    v.tsq = "'a':*";
+    kt_search_sql_args(ut_pool, &v, "fi", args);
+    ck_assert_str_eq(args[0], "fi");
+    ck_assert_str_eq(args[1], "'a':*");
     ck_assert_ptr_null(args[2]);
-    sql = kt_filter_codes_sql(ut_pool, kt_event_filters, &n);
+    ck_assert_str_eq(args[3 + filter("type")], "webinar,seminar");
+    ck_assert_ptr_null(args[3 + filter("past")]);
+    kt_search_code_args(ut_pool, &v, args);
+    ck_assert_str_eq(args[0], "webinar,seminar");
+
+    sql = kt_filter_codes_sql(ut_pool, t, &n);
     ck_assert_int_eq(n, 4);
-    ck_assert(strstr(sql, "FROM event_types t") && strstr(sql, "FROM regions t"));
-    ck_assert_int_eq(kt_filter_count(kt_event_filters), 9);
+    ck_assert(strstr(sql, "FROM event_types v") && strstr(sql, "FROM regions v"));
+    ck_assert_int_eq(KT_FILTER_NARGS(t), 12);
+
+    /* the page's conditions have past's two sides; the feed's leave past out */
+    sql = kt_filter_sql_where(ut_pool, t, 0);
+    ck_assert(strstr(sql, "(p.q IS NULL OR v.tsv @@ p.q)"));
+    ck_assert(strstr(sql, "CASE WHEN p.f_past THEN (v.ends_at < "));
+    ck_assert(strstr(sql, "(p.f_from IS NULL OR (v.ends_at >= p.f_from))"));
+    ck_assert(strstr(sql, "(NOT p.f_online OR (v.is_online))"));
+    ck_assert(!strstr(kt_filter_sql_where(ut_pool, t, 1), "f_past"));
+    sql = kt_filter_sql_params(ut_pool, t);
+    ck_assert(strstr(sql, ", %s::date AS f_from, %s::date AS f_to, %s::text IS NOT NULL AS f_past"));
 }
 END_TEST
 

@@ -2,6 +2,7 @@
 #include <string.h>
 #include "unit.h"
 #include "kt_feed_params.h"
+#include "kt_event.h"
 #include "kt_time.h"
 
 START_TEST(defaults_and_good_values)
@@ -108,7 +109,7 @@ END_TEST
 static int parse(const char *raw, kt_feed_params *fp, kt_search *s, kt_feed_error *err)
 {
     apr_array_header_t *pairs;
-    return kt_feed_parse(ut_pool, raw, fp, s, &pairs, err);
+    return kt_feed_parse(ut_pool, &kt_activity_filters, raw, fp, s, &pairs, err);
 }
 
 static void parse_bad(const char *raw, const char *param, const char *reason)
@@ -135,7 +136,7 @@ START_TEST(parse_takes_feed_params_and_filters)
     kt_feed_error err;
     apr_array_header_t *pairs;
 
-    ck_assert(kt_feed_parse(ut_pool, "limit=5&form=language_club&form=meeting_place"
+    ck_assert(kt_feed_parse(ut_pool, &kt_activity_filters, "limit=5&form=language_club&form=meeting_place"
                             "&municipality=091&q=kieli+kerho&updated_since=2026-11-20T10%3A00"
                             "%3A00Z&language=AR&free=1&online=1&cursor=abc&region=",
                             &fp, &s, &pairs, &err));
@@ -148,7 +149,7 @@ START_TEST(parse_takes_feed_params_and_filters)
     ck_assert(kt_search_has(&s, KT_SF_MUNICIPALITY, "091"));
     ck_assert(kt_search_has(&s, KT_SF_LANGUAGE, "ar"));   /* 639-3 comes from the database */
     ck_assert_int_eq(s.values[KT_SF_REGION]->nelts, 0);
-    ck_assert(s.free_only && s.online_only);
+    ck_assert(s.values[KT_SF_FREE]->nelts == 1 && s.values[KT_SF_ONLINE]->nelts == 1);
     /* nothing at all */
     ck_assert(parse(NULL, &fp, &s, &err));
     ck_assert(kt_search_is_empty(&s));
@@ -175,9 +176,12 @@ START_TEST(parse_refuses_what_the_feed_does_not_take)
     parse_bad("q=%zz", "q", "bad-escape");
     parse_bad("q=%ff", "q", "invalid-utf8");
     parse_bad("q=%00", "q", "control-char");
-    ck_assert_int_eq(kt_feed_search_only("sort"), 1);
-    ck_assert_int_eq(kt_feed_search_only("page"), 1);
-    ck_assert_int_eq(kt_feed_search_only("q"), 0);
+    ck_assert_int_eq(kt_feed_page_only(&kt_activity_filters, "sort"), 1);
+    ck_assert_int_eq(kt_feed_page_only(&kt_activity_filters, "page"), 1);
+    ck_assert_int_eq(kt_feed_page_only(&kt_activity_filters, "q"), 0);
+    /* events' past chooses the list page's set; the feed carries every event */
+    ck_assert_int_eq(kt_feed_page_only(&kt_event_filters, "past"), 1);
+    ck_assert_int_eq(kt_feed_page_only(&kt_event_filters, "from"), 0);
 }
 END_TEST
 

@@ -3,6 +3,10 @@
 #include <apr_strings.h>
 #include "unit.h"
 #include "kt_search.h"
+#include "kt_filter.h"
+#include "kt_query.h"
+#include <apr_strings.h>
+#include <string.h>
 
 #define PATH "/fi/activities"
 
@@ -10,7 +14,7 @@ static kt_search ok(const char *raw)
 {
     kt_search s;
     kt_search_error err = { NULL, NULL, NULL, -1 };
-    int r = kt_search_parse(ut_pool, raw, &s, NULL, &err);
+    int r = kt_search_parse(ut_pool, &kt_activity_filters, raw, &s, NULL, &err);
     ck_assert_msg(r == 1, "%s: %s %s", raw, err.param ? err.param : "-",
                   err.reason ? err.reason : "-");
     return s;
@@ -21,7 +25,7 @@ static kt_search_error bad(const char *raw, const char *param, const char *reaso
 {
     kt_search s;
     kt_search_error err = { NULL, NULL, NULL, -1 };
-    ck_assert_msg(!kt_search_parse(ut_pool, raw, &s, NULL, &err), "accepted: %s", raw);
+    ck_assert_msg(!kt_search_parse(ut_pool, &kt_activity_filters, raw, &s, NULL, &err), "accepted: %s", raw);
     if (param) {
         ck_assert_ptr_nonnull(err.param);
         ck_assert_str_eq(err.param, param);
@@ -72,7 +76,7 @@ START_TEST(every_parameter)
     ck_assert_str_eq(value(&s, KT_SF_LANGUAGE, 1), "ara");      /* lower-cased */
     ck_assert_str_eq(value(&s, KT_SF_MUNICIPALITY, 0), "091");
     ck_assert_str_eq(value(&s, KT_SF_REGION, 0), "01");
-    ck_assert(s.free_only && s.online_only);
+    ck_assert(s.values[KT_SF_FREE]->nelts == 1 && s.values[KT_SF_ONLINE]->nelts == 1);
     ck_assert_int_eq(s.sort, KT_SORT_TITLE);
     ck_assert(s.sort_given);
     ck_assert_int_eq(s.page, 3);
@@ -167,7 +171,7 @@ START_TEST(lengths_and_counts)
     bad(many, "q", "too-long");
     /* more different values of one filter than allowed */
     many = "";
-    for (i = 0; i <= KT_SEARCH_MAX_VALUES; i++) {
+    for (i = 0; i <= 50; i++) {
         many = apr_psprintf(ut_pool, "%s&municipality=%03d", many, i);
     }
     bad(many + 1, "municipality", "too-many");
@@ -241,12 +245,85 @@ START_TEST(variations)
 }
 END_TEST
 
+START_TEST(new_filters_of_the_table)
+{
+    kt_search s = ok("weekday=2&weekday=5&weekday=2&time=evening&in_person=1&sort=next");
+    ck_assert_int_eq(s.values[KT_SF_WEEKDAY]->nelts, 2);
+    ck_assert_int_eq(s.values[KT_SF_TIME]->nelts, 1);
+    ck_assert_int_eq(s.values[KT_SF_IN_PERSON]->nelts, 1);
+    ck_assert_int_eq(s.sort, KT_SORT_NEXT);
+    ck_assert_int_eq(kt_search_effective_sort(&s), KT_SORT_NEXT);   /* no q needed */
+    ck_assert_str_eq(kt_search_href(ut_pool, PATH, &s, 1),
+                     PATH "?weekday=2&weekday=5&time=evening&in_person=1&sort=next");
+    bad("weekday=0", "weekday", "unknown-value");
+    bad("weekday=8", "weekday", "unknown-value");
+    bad("weekday=mon", "weekday", "unknown-value");
+    bad("time=night", "time", "unknown-value");
+    bad("in_person=yes", "in_person", "unknown-value");
+    bad("in_person=1&in_person=1", "in_person", "repeated");
+    bad("free=1&free=1", "free", "repeated");
+}
+END_TEST
+
+START_TEST(tracking_parameters_are_stripped)
+{
+    ck_assert_str_eq(kt_query_strip_tracking(ut_pool, "q=kieli&utm_source=fb&fbclid=x&form=a"),
+                     "q=kieli&form=a");
+    ck_assert_ptr_null(kt_query_strip_tracking(ut_pool, "utm_campaign=x&gclid=1&mc_cid=2&mc_eid=3"));
+    ck_assert_str_eq(kt_query_strip_tracking(ut_pool, "utm%5Fmedium=x&page=2"), "page=2");
+    ck_assert_str_eq(kt_query_strip_tracking(ut_pool, "utmx=1&q=a"), "utmx=1&q=a");
+    ck_assert_ptr_null(kt_query_strip_tracking(ut_pool, NULL));
+    /* nothing to drop: the string itself */
+    {
+        const char *raw = "q=a&&b";
+        ck_assert_ptr_eq(kt_query_strip_tracking(ut_pool, raw), raw);
+    }
+    ck_assert(kt_query_is_tracking("utm_source") && kt_query_is_tracking("fbclid"));
+    ck_assert(!kt_query_is_tracking("q") && !kt_query_is_tracking("utm"));
+}
+END_TEST
+
+START_TEST(statements_come_from_the_table)
+{
+    const kt_filter_table *t = &kt_activity_filters;
+    const char *r = kt_filter_sql_counts_r(ut_pool, t);
+    const char *d = kt_filter_sql_counts_dim(ut_pool, t);
+    const char *w = kt_filter_sql_expand(ut_pool, t, "@PARAMS@) SELECT 1 WHERE @WHERE@", 0);
+    int i;
+
+    ck_assert_int_eq(t->n, KT_SF_COUNT);
+    for (i = 0; i < t->n; i++) {
+        const char *param = apr_pstrcat(ut_pool, " AS f_", t->filters[i].name, NULL);
+        ck_assert_ptr_nonnull(strstr(w, param));
+        ck_assert_ptr_nonnull(strstr(w, t->filters[i].cond));
+        ck_assert_ptr_nonnull(strstr(r, apr_pstrcat(ut_pool, "'", t->filters[i].name, "'", NULL)));
+    }
+    ck_assert_ptr_nonnull(strstr(d, "p.dim = 'weekday'"));
+    ck_assert_ptr_null(strstr(d, "p.dim = 'free'"));
+    /* COUNTS_DIM leaves the counted facet's own values out (NULL), so that a
+     * condition reading them too (weekday and time: one slot) holds without them */
+    ck_assert_ptr_nonnull(strstr(d, "CASE WHEN p0.dim = 'time' THEN NULL ELSE p0.f_time END"));
+    ck_assert_ptr_null(strstr(d, "p0.dim = 'free'"));
+    ck_assert_ptr_nonnull(strstr(w, "s.slots & kt_search_slots(p.f_weekday, p.f_time) <> 0"));
+    /* weekday and time count from one grouping set of the slots */
+    ck_assert_ptr_nonnull(strstr(r, "GROUPING(forms_bits,themes_bits,targets_bits,languages,"
+                                    "region_code,municipality_code,slots)"));
+    ck_assert_ptr_null(strstr(w, "@PARAMS@"));
+    ck_assert_ptr_null(strstr(w, "@WHERE@"));
+    /* as many placeholders as kt_search_sql_args gives */
+    for (i = 0; (w = strstr(w, "%s")) != NULL; w += 2) {
+        i++;
+    }
+    ck_assert_int_eq(i, KT_SEARCH_NARGS);
+}
+END_TEST
+
 START_TEST(href_without_the_bad_pair)
 {
     kt_search s;
     kt_search_error err;
     apr_array_header_t *pairs;
-    ck_assert(!kt_search_parse(ut_pool, "q=a+b&fbclid=xyz&form=mentoring&region=", &s, &pairs, &err));
+    ck_assert(!kt_search_parse(ut_pool, &kt_activity_filters, "q=a+b&fbclid=xyz&form=mentoring&region=", &s, &pairs, &err));
     ck_assert_int_eq(err.index, 1);
     ck_assert_str_eq(kt_search_href_without(ut_pool, PATH, pairs, err.index),
                      PATH "?q=a+b&form=mentoring");
@@ -262,13 +339,20 @@ START_TEST(sql_arguments)
 
     kt_search_sql_args(ut_pool, &s, "sv", args);
     ck_assert_str_eq(args[0], "sv");
-    ck_assert_str_eq(args[1], "x");
-    ck_assert_str_eq(args[2], "a,b");
-    ck_assert_ptr_null(args[3]);
-    ck_assert_ptr_null(args[5]);
-    ck_assert_str_eq(args[7], "091");
-    ck_assert_str_eq(args[8], "1");
-    ck_assert_ptr_null(args[9]);
+    /* q not read by the database yet: a query nothing matches */
+    ck_assert_str_eq(args[1], "'='");
+    ck_assert_ptr_null(args[2]);
+    ck_assert_str_eq(args[3 + KT_SF_FORM], "a,b");
+    ck_assert_ptr_null(args[3 + KT_SF_THEME]);
+    ck_assert_ptr_null(args[3 + KT_SF_LANGUAGE]);
+    ck_assert_str_eq(args[3 + KT_SF_MUNICIPALITY], "091");
+    ck_assert_str_eq(args[3 + KT_SF_FREE], "1");
+    ck_assert_ptr_null(args[3 + KT_SF_ONLINE]);
+    s.tsq = "'x':*";
+    s.tsq_exact = "'x'";
+    kt_search_sql_args(ut_pool, &s, "sv", args);
+    ck_assert_str_eq(args[1], "'x':*");
+    ck_assert_str_eq(args[2], "'x'");
 
     s = ok("language=ar&language=ara&language=fi");
     APR_ARRAY_PUSH(codes, const char *) = "ara";
@@ -289,7 +373,8 @@ START_TEST(cache_keys)
     kt_search none = ok("");
     ck_assert_str_eq(kt_search_cache_key(ut_pool, &a), kt_search_cache_key(ut_pool, &b));
     ck_assert_str_eq(kt_search_cache_key(ut_pool, &a),
-                     "v1\x1f" "a,b\x1f\x1f\x1f\x1f\x1f" "091\x1f" "free\x1f\x1fq=kieli kerho");
+                     "v2\x1f" "a,b\x1f\x1f\x1f\x1f\x1f" "091\x1f\x1f\x1f" "1\x1f\x1f\x1f"
+                     "q=kieli kerho");
     /* other counts: a filter fewer, a flag, another text, the same codes under
      * another filter (q cannot hold the separator: control characters are
      * refused) */
@@ -326,6 +411,9 @@ Suite *search_suite(void)
     tcase_add_test(tc, href_without_the_bad_pair);
     tcase_add_test(tc, cache_keys);
     tcase_add_test(tc, sql_arguments);
+    tcase_add_test(tc, new_filters_of_the_table);
+    tcase_add_test(tc, tracking_parameters_are_stripped);
+    tcase_add_test(tc, statements_come_from_the_table);
     suite_add_tcase(s, tc);
     return s;
 }
