@@ -43,7 +43,7 @@ static int take(apr_pool_t *p, const kt_query_pair *pair, const char *const *typ
     for (i = 0; names[i] && strcmp(names[i], pair->name) != 0; i++) {
     }
     if (!names[i]) {
-        return kt_filter_tracking(pair->name) ? 1
+        return kt_query_is_tracking(pair->name) ? 1
                : fail(err, pair->name, "unknown-param", NULL);
     }
     if (!*v) {
