@@ -33,7 +33,7 @@
 #define KT_JOB_SQL_CARD \
     "v.id AS job_id, v.title_fi, v.title_sv, v.title_en, v.job_type," \
     " kt_name(l.lang, ty.name_fi, ty.name_sv, ty.name_en), v.municipality_code," \
-    " kt_name(l.lang, m.name_fi, m.name_sv, m.name_en), v.is_remote, v.hours_per_week," \
+    " kt_name(l.lang, m.name_fi, m.name_sv, m.name_en), v.is_remote, trim_scale(v.hours_per_week)," \
     " to_char(v.deadline_date, 'YYYY-MM-DD'), to_char(v.deadline_time, 'HH24:MI')," \
     " o.id AS org_id, o.name"
 #define KT_JOB_SQL_CARD_NCOLS 14
@@ -158,7 +158,7 @@
     " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en," \
     " v.job_type, ty.name_fi, ty.name_sv, ty.name_en," \
     " v.municipality_code, m.name_fi, m.name_sv, m.region_code, rg.name_fi, rg.name_sv," \
-    " rg.name_en, v.is_remote, v.hours_per_week, kt_feed_languages(v.languages)," \
+    " rg.name_en, v.is_remote, trim_scale(v.hours_per_week), kt_feed_languages(v.languages)," \
     " to_char(v.deadline_date, 'YYYY-MM-DD'), to_char(v.deadline_time, 'HH24:MI')," \
     " kt_feed_time(v.closes_at), v.apply_url, v.apply_email, v.salary," \
     " v.contact_name, v.contact_email, v.contact_phone, o.id, o.name, o.business_id, o.type" \
