@@ -99,8 +99,8 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
     char *copy, *rec, *state = NULL;
 
     kt_xml_attr(p, job, "updated", COL(0));
-    kt_xml_attr(p, job, "published", COL(16));
-    kt_xml_attr(p, job, "closes", COL(17));
+    kt_xml_attr(p, job, "published", COL(14));
+    kt_xml_attr(p, job, "closes", COL(15));
     kt_xml_texts(p, job, "description", lang, t);
     for (c = job->children; c; c = c->next) {
         if (xmlStrcmp(c->name, BAD_CAST "place") == 0 && c->children && filled(COL(4))) {
@@ -108,7 +108,7 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
             kt_xml_attr(p, c->children, "region", COL(5));
         }
         if (xmlStrcmp(c->name, BAD_CAST "organisation") == 0) {
-            kt_xml_attr(p, c, "business-id", COL(15));
+            kt_xml_attr(p, c, "business-id", COL(13));
         }
     }
     n = kt_xml_add(p, job, "languages", NULL);
