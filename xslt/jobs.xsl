@@ -13,7 +13,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:kt="urn:kotoutuminen:xslt"
-    exclude-result-prefixes="kt">
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="kt exsl">
 
   <xsl:import href="layout.xsl"/>
   <xsl:include href="job-cards.xsl"/>
@@ -178,28 +179,21 @@
     <xsl:apply-templates select="job"/>
   </xsl:template>
 
-  <!-- schema.org's employmentType of each type. -->
-  <xsl:template name="employment-type">
-    <xsl:param name="code"/>
-    <xsl:choose>
-      <xsl:when test="$code = 'permanent'">FULL_TIME</xsl:when>
-      <xsl:when test="$code = 'fixed_term'">TEMPORARY</xsl:when>
-      <xsl:when test="$code = 'part_time'">PART_TIME</xsl:when>
-      <xsl:when test="$code = 'internship'">INTERN</xsl:when>
-      <xsl:when test="$code = 'volunteer'">VOLUNTEER</xsl:when>
-      <xsl:otherwise>OTHER</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+  <!-- schema.org's employmentType of each type (attributes: they are tokens, not words). -->
+  <xsl:variable name="employment-types-rtf">
+    <type code="permanent" schema="FULL_TIME"/>
+    <type code="fixed_term" schema="TEMPORARY"/>
+    <type code="part_time" schema="PART_TIME"/>
+    <type code="internship" schema="INTERN"/>
+    <type code="volunteer" schema="VOLUNTEER"/>
+  </xsl:variable>
+  <xsl:variable name="employment-types" select="exsl:node-set($employment-types-rtf)/type"/>
 
   <xsl:template match="job">
     <article class="activity job" itemscope="itemscope" itemtype="https://schema.org/JobPosting">
       <meta itemprop="datePosted" content="{@published}"/>
       <meta itemprop="validThrough" content="{@closes}"/>
-      <meta itemprop="employmentType">
-        <xsl:attribute name="content">
-          <xsl:call-template name="employment-type"><xsl:with-param name="code" select="type/@code"/></xsl:call-template>
-        </xsl:attribute>
-      </meta>
+      <meta itemprop="employmentType" content="{$employment-types[@code = current()/type/@code]/@schema}"/>
       <xsl:if test="place/@remote = 'true'">
         <meta itemprop="jobLocationType" content="TELECOMMUTE"/>
         <span hidden="hidden" itemprop="applicantLocationRequirements" itemscope="itemscope" itemtype="https://schema.org/Country">
