@@ -2,7 +2,8 @@
 -- regions, a remote one, volunteer roles, and the lifecycle's other states.  Organisations,
 -- places and kinds of work are those of the demo data; contact details are example ones.
 -- Deadlines are relative to the day the data is loaded, so that the open ones stay open.
---   1        organisation 1's, permanent, Helsinki, texts in fi/sv/en, deadline with a time
+--   1        organisation 1's, permanent, Helsinki, texts in fi/sv/en, deadline with a time;
+--            an edit (version 2) submitted by user 3 waits: the review shows the changes
 --   2        fixed-term, Tampere, in Finnish only (fallback on sv/en pages)
 --   3        part-time, Turku, with a salary note
 --   4        internship, remote only
@@ -11,7 +12,7 @@
 --   900      closed and archived (410)   901 draft (404)   902 submitted by organisation 1
 
 INSERT INTO jobs (id, organisation_id, state, published_version, latest_version, created_at, updated_at, published_at, archived_at, archive_reason, confirmed_at, created_by, submitted_at, submitted_by, decided_version, decided_at, decided_by) VALUES
-    (1, 1, 'published', 1, 1, now() - interval '6 days', now() - interval '6 days', now() - interval '6 days', NULL, NULL, now() - interval '6 days', 2, now() - interval '7 days', 2, 1, now() - interval '6 days', 1),
+    (1, 1, 'submitted', 1, 2, now() - interval '6 days', now() - interval '6 days', now() - interval '6 days', NULL, NULL, now() - interval '6 days', 2, now() - interval '2 hours', 3, 1, now() - interval '6 days', 1),
     (2, 21, 'published', 1, 1, now() - interval '8 days', now() - interval '8 days', now() - interval '8 days', NULL, NULL, now() - interval '8 days', NULL, now() - interval '9 days', NULL, 1, now() - interval '8 days', 1),
     (3, 31, 'published', 1, 1, now() - interval '10 days', now() - interval '10 days', now() - interval '10 days', NULL, NULL, now() - interval '10 days', NULL, now() - interval '11 days', NULL, 1, now() - interval '10 days', 1),
     (4, 19, 'published', 1, 1, now() - interval '12 days', now() - interval '12 days', now() - interval '12 days', NULL, NULL, now() - interval '12 days', NULL, now() - interval '13 days', NULL, 1, now() - interval '12 days', 1),
@@ -28,6 +29,14 @@ INSERT INTO job_versions (job_id, version, created_at, created_by, title_fi, tit
      'Vi söker en integrationshandledare för våra lågtröskliga språkklubbar i Helsingfors. Du handleder frivilliga, planerar klubbarnas verksamhet tillsammans med deltagarna och samarbetar med stadens tjänster och andra organisationer.',
      'We are looking for an integration counsellor for our low-threshold language clubs in Helsinki. You guide volunteers, plan the clubs together with the participants and work with the city''s services and other organisations.',
      'permanent', '091', false, 37.5, ARRAY['fin', 'eng']::text[], current_date + 30, '16:00',
+     'https://example.org/rekry/kotoutumisen-ohjaaja', NULL, 'Rekrytoinnin yhteyshenkilö', 'rekry@example.org', '040 000 0001',
+     'Vaativuusryhmä 4, noin 2 900 €/kk', ARRAY['job_relevant', 'job_employer', 'equality']::text[]),
+    (1, 2, now() - interval '2 hours', 3,
+     'Kotoutumisen ohjaaja (2 paikkaa)', 'Integrationshandledare (2 tjänster)', 'Integration counsellor (2 posts)',
+     'Etsimme kahta kotoutumisen ohjaajaa matalan kynnyksen kielikerhoihimme Helsinkiin. Ohjaat vapaaehtoisia, suunnittelet kerhojen toimintaa yhdessä osallistujien kanssa ja teet yhteistyötä kaupungin palveluiden ja muiden järjestöjen kanssa.' || E'\n\n' || 'Toivomme kokemusta maahan muuttaneiden kanssa työskentelystä ja vapaaehtoisten ohjaamisesta. Arabian tai somalin taito katsotaan eduksi.',
+     'Vi söker två integrationshandledare för våra lågtröskliga språkklubbar i Helsingfors. Du handleder frivilliga, planerar klubbarnas verksamhet tillsammans med deltagarna och samarbetar med stadens tjänster och andra organisationer.',
+     'We are looking for two integration counsellors for our low-threshold language clubs in Helsinki. You guide volunteers, plan the clubs together with the participants and work with the city''s services and other organisations.',
+     'permanent', '091', false, 37.5, ARRAY['fin', 'eng', 'ara']::text[], current_date + 30, '16:00',
      'https://example.org/rekry/kotoutumisen-ohjaaja', NULL, 'Rekrytoinnin yhteyshenkilö', 'rekry@example.org', '040 000 0001',
      'Vaativuusryhmä 4, noin 2 900 €/kk', ARRAY['job_relevant', 'job_employer', 'equality']::text[]),
     (2, 1, now() - interval '9 days', NULL,
@@ -89,5 +98,8 @@ INSERT INTO job_versions (job_id, version, created_at, created_by, title_fi, tit
      NULL, 'kielikaveri@example.org', NULL, NULL, NULL,
      NULL, ARRAY['job_relevant', 'job_employer', 'equality']::text[]);
 
+
+-- each submission moved the revision on (the editor's forms carry it)
+UPDATE jobs SET revision = 2 WHERE id IN (1, 902);
 
 SELECT setval(pg_get_serial_sequence('jobs', 'id'), 999);
