@@ -47,7 +47,7 @@ static const char *const stylesheets[] = { "front", "activity", "organisation", 
                                            "account", "info", "manage", "moderation",
                                            "feed-guide", "listing", "news", "projects", "events",
                                            "event-manage", "myaccount", "contact", "help",
-                                           "news-manage", NULL };
+                                           "news-manage", "jobs", "job-manage", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 

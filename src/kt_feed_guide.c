@@ -51,6 +51,9 @@ int kt_feed_guide(kt_req *kr, const char *arg)
     /* a pattern, not an address: shown as text */
     url(p, g, "pattern", "calendar", apr_pstrcat(p, base, "/", lang, "/activities/{id}.ics",
                                                   NULL));
+    /* the jobs' feed: the same contract, its own filters (src/kt_jobs.c) */
+    url(p, g, "url", "jobs", apr_pstrcat(p, base, "/feed/jobs.xml", NULL));
+    url(p, g, "url", "jobs-schema", apr_pstrcat(p, base, "/feed/jobs.xsd", NULL));
     names(p, g, "param", params);
     kt_xml_attr(p, kt_xml_add(p, g, "filter", NULL), "name", "q");
     {

@@ -9,6 +9,8 @@
 #include "kt_ics.h"
 #include "kt_event_db.h"
 #include "kt_events.h"
+#include "kt_job_db.h"
+#include "kt_jobs.h"
 #include "kt_news_db.h"
 #include "kt_news.h"
 
@@ -152,6 +154,79 @@ static const kt_kind_ops event_ops = {
     "events.xsd", kt_events_init, kt_events_statements
 };
 
+/* ---- jobs ------------------------------------------------------------------------- */
+
+static void *job_blank(apr_pool_t *p)
+{
+    return kt_job_new(p);
+}
+
+static void *job_from_form(apr_pool_t *p, const kt_form *f)
+{
+    return kt_job_from_form(p, f);
+}
+
+static int job_check(apr_pool_t *p, const void *c, int submit, const char *today,
+                     kt_listing_err err, void *baton)
+{
+    return kt_job_check(p, c, submit, today, err, baton);
+}
+
+/* The employer is the organisation itself: nothing of it to check. */
+static kt_db_status job_codes(kt_db *db, apr_pool_t *p, const char *org, void *c,
+                              kt_listing_err err, void *baton, int *problems)
+{
+    (void)org;
+    return kt_job_check_codes(db, p, c, err, baton, problems);
+}
+
+static kt_db_status job_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                             int version, void *c, const char **rules, int *found)
+{
+    return kt_job_version_load(db, p, lang, id, version, c, rules, found);
+}
+
+static kt_db_status job_save(kt_db *db, apr_pool_t *p, const char *id, int version,
+                             const char *org, const char *author, const void *c,
+                             const char *rules)
+{
+    (void)org;
+    return kt_job_version_save(db, p, id, version, author, c, rules);
+}
+
+/* A job has no repeated rows. */
+static void job_fill(kt_fstate *fs, apr_pool_t *p, const void *c, int extra_a, int extra_b)
+{
+    (void)extra_a;
+    (void)extra_b;
+    kt_job_fill(fs, p, c);
+}
+
+static xmlNodePtr job_xml(apr_pool_t *p, xmlNodePtr parent, const char *role, const void *c)
+{
+    return kt_job_xml(p, parent, role, c);
+}
+
+static apr_array_header_t *job_diff(apr_pool_t *p, const void *a, const void *b)
+{
+    return kt_job_diff(p, a, b);
+}
+
+static const apr_array_header_t *job_languages(const void *c)
+{
+    return ((const kt_job *)c)->languages;
+}
+
+/* Paid posts and volunteer openings: written by organisations, reviewed;
+ * public pages and a partner feed (no calendar file, no Atom). */
+static const kt_kind_ops job_ops = {
+    &kt_kind_job, "job-manage", "job-manage", &kt_listing_form_limits,
+    job_blank, job_from_form, job_check, job_codes, job_load, job_save,
+    job_fill, NULL, job_xml, job_diff, job_languages, kt_job_options,
+    kt_page_jobs, kt_page_job, NULL, kt_feed_jobs_xml, NULL,
+    "jobs.xsd", kt_jobs_init, kt_jobs_statements
+};
+
 /* ---- news ------------------------------------------------------------------------- */
 
 static void *news_blank(apr_pool_t *p)
@@ -230,4 +305,5 @@ static const kt_kind_ops news_ops = {
 
 /* ---- every kind -------------------------------------------------------------------- */
 
-const kt_kind_ops *const kt_kind_table[] = { &activity_ops, &event_ops, &news_ops, NULL };
+const kt_kind_ops *const kt_kind_table[] = { &activity_ops, &event_ops, &job_ops, &news_ops,
+                                             NULL };

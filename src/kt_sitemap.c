@@ -64,6 +64,7 @@ typedef struct {
 static const sitemap_kind kinds[] = {
     SITEMAP_KIND("activities", "/activities/", "SELECT id, updated_at FROM public_activities"),
     SITEMAP_KIND("events", "/events/", "SELECT id, updated_at FROM public_events"),
+    SITEMAP_KIND("jobs", "/jobs/", "SELECT id, updated_at FROM public_jobs"),
     SITEMAP_KIND("organisations", "/organisations/",
                  "SELECT id, NULL::timestamptz FROM organisations WHERE status = 'approved'"),
     SITEMAP_KIND("news", "/news/", "SELECT id, updated_at FROM public_news"),

@@ -119,6 +119,7 @@
         <h2 id="other-heading"><xsl:value-of select="kt:msg('feed.guide.other.heading')"/></h2>
         <p><xsl:value-of select="kt:msg('feed.guide.atom.text')"/></p>
         <p><xsl:value-of select="kt:msg('feed.guide.calendar.text')"/></p>
+        <p><xsl:value-of select="kt:msg('feed.guide.jobs.text')"/></p>
       </section>
     </article>
   </xsl:template>

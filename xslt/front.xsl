@@ -47,6 +47,9 @@
       <p class="more">
         <a href="{$home}events"><xsl:value-of select="kt:msg('front.events.all')"/></a>
       </p>
+      <p class="more">
+        <a href="{$home}jobs"><xsl:value-of select="kt:msg('front.jobs.link')"/></a>
+      </p>
     </section>
   </xsl:template>
 

@@ -47,6 +47,15 @@
       <xsl:with-param name="else" select="event/title"/>
     </xsl:call-template>
   </xsl:template>
+  <xsl:template match="page[@type = 'jobs']" mode="description">
+    <xsl:value-of select="kt:msg('jobs.intro')"/>
+  </xsl:template>
+  <xsl:template match="page[@type = 'job']" mode="description">
+    <xsl:call-template name="summary">
+      <xsl:with-param name="text" select="job/description"/>
+      <xsl:with-param name="else" select="job/title"/>
+    </xsl:call-template>
+  </xsl:template>
   <xsl:template match="page[@type = 'organisation']" mode="description">
     <xsl:call-template name="summary">
       <xsl:with-param name="text" select="organisation/description"/>

@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Organisation profile (/page/@type = 'organisation'): who they are, their
-  funded projects, their published activities and events.
-  Content: <organisation>, <projects>, <activities>, <events> (HACKING.md).
+  funded projects, their published activities, events and open jobs.
+  Content: <organisation>, <projects>, <activities>, <events>, <jobs> (HACKING.md).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -11,6 +11,7 @@
 
   <xsl:import href="layout.xsl"/>
   <xsl:include href="event-cards.xsl"/>
+  <xsl:include href="job-cards.xsl"/>
 
   <xsl:template match="page" mode="title">
     <xsl:value-of select="normalize-space(organisation/name)"/>
@@ -21,6 +22,19 @@
     <xsl:call-template name="projects"/>
     <xsl:call-template name="activities"/>
     <xsl:call-template name="org-events"/>
+    <xsl:call-template name="org-jobs"/>
+  </xsl:template>
+
+  <!-- Open jobs and volunteer roles: only when the organisation has some. -->
+  <xsl:template name="org-jobs">
+    <xsl:if test="jobs/job">
+      <section aria-labelledby="org-jobs-heading">
+        <h2 id="org-jobs-heading"><xsl:value-of select="kt:msg('organisation.jobs')"/></h2>
+        <xsl:call-template name="job-cards">
+          <xsl:with-param name="jobs" select="jobs/job"/>
+        </xsl:call-template>
+      </section>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="org-events">

@@ -67,6 +67,28 @@ const kt_kind kt_kind_event = {
     KT_LC_REVIEWED
 };
 
+/* What an organisation confirms on submitting a job (checkboxes rule_NAME):
+ * that the work belongs here, that the organisation is the employer or the
+ * one who takes the volunteers, and the service's rule of equality. */
+static const kt_kind_rule job_rules[] = {
+    { "job_relevant", NULL }, { "job_employer", NULL }, { "equality", NULL }, { NULL, NULL }
+};
+
+/* A job ends when its application time closes.  The public view already
+ * compares that with now() (sql/018_jobs.sql: the pages and the feed drop it
+ * at that moment); kt-admin daily then archives it, so that its state, the
+ * workspace and the organisation's mail say so too.  Nothing to confirm: a
+ * job carries its own end. */
+const kt_kind kt_kind_job = {
+    { "job", "jobs", "job_versions", "job_id", "jobs" },
+    "job",
+    "v.closes_at <= " KT_LC_NOW,
+    0,
+    job_rules,
+    KT_KIND_ORGANISATION,
+    KT_LC_REVIEWED
+};
+
 /* News (ajankohtaista): written, published, scheduled and withdrawn by the
  * service's moderators, owned by no organisation; no review step (the
  * moderator's own decision), no rules to confirm.  An item stays public
@@ -83,7 +105,8 @@ const kt_kind kt_kind_news = {
     KT_LC_EDITORIAL
 };
 
-const kt_kind *const kt_kinds[] = { &kt_kind_activity, &kt_kind_event, &kt_kind_news, NULL };
+const kt_kind *const kt_kinds[] = { &kt_kind_activity, &kt_kind_event, &kt_kind_job,
+                                     &kt_kind_news, NULL };
 
 const kt_kind *kt_kind_named(const char *name)
 {

@@ -1,6 +1,7 @@
 /* libFuzzer target for the filter tables of list pages other than the
  * activity search (src/lib/kt_filter.c, read by src/lib/kt_search.c) with the
- * events' table (src/lib/kt_event.c):  make fuzz  (FUZZ_SECONDS=60 by default).
+ * events' and the jobs' tables (src/lib/kt_event.c, kt_job.c), each input
+ * through each:  make fuzz  (FUZZ_SECONDS=60 by default).
  * fuzz_query covers the activities' table.
  *
  * Beyond "no crash, no sanitizer report": a query that the table takes has a
@@ -14,6 +15,7 @@
 #include <apr_pools.h>
 #include <apr_strings.h>
 #include "kt_event.h"
+#include "kt_job.h"
 #include "kt_filter.h"
 #include "kt_search.h"
 #include "kt_feed_params.h"
@@ -39,9 +41,10 @@ static const char *query_of(const char *href)
     return q ? q + 1 : NULL;
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static const kt_filter_table *const tables[] = { &kt_event_filters, &kt_job_filters, NULL };
+
+static int one(const kt_filter_table *t, const uint8_t *data, size_t size)
 {
-    const kt_filter_table *t = &kt_event_filters;
     apr_pool_t *p;
     kt_search v, again;
     kt_search_error err;
@@ -77,5 +80,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     kt_search_sql_args(p, &v, "fi", args);
     kt_search_code_args(p, &v, args);
     apr_pool_destroy(p);
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    int i;
+
+    for (i = 0; tables[i]; i++) {
+        one(tables[i], data, size);
+    }
     return 0;
 }

@@ -304,7 +304,8 @@ def test_the_log_filters_by_type_and_days(moderator, app):
     assert doc.xpath("//a[@href='/fi/moderation/log'][contains(., 'Poista rajaukset')]")
     # every kind of listing is a type
     options = doc.xpath("//select[@name='type']/option/@value")
-    assert options == ["", "organisation", "user", "contact", "activity", "event", "news"]
+    assert options == ["", "organisation", "user", "contact", "activity", "event", "job",
+                       "news"]
 
 
 @pytest.fixture
@@ -355,7 +356,7 @@ def test_the_export_reads_every_chunk_once(moderator, old_entries):
 
 
 @pytest.mark.parametrize("query, param, reason", [
-    ("type=job", "type", "unknown-value"),
+    ("type=gig", "type", "unknown-value"),
     ("type=activity&type=event", "type", "repeated"),
     ("from=31.2.2026", "from", "unknown-value"),
     ("from=2026-03-01&to=2026-02-01", "to", "out-of-range"),

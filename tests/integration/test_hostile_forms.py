@@ -17,6 +17,7 @@ from kt_accounts import (Person, clear_throttle, csrf_of, mail_link, make_org, m
 from kt_listings import Workspace
 from kt_events import EventWorkspace
 from kt_news import NewsDesk
+from kt_jobs import JobWorkspace
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -80,6 +81,10 @@ ROUTES = [
     Route("/fi/moderation/news/new", "news_moderator", actions=["save"]),
     Route("/fi/moderation/news/{news}", "news_moderator", extra=["revision"], actions=["save"]),
     Route("/fi/moderation/events/{event_submitted}", "moderator",
+          extra=["decision", "reason", "version", "revision"]),
+    Route("/fi/manage/jobs/new", "main", extra=["organisation"], actions=["save"]),
+    Route("/fi/manage/jobs/{job}", "main", extra=["revision"], actions=["save"]),
+    Route("/fi/moderation/jobs/{job_submitted}", "moderator",
           extra=["decision", "reason", "version", "revision"]),
 ]
 
@@ -150,6 +155,13 @@ class Setup:
         self.news_desk = NewsDesk(base_url)
         self.news_moderator = self.news_desk.moderator
         self.news = self.news_desk.create(title_fi="Pyyhkäisyuutinen")
+        # jobs: the same organisation and people too
+        self.jobs = JobWorkspace(base_url)
+        self.jobs.org, self.jobs.main = self.org, self.main
+        self.jobs.moderator = self.moderator
+        self.job = self.jobs.create(title_fi="Pyyhkäisytyöpaikka")
+        self.job_submitted = self.jobs.create(title_fi="Tarkistettava työpaikka")
+        self.jobs.submit(self.job_submitted)
         self.contact = psql("INSERT INTO contact_messages (lang, topic, message) VALUES"
                             " ('fi', 'general', 'Pyyhkäisy') RETURNING id")[0][0]
         # registered twice: the link then asks for the password (a form to sweep)
@@ -188,6 +200,7 @@ def setup(base_url):
     yield s
     s.news_desk.cleanup()
     s.events.cleanup()
+    s.jobs.cleanup()
     s.ws.cleanup()
     clear_throttle()
 
@@ -247,7 +260,8 @@ def sweep(setup, route, action):
     from urllib.parse import quote
     path = route.path.format(**{k: getattr(setup, k) for k in (
         "verify_token", "reset_token", "email_token", "org", "listing", "pending_org",
-        "edited_org", "submitted", "contact", "event", "event_submitted", "news")})
+        "edited_org", "submitted", "contact", "event", "event_submitted", "news", "job",
+        "job_submitted")})
     who = setup.person(route.who)
     form_page = route.form_page or path
     page_resp = who.get(form_page)

@@ -36,7 +36,10 @@ LISTING_RULES = ("immigrants", "non_commercial", "open", "non_aligned", "equalit
 # events (issue 11): their rules, their rows (src/lib/kt_event.c), the kinds of listing
 EVENT_RULES = ("event_relevant", "event_organiser", "equality")
 EVENT_ROWS = ("type", "audiences", "time", "online")
-KINDS = ("activity", "event", "news")
+# jobs (issue 12 item 2): their rules and rows (src/lib/kt_job.c)
+JOB_RULES = ("job_relevant", "job_employer", "equality")
+JOB_ROWS = ("hours", "deadline", "apply", "salary")
+KINDS = ("activity", "event", "job", "news")
 # news (issue 12 item 1): its rows (src/lib/kt_news_item.c), states, what it may be about
 NEWS_ROWS = tuple("%s_%s" % (f, l) for f in ("summary", "body") for l in LANGS) + ("related",)
 NEWS_STATES = ("draft", "published", "scheduled", "archived")
@@ -73,6 +76,13 @@ LISTING_FORM_ERRORS = (
          registration_url.invalid registration_deadline.invalid
          registration_deadline.after_start event_contact.missing""".split()
     + ["rule_%s.missing" % r for r in EVENT_RULES]
+    # every code src/lib/kt_job.c and kt_job_db.c give a field
+    + """job_type.missing job_type.invalid job_place.missing hours.invalid
+         job_languages.missing deadline_date.missing deadline_date.invalid deadline_date.past
+         deadline_time.invalid apply_url.too_long apply_url.invalid apply_url.https
+         apply_email.too_long apply_email.invalid job_apply.missing salary.too_long
+         salary.invalid""".split()
+    + ["rule_%s.missing" % r for r in JOB_RULES]
     # every code src/lib/kt_news_item.c, kt_news_db.c and kt_editor.c give a news field
     + ["news_title_%s.missing" % l for l in LANGS]
     + ["%s_%s.%s" % (f, l, v) for f in ("summary", "body") for l in LANGS
@@ -119,6 +129,7 @@ DYNAMIC_FAMILIES = {
             "submit", "approve", "return", "reject", "archive", "confirm", "expire", "end")]
         + ["audit.event." + a for a in ("submit", "approve", "return", "reject", "archive",
                                         "end")]
+        + ["audit.job." + a for a in ("submit", "approve", "return", "reject", "archive", "end")]
         + ["audit.news." + a for a in ("publish", "schedule", "withdraw")],
     # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
     "form.error.": ["form.error." + c for c in (
@@ -165,8 +176,9 @@ DYNAMIC_FAMILIES = {
     "listing.field.title.": ["listing.field.title." + l for l in LANGS],
     "listing.field.description.": ["listing.field.description." + l for l in LANGS],
     "listing.field.accessibility.": ["listing.field.accessibility." + l for l in LANGS],
-    "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS + NEWS_ROWS],
-    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES],
+    "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS + JOB_ROWS
+                     + NEWS_ROWS],
+    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES + JOB_RULES],
     # every kind of listing (kt_kind): its names in the workspace, the queue, the editor
     "kind.": ["kind.%s.%s" % (k, w) for k in KINDS
               for w in ("one", "plural", "new", "none", "intro")],
@@ -180,6 +192,8 @@ DYNAMIC_FAMILIES = {
     # events.xsl: a filter's legend or label, by parameter name
     "events.": ["events.%s.legend" % f for f in ("type", "audience")]
         + ["events.%s.label" % f for f in ("from", "to", "online", "free")],
+    # jobs.xsl: a select's label, by parameter name
+    "jobs.": ["jobs.%s.label" % f for f in ("region", "municipality")],
     # issue 14: the statements and the help for organisations (info.xsl, help.xsl, meta.xsl)
     "accessibility.gap.": ["accessibility.gap.%s%s" % (g, part) for g in (
         "session-timeout", "user-content")
@@ -193,7 +207,8 @@ DYNAMIC_FAMILIES = {
     "help.moderation.times.": ["help.moderation.times." + s for s in ("listings", "organisations")],
     # the audit log's filter (moderation.xsl): types that are not kinds of listing
     "log.type.": ["log.type.organisation", "log.type.user", "log.type.contact"],
-    "feed.guide.url.": ["feed.guide.url." + n for n in ("feed", "schema", "atom", "calendar")],
+    "feed.guide.url.": ["feed.guide.url." + n for n in ("feed", "schema", "atom", "calendar",
+                                                         "jobs", "jobs-schema")],
     # the contact form and its moderation (contact.xsl, moderation.xsl)
     "contact.topic.": ["contact.topic." + t for t in (
         "general", "accessibility", "organisation", "listing", "account", "privacy")],

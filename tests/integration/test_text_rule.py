@@ -15,6 +15,7 @@ import pytest
 from kt_accounts import MODERATOR, Person, clear_throttle, csrf_of, make_org, make_user, page
 from kt_listings import Workspace, with_fields
 from kt_events import EventWorkspace
+from kt_jobs import JobWorkspace
 
 
 def form_fields_of(doc, form_class="listing-form"):
@@ -174,6 +175,11 @@ FORM_OF_COLUMN["events.decision_reason"] = ("event-decision", "reason")
 for _f in ("title_fi", "title_sv", "title_en", "summary_fi", "summary_sv", "summary_en",
            "body_fi", "body_sv", "body_en"):
     FORM_OF_COLUMN["news_versions." + _f] = ("news", _f)
+for _f in ("title_fi", "title_sv", "title_en", "apply_url", "apply_email", "contact_name",
+           "contact_email", "contact_phone", "salary", "description_fi", "description_sv",
+           "description_en"):
+    FORM_OF_COLUMN["job_versions." + _f] = ("job", _f)
+FORM_OF_COLUMN["jobs.decision_reason"] = ("job-decision", "reason")
 
 # CHECKs on columns no form writes (yet): the day a form does, it moves to the table above.
 NO_FORM = {
@@ -227,6 +233,10 @@ class Forms:
         self.event = self.events.create(title_fi="Merkkiseminaari")
         self.event_submitted = self.events.create(title_fi="Tarkistettava seminaari")
         self.events.submit(self.event_submitted)
+        self.jobs = JobWorkspace(base_url)
+        self.job = self.jobs.create(title_fi="Merkkityöpaikka")
+        self.job_submitted = self.jobs.create(title_fi="Tarkistettava työpaikka")
+        self.jobs.submit(self.job_submitted)
         self.pending = make_org(self.user_id, status="pending")
         self.approved = make_org(self.user_id)
         # a change of the approved organisation's profile waits
@@ -297,22 +307,23 @@ class Forms:
             stamp = doc.xpath("//input[@name='stamp']/@value")[0]
             return self.send(self.mod, path, dict(dict(about="profile", decision="reject",
                                                        reason="", stamp=stamp), **changes))[0]
-        if who in ("listing", "event", "news"):
+        if who in ("listing", "event", "job", "news"):
             if who == "news":
                 person, path = self.mod, "/fi/moderation/news/new"
                 changes = dict(dict(title_fi="Merkkiuutinen"), **changes)
             else:
-                ws, lid = ((self.ws, self.listing) if who == "listing"
-                           else (self.events, self.event))
+                ws, lid = {"listing": (self.ws, self.listing), "event": (self.events, self.event),
+                           "job": (self.jobs, self.job)}[who]
                 person, path = ws.main, ws.path(lid)
             r, doc = self.send(person, path, {})
             data = with_fields(form_fields_of(doc), action="save", **changes)
             data = [(n, v) for n, v in data if n != "csrf"] + [("csrf", self.tokens[
                 (id(person), path)][0])]
             return person.post(path, data=data, headers={"Origin": self.base})
-        if who in ("listing-decision", "event-decision"):
-            path = ("/fi/moderation/activities/%s" % self.submitted if who == "listing-decision"
-                    else "/fi/moderation/events/%s" % self.event_submitted)
+        if who in ("listing-decision", "event-decision", "job-decision"):
+            path = {"listing-decision": "/fi/moderation/activities/%s" % self.submitted,
+                    "event-decision": "/fi/moderation/events/%s" % self.event_submitted,
+                    "job-decision": "/fi/moderation/jobs/%s" % self.job_submitted}[who]
             r, doc = self.send(self.ws.moderator, path, {})
             return self.send(self.ws.moderator, path, dict(dict(
                 decision="return", reason="",
@@ -327,6 +338,7 @@ def forms(base_url):
     yield f
     f.ws.cleanup()
     f.events.cleanup()
+    f.jobs.cleanup()
 
 
 def test_every_forbidden_class_through_every_form(forms, psql):
@@ -338,8 +350,10 @@ def test_every_forbidden_class_through_every_form(forms, psql):
             continue
         walked.add((who, field))
         for name, ch in FORBIDDEN.items():
-            value = ("kerho%s@example.org" % ch if field in ("email", "contact_email")
-                     else "https://example.org/%s" % ch if field in ("url", "website")
+            value = ("kerho%s@example.org" % ch if field in ("email", "contact_email",
+                                                               "apply_email")
+                     else "https://example.org/%s" % ch if field in ("url", "website",
+                                                                      "apply_url")
                      else "040 123%s4567" % ch if field in ("phone", "contact_phone")
                      else "12%s3" % ch if field == "registry_number"
                      else "Kerho %s kaikille" % ch)
@@ -404,6 +418,9 @@ TYPED_CHECKS = {
                                        "price_amount"),
     "news_versions_check": ("news", {"title_fi": "", "title_sv": "", "title_en": ""},
                             "title_fi"),
+    "job_versions_check": ("job", {"title_fi": "", "title_sv": "", "title_en": ""}, None),
+    "job_versions_apply_url_check": ("job", {"apply_url": "http://example.org/hae"}, "apply_url"),
+    "job_versions_hours_per_week_check": ("job", {"hours": "81"}, "hours"),
 }
 
 # CHECKs no form field reaches: values the code sets from closed lists or computes, and
@@ -436,6 +453,10 @@ NOT_TYPED = {
     "news_versions_version_check",
     # a news item's related item is one choice of one select
     "news_versions_check1",
+    # jobs' lifecycle columns and vocabulary
+    "jobs_archive_reason_check", "jobs_check", "jobs_check1", "jobs_check2", "jobs_check3",
+    "jobs_revision_check", "jobs_state_archived", "jobs_state_check",
+    "job_versions_version_check", "job_types_code_check",
     # no form writes these tables yet
     "projects_eu_grant_eur_check",
 }

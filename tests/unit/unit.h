@@ -21,6 +21,7 @@ Suite *ical_suite(void);
 Suite *listing_suite(void);
 Suite *lifecycle_suite(void);
 Suite *event_suite(void);
+Suite *job_suite(void);
 Suite *pagelist_suite(void);
 Suite *news_suite(void);
 Suite *tidy_suite(void);

@@ -1,0 +1,225 @@
+/* Jobs in the database; see kt_job_db.h. */
+#include <stdlib.h>
+#include <string.h>
+#include <apr_strings.h>
+#include "kt_job_db.h"
+#include "kt_listing_db.h"
+#include "kt_xml.h"
+
+static const kt_stmt STMT_VERSION KT_STMT_LISTED = { "kt_job_version",
+    "SELECT v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv,"
+    " v.description_en, v.job_type, v.municipality_code, v.is_remote, v.hours_per_week,"
+    " kt_languages_text(v.languages, %s), to_char(v.deadline_date, 'FMDD.FMMM.YYYY'),"
+    " to_char(v.deadline_time, 'HH24:MI'), v.apply_url, v.apply_email, v.contact_name,"
+    " v.contact_email, v.contact_phone, v.salary, array_to_string(v.rules_confirmed, ',')"
+    " FROM job_versions v WHERE v.job_id = %s::bigint AND v.version = %s::int" };
+
+/* Every column, for a new version and for the undecided one saved over. */
+static const kt_stmt STMT_SAVE KT_STMT_LISTED = { "kt_job_save",
+    "INSERT INTO job_versions AS v (job_id, version, created_by, title_fi, title_sv, title_en,"
+    " description_fi, description_sv, description_en, job_type, municipality_code, is_remote,"
+    " hours_per_week, languages, deadline_date, deadline_time, apply_url, apply_email,"
+    " contact_name, contact_email, contact_phone, salary, rules_confirmed)"
+    " VALUES (%s::bigint, %s::int, %s::bigint, nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
+    " nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
+    " %s::boolean, nullif(%s, '')::numeric, string_to_array(%s, ','), nullif(%s, '')::date,"
+    " nullif(%s, '')::time, nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
+    " nullif(%s, ''), nullif(%s, ''), string_to_array(nullif(%s, ''), ','))"
+    " ON CONFLICT (job_id, version) DO UPDATE SET created_by = excluded.created_by,"
+    " created_at = now(), title_fi = excluded.title_fi, title_sv = excluded.title_sv,"
+    " title_en = excluded.title_en, description_fi = excluded.description_fi,"
+    " description_sv = excluded.description_sv, description_en = excluded.description_en,"
+    " job_type = excluded.job_type, municipality_code = excluded.municipality_code,"
+    " is_remote = excluded.is_remote, hours_per_week = excluded.hours_per_week,"
+    " languages = excluded.languages, deadline_date = excluded.deadline_date,"
+    " deadline_time = excluded.deadline_time, apply_url = excluded.apply_url,"
+    " apply_email = excluded.apply_email, contact_name = excluded.contact_name,"
+    " contact_email = excluded.contact_email, contact_phone = excluded.contact_phone,"
+    " salary = excluded.salary, rules_confirmed = excluded.rules_confirmed" };
+
+/* Which given codes the vocabularies lack (the form sends only codes it
+ * offered; a tampered one is a message, never a failed statement). */
+static const kt_stmt STMT_CODES KT_STMT_LISTED = { "kt_job_codes",
+    "SELECT 'type', %s WHERE %s <> ''"
+    " AND NOT EXISTS (SELECT 1 FROM job_types WHERE code = %s)"
+    " UNION ALL SELECT 'languages', x FROM unnest(string_to_array(%s, ',')) x"
+    " WHERE NOT EXISTS (SELECT 1 FROM languages WHERE code = x)"
+    " UNION ALL SELECT 'municipality', %s WHERE %s <> ''"
+    " AND NOT EXISTS (SELECT 1 FROM municipalities WHERE code = %s::bpchar)" };
+
+static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_job_options",
+    "SELECT k, code, name FROM (SELECT 'type', code, kt_name(%s, name_fi, name_sv, name_en),"
+    " position FROM job_types"
+    " UNION ALL SELECT 'languages', code, kt_name(%s, name_fi, name_sv, name_en), 0"
+    " FROM languages WHERE code = ANY (string_to_array(%s, ','))"
+    " OR code = ANY (string_to_array(%s, ','))"
+    " UNION ALL SELECT 'municipality', code::text, kt_name(%s, name_fi, name_sv, name_en), 0"
+    " FROM municipalities) x(k, code, name, pos) ORDER BY k, pos, name COLLATE kt_fi, code" };
+
+static const char *text_or_empty(apr_pool_t *p, const char *s)
+{
+    return s ? apr_pstrdup(p, s) : "";
+}
+
+/* Every code of "code US name RS …" (kt_languages_text), in the author's order. */
+static void read_languages(apr_pool_t *p, const char *packed, kt_job *j)
+{
+    char *copy = apr_pstrdup(p, packed), *item, *state = NULL;
+
+    for (item = apr_strtok(copy, "\x1e", &state); item; item = apr_strtok(NULL, "\x1e", &state)) {
+        char *sep = strchr(item, '\x1f');
+        if (sep) {
+            *sep = '\0';
+            APR_ARRAY_PUSH(j->languages, const char *) = item;
+        }
+    }
+}
+
+/* "37.5" as the page's language writes it: "37,5" in Finnish and Swedish
+ * (either is read back); "40.0" as "40". */
+static const char *hours_text(apr_pool_t *p, kt_lang lang, const char *stored)
+{
+    char *h = apr_pstrdup(p, stored), *dot = strchr(h, '.');
+
+    if (dot && strcmp(dot, ".0") == 0) {
+        *dot = '\0';
+    }
+    else if (dot && lang != KT_LANG_EN) {
+        *dot = ',';
+    }
+    return h;
+}
+
+static void fill_version(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, kt_job *j)
+{
+    int i;
+#define COL(n) text_or_empty(p, kt_db_get(db, row, (n)))
+
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        j->title[i] = COL(i);
+        j->description[i] = COL(3 + i);
+    }
+    j->type = COL(6);
+    j->municipality = COL(7);
+    j->remote = COL(8)[0] == 't';
+    j->hours = hours_text(p, lang, COL(9));
+    read_languages(p, COL(10), j);
+    j->deadline_date = COL(11);
+    j->deadline_time = COL(12);
+    j->apply_url = COL(13);
+    j->apply_email = COL(14);
+    j->contact_name = COL(15);
+    j->contact_email = COL(16);
+    j->contact_phone = COL(17);
+    j->salary = COL(18);
+#undef COL
+}
+
+kt_db_status kt_job_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                                 int version, kt_job *j, const char **rules, int *found)
+{
+    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_VERSION, &res, 3, args);
+
+    *found = 0;
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        fill_version(db, p, lang, row, j);
+        if (rules) {
+            *rules = text_or_empty(p, kt_db_get(db, row, 19));
+        }
+        *found = 1;
+    }
+    return st;
+}
+
+kt_db_status kt_job_version_save(kt_db *db, apr_pool_t *p, const char *id, int version,
+                                 const char *author, const kt_job *j, const char *rules)
+{
+    const char *args[23], *d;
+    int i, n = 0;
+
+    args[n++] = id;
+    args[n++] = apr_itoa(p, version);
+    args[n++] = author;
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        args[n++] = j->title[i];
+    }
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        args[n++] = j->description[i];
+    }
+    args[n++] = j->type;
+    args[n++] = j->municipality;
+    args[n++] = j->remote ? "true" : "false";
+    /* what does not parse stays out: the checks said so already */
+    args[n++] = (d = kt_job_hours(p, j->hours)) ? d : "";
+    args[n++] = kt_listing_join(p, j->languages);
+    args[n++] = (d = kt_listing_date(p, j->deadline_date)) ? d : "";
+    args[n++] = (d = kt_listing_clock(p, j->deadline_time)) ? d : "";
+    args[n++] = j->apply_url;
+    args[n++] = j->apply_email;
+    args[n++] = j->contact_name;
+    args[n++] = j->contact_email;
+    args[n++] = j->contact_phone;
+    args[n++] = j->salary;
+    args[n++] = rules ? rules : "";
+    return kt_db_exec(db, &STMT_SAVE, NULL, n, args);
+}
+
+kt_db_status kt_job_check_codes(kt_db *db, apr_pool_t *p, kt_job *j, kt_listing_err err,
+                                void *baton, int *problems)
+{
+    const char *args[7];
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    apr_hash_t *reported = apr_hash_make(p);
+    kt_db_status st;
+
+    args[0] = args[1] = args[2] = j->type;
+    args[3] = kt_listing_join(p, j->languages);
+    args[4] = args[5] = args[6] = j->municipality;
+    st = kt_db_select(db, &STMT_CODES, &res, 7, args);
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        const char *field = apr_pstrdup(p, kt_db_get(db, row, 0));
+        if (apr_hash_get(reported, field, APR_HASH_KEY_STRING)) {
+            continue;
+        }
+        apr_hash_set(reported, field, APR_HASH_KEY_STRING, field);
+        err(baton, field, strcmp(field, "type") == 0 ? "job_type.invalid"
+                          : apr_pstrcat(p, field, ".invalid", NULL));
+        (*problems)++;
+    }
+    if (st == KT_DB_OK) {
+        st = kt_listing_resolve_languages(db, p, j->languages, &j->languages_other, err, baton,
+                                          problems);
+    }
+    return st;
+}
+
+kt_db_status kt_job_options(kt_db *db, apr_pool_t *p, kt_lang lang, const char *orgs,
+                            const apr_array_header_t *languages, xmlNodePtr parent)
+{
+    const char *l = kt_lang_codes[lang];
+    const char *args[5] = { l, l, KT_LISTING_COMMON_LANGUAGES,
+                            languages ? kt_listing_join(p, languages) : "", l };
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    xmlNodePtr list = NULL;
+    const char *current = "";
+    kt_db_status st;
+
+    (void)orgs;   /* a job names no project: nothing of the organisations to offer */
+    st = kt_db_select(db, &STMT_OPTIONS, &res, 5, args);
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        const char *name = kt_db_get(db, row, 0);
+        if (strcmp(name, current) != 0) {
+            current = apr_pstrdup(p, name);
+            list = kt_xml_add(p, parent, "options", NULL);
+            kt_xml_attr(p, list, "for", current);
+        }
+        kt_xml_attr(p, kt_xml_add(p, list, "option", kt_db_get(db, row, 2)), "value",
+                    kt_db_get(db, row, 1));
+    }
+    return st;
+}
