@@ -16,6 +16,8 @@ from kt_accounts import (Person, clear_throttle, csrf_of, mail_link, make_org, m
                          page, unique_email)
 from kt_listings import Workspace
 from kt_events import EventWorkspace
+from kt_networks import NetworkWorkspace
+from kt_news import NewsDesk
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -78,6 +80,18 @@ ROUTES = [
     Route("/fi/manage/events/{event}", "main", extra=["revision"], actions=["save"]),
     Route("/fi/moderation/events/{event_submitted}", "moderator",
           extra=["decision", "reason", "version", "revision"]),
+    Route("/fi/moderation/news/new", "moderator", actions=["save"]),
+    Route("/fi/moderation/news/{news}", "moderator", extra=["revision"], actions=["save"]),
+    Route("/fi/manage/networks/new", "main", extra=["organisation"], actions=["save"]),
+    Route("/fi/manage/networks/{network}", "main", extra=["revision"], actions=["save"]),
+    Route("/fi/moderation/networks/{network_submitted}", "moderator",
+          extra=["decision", "reason", "version", "revision"]),
+    Route("/fi/manage/networks/{network_public}/members", "network_main",
+          extra=["action", "organisation"], actions=["add", "approve", "decline", "remove"],
+          form_page="/fi/manage/networks/{network_public}"),
+    Route("/fi/manage/networks/{network_public}/join", "main", extra=["organisation"]),
+    Route("/fi/manage/networks/{network_public}/leave", "main", extra=["organisation"],
+          form_page="/fi/manage/networks/{network_public}/join"),
 ]
 
 
@@ -92,10 +106,14 @@ def route_table_posts():
     # and those the route table makes for every kind of listing (kind_routes): the editor and
     # the review of each segment named by a descriptor (src/lib/kt_kinds.c)
     kinds = (ROOT / "src" / "lib" / "kt_kinds.c").read_text()
-    for m in re.finditer(r'\{\s*"\w+",\s*"\w+",\s*"\w+",\s*"\w+",\s*"(\w+)"\s*\}', kinds):
+    for m in re.finditer(r'\{\s*"\w+",\s*"\w+",\s*"\w+",\s*"\w+",\s*"(\w+)"\s*\}([^;]*);',
+                         kinds):
         seg = m.group(1)
-        found += [("/manage/%s/new" % seg, False), ("/manage/%s/" % seg, True),
-                  ("/moderation/%s/" % seg, True)]
+        if "KT_KIND_UNOWNED" in m.group(2):     # written by moderators, under /moderation
+            found += [("/moderation/%s/new" % seg, False), ("/moderation/%s/" % seg, True)]
+        else:
+            found += [("/manage/%s/new" % seg, False), ("/manage/%s/" % seg, True),
+                      ("/moderation/%s/" % seg, True)]
     return found
 
 
@@ -103,7 +121,10 @@ def test_every_post_route_is_in_the_table():
     covered = [r.path[3:] for r in ROUTES]
     missing = []
     for path, has_arg in route_table_posts():
-        pattern = "^" + re.escape(path) + ("[^/]+$" if has_arg else "$")
+        if "*" in path:     # "prefix*suffix": the argument stands where the star is
+            pattern = "^" + re.escape(path).replace(r"\*", "[^/]+") + "$"
+        else:
+            pattern = "^" + re.escape(path) + ("[^/]+$" if has_arg else "$")
         if not any(re.match(pattern, c.replace("{", "X").replace("}", "")) for c in covered):
             missing.append(path)
     assert not missing, "POST routes the sweep does not know: add a Route line for %s" % missing
@@ -138,6 +159,20 @@ class Setup:
         self.event = self.events.create(title_fi="Pyyhkäisyseminaari")
         self.event_submitted = self.events.create(title_fi="Tarkistettava seminaari")
         self.events.submit(self.event_submitted)
+        # networks: the organisation's own, and a public one of another organisation that
+        # the organisation's main user asks to join and leaves
+        self.networks = NetworkWorkspace(base_url)
+        self.networks.org, self.networks.main = self.org, self.main
+        self.networks.moderator = self.moderator
+        self.network = self.networks.create(title_fi="Pyyhkäisyverkosto")
+        self.network_submitted = self.networks.create(title_fi="Tarkistettava verkosto")
+        self.networks.submit(self.network_submitted)
+        self.desk = NewsDesk(base_url)
+        self.desk.moderator = self.moderator
+        self.news = self.desk.create(title_fi="Pyyhkäisyuutinen")
+        self.other_networks = NetworkWorkspace(base_url)
+        self.network_public = self.other_networks.publish(title_fi="Julkinen verkosto")
+        self.network_main = self.other_networks.main
         self.contact = psql("INSERT INTO contact_messages (lang, topic, message) VALUES"
                             " ('fi', 'general', 'Pyyhkäisy') RETURNING id")[0][0]
         # registered twice: the link then asks for the password (a form to sweep)
@@ -175,6 +210,9 @@ def setup(base_url):
     s = Setup(base_url, run_psql)
     yield s
     s.events.cleanup()
+    s.networks.cleanup()
+    s.other_networks.cleanup()
+    s.desk.cleanup()
     s.ws.cleanup()
     clear_throttle()
 
@@ -234,9 +272,11 @@ def sweep(setup, route, action):
     from urllib.parse import quote
     path = route.path.format(**{k: getattr(setup, k) for k in (
         "verify_token", "reset_token", "email_token", "org", "listing", "pending_org",
-        "edited_org", "submitted", "contact", "event", "event_submitted")})
+        "edited_org", "submitted", "contact", "event", "event_submitted", "network",
+        "network_submitted", "network_public", "news")})
     who = setup.person(route.who)
-    form_page = route.form_page or path
+    form_page = (route.form_page.format(network_public=setup.network_public)
+                 if route.form_page else path)
     page_resp = who.get(form_page)
     assert page_resp.status_code < 500, (path, page_resp.status_code)
     answers = {}
