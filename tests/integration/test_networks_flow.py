@@ -8,6 +8,7 @@ from conftest import run_psql, run_psql_value
 from kt_accounts import Person, last_mail, link_in, make_org, make_user, page
 from kt_listings import errors, field_errors, form_fields, with_fields
 from kt_networks import NetworkWorkspace, network_version_value
+from test_listings_freshness import daily
 
 
 @pytest.fixture
@@ -189,3 +190,21 @@ def test_a_post_without_its_token_is_refused(ws, base_url):
                      headers={"Origin": base_url})
     assert r.status_code == 403
     assert network_version_value(nid, 1, "title_fi") == "Oma"
+
+
+def test_daily_reminds_and_archives_a_network_not_confirmed_for_a_year(ws, http):
+    nid = ws.publish(title_fi="Unohtunut verkosto")
+    # (a clock in the past, so that no demo listing is due)
+    run_psql("UPDATE networks SET confirmed_at = '2018-07-15' WHERE id = :'i'", i=nid)
+    daily("2019-06-20T06:00:00Z")
+    assert ws.state(nid)[0] == "published"
+    assert last_mail(ws.main_email, "network_reminder")[1] == \
+        "Vahvista, että verkoston tiedot ovat ajan tasalla: Unohtunut verkosto"
+    out = daily("2019-07-20T06:00:00Z").stdout
+    assert "1 unconfirmed" in out
+    assert ws.state(nid)[0] == "archived"
+    assert run_psql_value("SELECT archive_reason FROM networks WHERE id = :'i'",
+                          i=nid) == "unconfirmed"
+    assert audit(nid)[-1] == ("network.expire", "1")
+    assert last_mail(ws.main_email, "network_expired")
+    assert http.get("/fi/networks/%s" % nid).status_code == 410
