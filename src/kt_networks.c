@@ -22,6 +22,7 @@
 #include "kt_mail.h"
 #include "kt_csrf.h"
 #include "kt_session.h"
+#include "kt_throttle.h"
 #include "kt_xml.h"
 
 #define PAGE_SIZE 20
@@ -723,6 +724,20 @@ static kt_db_status mail_side(kt_req *kr, kt_db *db, const char *network, const 
     return st;
 }
 
+/* Every change of members mails someone: at most 30 an hour by one person
+ * and 60 an hour about one network.  Counted before the change's
+ * transaction (a refused one must still count), for requests that name an
+ * organisation and an action. */
+static const kt_rate RATE_MEMBERS_USER = { "network_members_user", 30, 3600 };
+static const kt_rate RATE_MEMBERS_NETWORK = { "network_members_network", 60, 3600 };
+
+static kt_db_status member_rate(kt_req *kr, kt_db *db, const char *network, int *wait)
+{
+    apr_pool_t *p = kr->r->pool;
+    return kt_rate_hit(db, &RATE_MEMBERS_USER, apr_pstrcat(p, "user-", kr->session->user_id, NULL),
+                       &RATE_MEMBERS_NETWORK, apr_pstrcat(p, "network-", network, NULL), wait);
+}
+
 /* ---- the coordinator's side: the editor page and POST …/{id}/members ------------------------- */
 
 kt_db_status kt_networks_members_xml(kt_req *kr, kt_db *db, const kt_listing_meta *m,
@@ -775,14 +790,16 @@ typedef struct {
     const char *audit;       /* network.… */
     const char *mail;        /* mail kind to the organisation */
     const char *done;        /* the notice */
+    const char *link;        /* the mail's link: the membership page (after
+                              * /manage/networks/ID), or NULL: the public page */
 } member_action;
 
 static const member_action member_actions[] = {
-    { "add", "network.member_add", "network_member_added", "member_added" },
-    { "approve", "network.join_approve", "network_join_approved", "member_approved" },
-    { "decline", "network.join_decline", "network_join_declined", "member_declined" },
-    { "remove", "network.member_remove", "network_member_removed", "member_removed" },
-    { NULL, NULL, NULL, NULL }
+    { "add", "network.member_add", "network_member_added", "member_added", "/join" },
+    { "approve", "network.join_approve", "network_join_approved", "member_approved", "/join" },
+    { "decline", "network.join_decline", "network_join_declined", "member_declined", NULL },
+    { "remove", "network.member_remove", "network_member_removed", "member_removed", NULL },
+    { NULL, NULL, NULL, NULL, NULL }
 };
 
 /* One change by the coordinator, in the caller's transaction: *changed 0
@@ -828,7 +845,7 @@ int kt_page_network_members(kt_req *kr, const char *arg)
     kt_listing_meta m;
     kt_db *db;
     kt_db_status st;
-    int found = 0, changed = 0;
+    int found = 0, changed = 0, wait = 0;
 
     if (!kt_parse_id(arg)) {
         return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
@@ -836,7 +853,18 @@ int kt_page_network_members(kt_req *kr, const char *arg)
     while (a->action && strcmp(a->action, action) != 0) {
         a++;
     }
+    if (!a->action || !kt_parse_id(org)) {
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r,
+                      "KT1103: network %s: no such member action or organisation", arg);
+        return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.members.bad"));
+    }
     st = kt_db_open(kr->r, &db);
+    if (st == KT_DB_OK) {
+        st = member_rate(kr, db, arg, &wait);
+    }
+    if (st == KT_DB_OK && wait > 0) {
+        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
+    }
     if (st == KT_DB_OK) {
         st = kt_db_begin(db);
     }
@@ -851,12 +879,6 @@ int kt_page_network_members(kt_req *kr, const char *arg)
                       "KT1102: user %s may not change the members of network %s", user, arg);
         return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
     }
-    if (st == KT_DB_OK && (!a->action || !kt_parse_id(org))) {
-        kt_db_end(db, 1);
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r,
-                      "KT1103: network %s: no such member action or organisation", arg);
-        return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.members.bad"));
-    }
     if (st == KT_DB_OK) {
         args[0] = arg;
         args[1] = org;
@@ -870,7 +892,8 @@ int kt_page_network_members(kt_req *kr, const char *arg)
     }
     if (st == KT_DB_OK && changed) {
         st = mail_side(kr, db, arg, org, m.organisation_id, a->mail,
-                       apr_pstrcat(p, "/manage/networks/", arg, "/join", NULL));
+                       a->link ? apr_pstrcat(p, "/manage/networks/", arg, a->link, NULL)
+                               : apr_pstrcat(p, "/networks/", arg, NULL));
     }
     st = kt_db_finish(db, st);
     if (st != KT_DB_OK) {
@@ -941,12 +964,19 @@ static int join_post(kt_req *kr, kt_db *db, const char *id)
     const char *org = kt_form_field(kr, "organisation"), *user = kr->session->user_id;
     const char *args[3] = { org, user, id }, *one = NULL, *name = NULL, *coordinator = NULL;
     kt_db_status st;
+    int wait = 0;
 
     if (!kt_parse_id(org)) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT1104: network %s: no organisation", id);
         return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.join.choose"));
     }
-    st = kt_db_begin(db);
+    st = member_rate(kr, db, id, &wait);
+    if (st == KT_DB_OK && wait > 0) {
+        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
+    }
+    if (st == KT_DB_OK) {
+        st = kt_db_begin(db);
+    }
     if (st == KT_DB_OK) {
         const char *a2[2] = { user, org };
         st = kt_db_value(db, &STMT_IS_MAIN, &name, 2, a2);
@@ -1033,7 +1063,7 @@ int kt_page_network_leave(kt_req *kr, const char *arg)
     const char *name = NULL, *was = NULL, *coordinator = NULL;
     kt_db *db;
     kt_db_status st;
-    int found = 0;
+    int found = 0, wait = 0;
 
     if (!kt_parse_id(arg)) {
         return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
@@ -1044,6 +1074,12 @@ int kt_page_network_leave(kt_req *kr, const char *arg)
         return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.join.choose"));
     }
     st = kt_db_open(kr->r, &db);
+    if (st == KT_DB_OK) {
+        st = member_rate(kr, db, arg, &wait);
+    }
+    if (st == KT_DB_OK && wait > 0) {
+        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
+    }
     if (st == KT_DB_OK) {
         st = kt_db_begin(db);
     }

@@ -210,3 +210,27 @@ def test_member_routes_are_out_of_reach_of_others(ws, base_url):
     assert r.status_code == 400
     assert ws.main.get("/fi/manage/networks/%s/members" % nid).status_code == 405
     assert ws.main.get("/fi/manage/networks/%s/leave" % nid).status_code == 405
+
+
+def test_member_changes_are_throttled_per_person(ws, base_url):
+    """Every change mails someone: 30 an hour by one person (rate_limits)."""
+    nid = ws.publish(title_fi="Kiireinen verkosto")
+    other = Other(base_url)
+    key = "user-%s" % ws.main_id
+    run_psql("INSERT INTO rate_limits (action, key, hits) VALUES ('network_members_user', :'k',"
+             " 30) ON CONFLICT (action, key) DO UPDATE SET hits = 30, window_start = now()", k=key)
+    try:
+        r = ws.member_action(nid, "add", other.org)
+        assert r.status_code == 429 and int(r.headers["Retry-After"]) > 0
+        assert member_status(nid, other.org) is None
+        assert not mails(other.main_email, "network_member_added")
+        # another person is not held back
+        assert join(other.main, nid, other.org, base_url).status_code == 303
+        assert member_status(nid, other.org) == "pending"
+    finally:
+        run_psql("DELETE FROM rate_limits WHERE key = :'k'", k=key)
+    assert ws.member_action(nid, "approve", other.org).status_code == 303
+    # a decline or removal links to the network's public page, not to a membership page
+    ws.member_action(nid, "remove", other.org)
+    assert link_in(last_mail(other.main_email, "network_member_removed")[2]) == \
+        "/sv/networks/%s" % nid
