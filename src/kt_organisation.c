@@ -4,6 +4,7 @@
 #include "kt_organisation.h"
 #include "kt_xml.h"
 #include "kt_events.h"
+#include "kt_networks.h"
 
 static const kt_stmt STMT_PROFILE KT_STMT_LISTED = { "kt_org_profile",
     "SELECT o.id, o.name, o.business_id, o.type, kt_name(p.lang, t.name_fi, t.name_sv, t.name_en),"
@@ -75,6 +76,9 @@ kt_db_status kt_organisation_profile(kt_db *db, apr_pool_t *p, kt_lang lang, con
     }
     if (st == KT_DB_OK) {
         st = kt_events_by_org(db, p, lang, id, parent);
+    }
+    if (st == KT_DB_OK) {
+        st = kt_networks_by_org(db, p, lang, id, parent);
     }
     return st;
 }

@@ -2,7 +2,7 @@
 <!--
   Organisation profile (/page/@type = 'organisation'): who they are, their
   funded projects, their published activities and events.
-  Content: <organisation>, <projects>, <activities>, <events> (HACKING.md).
+  Content: <organisation>, <projects>, <activities>, <events>, <networks> (HACKING.md).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -21,6 +21,32 @@
     <xsl:call-template name="projects"/>
     <xsl:call-template name="activities"/>
     <xsl:call-template name="org-events"/>
+    <xsl:call-template name="org-networks"/>
+  </xsl:template>
+
+  <!-- The networks it coordinates or belongs to (src/kt_networks.c). -->
+  <xsl:template name="org-networks">
+    <section aria-labelledby="org-networks-heading">
+      <h2 id="org-networks-heading"><xsl:value-of select="kt:msg('organisation.networks')"/></h2>
+      <xsl:choose>
+        <xsl:when test="networks/network">
+          <ul class="org-list">
+            <xsl:for-each select="networks/network">
+              <li>
+                <xsl:call-template name="text-inline">
+                  <xsl:with-param name="text" select="title"/>
+                  <xsl:with-param name="href" select="concat($home, 'networks/', @id)"/>
+                </xsl:call-template>
+                <xsl:value-of select="concat(' – ', kt:msg(concat('organisation.networks.', @role)))"/>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('organisation.networks.none')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
   </xsl:template>
 
   <xsl:template name="org-events">

@@ -83,7 +83,28 @@ const kt_kind kt_kind_news = {
     KT_LC_EDITORIAL
 };
 
-const kt_kind *const kt_kinds[] = { &kt_kind_activity, &kt_kind_event, &kt_kind_news, NULL };
+/* Networks of organisations, kept by their coordinating organisation (seed
+ * 004_…): confirmed on submitting, that it is a network of integration work,
+ * that the organisation coordinates it, and the rule of equality.  A network
+ * has no end of its own: like an activity it is confirmed as current once a
+ * year or archived. */
+static const kt_kind_rule network_rules[] = {
+    { "network_relevant", NULL }, { "network_coordinator", NULL }, { "equality", NULL },
+    { NULL, NULL }
+};
+
+const kt_kind kt_kind_network = {
+    { "network", "networks", "network_versions", "network_id", "networks" },
+    "network",
+    NULL,
+    1,
+    network_rules,
+    KT_KIND_ORGANISATION,
+    KT_LC_REVIEWED
+};
+
+const kt_kind *const kt_kinds[] = { &kt_kind_activity, &kt_kind_event, &kt_kind_news,
+                                    &kt_kind_network, NULL };
 
 const kt_kind *kt_kind_named(const char *name)
 {

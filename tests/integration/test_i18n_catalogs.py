@@ -36,11 +36,16 @@ LISTING_RULES = ("immigrants", "non_commercial", "open", "non_aligned", "equalit
 # events (issue 11): their rules, their rows (src/lib/kt_event.c), the kinds of listing
 EVENT_RULES = ("event_relevant", "event_organiser", "equality")
 EVENT_ROWS = ("type", "audiences", "time", "online")
-KINDS = ("activity", "event", "news")
+KINDS = ("activity", "event", "news", "network")
 # news (issue 12 item 1): its rows (src/lib/kt_news_item.c), states, what it may be about
 NEWS_ROWS = tuple("%s_%s" % (f, l) for f in ("summary", "body") for l in LANGS) + ("related",)
 NEWS_STATES = ("draft", "published", "scheduled", "archived")
 NEWS_RELATED = ("organisation", "project", "event")
+# networks (issue 12 item 4): their rules, lists and rows (src/lib/kt_network.c), areas
+NETWORK_RULES = ("network_relevant", "network_coordinator", "equality")
+NETWORK_LISTS = ("activities", "resources", "benefits", "evaluation")
+NETWORK_ROWS = tuple("%s_%s" % (f, l) for f in NETWORK_LISTS for l in LANGS) + ("area",)
+NETWORK_AREAS = ("national", "region", "municipalities")
 LISTING_ROWS = ("title_fi", "title_sv", "title_en", "description_fi", "description_sv",
                 "description_en", "forms", "themes", "targets", "languages", "place", "address",
                 "accessibility_fi", "accessibility_sv", "accessibility_en", "period", "schedule",
@@ -73,6 +78,15 @@ LISTING_FORM_ERRORS = (
          registration_url.invalid registration_deadline.invalid
          registration_deadline.after_start event_contact.missing""".split()
     + ["rule_%s.missing" % r for r in EVENT_RULES]
+    # every code src/lib/kt_network.c and kt_network_db.c give a field
+    + ["activities_%s.missing" % l for l in LANGS]
+    + ["%s_%s.%s" % (f, l, v) for f in NETWORK_LISTS for l in LANGS
+       for v in ("too_long", "invalid")]
+    + """network_list.too_many network_area.missing network_area.invalid region.missing
+         region.invalid municipalities.missing municipalities.invalid municipalities.too_many
+         network_audiences.missing network_audiences.invalid contact_name.missing
+         contact_email.missing""".split()
+    + ["rule_%s.missing" % r for r in NETWORK_RULES]
     # every code src/lib/kt_news_item.c, kt_news_db.c and kt_editor.c give a news field
     + ["news_title_%s.missing" % l for l in LANGS]
     + ["%s_%s.%s" % (f, l, v) for f in ("summary", "body") for l in LANGS
@@ -102,7 +116,11 @@ DYNAMIC_FAMILIES = {
         # issue 12: what moderators write themselves (news)
         "published", "scheduled", "withdrawn",
         # issue 14: a moderator's question to an organisation and its answer
-        "asked", "answered")],
+        "asked", "answered",
+        # issue 12 item 4: a network's members (src/kt_networks.c)
+        "network_requested", "network_left", "network_cancelled", "network_unchanged",
+        "member_added", "member_approved", "member_declined", "member_removed",
+        "member_unchanged")],
     "role.": ["role.main", "role.member"],
     "orgstatus.": ["orgstatus." + s for s in ("pending", "rejected", "pending.text", "rejected.text")],
     "join.membership.": ["join.membership.pending", "join.membership.active"],
@@ -119,7 +137,11 @@ DYNAMIC_FAMILIES = {
             "submit", "approve", "return", "reject", "archive", "confirm", "expire", "end")]
         + ["audit.event." + a for a in ("submit", "approve", "return", "reject", "archive",
                                         "end")]
-        + ["audit.news." + a for a in ("publish", "schedule", "withdraw")],
+        + ["audit.news." + a for a in ("publish", "schedule", "withdraw")]
+        + ["audit.network." + a for a in (
+            "submit", "approve", "return", "reject", "archive", "confirm", "expire",
+            "member_add", "join_request", "join_approve", "join_decline", "join_cancel",
+            "member_leave", "member_remove")],
     # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
     "form.error.": ["form.error." + c for c in (
         ["%s.%s" % (f, v) for f in ("first_name", "last_name", "name", "description", "reason",
@@ -165,8 +187,9 @@ DYNAMIC_FAMILIES = {
     "listing.field.title.": ["listing.field.title." + l for l in LANGS],
     "listing.field.description.": ["listing.field.description." + l for l in LANGS],
     "listing.field.accessibility.": ["listing.field.accessibility." + l for l in LANGS],
-    "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS + NEWS_ROWS],
-    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES],
+    "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS + NEWS_ROWS
+                     + NETWORK_ROWS],
+    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES + NETWORK_RULES],
     # every kind of listing (kt_kind): its names in the workspace, the queue, the editor
     "kind.": ["kind.%s.%s" % (k, w) for k in KINDS
               for w in ("one", "plural", "new", "none", "intro")],
@@ -180,6 +203,17 @@ DYNAMIC_FAMILIES = {
     # events.xsl: a filter's legend or label, by parameter name
     "events.": ["events.%s.legend" % f for f in ("type", "audience")]
         + ["events.%s.label" % f for f in ("from", "to", "online", "free")],
+    # networks.xsl, network-manage.xsl, manage.xsl, organisation.xsl (issue 12 item 4)
+    "networks.": ["networks.%s.label" % f for f in ("region", "municipality")],
+    "network.membership.": ["network.membership." + s for s in ("pending", "active")],
+    "network.leave.": ["network.leave." + s for s in ("pending", "active")],
+    "network.list.": ["network.list." + n for n in NETWORK_LISTS],
+    "network.area.": ["network.area." + a for a in NETWORK_AREAS],
+    "network.members.": ["network.members." + a for a in ("approve", "decline", "remove")],
+    "network.field.title.": ["network.field.title." + l for l in LANGS],
+    "network.field.description.": ["network.field.description." + l for l in LANGS],
+    "network.field.": ["network.field.%s.%s" % (n, l) for n in NETWORK_LISTS for l in LANGS],
+    "organisation.networks.": ["organisation.networks." + r for r in ("coordinator", "member")],
     # issue 14: the statements and the help for organisations (info.xsl, help.xsl, meta.xsl)
     "accessibility.gap.": ["accessibility.gap.%s%s" % (g, part) for g in (
         "session-timeout", "user-content")

@@ -49,7 +49,8 @@ def test_sitemap_lists_every_public_page_and_each_answers_200(http, base_url, ps
     urls = urls_of(parse(http.get("/sitemap.xml")))
     paths = {u[len(base_url):] for u in urls}
     for lang in LANGS:
-        for p in ("/", "/activities", "/events", "/news", "/projects", "/for-organisations",
+        for p in ("/", "/activities", "/events", "/networks", "/news", "/projects",
+                  "/for-organisations",
                   "/help", "/help/listing-rules", "/help/registering", "/help/main-user",
                   "/help/moderation", "/accessibility", "/privacy", "/terms", "/contact",
                   "/feed"):
@@ -57,6 +58,7 @@ def test_sitemap_lists_every_public_page_and_each_answers_200(http, base_url, ps
     expected = {
         "activities": public_ids(psql, "SELECT id FROM public_activities"),
         "events": public_ids(psql, "SELECT id FROM public_events"),
+        "networks": public_ids(psql, "SELECT id FROM public_networks"),
         "organisations": public_ids(psql, "SELECT id FROM organisations WHERE status = 'approved'"),
         "news": public_ids(psql, "SELECT id FROM public_news"),
         "projects": public_ids(psql, "SELECT pr.id FROM projects pr JOIN organisations o"
@@ -71,6 +73,7 @@ def test_sitemap_lists_every_public_page_and_each_answers_200(http, base_url, ps
     # what is not public is not there
     for path in ("/fi/activities/900", "/fi/activities/901", "/fi/activities/902",
                  "/fi/events/900", "/fi/events/901", "/fi/events/902",
+                 "/fi/networks/3", "/fi/networks/4", "/fi/networks/900",
                  "/fi/organisations/90", "/fi/manage", "/fi/login", "/fi/moderation"):
         assert path not in paths, path
     # every URL answers 200 (and is the page of its language)
@@ -113,7 +116,7 @@ def test_sitemap_follows_publishing_and_archiving_with_etags(http, base_url):
 
 def test_sitemap_parts_answer_always(http, base_url):
     pages = urls_of(parse(http.get("/sitemap/pages.xml")))
-    assert len(pages) == 16 * 3 and base_url + "/en/help/registering" in pages
+    assert len(pages) == 17 * 3 and base_url + "/en/help/registering" in pages
     acts = urls_of(parse(http.get("/sitemap/activities-0.xml")))
     assert base_url + "/fi/activities/1" in acts
     r = http.get("/sitemap/activities-0.xml")
