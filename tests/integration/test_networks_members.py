@@ -82,6 +82,11 @@ def test_the_coordinator_adds_and_removes_members(ws, http, base_url):
     assert last_mail(other.main_email, "network_member_removed")
     name = run_psql("SELECT name FROM organisations WHERE id = :'o'", o=other.org)[0][0]
     assert audit(nid) == [("network.member_add", name), ("network.member_remove", name)]
+    # the audit log's type filter takes the kind (forms, issue 14): both lines, with the name
+    doc = page(ws.moderator.get("/fi/moderation/log?type=network"))
+    assert doc.xpath("//select[@name='type']/option[@selected]/@value") == ["network"]
+    text = doc.xpath("string(//main//table)")
+    assert text.count(name) >= 2
 
 
 def test_a_main_user_asks_to_join_and_the_coordinator_decides(ws, http, base_url):
