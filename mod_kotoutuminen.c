@@ -32,6 +32,7 @@
 #include "kt_review.h"
 #include "kt_engine.h"
 #include "kt_projects.h"
+#include "kt_networks.h"
 #include "kt_sitemap.h"
 #include "kt_validate.h"
 
@@ -47,7 +48,8 @@ static const char *const stylesheets[] = { "front", "activity", "organisation", 
                                            "account", "info", "manage", "moderation",
                                            "feed-guide", "listing", "news", "projects", "events",
                                            "event-manage", "myaccount", "contact", "help",
-                                           "news-manage", "jobs", "job-manage", NULL };
+                                           "news-manage", "jobs", "job-manage", "networks",
+                                           "network-manage", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -112,6 +114,11 @@ static const kt_route lang_base[] = {
     { "/manage/organisations/new",  0, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_org_new, NULL },
     { "/manage/organisations/",     1, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_manage_org,
       NULL },
+    /* a network's member organisations (src/kt_networks.c) */
+    { "/manage/networks/*/members", 1, KT_POST, KT_SIGNED_IN, 0, kt_page_network_members, NULL },
+    { "/manage/networks/*/join",    1, KT_GET | KT_POST, KT_SIGNED_IN, 0, kt_page_network_join,
+      NULL },
+    { "/manage/networks/*/leave",   1, KT_POST, KT_SIGNED_IN, 0, kt_page_network_leave, NULL },
     /* moderation */
     { "/moderation",                0, KT_GET, KT_MODERATOR, 0, kt_page_moderation, NULL },
     { "/moderation/organisations/", 1, KT_GET | KT_POST, KT_MODERATOR, 0, kt_page_moderation_org,

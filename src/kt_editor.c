@@ -45,6 +45,7 @@ typedef struct {
     xmlNodePtr kind;        /* <listing-kind> */
     kt_listing_meta m;      /* the listing (not for a new one) */
     int is_new;
+    int edit_page;          /* the page of an existing listing (not the archive question) */
     const char *orgs;       /* organisations whose projects the form offers */
     const char *pending;    /* those of them waiting for approval */
     const char *at;         /* a scheduled publication's time, 'YYYY-MM-DD HH:MM' */
@@ -127,6 +128,13 @@ static void add_rules(editor *ed, const void *c)
 
 static int send_page(editor *ed, int status)
 {
+    if (ed->k->extra && !ed->is_new && ed->m.id && ed->edit_page) {
+        /* the kind's own part of the page (kt_kind_ops.extra) */
+        kt_db_status st = ed->k->extra(ed->kr, ed->db, &ed->m, ed->root);
+        if (st != KT_DB_OK) {
+            return kt_send_db_failure(ed->kr, st);
+        }
+    }
     xmlSetProp(ed->root, BAD_CAST "status", BAD_CAST apr_itoa(ed->p, status));
     return kt_send_page(ed->kr, ed->k->sheet, ed->doc, status);
 }
@@ -450,6 +458,7 @@ static int archive_post(editor *ed, kt_lc_action action)
     }
     if (!is(kt_form_field(ed->kr, "confirm"), "yes")) {
         xmlSetProp(ed->root, BAD_CAST "type", BAD_CAST "listing-archive");
+        ed->edit_page = 0;
         kt_engine_meta_xml(ed->p, ed->root, &ed->m);
         return send_page(ed, HTTP_OK);
     }
@@ -613,6 +622,7 @@ int kt_page_listing_edit(kt_req *kr, const char *id)
         return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
     }
     ed.orgs = ed.m.organisation_id;
+    ed.edit_page = 1;
     ed.fs = kt_form_add(kr, ed.doc, "listing");
     if (kr->r->method_number != M_POST) {
         return edit_get(&ed);

@@ -31,6 +31,8 @@
 #include "kt_formstate.h"
 #include "kt_form.h"
 
+struct kt_listing_meta;
+
 /* What the module knows of a kind.  `content` is the kind's own struct of
  * one version's fields (kt_listing for activities, kt_event for events),
  * opaque to the engine. */
@@ -95,6 +97,13 @@ typedef struct kt_kind_ops {
      * the statements it built (for the check of labels) */
     const char *(*init)(apr_pool_t *p);
     const kt_stmt *const *(*statements)(int *n);
+
+    /* what the editor's page of an existing listing shows beside the form,
+     * to those who write it (networks: their member organisations and the
+     * requests to join), or NULL (last, so that kinds without it leave it
+     * out) */
+    kt_db_status (*extra)(kt_req *kr, kt_db *db, const struct kt_listing_meta *m,
+                          xmlNodePtr parent);
 } kt_kind_ops;
 
 /* Every kind the module serves, in the order of kt_kinds; NULL-terminated
@@ -116,7 +125,7 @@ const kt_stmt *const *kt_engine_statements(int *n);
 /* ---- one listing ---------------------------------------------------------------- */
 
 /* Where a listing stands. */
-typedef struct {
+typedef struct kt_listing_meta {
     const kt_kind_ops *k;
     const char *id;
     const char *organisation_id;

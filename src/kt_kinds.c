@@ -13,6 +13,8 @@
 #include "kt_jobs.h"
 #include "kt_news_db.h"
 #include "kt_news.h"
+#include "kt_network_db.h"
+#include "kt_networks.h"
 
 /* ---- activities -------------------------------------------------------------------- */
 
@@ -83,7 +85,7 @@ static const kt_kind_ops activity_ops = {
     activity_save, activity_fill, activity_rows, activity_xml, activity_diff,
     activity_languages, kt_listing_options,
     kt_page_search, kt_page_activity, kt_ics_activity, kt_feed_xml, kt_feed_atom,
-    "activities.xsd", kt_search_sql_init, kt_search_statements
+    "activities.xsd", kt_search_sql_init, kt_search_statements, NULL
 };
 
 /* ---- events and trainings ------------------------------------------------------------- */
@@ -151,7 +153,7 @@ static const kt_kind_ops event_ops = {
     event_blank, event_from_form, event_check, event_codes, event_load, event_save,
     event_fill, NULL, event_xml, event_diff, event_languages, kt_event_options,
     kt_page_events, kt_page_event, kt_ics_event, kt_feed_events_xml, kt_feed_events_atom,
-    "events.xsd", kt_events_init, kt_events_statements
+    "events.xsd", kt_events_init, kt_events_statements, NULL
 };
 
 /* ---- jobs ------------------------------------------------------------------------- */
@@ -224,7 +226,7 @@ static const kt_kind_ops job_ops = {
     job_blank, job_from_form, job_check, job_codes, job_load, job_save,
     job_fill, NULL, job_xml, job_diff, job_languages, kt_job_options,
     kt_page_jobs, kt_page_job, NULL, kt_feed_jobs_xml, NULL,
-    "jobs.xsd", kt_jobs_init, kt_jobs_statements
+    "jobs.xsd", kt_jobs_init, kt_jobs_statements, NULL
 };
 
 /* ---- news ------------------------------------------------------------------------- */
@@ -300,10 +302,94 @@ static const kt_kind_ops news_ops = {
     news_blank, news_from_form, news_check, news_codes, news_load, news_save,
     news_fill, NULL, news_xml, news_diff, news_languages, kt_news_options,
     kt_page_news_list, kt_page_news, NULL, NULL, kt_feed_news_atom,
-    NULL, NULL, NULL
+    NULL, NULL, NULL, NULL
+};
+
+/* ---- networks ---------------------------------------------------------------------- */
+
+static void *network_blank(apr_pool_t *p)
+{
+    return kt_network_new(p);
+}
+
+static void *network_from_form(apr_pool_t *p, const kt_form *f)
+{
+    return kt_network_from_form(p, f);
+}
+
+/* A network has no date of its own to check against today. */
+static int network_check(apr_pool_t *p, const void *c, int submit, const char *today,
+                         kt_listing_err err, void *baton)
+{
+    (void)today;
+    return kt_network_check(p, c, submit, err, baton);
+}
+
+/* Its codes are vocabularies only: nothing of the organisation's. */
+static kt_db_status network_codes(kt_db *db, apr_pool_t *p, const char *org, void *c,
+                                  kt_listing_err err, void *baton, int *problems)
+{
+    (void)org;
+    return kt_network_check_codes(db, p, c, err, baton, problems);
+}
+
+static kt_db_status network_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                                 int version, void *c, const char **rules, int *found)
+{
+    (void)lang;
+    return kt_network_version_load(db, p, id, version, c, rules, found);
+}
+
+static kt_db_status network_save(kt_db *db, apr_pool_t *p, const char *id, int version,
+                                 const char *org, const char *author, const void *c,
+                                 const char *rules)
+{
+    (void)org;
+    return kt_network_version_save(db, p, id, version, author, c, rules);
+}
+
+/* Its lists are one item a line: no repeated rows of fields. */
+static void network_fill(kt_fstate *fs, apr_pool_t *p, const void *c, int extra_a, int extra_b)
+{
+    (void)extra_a;
+    (void)extra_b;
+    kt_network_fill(fs, p, c);
+}
+
+static xmlNodePtr network_xml(apr_pool_t *p, xmlNodePtr parent, const char *role, const void *c)
+{
+    return kt_network_xml(p, parent, role, c);
+}
+
+static apr_array_header_t *network_diff(apr_pool_t *p, const void *a, const void *b)
+{
+    return kt_network_diff(p, a, b);
+}
+
+/* No languages asked of a network: an empty list (callers append lists). */
+static const char *no_language[1];
+static const apr_array_header_t no_languages = {
+    NULL, sizeof(const char *), 0, 1, (char *)no_language
+};
+
+static const apr_array_header_t *network_languages(const void *c)
+{
+    (void)c;
+    return &no_languages;
+}
+
+/* Kept by their coordinating organisation, reviewed; public pages, no feed;
+ * the editor's page also lists the member organisations. */
+static const kt_kind_ops network_ops = {
+    &kt_kind_network, "network-manage", "network-manage", &kt_listing_form_limits,
+    network_blank, network_from_form, network_check, network_codes, network_load, network_save,
+    network_fill, NULL, network_xml, network_diff, network_languages, kt_network_options,
+    kt_page_networks, kt_page_network, NULL, NULL, NULL,
+    NULL, kt_networks_init, kt_networks_statements, kt_networks_members_xml
 };
 
 /* ---- every kind -------------------------------------------------------------------- */
 
-const kt_kind_ops *const kt_kind_table[] = { &activity_ops, &event_ops, &job_ops, &news_ops,
+const kt_kind_ops *const kt_kind_table[] = { &activity_ops, &event_ops, &job_ops, &network_ops,
+                                             &news_ops,
                                              NULL };

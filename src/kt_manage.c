@@ -10,6 +10,7 @@
 #include "kt_csrf.h"
 #include "kt_engine.h"
 #include "kt_orgquestion.h"
+#include "kt_networks.h"
 
 static const kt_stmt STMT_MINE KT_STMT_LISTED = { "kt_manage_mine",
     "SELECT o.id, o.name, o.status, m.role, m.status,"
@@ -66,6 +67,9 @@ int kt_page_manage(kt_req *kr, const char *arg)
         /* the "still current" buttons post to each listing's own page */
         kt_fstate_new(p, root, "listings", NULL, kt_csrf_token(kr));
         st = kt_engine_workspace(kr, db, root);
+    }
+    if (st == KT_DB_OK) {
+        st = kt_networks_workspace(kr, db, root);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);

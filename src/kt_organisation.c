@@ -5,6 +5,7 @@
 #include "kt_xml.h"
 #include "kt_events.h"
 #include "kt_jobs.h"
+#include "kt_networks.h"
 
 static const kt_stmt STMT_PROFILE KT_STMT_LISTED = { "kt_org_profile",
     "SELECT o.id, o.name, o.business_id, o.type, kt_name(p.lang, t.name_fi, t.name_sv, t.name_en),"
@@ -79,6 +80,7 @@ kt_db_status kt_organisation_profile(kt_db *db, apr_pool_t *p, kt_lang lang, con
     }
     if (st == KT_DB_OK) {
         st = kt_jobs_by_org(db, p, lang, id, parent);
+        st = kt_networks_by_org(db, p, lang, id, parent);
     }
     return st;
 }

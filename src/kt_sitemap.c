@@ -57,7 +57,7 @@ typedef struct {
       " WHERE s.id > %s::bigint AND s.id < %s::bigint ORDER BY s.id LIMIT " STR(BATCH) } }
 
 /* The same conditions as the pages' own statements (kt_activity.c,
- * kt_organisation.c, kt_events.c, kt_news.c, kt_projects.c); the integration test fetches
+ * kt_organisation.c, kt_events.c, kt_networks.c, kt_news.c, kt_projects.c); the integration test fetches
  * every URL.  A last change only where the page's content has a reliable one:
  * an organisation's page also shows its listings, a project has no time of
  * change. */
@@ -65,6 +65,7 @@ static const sitemap_kind kinds[] = {
     SITEMAP_KIND("activities", "/activities/", "SELECT id, updated_at FROM public_activities"),
     SITEMAP_KIND("events", "/events/", "SELECT id, updated_at FROM public_events"),
     SITEMAP_KIND("jobs", "/jobs/", "SELECT id, updated_at FROM public_jobs"),
+    SITEMAP_KIND("networks", "/networks/", "SELECT id, updated_at FROM public_networks"),
     SITEMAP_KIND("organisations", "/organisations/",
                  "SELECT id, NULL::timestamptz FROM organisations WHERE status = 'approved'"),
     SITEMAP_KIND("news", "/news/", "SELECT id, updated_at FROM public_news"),

@@ -61,6 +61,7 @@
       </ul>
     </section>
     <xsl:call-template name="my-listings"/>
+    <xsl:call-template name="my-networks"/>
     <section aria-labelledby="my-account-heading">
       <h2 id="my-account-heading"><xsl:value-of select="kt:msg('myaccount.heading')"/></h2>
       <p><xsl:value-of select="kt:msg('manage.account.text')"/></p>
@@ -70,6 +71,37 @@
         <li><a href="{$home}account/email"><xsl:value-of select="kt:msg('myaccount.email.heading')"/></a></li>
         <li><a href="{$home}account/data"><xsl:value-of select="kt:msg('myaccount.data.link')"/></a></li>
         <li><a href="{$home}account/delete"><xsl:value-of select="kt:msg('myaccount.delete.heading')"/></a></li>
+      </ul>
+    </section>
+  </xsl:template>
+
+  <!-- The networks my organisations belong to or asked to join
+       (<network-memberships>, src/kt_networks.c), each with its page where a
+       main user leaves it; and where to find more. -->
+  <xsl:template name="my-networks">
+    <section aria-labelledby="my-networks-heading">
+      <h2 id="my-networks-heading"><xsl:value-of select="kt:msg('manage.networks.heading')"/></h2>
+      <xsl:choose>
+        <xsl:when test="network-memberships/membership">
+          <ul class="org-list">
+            <xsl:for-each select="network-memberships/membership">
+              <li>
+                <xsl:call-template name="text-inline">
+                  <xsl:with-param name="text" select="network"/>
+                  <xsl:with-param name="href" select="concat($home, 'manage/networks/', @network-id, '/join')"/>
+                </xsl:call-template>
+                <xsl:value-of select="concat(' – ', normalize-space(organisation), ': ',
+                                             kt:msg(concat('network.membership.', @status)))"/>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('manage.networks.none')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+      <ul class="next-steps">
+        <li><a href="{$home}networks"><xsl:value-of select="kt:msg('manage.networks.find')"/></a></li>
       </ul>
     </section>
   </xsl:template>

@@ -54,6 +54,15 @@
     <xsl:call-template name="summary">
       <xsl:with-param name="text" select="job/description"/>
       <xsl:with-param name="else" select="job/title"/>
+      </xsl:call-template>
+    </xsl:template>
+  <xsl:template match="page[@type = 'networks']" mode="description">
+    <xsl:value-of select="kt:msg('networks.intro')"/>
+  </xsl:template>
+  <xsl:template match="page[@type = 'network']" mode="description">
+    <xsl:call-template name="summary">
+      <xsl:with-param name="text" select="network/description"/>
+      <xsl:with-param name="else" select="network/title"/>
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="page[@type = 'organisation']" mode="description">

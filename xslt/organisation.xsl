@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Organisation profile (/page/@type = 'organisation'): who they are, their
-  funded projects, their published activities, events and open jobs.
-  Content: <organisation>, <projects>, <activities>, <events>, <jobs> (HACKING.md).
+  funded projects, their published activities, events and open jobs, and the
+  networks it coordinates or belongs to.
+  Content: <organisation>, <projects>, <activities>, <events>, <jobs>, <networks> (HACKING.md).
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -23,6 +24,7 @@
     <xsl:call-template name="activities"/>
     <xsl:call-template name="org-events"/>
     <xsl:call-template name="org-jobs"/>
+    <xsl:call-template name="org-networks"/>
   </xsl:template>
 
   <!-- Open jobs and volunteer roles: only when the organisation has some. -->
@@ -35,6 +37,31 @@
         </xsl:call-template>
       </section>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The networks it coordinates or belongs to (src/kt_networks.c). -->
+  <xsl:template name="org-networks">
+    <section aria-labelledby="org-networks-heading">
+      <h2 id="org-networks-heading"><xsl:value-of select="kt:msg('organisation.networks')"/></h2>
+      <xsl:choose>
+        <xsl:when test="networks/network">
+          <ul class="org-list">
+            <xsl:for-each select="networks/network">
+              <li>
+                <xsl:call-template name="text-inline">
+                  <xsl:with-param name="text" select="title"/>
+                  <xsl:with-param name="href" select="concat($home, 'networks/', @id)"/>
+                </xsl:call-template>
+                <xsl:value-of select="concat(' – ', kt:msg(concat('organisation.networks.', @role)))"/>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="empty"><xsl:value-of select="kt:msg('organisation.networks.none')"/></p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
   </xsl:template>
 
   <xsl:template name="org-events">

@@ -89,6 +89,26 @@ const kt_kind kt_kind_job = {
     KT_LC_REVIEWED
 };
 
+/* Networks of organisations, kept by their coordinating organisation (seed
+ * 004_…): confirmed on submitting, that it is a network of integration work,
+ * that the organisation coordinates it, and the rule of equality.  A network
+ * has no end of its own: like an activity it is confirmed as current once a
+ * year or archived. */
+static const kt_kind_rule network_rules[] = {
+    { "network_relevant", NULL }, { "network_coordinator", NULL }, { "equality", NULL },
+    { NULL, NULL }
+};
+
+const kt_kind kt_kind_network = {
+    { "network", "networks", "network_versions", "network_id", "networks" },
+    "network",
+    NULL,
+    1,
+    network_rules,
+    KT_KIND_ORGANISATION,
+    KT_LC_REVIEWED
+};
+
 /* News (ajankohtaista): written, published, scheduled and withdrawn by the
  * service's moderators, owned by no organisation; no review step (the
  * moderator's own decision), no rules to confirm.  An item stays public
@@ -106,7 +126,7 @@ const kt_kind kt_kind_news = {
 };
 
 const kt_kind *const kt_kinds[] = { &kt_kind_activity, &kt_kind_event, &kt_kind_job,
-                                     &kt_kind_news, NULL };
+                                    &kt_kind_network, &kt_kind_news, NULL };
 
 const kt_kind *kt_kind_named(const char *name)
 {

@@ -7,7 +7,8 @@ const char *const kt_help_topics[] = {
 };
 
 const char *const kt_sitemap_pages[] = {
-    "/", "/activities", "/events", "/jobs", "/news", "/projects", "/for-organisations", "/help",
+    "/", "/activities", "/events", "/jobs", "/networks", "/news", "/projects",
+    "/for-organisations", "/help",
     "/accessibility", "/privacy", "/terms", "/contact", "/feed", NULL
 };
 

@@ -1,7 +1,7 @@
 /* libFuzzer target for the filter tables of list pages other than the
  * activity search (src/lib/kt_filter.c, read by src/lib/kt_search.c) with the
- * events' and the jobs' tables (src/lib/kt_event.c, kt_job.c), each input
- * through each:  make fuzz  (FUZZ_SECONDS=60 by default).
+ * tables of every other kind (src/lib/kt_event.c, kt_job.c, kt_network.c),
+ * each input through each:  make fuzz  (FUZZ_SECONDS=60 by default).
  * fuzz_query covers the activities' table.
  *
  * Beyond "no crash, no sanitizer report": a query that the table takes has a
@@ -16,6 +16,7 @@
 #include <apr_strings.h>
 #include "kt_event.h"
 #include "kt_job.h"
+#include "kt_network.h"
 #include "kt_filter.h"
 #include "kt_search.h"
 #include "kt_feed_params.h"
@@ -41,7 +42,8 @@ static const char *query_of(const char *href)
     return q ? q + 1 : NULL;
 }
 
-static const kt_filter_table *const tables[] = { &kt_event_filters, &kt_job_filters, NULL };
+static const kt_filter_table *const tables[] = { &kt_event_filters, &kt_job_filters,
+                                                 &kt_network_filters, NULL };
 
 static int one(const kt_filter_table *t, const uint8_t *data, size_t size)
 {

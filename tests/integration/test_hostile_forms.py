@@ -16,6 +16,7 @@ from kt_accounts import (Person, clear_throttle, csrf_of, mail_link, make_org, m
                          page, unique_email)
 from kt_listings import Workspace
 from kt_events import EventWorkspace
+from kt_networks import NetworkWorkspace
 from kt_news import NewsDesk
 from kt_jobs import JobWorkspace
 
@@ -86,6 +87,16 @@ ROUTES = [
     Route("/fi/manage/jobs/{job}", "main", extra=["revision"], actions=["save"]),
     Route("/fi/moderation/jobs/{job_submitted}", "moderator",
           extra=["decision", "reason", "version", "revision"]),
+    Route("/fi/manage/networks/new", "main", extra=["organisation"], actions=["save"]),
+    Route("/fi/manage/networks/{network}", "main", extra=["revision"], actions=["save"]),
+    Route("/fi/moderation/networks/{network_submitted}", "moderator",
+          extra=["decision", "reason", "version", "revision"]),
+    Route("/fi/manage/networks/{network_public}/members", "network_main",
+          extra=["action", "organisation"], actions=["add", "approve", "decline", "remove"],
+          form_page="/fi/manage/networks/{network_public}"),
+    Route("/fi/manage/networks/{network_public}/join", "main", extra=["organisation"]),
+    Route("/fi/manage/networks/{network_public}/leave", "main", extra=["organisation"],
+          form_page="/fi/manage/networks/{network_public}/join"),
 ]
 
 
@@ -116,7 +127,10 @@ def test_every_post_route_is_in_the_table():
     covered = [r.path[3:] for r in ROUTES]
     missing = []
     for path, has_arg in route_table_posts():
-        pattern = "^" + re.escape(path) + ("[^/]+$" if has_arg else "$")
+        if "*" in path:     # "prefix*suffix": the argument stands where the star is
+            pattern = "^" + re.escape(path).replace(r"\*", "[^/]+") + "$"
+        else:
+            pattern = "^" + re.escape(path) + ("[^/]+$" if has_arg else "$")
         if not any(re.match(pattern, c.replace("{", "X").replace("}", "")) for c in covered):
             missing.append(path)
     assert not missing, "POST routes the sweep does not know: add a Route line for %s" % missing
@@ -162,6 +176,17 @@ class Setup:
         self.job = self.jobs.create(title_fi="Pyyhkäisytyöpaikka")
         self.job_submitted = self.jobs.create(title_fi="Tarkistettava työpaikka")
         self.jobs.submit(self.job_submitted)
+        # networks: the organisation's own, and a public one of another organisation that
+        # the organisation's main user asks to join and leaves
+        self.networks = NetworkWorkspace(base_url)
+        self.networks.org, self.networks.main = self.org, self.main
+        self.networks.moderator = self.moderator
+        self.network = self.networks.create(title_fi="Pyyhkäisyverkosto")
+        self.network_submitted = self.networks.create(title_fi="Tarkistettava verkosto")
+        self.networks.submit(self.network_submitted)
+        self.other_networks = NetworkWorkspace(base_url)
+        self.network_public = self.other_networks.publish(title_fi="Julkinen verkosto")
+        self.network_main = self.other_networks.main
         self.contact = psql("INSERT INTO contact_messages (lang, topic, message) VALUES"
                             " ('fi', 'general', 'Pyyhkäisy') RETURNING id")[0][0]
         # registered twice: the link then asks for the password (a form to sweep)
@@ -201,6 +226,8 @@ def setup(base_url):
     s.news_desk.cleanup()
     s.events.cleanup()
     s.jobs.cleanup()
+    s.networks.cleanup()
+    s.other_networks.cleanup()
     s.ws.cleanup()
     clear_throttle()
 
@@ -261,9 +288,10 @@ def sweep(setup, route, action):
     path = route.path.format(**{k: getattr(setup, k) for k in (
         "verify_token", "reset_token", "email_token", "org", "listing", "pending_org",
         "edited_org", "submitted", "contact", "event", "event_submitted", "news", "job",
-        "job_submitted")})
+        "job_submitted", "network", "network_submitted", "network_public")})
     who = setup.person(route.who)
-    form_page = route.form_page or path
+    form_page = (route.form_page.format(network_public=setup.network_public)
+                 if route.form_page else path)
     page_resp = who.get(form_page)
     assert page_resp.status_code < 500, (path, page_resp.status_code)
     answers = {}

@@ -39,11 +39,16 @@ EVENT_ROWS = ("type", "audiences", "time", "online")
 # jobs (issue 12 item 2): their rules and rows (src/lib/kt_job.c)
 JOB_RULES = ("job_relevant", "job_employer", "equality")
 JOB_ROWS = ("hours", "deadline", "apply", "salary")
-KINDS = ("activity", "event", "job", "news")
+KINDS = ("activity", "event", "job", "network", "news")
 # news (issue 12 item 1): its rows (src/lib/kt_news_item.c), states, what it may be about
 NEWS_ROWS = tuple("%s_%s" % (f, l) for f in ("summary", "body") for l in LANGS) + ("related",)
 NEWS_STATES = ("draft", "published", "scheduled", "archived")
 NEWS_RELATED = ("organisation", "project", "event")
+# networks (issue 12 item 4): their rules, lists and rows (src/lib/kt_network.c), areas
+NETWORK_RULES = ("network_relevant", "network_coordinator", "equality")
+NETWORK_LISTS = ("activities", "resources", "benefits", "evaluation")
+NETWORK_ROWS = tuple("%s_%s" % (f, l) for f in NETWORK_LISTS for l in LANGS) + ("area",)
+NETWORK_AREAS = ("national", "region", "municipalities")
 LISTING_ROWS = ("title_fi", "title_sv", "title_en", "description_fi", "description_sv",
                 "description_en", "forms", "themes", "targets", "languages", "place", "address",
                 "accessibility_fi", "accessibility_sv", "accessibility_en", "period", "schedule",
@@ -83,6 +88,15 @@ LISTING_FORM_ERRORS = (
          apply_email.too_long apply_email.invalid job_apply.missing salary.too_long
          salary.invalid""".split()
     + ["rule_%s.missing" % r for r in JOB_RULES]
+    # every code src/lib/kt_network.c and kt_network_db.c give a field
+    + ["activities_%s.missing" % l for l in LANGS]
+    + ["%s_%s.%s" % (f, l, v) for f in NETWORK_LISTS for l in LANGS
+       for v in ("too_long", "invalid")]
+    + """network_list.too_many network_area.missing network_area.invalid region.missing
+         region.invalid municipalities.missing municipalities.invalid municipalities.too_many
+         network_audiences.missing network_audiences.invalid contact_name.missing
+         contact_email.missing""".split()
+    + ["rule_%s.missing" % r for r in NETWORK_RULES]
     # every code src/lib/kt_news_item.c, kt_news_db.c and kt_editor.c give a news field
     + ["news_title_%s.missing" % l for l in LANGS]
     + ["%s_%s.%s" % (f, l, v) for f in ("summary", "body") for l in LANGS
@@ -112,7 +126,11 @@ DYNAMIC_FAMILIES = {
         # issue 12: what moderators write themselves (news)
         "published", "scheduled", "withdrawn",
         # issue 14: a moderator's question to an organisation and its answer
-        "asked", "answered")],
+        "asked", "answered",
+        # issue 12 item 4: a network's members (src/kt_networks.c)
+        "network_requested", "network_left", "network_cancelled", "network_unchanged",
+        "member_added", "member_approved", "member_declined", "member_removed",
+        "member_unchanged")],
     "role.": ["role.main", "role.member"],
     "orgstatus.": ["orgstatus." + s for s in ("pending", "rejected", "pending.text", "rejected.text")],
     "join.membership.": ["join.membership.pending", "join.membership.active"],
@@ -130,7 +148,11 @@ DYNAMIC_FAMILIES = {
         + ["audit.event." + a for a in ("submit", "approve", "return", "reject", "archive",
                                         "end")]
         + ["audit.job." + a for a in ("submit", "approve", "return", "reject", "archive", "end")]
-        + ["audit.news." + a for a in ("publish", "schedule", "withdraw")],
+        + ["audit.news." + a for a in ("publish", "schedule", "withdraw")]
+        + ["audit.network." + a for a in (
+            "submit", "approve", "return", "reject", "archive", "confirm", "expire",
+            "member_add", "join_request", "join_approve", "join_decline", "join_cancel",
+            "member_leave", "member_remove")],
     # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
     "form.error.": ["form.error." + c for c in (
         ["%s.%s" % (f, v) for f in ("first_name", "last_name", "name", "description", "reason",
@@ -177,8 +199,8 @@ DYNAMIC_FAMILIES = {
     "listing.field.description.": ["listing.field.description." + l for l in LANGS],
     "listing.field.accessibility.": ["listing.field.accessibility." + l for l in LANGS],
     "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS + JOB_ROWS
-                     + NEWS_ROWS],
-    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES + JOB_RULES],
+                     + NEWS_ROWS + NETWORK_ROWS],
+    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES + JOB_RULES + NETWORK_RULES],
     # every kind of listing (kt_kind): its names in the workspace, the queue, the editor
     "kind.": ["kind.%s.%s" % (k, w) for k in KINDS
               for w in ("one", "plural", "new", "none", "intro")],
@@ -194,6 +216,17 @@ DYNAMIC_FAMILIES = {
         + ["events.%s.label" % f for f in ("from", "to", "online", "free")],
     # jobs.xsl: a select's label, by parameter name
     "jobs.": ["jobs.%s.label" % f for f in ("region", "municipality")],
+    # networks.xsl, network-manage.xsl, manage.xsl, organisation.xsl (issue 12 item 4)
+    "networks.": ["networks.%s.label" % f for f in ("region", "municipality")],
+    "network.membership.": ["network.membership." + s for s in ("pending", "active")],
+    "network.leave.": ["network.leave." + s for s in ("pending", "active")],
+    "network.list.": ["network.list." + n for n in NETWORK_LISTS],
+    "network.area.": ["network.area." + a for a in NETWORK_AREAS],
+    "network.members.": ["network.members." + a for a in ("approve", "decline", "remove")],
+    "network.field.title.": ["network.field.title." + l for l in LANGS],
+    "network.field.description.": ["network.field.description." + l for l in LANGS],
+    "network.field.": ["network.field.%s.%s" % (n, l) for n in NETWORK_LISTS for l in LANGS],
+    "organisation.networks.": ["organisation.networks." + r for r in ("coordinator", "member")],
     # issue 14: the statements and the help for organisations (info.xsl, help.xsl, meta.xsl)
     "accessibility.gap.": ["accessibility.gap.%s%s" % (g, part) for g in (
         "session-timeout", "user-content")

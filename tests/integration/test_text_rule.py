@@ -16,6 +16,7 @@ from kt_accounts import MODERATOR, Person, clear_throttle, csrf_of, make_org, ma
 from kt_listings import Workspace, with_fields
 from kt_events import EventWorkspace
 from kt_jobs import JobWorkspace
+from kt_networks import NetworkWorkspace
 
 
 def form_fields_of(doc, form_class="listing-form"):
@@ -180,6 +181,12 @@ for _f in ("title_fi", "title_sv", "title_en", "apply_url", "apply_email", "cont
            "description_en"):
     FORM_OF_COLUMN["job_versions." + _f] = ("job", _f)
 FORM_OF_COLUMN["jobs.decision_reason"] = ("job-decision", "reason")
+for _f in ["title_%s" % _l for _l in ("fi", "sv", "en")] + [
+        "%s_%s" % (_n, _l) for _n in ("description", "activities", "resources", "benefits",
+                                      "evaluation") for _l in ("fi", "sv", "en")] + [
+        "contact_name", "contact_email", "contact_phone", "url"]:
+    FORM_OF_COLUMN["network_versions." + _f] = ("network", _f)
+FORM_OF_COLUMN["networks.decision_reason"] = ("network-decision", "reason")
 
 # CHECKs on columns no form writes (yet): the day a form does, it moves to the table above.
 NO_FORM = {
@@ -237,6 +244,10 @@ class Forms:
         self.job = self.jobs.create(title_fi="Merkkityöpaikka")
         self.job_submitted = self.jobs.create(title_fi="Tarkistettava työpaikka")
         self.jobs.submit(self.job_submitted)
+        self.networks = NetworkWorkspace(base_url)
+        self.network = self.networks.create(title_fi="Merkkiverkosto")
+        self.network_submitted = self.networks.create(title_fi="Tarkistettava verkosto")
+        self.networks.submit(self.network_submitted)
         self.pending = make_org(self.user_id, status="pending")
         self.approved = make_org(self.user_id)
         # a change of the approved organisation's profile waits
@@ -307,23 +318,26 @@ class Forms:
             stamp = doc.xpath("//input[@name='stamp']/@value")[0]
             return self.send(self.mod, path, dict(dict(about="profile", decision="reject",
                                                        reason="", stamp=stamp), **changes))[0]
-        if who in ("listing", "event", "job", "news"):
+        if who in ("listing", "event", "job", "news", "network"):
             if who == "news":
                 person, path = self.mod, "/fi/moderation/news/new"
                 changes = dict(dict(title_fi="Merkkiuutinen"), **changes)
             else:
                 ws, lid = {"listing": (self.ws, self.listing), "event": (self.events, self.event),
-                           "job": (self.jobs, self.job)}[who]
+                           "job": (self.jobs, self.job),
+                           "network": (self.networks, self.network)}[who]
                 person, path = ws.main, ws.path(lid)
             r, doc = self.send(person, path, {})
             data = with_fields(form_fields_of(doc), action="save", **changes)
             data = [(n, v) for n, v in data if n != "csrf"] + [("csrf", self.tokens[
                 (id(person), path)][0])]
             return person.post(path, data=data, headers={"Origin": self.base})
-        if who in ("listing-decision", "event-decision", "job-decision"):
+        if who in ("listing-decision", "event-decision", "job-decision", "network-decision"):
             path = {"listing-decision": "/fi/moderation/activities/%s" % self.submitted,
                     "event-decision": "/fi/moderation/events/%s" % self.event_submitted,
-                    "job-decision": "/fi/moderation/jobs/%s" % self.job_submitted}[who]
+                    "job-decision": "/fi/moderation/jobs/%s" % self.job_submitted,
+                    "network-decision": "/fi/moderation/networks/%s" % self.network_submitted
+                    }[who]
             r, doc = self.send(self.ws.moderator, path, {})
             return self.send(self.ws.moderator, path, dict(dict(
                 decision="return", reason="",
@@ -339,6 +353,7 @@ def forms(base_url):
     f.ws.cleanup()
     f.events.cleanup()
     f.jobs.cleanup()
+    f.networks.cleanup()
 
 
 def test_every_forbidden_class_through_every_form(forms, psql):
@@ -421,6 +436,8 @@ TYPED_CHECKS = {
     "job_versions_check": ("job", {"title_fi": "", "title_sv": "", "title_en": ""}, None),
     "job_versions_apply_url_check": ("job", {"apply_url": "http://example.org/hae"}, "apply_url"),
     "job_versions_hours_per_week_check": ("job", {"hours": "81"}, "hours"),
+    "network_versions_check": ("network", {"title_fi": "", "title_sv": "", "title_en": ""},
+                               None),
 }
 
 # CHECKs no form field reaches: values the code sets from closed lists or computes, and
@@ -457,6 +474,14 @@ NOT_TYPED = {
     "jobs_archive_reason_check", "jobs_check", "jobs_check1", "jobs_check2", "jobs_check3",
     "jobs_revision_check", "jobs_state_archived", "jobs_state_check",
     "job_versions_version_check", "job_types_code_check",
+    # networks' (sql/020_networks.sql): the lifecycle's columns, the vocabulary, the members
+    # (written by the code from closed lists), and the area's parts (kept apart by
+    # kt_network_from_form, bounded by its checks first)
+    "networks_archive_reason_check", "networks_check", "networks_check1", "networks_check2",
+    "networks_check3", "networks_revision_check", "networks_state_archived",
+    "networks_state_check", "network_versions_version_check", "network_versions_area_check",
+    "network_versions_check1", "network_versions_check2", "network_versions_check3",
+    "network_audiences_code_check", "network_members_status_check", "network_members_check",
     # no form writes these tables yet
     "projects_eu_grant_eur_check",
 }

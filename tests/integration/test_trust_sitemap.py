@@ -49,7 +49,8 @@ def test_sitemap_lists_every_public_page_and_each_answers_200(http, base_url, ps
     urls = urls_of(parse(http.get("/sitemap.xml")))
     paths = {u[len(base_url):] for u in urls}
     for lang in LANGS:
-        for p in ("/", "/activities", "/events", "/jobs", "/news", "/projects", "/for-organisations",
+        for p in ("/", "/activities", "/events", "/jobs", "/networks", "/news", "/projects",
+                  "/for-organisations",
                   "/help", "/help/listing-rules", "/help/registering", "/help/main-user",
                   "/help/moderation", "/accessibility", "/privacy", "/terms", "/contact",
                   "/feed"):
@@ -58,6 +59,7 @@ def test_sitemap_lists_every_public_page_and_each_answers_200(http, base_url, ps
         "activities": public_ids(psql, "SELECT id FROM public_activities"),
         "events": public_ids(psql, "SELECT id FROM public_events"),
         "jobs": public_ids(psql, "SELECT id FROM public_jobs"),
+        "networks": public_ids(psql, "SELECT id FROM public_networks"),
         "organisations": public_ids(psql, "SELECT id FROM organisations WHERE status = 'approved'"),
         "news": public_ids(psql, "SELECT id FROM public_news"),
         "projects": public_ids(psql, "SELECT pr.id FROM projects pr JOIN organisations o"
@@ -73,6 +75,7 @@ def test_sitemap_lists_every_public_page_and_each_answers_200(http, base_url, ps
     for path in ("/fi/activities/900", "/fi/activities/901", "/fi/activities/902",
                  "/fi/events/900", "/fi/events/901", "/fi/events/902",
                  "/fi/jobs/900", "/fi/jobs/901", "/fi/jobs/902",
+                 "/fi/networks/3", "/fi/networks/4", "/fi/networks/900",
                  "/fi/organisations/90", "/fi/manage", "/fi/login", "/fi/moderation"):
         assert path not in paths, path
     # every URL answers 200 (and is the page of its language)
