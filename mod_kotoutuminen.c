@@ -30,7 +30,7 @@
 #include "kt_desk.h"
 #include "kt_review.h"
 #include "kt_engine.h"
-#include "kt_projects.h"
+#include "kt_organisation.h"
 #include "kt_sitemap.h"
 #include "kt_validate.h"
 
@@ -46,7 +46,7 @@ static const char *const stylesheets[] = { "front", "activity", "organisation", 
                                            "account", "info", "manage", "moderation",
                                            "feed-guide", "listing", "news", "projects", "events",
                                            "event-manage", "myaccount", "contact", "help",
-                                           "news-manage", NULL };
+                                           "news-manage", "project-manage", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -75,9 +75,8 @@ typedef struct {
 static const kt_route lang_base[] = {
     { "/",                          0, KT_GET, KT_ANYONE, 0, kt_page_front, NULL },
     { "/opensearch.xml",            0, KT_GET, KT_ANYONE, 0, kt_page_opensearch, NULL },
+    { "/organisations",             0, KT_GET, KT_ANYONE, 0, kt_page_organisations, NULL },
     { "/organisations/",            1, KT_GET, KT_ANYONE, 0, kt_page_organisation, NULL },
-    { "/projects",                  0, KT_GET, KT_ANYONE, 0, kt_page_projects, NULL },
-    { "/projects/",                 1, KT_GET, KT_ANYONE, 0, kt_page_project, NULL },
     { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms, NULL },
     { "/privacy",                   0, KT_GET, KT_ANYONE, 0, kt_page_privacy, NULL },
     { "/accessibility",             0, KT_GET, KT_ANYONE, 0, kt_page_accessibility, NULL },
