@@ -104,64 +104,81 @@ kt_project *kt_project_from_form(apr_pool_t *p, const kt_form *f)
 
 /* ---- the grant ---------------------------------------------------------------------- */
 
+/* The byte length of a space at s (" ", U+00A0, U+202F), or 0. */
+static apr_size_t space_at(const char *s, apr_size_t left)
+{
+    const unsigned char *u = (const unsigned char *)s;
+
+    if (u[0] == ' ') {
+        return 1;
+    }
+    if (left >= 2 && u[0] == 0xc2 && u[1] == 0xa0) {
+        return 2;
+    }
+    if (left >= 3 && u[0] == 0xe2 && u[1] == 0x80 && u[2] == 0xaf) {
+        return 3;
+    }
+    return 0;
+}
+
 const char *kt_project_amount(apr_pool_t *p, const char *typed)
 {
-    apr_size_t n = typed ? strlen(typed) : 0, i;
-    char *digits = apr_palloc(p, n + 1);
-    apr_size_t d = 0, whole_digits = 0;
-    int seen_sep = 0, decimals = 0, last_space = 0;
-    const char *s = typed;
+    apr_size_t n = typed ? strlen(typed) : 0, i = 0, d = 0, whole = 0, group = 0, sp;
+    char *digits;
+    int seen_sep = 0, decimals = 0, spaced = 0;
 
     if (!n) {
         return NULL;
     }
-    /* "258 695 €", "258 695 eur", thousands apart with a space or a
-     * (narrow) no-break space */
-    if (n >= 3 && strcmp(s + n - 3, "\xe2\x82\xac") == 0) {
+    /* "258 695 €", "258 695 eur" */
+    if (n >= 3 && strcmp(typed + n - 3, "\xe2\x82\xac") == 0) {
         n -= 3;
     }
-    else if (n > 3 && strncasecmp(s + n - 3, "eur", 3) == 0) {
+    else if (n > 3 && strncasecmp(typed + n - 3, "eur", 3) == 0) {
         n -= 3;
     }
-    while (n && s[n - 1] == ' ') {
+    while (n && typed[n - 1] == ' ') {
         n--;
     }
-    for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0)
-            || (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
-                && (unsigned char)s[i + 2] == 0xaf)) {
-            /* a space only between digits of the whole part, one at a time */
-            if (!d || seen_sep || last_space) {
+    digits = apr_palloc(p, n + 1);
+    while (i < n) {
+        char c = typed[i];
+        if (!seen_sep && (sp = space_at(typed + i, n - i)) != 0) {
+            /* thousands apart: 1-3 digits, then groups of exactly 3 */
+            if (!group || (spaced ? group != 3 : group > 3)) {
                 return NULL;
             }
-            i += c == ' ' ? 0 : c == 0xc2 ? 1 : 2;
-            last_space = 1;
+            spaced = 1;
+            group = 0;
+            i += sp;
             continue;
         }
         if (c == ',' || c == '.') {
-            if (seen_sep++ || !d || last_space) {
+            if (seen_sep++ || !whole || (spaced && group != 3)) {
                 return NULL;
             }
             digits[d++] = '.';
         }
         else if (apr_isdigit(c)) {
-            digits[d++] = (char)c;
+            digits[d++] = c;
             if (seen_sep) {
                 if (++decimals > 2) {
                     return NULL;
                 }
             }
-            else if (++whole_digits > 10) {
+            else if (++whole > 10) {
                 return NULL;
+            }
+            else {
+                group++;
             }
         }
         else {
             return NULL;
         }
-        last_space = 0;
+        i++;
     }
-    if (!d || last_space || (seen_sep && !decimals)) {
+    if (!whole || (seen_sep && !decimals) || (!seen_sep && spaced && group != 3)) {
         return NULL;
     }
     digits[d] = '\0';

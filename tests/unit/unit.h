@@ -23,6 +23,7 @@ Suite *lifecycle_suite(void);
 Suite *event_suite(void);
 Suite *pagelist_suite(void);
 Suite *news_suite(void);
+Suite *project_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;
