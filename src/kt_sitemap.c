@@ -65,7 +65,7 @@ static const sitemap_kind kinds[] = {
     SITEMAP_KIND("events", "/events/", "SELECT id, updated_at FROM public_events"),
     SITEMAP_KIND("organisations", "/organisations/",
                  "SELECT id, NULL::timestamptz FROM organisations WHERE status = 'approved'"),
-    SITEMAP_KIND("news", "/news/", "SELECT id, published_at FROM news WHERE published_at <= now()"),
+    SITEMAP_KIND("news", "/news/", "SELECT id, updated_at FROM public_news"),
     SITEMAP_KIND("projects", "/projects/",
                  "SELECT id, updated_at FROM public_projects"),
 };

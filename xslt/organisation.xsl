@@ -243,7 +243,7 @@
       </xsl:choose>
       <xsl:call-template name="list-pages">
         <xsl:with-param name="pages" select="$s/pages"/>
-        <xsl:with-param name="label" select="kt:msg('organisations.pages')"/>
+        <xsl:with-param name="label-key" select="'organisations.pages'"/>
       </xsl:call-template>
     </section>
   </xsl:template>

@@ -84,9 +84,9 @@
   <!-- The page links of a list (<pages current last>, src/kt_listpage.c). -->
   <xsl:template name="list-pages">
     <xsl:param name="pages"/>
-    <xsl:param name="label"/>
+    <xsl:param name="label-key"/>
     <xsl:if test="number($pages/@last) &gt; 1 or number($pages/@current) &gt; number($pages/@last)">
-      <nav class="pagination" aria-label="{$label}">
+      <nav class="pagination" aria-label="{kt:msg($label-key)}">
         <ul>
           <xsl:for-each select="$pages/*">
             <li>

@@ -132,7 +132,7 @@
       </xsl:choose>
       <xsl:call-template name="list-pages">
         <xsl:with-param name="pages" select="$s/pages"/>
-        <xsl:with-param name="label" select="kt:msg('projects.pages')"/>
+        <xsl:with-param name="label-key" select="'projects.pages'"/>
       </xsl:call-template>
     </section>
   </xsl:template>

@@ -16,6 +16,7 @@ from kt_accounts import (Person, clear_throttle, csrf_of, mail_link, make_org, m
                          page, unique_email)
 from kt_listings import Workspace
 from kt_events import EventWorkspace
+from kt_projects import ProjectWorkspace
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -78,6 +79,10 @@ ROUTES = [
     Route("/fi/manage/events/{event}", "main", extra=["revision"], actions=["save"]),
     Route("/fi/moderation/events/{event_submitted}", "moderator",
           extra=["decision", "reason", "version", "revision"]),
+    Route("/fi/manage/projects/new", "main", extra=["organisation"], actions=["save"]),
+    Route("/fi/manage/projects/{project}", "main", extra=["revision"], actions=["save"]),
+    Route("/fi/moderation/projects/{project_submitted}", "moderator",
+          extra=["decision", "reason", "version", "revision"]),
 ]
 
 
@@ -138,6 +143,13 @@ class Setup:
         self.event = self.events.create(title_fi="Pyyhkäisyseminaari")
         self.event_submitted = self.events.create(title_fi="Tarkistettava seminaari")
         self.events.submit(self.event_submitted)
+        # projects: the same again
+        self.projects = ProjectWorkspace(base_url)
+        self.projects.org, self.projects.main = self.org, self.main
+        self.projects.moderator = self.moderator
+        self.project = self.projects.create(title_fi="Pyyhkäisyhanke")
+        self.project_submitted = self.projects.create(title_fi="Tarkistettava hanke")
+        self.projects.submit(self.project_submitted)
         self.contact = psql("INSERT INTO contact_messages (lang, topic, message) VALUES"
                             " ('fi', 'general', 'Pyyhkäisy') RETURNING id")[0][0]
         # registered twice: the link then asks for the password (a form to sweep)
@@ -175,6 +187,7 @@ def setup(base_url):
     s = Setup(base_url, run_psql)
     yield s
     s.events.cleanup()
+    s.projects.cleanup()
     s.ws.cleanup()
     clear_throttle()
 
@@ -234,7 +247,8 @@ def sweep(setup, route, action):
     from urllib.parse import quote
     path = route.path.format(**{k: getattr(setup, k) for k in (
         "verify_token", "reset_token", "email_token", "org", "listing", "pending_org",
-        "edited_org", "submitted", "contact", "event", "event_submitted")})
+        "edited_org", "submitted", "contact", "event", "event_submitted", "project",
+        "project_submitted")})
     who = setup.person(route.who)
     form_page = route.form_page or path
     page_resp = who.get(form_page)

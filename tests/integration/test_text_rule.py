@@ -15,6 +15,7 @@ import pytest
 from kt_accounts import MODERATOR, Person, clear_throttle, csrf_of, make_org, make_user, page
 from kt_listings import Workspace, with_fields
 from kt_events import EventWorkspace
+from kt_projects import ProjectWorkspace
 
 
 def form_fields_of(doc, form_class="listing-form"):
@@ -169,15 +170,16 @@ for _f in ("title_fi", "title_sv", "title_en", "street_address", "post_office", 
            "description_fi", "description_sv", "description_en"):
     FORM_OF_COLUMN["event_versions." + _f] = ("event", _f)
 FORM_OF_COLUMN["events.decision_reason"] = ("event-decision", "reason")
+for _f in ("title_fi", "title_sv", "title_en", "funder_name", "contact_name", "contact_email",
+           "contact_phone", "url", "description_fi", "description_sv", "description_en"):
+    FORM_OF_COLUMN["project_versions." + _f] = ("project", _f)
+FORM_OF_COLUMN["projects.decision_reason"] = ("project-decision", "reason")
 
 # CHECKs on columns no form writes (yet): the day a form does, it moves to the table above.
 NO_FORM = {
     "mail_outbox.subject": "composed by the site from the catalogs; kt_mail_compose cleans it",
     "mail_outbox.recipient": "an address already checked by the form that asked for it",
-    "projects.name": "no form yet", "projects.funder": "no form yet",
-    "projects.national_objective": "no form yet", "projects.url": "no form yet",
-    "projects.description_fi": "no form yet", "projects.description_sv": "no form yet",
-    "projects.description_en": "no form yet",
+    "projects.name": "the public version's name, copied by a trigger from project_versions",
     "news.title_fi": "no form yet", "news.title_sv": "no form yet", "news.title_en": "no form yet",
     "news.body_fi": "no form yet", "news.body_sv": "no form yet", "news.body_en": "no form yet",
 }
@@ -224,6 +226,10 @@ class Forms:
         self.event = self.events.create(title_fi="Merkkiseminaari")
         self.event_submitted = self.events.create(title_fi="Tarkistettava seminaari")
         self.events.submit(self.event_submitted)
+        self.projects = ProjectWorkspace(base_url)
+        self.project = self.projects.create(title_fi="Merkkihanke", funder="other")
+        self.project_submitted = self.projects.create(title_fi="Tarkistettava hanke")
+        self.projects.submit(self.project_submitted)
         self.pending = make_org(self.user_id, status="pending")
         self.approved = make_org(self.user_id)
         # a change of the approved organisation's profile waits
@@ -283,17 +289,20 @@ class Forms:
             stamp = doc.xpath("//input[@name='stamp']/@value")[0]
             return self.send(self.mod, path, dict(dict(about="profile", decision="reject",
                                                        reason="", stamp=stamp), **changes))[0]
-        if who in ("listing", "event"):
-            ws, lid = (self.ws, self.listing) if who == "listing" else (self.events, self.event)
+        if who in ("listing", "event", "project"):
+            ws, lid = {"listing": (self.ws, self.listing), "event": (self.events, self.event),
+                       "project": (self.projects, self.project)}[who]
             path = ws.path(lid)
             r, doc = self.send(ws.main, path, {})
             data = with_fields(form_fields_of(doc), action="save", **changes)
             data = [(n, v) for n, v in data if n != "csrf"] + [("csrf", self.tokens[
                 (id(ws.main), path)][0])]
             return ws.main.post(path, data=data, headers={"Origin": self.base})
-        if who in ("listing-decision", "event-decision"):
-            path = ("/fi/moderation/activities/%s" % self.submitted if who == "listing-decision"
-                    else "/fi/moderation/events/%s" % self.event_submitted)
+        if who in ("listing-decision", "event-decision", "project-decision"):
+            path = {"listing-decision": "/fi/moderation/activities/%s" % self.submitted,
+                    "event-decision": "/fi/moderation/events/%s" % self.event_submitted,
+                    "project-decision": "/fi/moderation/projects/%s" % self.project_submitted,
+                    }[who]
             r, doc = self.send(self.ws.moderator, path, {})
             return self.send(self.ws.moderator, path, dict(dict(
                 decision="return", reason="",
@@ -308,6 +317,7 @@ def forms(base_url):
     yield f
     f.ws.cleanup()
     f.events.cleanup()
+    f.projects.cleanup()
 
 
 def test_every_forbidden_class_through_every_form(forms, psql):
@@ -381,6 +391,15 @@ TYPED_CHECKS = {
     "event_versions_postal_code_check": ("event", {"postal_code": "0010"}, "postal_code"),
     "event_versions_price_eur_check": ("event", {"price": "fee", "price_amount": "-5"},
                                        "price_amount"),
+    "project_versions_check": ("project", {"title_fi": "", "title_sv": "", "title_en": ""},
+                               None),
+    "project_versions_check1": ("project", {"start_date": "2.5.2027", "end_date": "1.5.2027"},
+                                "end_date"),
+    "project_versions_check2": ("project", {"funder": "amif", "funder_name": "Säätiö"},
+                                "funder_name"),
+    "project_versions_check3": ("project", {"partners": [str(i) for i in range(1, 40)]},
+                                "partners"),
+    "project_versions_grant_eur_check": ("project", {"grant": "-5"}, "grant"),
 }
 
 # CHECKs no form field reaches: values the code sets from closed lists or computes, and
@@ -406,8 +425,13 @@ NOT_TYPED = {
     "events_check1", "events_check2", "events_check3", "events_revision_check",
     "events_state_archived", "events_state_check", "event_versions_version_check",
     "event_types_code_check", "listing_tombstones_kind_check",
+    # projects' lifecycle columns and vocabularies
+    "projects_archive_reason_check", "projects_check", "projects_check1", "projects_check2",
+    "projects_check3", "projects_revision_check", "projects_state_archived",
+    "projects_state_check", "project_versions_version_check", "project_funders_code_check",
+    "project_objectives_code_check",
     # no form writes these tables yet
-    "projects_eu_grant_eur_check", "news_check",
+    "news_check",
 }
 
 
