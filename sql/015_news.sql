@@ -36,6 +36,19 @@ CREATE TABLE news_versions (
     CHECK (title_fi IS NOT NULL OR title_sv IS NOT NULL OR title_en IS NOT NULL),
     CHECK (num_nonnulls(related_organisation_id, related_project_id, related_event_id) <= 1)
 );
+-- The texts under the text rule of sql/009_accounts.sql (kt_text_ok; the news table's
+-- texts had it, and so does every other kind's), one CHECK a column: the editor's
+-- validators (kt_valid_line, kt_valid_text) are the same rule.
+ALTER TABLE news_versions
+    ADD CONSTRAINT news_versions_title_fi_text CHECK (kt_text_ok(title_fi, false)),
+    ADD CONSTRAINT news_versions_title_sv_text CHECK (kt_text_ok(title_sv, false)),
+    ADD CONSTRAINT news_versions_title_en_text CHECK (kt_text_ok(title_en, false)),
+    ADD CONSTRAINT news_versions_summary_fi_text CHECK (kt_text_ok(summary_fi, true)),
+    ADD CONSTRAINT news_versions_summary_sv_text CHECK (kt_text_ok(summary_sv, true)),
+    ADD CONSTRAINT news_versions_summary_en_text CHECK (kt_text_ok(summary_en, true)),
+    ADD CONSTRAINT news_versions_body_fi_text CHECK (kt_text_ok(body_fi, true)),
+    ADD CONSTRAINT news_versions_body_sv_text CHECK (kt_text_ok(body_sv, true)),
+    ADD CONSTRAINT news_versions_body_en_text CHECK (kt_text_ok(body_en, true));
 
 -- --- 2. the listing: the lifecycle columns (no organisation) ------------------------------
 ALTER TABLE news

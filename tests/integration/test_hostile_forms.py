@@ -17,6 +17,7 @@ from kt_accounts import (Person, clear_throttle, csrf_of, mail_link, make_org, m
 from kt_listings import Workspace
 from kt_events import EventWorkspace
 from kt_projects import ProjectWorkspace
+from kt_news import NewsDesk
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -77,6 +78,8 @@ ROUTES = [
     Route("/fi/moderation/contact/{contact}", "moderator", extra=["action"]),
     Route("/fi/manage/events/new", "main", extra=["organisation"], actions=["save"]),
     Route("/fi/manage/events/{event}", "main", extra=["revision"], actions=["save"]),
+    Route("/fi/moderation/news/new", "news_moderator", actions=["save"]),
+    Route("/fi/moderation/news/{news}", "news_moderator", extra=["revision"], actions=["save"]),
     Route("/fi/moderation/events/{event_submitted}", "moderator",
           extra=["decision", "reason", "version", "revision"]),
     Route("/fi/manage/projects/new", "main", extra=["organisation"], actions=["save"]),
@@ -95,12 +98,17 @@ def route_table_posts():
         if "KT_POST" in methods:
             found.append((path, has_arg))
     # and those the route table makes for every kind of listing (kind_routes): the editor and
-    # the review of each segment named by a descriptor (src/lib/kt_kinds.c)
+    # the review of each segment named by a descriptor (src/lib/kt_kinds.c), or for a kind
+    # owned by no organisation (KT_KIND_UNOWNED) its moderators' editor
     kinds = (ROOT / "src" / "lib" / "kt_kinds.c").read_text()
-    for m in re.finditer(r'\{\s*"\w+",\s*"\w+",\s*"\w+",\s*"\w+",\s*"(\w+)"\s*\}', kinds):
+    for m in re.finditer(r'\{\s*"\w+",\s*"\w+",\s*"\w+",\s*"\w+",\s*"(\w+)"\s*\}'
+                         r'[^;]*?(KT_KIND_\w+)', kinds):
         seg = m.group(1)
-        found += [("/manage/%s/new" % seg, False), ("/manage/%s/" % seg, True),
-                  ("/moderation/%s/" % seg, True)]
+        if m.group(2) == "KT_KIND_UNOWNED":
+            found += [("/moderation/%s/new" % seg, False), ("/moderation/%s/" % seg, True)]
+        else:
+            found += [("/manage/%s/new" % seg, False), ("/manage/%s/" % seg, True),
+                      ("/moderation/%s/" % seg, True)]
     return found
 
 
@@ -150,6 +158,10 @@ class Setup:
         self.project = self.projects.create(title_fi="Pyyhkäisyhanke")
         self.project_submitted = self.projects.create(title_fi="Tarkistettava hanke")
         self.projects.submit(self.project_submitted)
+        # news: written by moderators (a moderator of its own, signed in)
+        self.news_desk = NewsDesk(base_url)
+        self.news_moderator = self.news_desk.moderator
+        self.news = self.news_desk.create(title_fi="Pyyhkäisyuutinen")
         self.contact = psql("INSERT INTO contact_messages (lang, topic, message) VALUES"
                             " ('fi', 'general', 'Pyyhkäisy') RETURNING id")[0][0]
         # registered twice: the link then asks for the password (a form to sweep)
@@ -186,6 +198,7 @@ def setup(base_url):
     clear_throttle()
     s = Setup(base_url, run_psql)
     yield s
+    s.news_desk.cleanup()
     s.events.cleanup()
     s.projects.cleanup()
     s.ws.cleanup()
@@ -247,7 +260,7 @@ def sweep(setup, route, action):
     from urllib.parse import quote
     path = route.path.format(**{k: getattr(setup, k) for k in (
         "verify_token", "reset_token", "email_token", "org", "listing", "pending_org",
-        "edited_org", "submitted", "contact", "event", "event_submitted", "project",
+        "edited_org", "submitted", "contact", "event", "event_submitted", "news", "project",
         "project_submitted")})
     who = setup.person(route.who)
     form_page = route.form_page or path

@@ -174,14 +174,15 @@ for _f in ("title_fi", "title_sv", "title_en", "funder_name", "contact_name", "c
            "contact_phone", "url", "description_fi", "description_sv", "description_en"):
     FORM_OF_COLUMN["project_versions." + _f] = ("project", _f)
 FORM_OF_COLUMN["projects.decision_reason"] = ("project-decision", "reason")
+for _f in ("title_fi", "title_sv", "title_en", "summary_fi", "summary_sv", "summary_en",
+           "body_fi", "body_sv", "body_en"):
+    FORM_OF_COLUMN["news_versions." + _f] = ("news", _f)
 
 # CHECKs on columns no form writes (yet): the day a form does, it moves to the table above.
 NO_FORM = {
     "mail_outbox.subject": "composed by the site from the catalogs; kt_mail_compose cleans it",
     "mail_outbox.recipient": "an address already checked by the form that asked for it",
     "projects.name": "the public version's name, copied by a trigger from project_versions",
-    "news.title_fi": "no form yet", "news.title_sv": "no form yet", "news.title_en": "no form yet",
-    "news.body_fi": "no form yet", "news.body_sv": "no form yet", "news.body_en": "no form yet",
 }
 
 
@@ -289,15 +290,19 @@ class Forms:
             stamp = doc.xpath("//input[@name='stamp']/@value")[0]
             return self.send(self.mod, path, dict(dict(about="profile", decision="reject",
                                                        reason="", stamp=stamp), **changes))[0]
-        if who in ("listing", "event", "project"):
-            ws, lid = {"listing": (self.ws, self.listing), "event": (self.events, self.event),
-                       "project": (self.projects, self.project)}[who]
-            path = ws.path(lid)
-            r, doc = self.send(ws.main, path, {})
+        if who in ("listing", "event", "project", "news"):
+            if who == "news":
+                person, path = self.mod, "/fi/moderation/news/new"
+                changes = dict(dict(title_fi="Merkkiuutinen"), **changes)
+            else:
+                ws, lid = {"listing": (self.ws, self.listing), "event": (self.events, self.event),
+                           "project": (self.projects, self.project)}[who]
+                person, path = ws.main, ws.path(lid)
+            r, doc = self.send(person, path, {})
             data = with_fields(form_fields_of(doc), action="save", **changes)
             data = [(n, v) for n, v in data if n != "csrf"] + [("csrf", self.tokens[
-                (id(ws.main), path)][0])]
-            return ws.main.post(path, data=data, headers={"Origin": self.base})
+                (id(person), path)][0])]
+            return person.post(path, data=data, headers={"Origin": self.base})
         if who in ("listing-decision", "event-decision", "project-decision"):
             path = {"listing-decision": "/fi/moderation/activities/%s" % self.submitted,
                     "event-decision": "/fi/moderation/events/%s" % self.event_submitted,
@@ -400,6 +405,8 @@ TYPED_CHECKS = {
     "project_versions_check3": ("project", {"partners": [str(i) for i in range(1, 40)]},
                                 "partners"),
     "project_versions_grant_eur_check": ("project", {"grant": "-5"}, "grant"),
+    "news_versions_check": ("news", {"title_fi": "", "title_sv": "", "title_en": ""},
+                            "title_fi"),
 }
 
 # CHECKs no form field reaches: values the code sets from closed lists or computes, and
@@ -430,8 +437,11 @@ NOT_TYPED = {
     "projects_check3", "projects_revision_check", "projects_state_archived",
     "projects_state_check", "project_versions_version_check", "project_funders_code_check",
     "project_objectives_code_check",
-    # no form writes these tables yet
-    "news_check",
+    "news_archive_reason_check", "news_check", "news_check1", "news_check2", "news_check3",
+    "news_revision_check", "news_state_archived", "news_state_check",
+    "news_versions_version_check",
+    # a news item's related item is one choice of one select
+    "news_versions_check1",
 }
 
 
