@@ -402,8 +402,8 @@ TYPED_CHECKS = {
                                 "end_date"),
     "project_versions_check2": ("project", {"funder": "amif", "funder_name": "Säätiö"},
                                 "funder_name"),
-    "project_versions_check3": ("project", {"partners": [str(i) for i in range(1, 40)]},
-                                "partners"),
+    # checkboxes: the group is named
+    "project_versions_check3": ("project", {"partners": [str(i) for i in range(1, 40)]}, None),
     "project_versions_grant_eur_check": ("project", {"grant": "-5"}, "grant"),
     "news_versions_check": ("news", {"title_fi": "", "title_sv": "", "title_en": ""},
                             "title_fi"),
