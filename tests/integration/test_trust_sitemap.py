@@ -49,9 +49,9 @@ def test_sitemap_lists_every_public_page_and_each_answers_200(http, base_url, ps
     urls = urls_of(parse(http.get("/sitemap.xml")))
     paths = {u[len(base_url):] for u in urls}
     for lang in LANGS:
-        for p in ("/", "/activities", "/events", "/news", "/projects", "/for-organisations",
-                  "/help", "/help/listing-rules", "/help/registering", "/help/main-user",
-                  "/help/moderation", "/accessibility", "/privacy", "/terms", "/contact",
+        for p in ("/", "/activities", "/events", "/news", "/projects", "/organisations",
+                  "/for-organisations", "/help", "/help/listing-rules", "/help/registering",
+                  "/help/main-user", "/help/moderation", "/accessibility", "/privacy", "/terms", "/contact",
                   "/feed"):
             assert "/%s%s" % (lang, p) in paths, (lang, p)
     expected = {
