@@ -112,7 +112,7 @@ def test_sitemap_follows_publishing_and_archiving_with_etags(http, base_url):
 
 def test_sitemap_parts_answer_always(http, base_url):
     pages = urls_of(parse(http.get("/sitemap/pages.xml")))
-    assert len(pages) == 16 * 3 and base_url + "/en/help/registering" in pages
+    assert len(pages) == 17 * 3 and base_url + "/en/help/registering" in pages
     acts = urls_of(parse(http.get("/sitemap/activities-0.xml")))
     assert base_url + "/fi/activities/1" in acts
     r = http.get("/sitemap/activities-0.xml")
