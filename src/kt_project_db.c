@@ -65,7 +65,8 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_project_options",
     " UNION ALL SELECT 'regions', code::text, kt_name(%s, name_fi, name_sv, name_en), 0"
     " FROM regions"
     " UNION ALL SELECT 'partners', id::text, name, 0 FROM organisations"
-    " WHERE status = 'approved')"
+    " WHERE status = 'approved'"
+    "  AND id <> ALL (string_to_array(%s, ',')::bigint[]))"
     " x(k, code, name, pos) ORDER BY k, pos, name COLLATE kt_fi, code" };
 
 static apr_array_header_t *split(apr_pool_t *p, const char *s)
@@ -194,13 +195,12 @@ kt_db_status kt_project_options(kt_db *db, apr_pool_t *p, kt_lang lang, const ch
                                 const apr_array_header_t *languages, xmlNodePtr parent)
 {
     const char *l = kt_lang_codes[lang];
-    const char *args[3] = { l, l, l };
+    const char *args[4] = { l, l, l, orgs ? orgs : "" };
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     xmlNodePtr list = NULL;
     const char *current = "";
-    kt_db_status st = kt_db_select(db, &STMT_OPTIONS, &res, 3, args);
-    (void)orgs;
+    kt_db_status st = kt_db_select(db, &STMT_OPTIONS, &res, 4, args);
     (void)languages;
 
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {

@@ -25,7 +25,8 @@ kt_db_status kt_project_version_save(kt_db *db, apr_pool_t *p, const char *id, i
 kt_db_status kt_project_check_codes(kt_db *db, apr_pool_t *p, const char *org, kt_project *pr,
                                     kt_listing_err err, void *baton, int *problems);
 
-/* The editor's <options>: funder, objective, regions, partners. */
+/* The editor's <options>: funder, objective, regions, partners (approved
+ * organisations but those of orgs, comma-joined ids). */
 kt_db_status kt_project_options(kt_db *db, apr_pool_t *p, kt_lang lang, const char *orgs,
                                 const apr_array_header_t *languages, xmlNodePtr parent);
 
