@@ -95,6 +95,12 @@ typedef struct kt_kind_ops {
      * the statements it built (for the check of labels) */
     const char *(*init)(apr_pool_t *p);
     const kt_stmt *const *(*statements)(int *n);
+
+    /* the published items of organisation org, as the list its public
+     * profile shows (kt_organisation.c asks every kind that has one; the
+     * list goes into parent, a <published kind segment>), or NULL */
+    kt_db_status (*by_org)(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org,
+                           xmlNodePtr parent);
 } kt_kind_ops;
 
 /* Every kind the module serves, in the order of kt_kinds; NULL-terminated

@@ -68,6 +68,7 @@ typedef struct kt_kind {
 
 extern const kt_kind kt_kind_activity;
 extern const kt_kind kt_kind_event;
+extern const kt_kind kt_kind_project;
 extern const kt_kind kt_kind_news;
 
 /* Every kind, in the order pages list them; NULL-terminated. */

@@ -304,7 +304,8 @@ def test_the_log_filters_by_type_and_days(moderator, app):
     assert doc.xpath("//a[@href='/fi/moderation/log'][contains(., 'Poista rajaukset')]")
     # every kind of listing is a type
     options = doc.xpath("//select[@name='type']/option/@value")
-    assert options == ["", "organisation", "user", "contact", "activity", "event", "news"]
+    assert options == ["", "organisation", "user", "contact", "activity", "event", "project",
+                       "news"]
 
 
 @pytest.fixture

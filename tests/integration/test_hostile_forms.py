@@ -16,6 +16,7 @@ from kt_accounts import (Person, clear_throttle, csrf_of, mail_link, make_org, m
                          page, unique_email)
 from kt_listings import Workspace
 from kt_events import EventWorkspace
+from kt_projects import ProjectWorkspace
 from kt_news import NewsDesk
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -80,6 +81,10 @@ ROUTES = [
     Route("/fi/moderation/news/new", "news_moderator", actions=["save"]),
     Route("/fi/moderation/news/{news}", "news_moderator", extra=["revision"], actions=["save"]),
     Route("/fi/moderation/events/{event_submitted}", "moderator",
+          extra=["decision", "reason", "version", "revision"]),
+    Route("/fi/manage/projects/new", "main", extra=["organisation"], actions=["save"]),
+    Route("/fi/manage/projects/{project}", "main", extra=["revision"], actions=["save"]),
+    Route("/fi/moderation/projects/{project_submitted}", "moderator",
           extra=["decision", "reason", "version", "revision"]),
 ]
 
@@ -146,6 +151,13 @@ class Setup:
         self.event = self.events.create(title_fi="Pyyhkäisyseminaari")
         self.event_submitted = self.events.create(title_fi="Tarkistettava seminaari")
         self.events.submit(self.event_submitted)
+        # projects: the same again
+        self.projects = ProjectWorkspace(base_url)
+        self.projects.org, self.projects.main = self.org, self.main
+        self.projects.moderator = self.moderator
+        self.project = self.projects.create(title_fi="Pyyhkäisyhanke")
+        self.project_submitted = self.projects.create(title_fi="Tarkistettava hanke")
+        self.projects.submit(self.project_submitted)
         # news: written by moderators (a moderator of its own, signed in)
         self.news_desk = NewsDesk(base_url)
         self.news_moderator = self.news_desk.moderator
@@ -188,6 +200,7 @@ def setup(base_url):
     yield s
     s.news_desk.cleanup()
     s.events.cleanup()
+    s.projects.cleanup()
     s.ws.cleanup()
     clear_throttle()
 
@@ -247,7 +260,8 @@ def sweep(setup, route, action):
     from urllib.parse import quote
     path = route.path.format(**{k: getattr(setup, k) for k in (
         "verify_token", "reset_token", "email_token", "org", "listing", "pending_org",
-        "edited_org", "submitted", "contact", "event", "event_submitted", "news")})
+        "edited_org", "submitted", "contact", "event", "event_submitted", "news", "project",
+        "project_submitted")})
     who = setup.person(route.who)
     form_page = route.form_page or path
     page_resp = who.get(form_page)

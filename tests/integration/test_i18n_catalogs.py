@@ -36,7 +36,10 @@ LISTING_RULES = ("immigrants", "non_commercial", "open", "non_aligned", "equalit
 # events (issue 11): their rules, their rows (src/lib/kt_event.c), the kinds of listing
 EVENT_RULES = ("event_relevant", "event_organiser", "equality")
 EVENT_ROWS = ("type", "audiences", "time", "online")
-KINDS = ("activity", "event", "news")
+KINDS = ("activity", "event", "project", "news")
+# projects (issue 12 item 3): their rules and rows (src/lib/kt_project.c)
+PROJECT_RULES = ("project_funded", "project_runner", "equality")
+PROJECT_ROWS = ("period", "funder", "objective", "grant", "area", "partners")
 # news (issue 12 item 1): its rows (src/lib/kt_news_item.c), states, what it may be about
 NEWS_ROWS = tuple("%s_%s" % (f, l) for f in ("summary", "body") for l in LANGS) + ("related",)
 NEWS_STATES = ("draft", "published", "scheduled", "archived")
@@ -73,6 +76,13 @@ LISTING_FORM_ERRORS = (
          registration_url.invalid registration_deadline.invalid
          registration_deadline.after_start event_contact.missing""".split()
     + ["rule_%s.missing" % r for r in EVENT_RULES]
+    # every code src/lib/kt_project.c and kt_project_db.c give a field
+    + """project_end.missing funder.missing funder.invalid funder_name.missing
+         funder_name.too_long funder_name.invalid funder_name.not_other objective.missing
+         objective.invalid objective.not_amif grant.invalid regions.invalid
+         project_area.missing project_area.both partners.invalid partners.too_many
+         project_contact.missing""".split()
+    + ["rule_%s.missing" % r for r in PROJECT_RULES]
     # every code src/lib/kt_news_item.c, kt_news_db.c and kt_editor.c give a news field
     + ["news_title_%s.missing" % l for l in LANGS]
     + ["%s_%s.%s" % (f, l, v) for f in ("summary", "body") for l in LANGS
@@ -119,7 +129,8 @@ DYNAMIC_FAMILIES = {
             "submit", "approve", "return", "reject", "archive", "confirm", "expire", "end")]
         + ["audit.event." + a for a in ("submit", "approve", "return", "reject", "archive",
                                         "end")]
-        + ["audit.news." + a for a in ("publish", "schedule", "withdraw")],
+        + ["audit.news." + a for a in ("publish", "schedule", "withdraw")]
+        + ["audit.project." + a for a in ("submit", "approve", "return", "reject", "archive")],
     # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
     "form.error.": ["form.error." + c for c in (
         ["%s.%s" % (f, v) for f in ("first_name", "last_name", "name", "description", "reason",
@@ -165,8 +176,9 @@ DYNAMIC_FAMILIES = {
     "listing.field.title.": ["listing.field.title." + l for l in LANGS],
     "listing.field.description.": ["listing.field.description." + l for l in LANGS],
     "listing.field.accessibility.": ["listing.field.accessibility." + l for l in LANGS],
-    "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS + NEWS_ROWS],
-    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES],
+    "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS + NEWS_ROWS
+                     + PROJECT_ROWS],
+    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES + PROJECT_RULES],
     # every kind of listing (kt_kind): its names in the workspace, the queue, the editor
     "kind.": ["kind.%s.%s" % (k, w) for k in KINDS
               for w in ("one", "plural", "new", "none", "intro")],
@@ -180,6 +192,10 @@ DYNAMIC_FAMILIES = {
     # events.xsl: a filter's legend or label, by parameter name
     "events.": ["events.%s.legend" % f for f in ("type", "audience")]
         + ["events.%s.label" % f for f in ("from", "to", "online", "free")],
+    # projects (project-manage.xsl, projects.xsl) and the organisations directory
+    "project.field.name.": ["project.field.name." + l for l in LANGS],
+    "projects.": ["projects.%s.legend" % f for f in ("funder", "objective")],
+    "organisations.": ["organisations.%s.label" % f for f in ("municipality", "type")],
     # issue 14: the statements and the help for organisations (info.xsl, help.xsl, meta.xsl)
     "accessibility.gap.": ["accessibility.gap.%s%s" % (g, part) for g in (
         "session-timeout", "user-content")

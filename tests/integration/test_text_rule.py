@@ -15,6 +15,7 @@ import pytest
 from kt_accounts import MODERATOR, Person, clear_throttle, csrf_of, make_org, make_user, page
 from kt_listings import Workspace, with_fields
 from kt_events import EventWorkspace
+from kt_projects import ProjectWorkspace
 
 
 def form_fields_of(doc, form_class="listing-form"):
@@ -171,6 +172,10 @@ for _f in ("title_fi", "title_sv", "title_en", "street_address", "post_office", 
            "description_fi", "description_sv", "description_en"):
     FORM_OF_COLUMN["event_versions." + _f] = ("event", _f)
 FORM_OF_COLUMN["events.decision_reason"] = ("event-decision", "reason")
+for _f in ("title_fi", "title_sv", "title_en", "funder_name", "contact_name", "contact_email",
+           "contact_phone", "url", "description_fi", "description_sv", "description_en"):
+    FORM_OF_COLUMN["project_versions." + _f] = ("project", _f)
+FORM_OF_COLUMN["projects.decision_reason"] = ("project-decision", "reason")
 for _f in ("title_fi", "title_sv", "title_en", "summary_fi", "summary_sv", "summary_en",
            "body_fi", "body_sv", "body_en"):
     FORM_OF_COLUMN["news_versions." + _f] = ("news", _f)
@@ -179,10 +184,7 @@ for _f in ("title_fi", "title_sv", "title_en", "summary_fi", "summary_sv", "summ
 NO_FORM = {
     "mail_outbox.subject": "composed by the site from the catalogs; kt_mail_compose cleans it",
     "mail_outbox.recipient": "an address already checked by the form that asked for it",
-    "projects.name": "no form yet", "projects.funder": "no form yet",
-    "projects.national_objective": "no form yet", "projects.url": "no form yet",
-    "projects.description_fi": "no form yet", "projects.description_sv": "no form yet",
-    "projects.description_en": "no form yet",
+    "projects.name": "the public version's name, copied by a trigger from project_versions",
 }
 
 
@@ -227,6 +229,10 @@ class Forms:
         self.event = self.events.create(title_fi="Merkkiseminaari")
         self.event_submitted = self.events.create(title_fi="Tarkistettava seminaari")
         self.events.submit(self.event_submitted)
+        self.projects = ProjectWorkspace(base_url)
+        self.project = self.projects.create(title_fi="Merkkihanke", funder="other")
+        self.project_submitted = self.projects.create(title_fi="Tarkistettava hanke")
+        self.projects.submit(self.project_submitted)
         self.pending = make_org(self.user_id, status="pending")
         self.approved = make_org(self.user_id)
         # a change of the approved organisation's profile waits
@@ -297,22 +303,24 @@ class Forms:
             stamp = doc.xpath("//input[@name='stamp']/@value")[0]
             return self.send(self.mod, path, dict(dict(about="profile", decision="reject",
                                                        reason="", stamp=stamp), **changes))[0]
-        if who in ("listing", "event", "news"):
+        if who in ("listing", "event", "project", "news"):
             if who == "news":
                 person, path = self.mod, "/fi/moderation/news/new"
                 changes = dict(dict(title_fi="Merkkiuutinen"), **changes)
             else:
-                ws, lid = ((self.ws, self.listing) if who == "listing"
-                           else (self.events, self.event))
+                ws, lid = {"listing": (self.ws, self.listing), "event": (self.events, self.event),
+                           "project": (self.projects, self.project)}[who]
                 person, path = ws.main, ws.path(lid)
             r, doc = self.send(person, path, {})
             data = with_fields(form_fields_of(doc), action="save", **changes)
             data = [(n, v) for n, v in data if n != "csrf"] + [("csrf", self.tokens[
                 (id(person), path)][0])]
             return person.post(path, data=data, headers={"Origin": self.base})
-        if who in ("listing-decision", "event-decision"):
-            path = ("/fi/moderation/activities/%s" % self.submitted if who == "listing-decision"
-                    else "/fi/moderation/events/%s" % self.event_submitted)
+        if who in ("listing-decision", "event-decision", "project-decision"):
+            path = {"listing-decision": "/fi/moderation/activities/%s" % self.submitted,
+                    "event-decision": "/fi/moderation/events/%s" % self.event_submitted,
+                    "project-decision": "/fi/moderation/projects/%s" % self.project_submitted,
+                    }[who]
             r, doc = self.send(self.ws.moderator, path, {})
             return self.send(self.ws.moderator, path, dict(dict(
                 decision="return", reason="",
@@ -327,6 +335,7 @@ def forms(base_url):
     yield f
     f.ws.cleanup()
     f.events.cleanup()
+    f.projects.cleanup()
 
 
 def test_every_forbidden_class_through_every_form(forms, psql):
@@ -402,6 +411,15 @@ TYPED_CHECKS = {
     "event_versions_postal_code_check": ("event", {"postal_code": "0010"}, "postal_code"),
     "event_versions_price_eur_check": ("event", {"price": "fee", "price_amount": "-5"},
                                        "price_amount"),
+    "project_versions_check": ("project", {"title_fi": "", "title_sv": "", "title_en": ""},
+                               None),
+    "project_versions_check1": ("project", {"start_date": "2.5.2027", "end_date": "1.5.2027"},
+                                "end_date"),
+    "project_versions_check2": ("project", {"funder": "amif", "funder_name": "Säätiö"},
+                                "funder_name"),
+    # checkboxes: the group is named
+    "project_versions_check3": ("project", {"partners": [str(i) for i in range(1, 40)]}, None),
+    "project_versions_grant_eur_check": ("project", {"grant": "-5"}, "grant"),
     "news_versions_check": ("news", {"title_fi": "", "title_sv": "", "title_en": ""},
                             "title_fi"),
 }
@@ -431,13 +449,16 @@ NOT_TYPED = {
     "events_check1", "events_check2", "events_check3", "events_revision_check",
     "events_state_archived", "events_state_check", "event_versions_version_check",
     "event_types_code_check", "listing_tombstones_kind_check",
+    # projects' lifecycle columns and vocabularies
+    "projects_archive_reason_check", "projects_check", "projects_check1", "projects_check2",
+    "projects_check3", "projects_revision_check", "projects_state_archived",
+    "projects_state_check", "project_versions_version_check", "project_funders_code_check",
+    "project_objectives_code_check",
     "news_archive_reason_check", "news_check", "news_check1", "news_check2", "news_check3",
     "news_revision_check", "news_state_archived", "news_state_check",
     "news_versions_version_check",
     # a news item's related item is one choice of one select
     "news_versions_check1",
-    # no form writes these tables yet
-    "projects_eu_grant_eur_check",
 }
 
 
