@@ -53,7 +53,7 @@ HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_
              src/kt_projects.c src/kt_engine.c src/kt_kinds.c \
              src/kt_event_db.c src/kt_events.c src/kt_myaccount.c src/kt_contact.c \
              src/kt_sitemap.c src/kt_news_db.c src/kt_desk.c src/kt_job_db.c src/kt_jobs.c \
-             src/kt_network_db.c src/kt_networks.c
+             src/kt_project_db.c src/kt_network_db.c src/kt_networks.c src/kt_listpage.c
 BUILD    ?= build
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 LIBKT     = $(BUILD)/libkt.a

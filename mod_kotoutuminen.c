@@ -33,6 +33,7 @@
 #include "kt_engine.h"
 #include "kt_projects.h"
 #include "kt_networks.h"
+#include "kt_organisation.h"
 #include "kt_sitemap.h"
 #include "kt_validate.h"
 
@@ -48,8 +49,8 @@ static const char *const stylesheets[] = { "front", "activity", "organisation", 
                                            "account", "info", "manage", "moderation",
                                            "feed-guide", "listing", "news", "projects", "events",
                                            "event-manage", "myaccount", "contact", "help",
-                                           "news-manage", "jobs", "job-manage", "networks",
-                                           "network-manage", NULL };
+                                           "news-manage", "jobs", "job-manage", "project-manage",
+                                           "networks", "network-manage", NULL };
 
 /* ---- routes ------------------------------------------------------------ */
 
@@ -78,9 +79,8 @@ typedef struct {
 static const kt_route lang_base[] = {
     { "/",                          0, KT_GET, KT_ANYONE, 0, kt_page_front, NULL },
     { "/opensearch.xml",            0, KT_GET, KT_ANYONE, 0, kt_page_opensearch, NULL },
+    { "/organisations",             0, KT_GET, KT_ANYONE, 0, kt_page_organisations, NULL },
     { "/organisations/",            1, KT_GET, KT_ANYONE, 0, kt_page_organisation, NULL },
-    { "/projects",                  0, KT_GET, KT_ANYONE, 0, kt_page_projects, NULL },
-    { "/projects/",                 1, KT_GET, KT_ANYONE, 0, kt_page_project, NULL },
     { "/terms",                     0, KT_GET, KT_ANYONE, 0, kt_page_terms, NULL },
     { "/privacy",                   0, KT_GET, KT_ANYONE, 0, kt_page_privacy, NULL },
     { "/accessibility",             0, KT_GET, KT_ANYONE, 0, kt_page_accessibility, NULL },
@@ -422,9 +422,18 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
 
     why = kt_engine_init(pconf);
     if (!why) {
-        int n = 0;
-        const kt_stmt *const *more = kt_engine_statements(&n);
-        why = kt_db_check_labels(ptemp, more, n);
+        why = kt_organisations_init(pconf);
+    }
+    if (!why) {
+        /* the kinds' generated statements and the directory's */
+        int n = 0, m = 0, i;
+        const kt_stmt *const *kinds = kt_engine_statements(&n);
+        const kt_stmt *const *dir = kt_organisations_statements(&m);
+        const kt_stmt **all = apr_palloc(ptemp, sizeof(*all) * (apr_size_t)(n + m));
+        for (i = 0; i < n + m; i++) {
+            all[i] = i < n ? kinds[i] : dir[i - n];
+        }
+        why = kt_db_check_labels(ptemp, all, n + m);
     }
     if (why) {
         ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "KT0003: cannot start: %s", why);

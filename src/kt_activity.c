@@ -41,7 +41,7 @@ static const kt_stmt STMT_FULL KT_STMT_LISTED = { "kt_activity_full",
     " JOIN organisations o ON o.id = a.organisation_id AND o.status = 'approved'"
     " LEFT JOIN municipalities m ON m.code = v.municipality_code"
     " LEFT JOIN regions rg ON rg.code = m.region_code"
-    " LEFT JOIN projects pr ON pr.id = v.project_id"
+    " LEFT JOIN projects pr ON pr.id = v.project_id AND pr.name IS NOT NULL"
     " CROSS JOIN (SELECT %s::text AS lang) p"
     " WHERE a.id = %s::bigint" };
 

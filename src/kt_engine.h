@@ -98,10 +98,15 @@ typedef struct kt_kind_ops {
     const char *(*init)(apr_pool_t *p);
     const kt_stmt *const *(*statements)(int *n);
 
+    /* the published items of organisation org, as the list its public
+     * profile shows (kt_organisation.c asks every kind that has one; the
+     * list goes into parent, a <published kind segment>), or NULL */
+    kt_db_status (*by_org)(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org,
+                           xmlNodePtr parent);
+
     /* what the editor's page of an existing listing shows beside the form,
      * to those who write it (networks: their member organisations and the
-     * requests to join), or NULL (last, so that kinds without it leave it
-     * out) */
+     * requests to join), or NULL */
     kt_db_status (*extra)(kt_req *kr, kt_db *db, const struct kt_listing_meta *m,
                           xmlNodePtr parent);
 } kt_kind_ops;

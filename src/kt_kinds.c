@@ -13,8 +13,12 @@
 #include "kt_jobs.h"
 #include "kt_news_db.h"
 #include "kt_news.h"
+#include "kt_project_db.h"
+#include "kt_projects.h"
 #include "kt_network_db.h"
 #include "kt_networks.h"
+#include "kt_activity.h"
+#include "kt_xml.h"
 
 /* ---- activities -------------------------------------------------------------------- */
 
@@ -79,13 +83,20 @@ static const apr_array_header_t *activity_languages(const void *c)
     return ((const kt_listing *)c)->languages;
 }
 
+/* The profile's list: <activities> of summaries. */
+static kt_db_status activity_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org,
+                                    xmlNodePtr parent)
+{
+    return kt_activity_by_org(db, p, lang, org, kt_xml_add(p, parent, "activities", NULL));
+}
+
 static const kt_kind_ops activity_ops = {
     &kt_kind_activity, "listing", "moderation", &kt_listing_form_limits,
     activity_blank, activity_from_form, activity_check, activity_codes, activity_load,
     activity_save, activity_fill, activity_rows, activity_xml, activity_diff,
     activity_languages, kt_listing_options,
     kt_page_search, kt_page_activity, kt_ics_activity, kt_feed_xml, kt_feed_atom,
-    "activities.xsd", kt_search_sql_init, kt_search_statements, NULL
+    "activities.xsd", kt_search_sql_init, kt_search_statements, activity_by_org, NULL
 };
 
 /* ---- events and trainings ------------------------------------------------------------- */
@@ -153,7 +164,7 @@ static const kt_kind_ops event_ops = {
     event_blank, event_from_form, event_check, event_codes, event_load, event_save,
     event_fill, NULL, event_xml, event_diff, event_languages, kt_event_options,
     kt_page_events, kt_page_event, kt_ics_event, kt_feed_events_xml, kt_feed_events_atom,
-    "events.xsd", kt_events_init, kt_events_statements, NULL
+    "events.xsd", kt_events_init, kt_events_statements, kt_events_by_org, NULL
 };
 
 /* ---- jobs ------------------------------------------------------------------------- */
@@ -226,7 +237,79 @@ static const kt_kind_ops job_ops = {
     job_blank, job_from_form, job_check, job_codes, job_load, job_save,
     job_fill, NULL, job_xml, job_diff, job_languages, kt_job_options,
     kt_page_jobs, kt_page_job, NULL, kt_feed_jobs_xml, NULL,
-    "jobs.xsd", kt_jobs_init, kt_jobs_statements, NULL
+    "jobs.xsd", kt_jobs_init, kt_jobs_statements, kt_jobs_by_org, NULL
+};
+
+/* ---- projects ---------------------------------------------------------------------- */
+
+static void *project_blank(apr_pool_t *p)
+{
+    return kt_project_new(p);
+}
+
+static void *project_from_form(apr_pool_t *p, const kt_form *f)
+{
+    return kt_project_from_form(p, f);
+}
+
+/* A project carries its own period: nothing about today to check. */
+static int project_check(apr_pool_t *p, const void *c, int submit, const char *today,
+                         kt_listing_err err, void *baton)
+{
+    (void)today;
+    return kt_project_check(p, c, submit, err, baton);
+}
+
+static kt_db_status project_codes(kt_db *db, apr_pool_t *p, const char *org, void *c,
+                                  kt_listing_err err, void *baton, int *problems)
+{
+    return kt_project_check_codes(db, p, org, c, err, baton, problems);
+}
+
+static kt_db_status project_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
+                                 int version, void *c, const char **rules, int *found)
+{
+    return kt_project_version_load(db, p, lang, id, version, c, rules, found);
+}
+
+static kt_db_status project_save(kt_db *db, apr_pool_t *p, const char *id, int version,
+                                 const char *org, const char *author, const void *c,
+                                 const char *rules)
+{
+    return kt_project_version_save(db, p, id, version, org, author, c, rules);
+}
+
+/* A project has no repeated rows. */
+static void project_fill(kt_fstate *fs, apr_pool_t *p, const void *c, int extra_a, int extra_b)
+{
+    (void)extra_a;
+    (void)extra_b;
+    kt_project_fill(fs, p, c);
+}
+
+static xmlNodePtr project_xml(apr_pool_t *p, xmlNodePtr parent, const char *role, const void *c)
+{
+    return kt_project_xml(p, parent, role, c);
+}
+
+static apr_array_header_t *project_diff(apr_pool_t *p, const void *a, const void *b)
+{
+    return kt_project_diff(p, a, b);
+}
+
+static const apr_array_header_t *project_languages(const void *c)
+{
+    return ((const kt_project *)c)->languages;
+}
+
+/* Written by the organisation that runs it (/{lang}/manage/projects/…),
+ * reviewed by moderators; public pages, no feed. */
+static const kt_kind_ops project_ops = {
+    &kt_kind_project, "project-manage", "project-manage", &kt_listing_form_limits,
+    project_blank, project_from_form, project_check, project_codes, project_load, project_save,
+    project_fill, NULL, project_xml, project_diff, project_languages, kt_project_options,
+    kt_page_projects, kt_page_project, NULL, NULL, NULL,
+    NULL, kt_projects_init, kt_projects_statements, kt_projects_by_org, NULL
 };
 
 /* ---- news ------------------------------------------------------------------------- */
@@ -302,7 +385,7 @@ static const kt_kind_ops news_ops = {
     news_blank, news_from_form, news_check, news_codes, news_load, news_save,
     news_fill, NULL, news_xml, news_diff, news_languages, kt_news_options,
     kt_page_news_list, kt_page_news, NULL, NULL, kt_feed_news_atom,
-    NULL, NULL, NULL, NULL
+    NULL, NULL, NULL, NULL, NULL
 };
 
 /* ---- networks ---------------------------------------------------------------------- */
@@ -385,11 +468,11 @@ static const kt_kind_ops network_ops = {
     network_blank, network_from_form, network_check, network_codes, network_load, network_save,
     network_fill, NULL, network_xml, network_diff, network_languages, kt_network_options,
     kt_page_networks, kt_page_network, NULL, NULL, NULL,
-    NULL, kt_networks_init, kt_networks_statements, kt_networks_members_xml
+    NULL, kt_networks_init, kt_networks_statements, kt_networks_by_org,
+    kt_networks_members_xml
 };
 
 /* ---- every kind -------------------------------------------------------------------- */
 
-const kt_kind_ops *const kt_kind_table[] = { &activity_ops, &event_ops, &job_ops, &network_ops,
-                                             &news_ops,
-                                             NULL };
+const kt_kind_ops *const kt_kind_table[] = { &activity_ops, &event_ops, &job_ops, &project_ops,
+                                             &network_ops, &news_ops, NULL };

@@ -87,7 +87,8 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_listing_options",
     " OR code = ANY (string_to_array(%s, ','))"
     " UNION ALL SELECT 'municipality', code::text, kt_name(%s, name_fi, name_sv, name_en), 0, NULL"
     " FROM municipalities"
-    " UNION ALL SELECT 'project', id::text, name, 0, NULL FROM projects"
+    " UNION ALL SELECT 'project', id::text, coalesce(name, kt_project_name(id)), 0, NULL"
+    " FROM projects"
     " WHERE organisation_id = ANY (string_to_array(%s, ',')::bigint[]))"
     " x(k, code, name, pos, g) ORDER BY k, pos, name COLLATE kt_fi, code" };
 

@@ -34,7 +34,7 @@ static const kt_stmt STMT_ONE KT_STMT_LISTED = { "kt_news_one",
     " FROM public_news n"
     " LEFT JOIN organisations o ON o.id = n.related_organisation_id AND o.status = 'approved'"
     " LEFT JOIN (projects pr JOIN organisations po ON po.id = pr.organisation_id"
-    "  AND po.status = 'approved') ON pr.id = n.related_project_id"
+    "  AND po.status = 'approved') ON pr.id = n.related_project_id AND pr.name IS NOT NULL"
     " LEFT JOIN public_events e ON e.id = n.related_event_id"
     " WHERE n.id = %s::bigint" };
 

@@ -37,7 +37,8 @@ static const kt_stmt STMT_PUBLIC KT_STMT_LISTED = { "kt_news_related_public",
     " WHEN 'organisation' THEN EXISTS (SELECT 1 FROM organisations o"
     "  WHERE o.id = %s::bigint AND o.status = 'approved')"
     " WHEN 'project' THEN EXISTS (SELECT 1 FROM projects pr JOIN organisations o"
-    "  ON o.id = pr.organisation_id AND o.status = 'approved' WHERE pr.id = %s::bigint)"
+    "  ON o.id = pr.organisation_id AND o.status = 'approved' WHERE pr.id = %s::bigint"
+    "  AND pr.name IS NOT NULL)"
     " WHEN 'event' THEN EXISTS (SELECT 1 FROM public_events e WHERE e.id = %s::bigint)"
     " ELSE false END" };
 
@@ -47,6 +48,7 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_news_options",
     " SELECT 1, 'organisation', o.id, o.name FROM organisations o WHERE o.status = 'approved'"
     " UNION ALL SELECT 2, 'project', pr.id, pr.name FROM projects pr"
     "  JOIN organisations o ON o.id = pr.organisation_id AND o.status = 'approved'"
+    "  WHERE pr.name IS NOT NULL"
     " UNION ALL SELECT 3, 'event', e.id, kt_name(%s, e.title_fi, e.title_sv, e.title_en)"
     "  || coalesce(' (' || to_char(e.start_date, 'FMDD.FMMM.YYYY') || ')', '')"
     "  FROM public_events e) x(n, k, id, name)"

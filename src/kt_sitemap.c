@@ -59,8 +59,7 @@ typedef struct {
 /* The same conditions as the pages' own statements (kt_activity.c,
  * kt_organisation.c, kt_events.c, kt_networks.c, kt_news.c, kt_projects.c); the integration test fetches
  * every URL.  A last change only where the page's content has a reliable one:
- * an organisation's page also shows its listings, a project has no time of
- * change. */
+ * an organisation's page also shows its listings. */
 static const sitemap_kind kinds[] = {
     SITEMAP_KIND("activities", "/activities/", "SELECT id, updated_at FROM public_activities"),
     SITEMAP_KIND("events", "/events/", "SELECT id, updated_at FROM public_events"),
@@ -70,8 +69,7 @@ static const sitemap_kind kinds[] = {
                  "SELECT id, NULL::timestamptz FROM organisations WHERE status = 'approved'"),
     SITEMAP_KIND("news", "/news/", "SELECT id, updated_at FROM public_news"),
     SITEMAP_KIND("projects", "/projects/",
-                 "SELECT pr.id, NULL::timestamptz FROM projects pr"
-                 " JOIN organisations o ON o.id = pr.organisation_id AND o.status = 'approved'"),
+                 "SELECT id, updated_at FROM public_projects"),
 };
 #define NKINDS ((int)(sizeof(kinds) / sizeof(kinds[0])))
 

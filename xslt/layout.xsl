@@ -227,6 +227,8 @@
         <nav class="footer-nav" aria-label="{kt:msg('footer.nav.label')}">
           <ul>
             <li><a href="{$home}help"><xsl:value-of select="kt:msg('footer.help')"/></a></li>
+            <!-- the organisations directory (issue 12 item 5) -->
+            <li><a href="{$home}organisations"><xsl:value-of select="kt:msg('footer.organisations')"/></a></li>
             <!-- feedback to the moderators, also the accessibility feedback channel -->
             <li><a href="{$home}contact"><xsl:value-of select="kt:msg('footer.contact')"/></a></li>
             <li><a href="{$home}accessibility"><xsl:value-of select="kt:msg('footer.accessibility')"/></a></li>

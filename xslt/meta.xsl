@@ -81,6 +81,9 @@
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="page[@type = 'news-item']" mode="og-type"><xsl:value-of select="'article'"/></xsl:template>
+  <xsl:template match="page[@type = 'organisations']" mode="description">
+    <xsl:value-of select="kt:msg('organisations.intro')"/>
+  </xsl:template>
   <xsl:template match="page[@type = 'projects']" mode="description">
     <xsl:value-of select="kt:msg('projects.intro')"/>
   </xsl:template>

@@ -202,9 +202,16 @@ INSERT INTO organisations (id, name, type, business_id, registry_number, municip
 -- project 18: seed 001 gives the end as 30.9.2012, before the start: read as 30.9.2021
 -- project 22: seed 001 gives the start as 1.0.2018, an impossible date: read as 1.10.2018
 -- project 26: seed 002: 5/2017-1/2019, coordinated by the Uusimaa ELY Centre, AMIF-funded; the month is given, so the first and last day of those months; the grant and national objective are not stated
-INSERT INTO projects (id, organisation_id, name, start_date, end_date, funder, eu_grant_eur,
-                      national_objective, description_fi, description_sv, description_en, url,
-                      created_at) VALUES
+-- Projects are a kind of listing since sql/019_projects.sql: the rows below are read into a
+-- table of this session and become published projects with version 1 (after the list);
+-- sql/demo/050_projects.sql adds the projects maintained in the service.
+CREATE TEMPORARY TABLE project_demo_legacy (
+    id bigint, organisation_id bigint, name text, start_date date, end_date date, funder text,
+    eu_grant_eur numeric, national_objective text, description_fi text, description_sv text,
+    description_en text, url text, created_at timestamptz);
+INSERT INTO project_demo_legacy (id, organisation_id, name, start_date, end_date, funder,
+                      eu_grant_eur, national_objective, description_fi, description_sv,
+                      description_en, url, created_at) VALUES
     (1, 4, 'Yhteinen kuntamme', '2017-02-01', '2020-01-31', 'AMIF', 258695.00, '2.2 Kotoutuminen',
      'Kaksi pientä kuntaa kehitti yhdessä tapoja ottaa uudet asukkaat mukaan kunnan arkeen ja kolmannen sektorin toimintaan.',
      'Två små kommuner utvecklade tillsammans sätt att ta med nya invånare i kommunens vardag och i föreningslivet.',
@@ -335,6 +342,24 @@ INSERT INTO projects (id, organisation_id, name, start_date, end_date, funder, e
      'Projektet stärkte samarbetet mellan organisationer och myndigheter i integrationsarbetet och byggde en webbtjänst för verksamhet som stöder integration.',
      'The project strengthened cooperation between NGOs and authorities in integration work and built a web service for integration support activities.',
      NULL, '2026-01-21 12:00:00+02');
+
+INSERT INTO projects (id, organisation_id, created_at)
+SELECT id, organisation_id, created_at FROM project_demo_legacy;
+INSERT INTO project_versions (project_id, version, created_at, title_fi, description_fi,
+                              description_sv, description_en, start_date, end_date, funder,
+                              objective, grant_eur, url, nationwide, regions)
+SELECT l.id, 1, l.created_at, l.name, l.description_fi, l.description_sv, l.description_en,
+       l.start_date, l.end_date, 'amif',
+       CASE left(l.national_objective, 3) WHEN '2.2' THEN 'amif_2_2' WHEN '2.3' THEN 'amif_2_3' END,
+       l.eu_grant_eur, l.url, o.id IN (9, 18),
+       CASE WHEN o.id IN (9, 18) THEN '{}'
+            ELSE array_remove(ARRAY[m.region_code::text], NULL) END
+  FROM project_demo_legacy l JOIN organisations o ON o.id = l.organisation_id
+  LEFT JOIN municipalities m ON m.code = o.municipality_code;
+UPDATE projects
+   SET state = 'published', published_version = 1, decided_version = 1, decided_at = created_at,
+       decided_by = NULL, published_at = created_at, updated_at = created_at,
+       confirmed_at = created_at;
 
 -- Activities 1-60 published, 900 archived, 901 draft; each with one version (version 1).
 -- 42 also has a submitted edit, 902 and 903 wait in moderation (below, after 901).

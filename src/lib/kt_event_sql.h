@@ -101,7 +101,7 @@
     " LEFT JOIN event_types ty ON ty.code = v.event_type" \
     " LEFT JOIN municipalities m ON m.code = v.municipality_code" \
     " LEFT JOIN regions rg ON rg.code = m.region_code" \
-    " LEFT JOIN projects pr ON pr.id = v.project_id" \
+    " LEFT JOIN projects pr ON pr.id = v.project_id AND pr.name IS NOT NULL" \
     KT_EV_SQL_LANG " WHERE e.id = %s::bigint"
 
 /* ---- the partner feed (FEED.md; kt_feed.c's machinery) ------------------------------ */
@@ -171,7 +171,7 @@
     " LEFT JOIN event_types ty ON ty.code = v.event_type" \
     " LEFT JOIN municipalities m ON m.code = v.municipality_code" \
     " LEFT JOIN regions rg ON rg.code = m.region_code" \
-    " LEFT JOIN projects pr ON pr.id = v.project_id" \
+    " LEFT JOIN projects pr ON pr.id = v.project_id AND pr.name IS NOT NULL" \
     " ORDER BY k.ts, k.id"
 
 /* ---- Atom: the newest published events ----------------------------------------- */

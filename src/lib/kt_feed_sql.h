@@ -117,7 +117,7 @@
     " LEFT JOIN organisations o ON o.id = a.organisation_id" \
     " LEFT JOIN municipalities m ON m.code = v.municipality_code" \
     " LEFT JOIN regions rg ON rg.code = m.region_code" \
-    " LEFT JOIN projects pr ON pr.id = v.project_id" \
+    " LEFT JOIN projects pr ON pr.id = v.project_id AND pr.name IS NOT NULL" \
     " ORDER BY k.ts, k.id"
 
 /* The installation's cursor secret (hex) and the newest applied migration:

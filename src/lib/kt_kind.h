@@ -69,6 +69,7 @@ typedef struct kt_kind {
 extern const kt_kind kt_kind_activity;
 extern const kt_kind kt_kind_event;
 extern const kt_kind kt_kind_job;
+extern const kt_kind kt_kind_project;
 extern const kt_kind kt_kind_network;
 extern const kt_kind kt_kind_news;
 

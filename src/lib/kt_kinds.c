@@ -89,6 +89,30 @@ const kt_kind kt_kind_job = {
     KT_LC_REVIEWED
 };
 
+/* What an organisation confirms on submitting a project (checkboxes
+ * rule_NAME): that its funding is granted as told, that the organisation
+ * runs it and the partners named have agreed to be named, and the service's
+ * rule of equality (PRODUCT.md). */
+static const kt_kind_rule project_rules[] = {
+    { "project_funded", NULL }, { "project_runner", NULL }, { "equality", NULL }, { NULL, NULL }
+};
+
+/* A funded project, maintained by the organisation that runs it.  It carries
+ * its own period, so there is nothing to confirm; and it does not end for
+ * the service: a project whose period is over stays public as history (its
+ * page says it has ended, /{lang}/projects?active=1 leaves it out), since
+ * activities, events and news name it and what was done with public money
+ * stays worth finding.  Its organisation archives it when it wants it gone. */
+const kt_kind kt_kind_project = {
+    { "project", "projects", "project_versions", "project_id", "projects" },
+    "project",
+    NULL,
+    0,
+    project_rules,
+    KT_KIND_ORGANISATION,
+    KT_LC_REVIEWED
+};
+
 /* Networks of organisations, kept by their coordinating organisation (seed
  * 004_…): confirmed on submitting, that it is a network of integration work,
  * that the organisation coordinates it, and the rule of equality.  A network
@@ -126,7 +150,7 @@ const kt_kind kt_kind_news = {
 };
 
 const kt_kind *const kt_kinds[] = { &kt_kind_activity, &kt_kind_event, &kt_kind_job,
-                                    &kt_kind_network, &kt_kind_news, NULL };
+                                    &kt_kind_project, &kt_kind_network, &kt_kind_news, NULL };
 
 const kt_kind *kt_kind_named(const char *name)
 {

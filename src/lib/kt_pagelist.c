@@ -7,9 +7,9 @@ const char *const kt_help_topics[] = {
 };
 
 const char *const kt_sitemap_pages[] = {
-    "/", "/activities", "/events", "/jobs", "/networks", "/news", "/projects",
-    "/for-organisations", "/help",
-    "/accessibility", "/privacy", "/terms", "/contact", "/feed", NULL
+    "/", "/activities", "/events", "/jobs", "/networks", "/news", "/projects", "/organisations",
+    "/for-organisations", "/help", "/accessibility", "/privacy", "/terms", "/contact", "/feed",
+    NULL
 };
 
 int kt_help_topic(const char *name)

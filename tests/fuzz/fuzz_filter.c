@@ -1,7 +1,8 @@
 /* libFuzzer target for the filter tables of list pages other than the
  * activity search (src/lib/kt_filter.c, read by src/lib/kt_search.c) with the
- * tables of every other kind (src/lib/kt_event.c, kt_job.c, kt_network.c),
- * each input through each:  make fuzz  (FUZZ_SECONDS=60 by default).
+ * tables of every other list page (src/lib/kt_event.c, kt_job.c, kt_project.c,
+ * kt_network.c, and the organisations directory's kt_directory.c), each input
+ * through each:  make fuzz  (FUZZ_SECONDS=60 by default).
  * fuzz_query covers the activities' table.
  *
  * Beyond "no crash, no sanitizer report": a query that the table takes has a
@@ -16,7 +17,9 @@
 #include <apr_strings.h>
 #include "kt_event.h"
 #include "kt_job.h"
+#include "kt_project.h"
 #include "kt_network.h"
+#include "kt_directory.h"
 #include "kt_filter.h"
 #include "kt_search.h"
 #include "kt_feed_params.h"
@@ -43,7 +46,8 @@ static const char *query_of(const char *href)
 }
 
 static const kt_filter_table *const tables[] = { &kt_event_filters, &kt_job_filters,
-                                                 &kt_network_filters, NULL };
+                                                 &kt_project_filters, &kt_network_filters,
+                                                 &kt_directory_filters, NULL };
 
 static int one(const kt_filter_table *t, const uint8_t *data, size_t size)
 {

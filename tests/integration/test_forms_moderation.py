@@ -305,7 +305,7 @@ def test_the_log_filters_by_type_and_days(moderator, app):
     # every kind of listing is a type
     options = doc.xpath("//select[@name='type']/option/@value")
     assert options == ["", "organisation", "user", "contact", "activity", "event", "job",
-                       "network", "news"]
+                       "project", "network", "news"]
 
 
 @pytest.fixture

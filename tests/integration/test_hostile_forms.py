@@ -16,6 +16,7 @@ from kt_accounts import (Person, clear_throttle, csrf_of, mail_link, make_org, m
                          page, unique_email)
 from kt_listings import Workspace
 from kt_events import EventWorkspace
+from kt_projects import ProjectWorkspace
 from kt_networks import NetworkWorkspace
 from kt_news import NewsDesk
 from kt_jobs import JobWorkspace
@@ -97,6 +98,10 @@ ROUTES = [
     Route("/fi/manage/networks/{network_public}/join", "main", extra=["organisation"]),
     Route("/fi/manage/networks/{network_public}/leave", "main", extra=["organisation"],
           form_page="/fi/manage/networks/{network_public}/join"),
+    Route("/fi/manage/projects/new", "main", extra=["organisation"], actions=["save"]),
+    Route("/fi/manage/projects/{project}", "main", extra=["revision"], actions=["save"]),
+    Route("/fi/moderation/projects/{project_submitted}", "moderator",
+          extra=["decision", "reason", "version", "revision"]),
 ]
 
 
@@ -165,6 +170,13 @@ class Setup:
         self.event = self.events.create(title_fi="Pyyhkäisyseminaari")
         self.event_submitted = self.events.create(title_fi="Tarkistettava seminaari")
         self.events.submit(self.event_submitted)
+        # projects: the same again
+        self.projects = ProjectWorkspace(base_url)
+        self.projects.org, self.projects.main = self.org, self.main
+        self.projects.moderator = self.moderator
+        self.project = self.projects.create(title_fi="Pyyhkäisyhanke")
+        self.project_submitted = self.projects.create(title_fi="Tarkistettava hanke")
+        self.projects.submit(self.project_submitted)
         # news: written by moderators (a moderator of its own, signed in)
         self.news_desk = NewsDesk(base_url)
         self.news_moderator = self.news_desk.moderator
@@ -228,6 +240,7 @@ def setup(base_url):
     s.jobs.cleanup()
     s.networks.cleanup()
     s.other_networks.cleanup()
+    s.projects.cleanup()
     s.ws.cleanup()
     clear_throttle()
 
@@ -288,7 +301,8 @@ def sweep(setup, route, action):
     path = route.path.format(**{k: getattr(setup, k) for k in (
         "verify_token", "reset_token", "email_token", "org", "listing", "pending_org",
         "edited_org", "submitted", "contact", "event", "event_submitted", "news", "job",
-        "job_submitted", "network", "network_submitted", "network_public")})
+        "job_submitted", "network", "network_submitted", "network_public", "project",
+        "project_submitted")})
     who = setup.person(route.who)
     form_page = (route.form_page.format(network_public=setup.network_public)
                  if route.form_page else path)

@@ -39,7 +39,10 @@ EVENT_ROWS = ("type", "audiences", "time", "online")
 # jobs (issue 12 item 2): their rules and rows (src/lib/kt_job.c)
 JOB_RULES = ("job_relevant", "job_employer", "equality")
 JOB_ROWS = ("hours", "deadline", "apply", "salary")
-KINDS = ("activity", "event", "job", "network", "news")
+KINDS = ("activity", "event", "job", "project", "network", "news")
+# projects (issue 12 item 3): their rules and rows (src/lib/kt_project.c)
+PROJECT_RULES = ("project_funded", "project_runner", "equality")
+PROJECT_ROWS = ("period", "funder", "objective", "grant", "area", "partners")
 # news (issue 12 item 1): its rows (src/lib/kt_news_item.c), states, what it may be about
 NEWS_ROWS = tuple("%s_%s" % (f, l) for f in ("summary", "body") for l in LANGS) + ("related",)
 NEWS_STATES = ("draft", "published", "scheduled", "archived")
@@ -97,6 +100,13 @@ LISTING_FORM_ERRORS = (
          network_audiences.missing network_audiences.invalid contact_name.missing
          contact_email.missing""".split()
     + ["rule_%s.missing" % r for r in NETWORK_RULES]
+    # every code src/lib/kt_project.c and kt_project_db.c give a field
+    + """project_end.missing funder.missing funder.invalid funder_name.missing
+         funder_name.too_long funder_name.invalid funder_name.not_other objective.missing
+         objective.invalid objective.not_amif grant.invalid regions.invalid
+         project_area.missing project_area.both partners.invalid partners.too_many
+         project_contact.missing""".split()
+    + ["rule_%s.missing" % r for r in PROJECT_RULES]
     # every code src/lib/kt_news_item.c, kt_news_db.c and kt_editor.c give a news field
     + ["news_title_%s.missing" % l for l in LANGS]
     + ["%s_%s.%s" % (f, l, v) for f in ("summary", "body") for l in LANGS
@@ -152,7 +162,8 @@ DYNAMIC_FAMILIES = {
         + ["audit.network." + a for a in (
             "submit", "approve", "return", "reject", "archive", "confirm", "expire",
             "member_add", "join_request", "join_approve", "join_decline", "join_cancel",
-            "member_leave", "member_remove")],
+            "member_leave", "member_remove")]
+        + ["audit.project." + a for a in ("submit", "approve", "return", "reject", "archive")],
     # every error code the C side can give a field (src/kt_account.c, kt_org.c, …)
     "form.error.": ["form.error." + c for c in (
         ["%s.%s" % (f, v) for f in ("first_name", "last_name", "name", "description", "reason",
@@ -199,8 +210,9 @@ DYNAMIC_FAMILIES = {
     "listing.field.description.": ["listing.field.description." + l for l in LANGS],
     "listing.field.accessibility.": ["listing.field.accessibility." + l for l in LANGS],
     "listing.row.": ["listing.row." + r for r in LISTING_ROWS + EVENT_ROWS + JOB_ROWS
-                     + NEWS_ROWS + NETWORK_ROWS],
-    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES + JOB_RULES + NETWORK_RULES],
+                     + NEWS_ROWS + PROJECT_ROWS + NETWORK_ROWS],
+    "rule.": ["rule." + r for r in LISTING_RULES + EVENT_RULES + JOB_RULES + PROJECT_RULES
+              + NETWORK_RULES],
     # every kind of listing (kt_kind): its names in the workspace, the queue, the editor
     "kind.": ["kind.%s.%s" % (k, w) for k in KINDS
               for w in ("one", "plural", "new", "none", "intro")],
@@ -227,6 +239,10 @@ DYNAMIC_FAMILIES = {
     "network.field.description.": ["network.field.description." + l for l in LANGS],
     "network.field.": ["network.field.%s.%s" % (n, l) for n in NETWORK_LISTS for l in LANGS],
     "organisation.networks.": ["organisation.networks." + r for r in ("coordinator", "member")],
+    # projects (project-manage.xsl, projects.xsl) and the organisations directory
+    "project.field.name.": ["project.field.name." + l for l in LANGS],
+    "projects.": ["projects.%s.legend" % f for f in ("funder", "objective")],
+    "organisations.": ["organisations.%s.label" % f for f in ("municipality", "type")],
     # issue 14: the statements and the help for organisations (info.xsl, help.xsl, meta.xsl)
     "accessibility.gap.": ["accessibility.gap.%s%s" % (g, part) for g in (
         "session-timeout", "user-content")

@@ -98,7 +98,7 @@ def test_the_whole_life_of_a_network(ws, http):
     changed = [" ".join(tr.xpath("th[@scope='row']")[0].itertext()).split(" Muuttunut")[0]
                for tr in doc.xpath("//table[contains(@class, 'listing-table')]"
                                    "//tr[@class='changed']")]
-    assert changed == ["Otsikko suomeksi", "Alue"]
+    assert changed == ["Otsikko suomeksi", "Toiminta-alue"]
     ws.decide(nid, "approve")
     assert public_title(http, nid) == "Kotoutumisverkosto 2.0"
     assert network_version_value(nid, 3, "region_code") is None

@@ -67,11 +67,18 @@ def test_markup_in_news_is_text(http):
 
 
 def test_projects_of_approved_organisations_with_their_activities(http, psql):
-    d = doc(http.get("/en/projects"))
-    listed = {int(h.rsplit("/", 1)[1]) for h in d.xpath("//tbody//th/a/@href")}
+    listed, n = set(), 1
+    while True:
+        got = {int(h.rsplit("/", 1)[1]) for h in doc(http.get(
+            "/en/projects", params={"page": n})).xpath("//main//h3//a/@href")}
+        if not got:
+            break
+        listed |= got
+        n += 1
     assert listed == {int(r[0]) for r in psql(
         "SELECT p.id FROM projects p JOIN organisations o ON o.id = p.organisation_id"
-        " WHERE o.status = 'approved'")}
+        " WHERE o.status = 'approved' AND p.published_version IS NOT NULL"
+        " AND p.archived_at IS NULL")}
     pid = psql("SELECT project_id FROM public_activities WHERE project_id IS NOT NULL"
                " GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")[0][0]
     d = doc(http.get("/fi/projects/%s" % pid))
@@ -84,12 +91,19 @@ def test_projects_of_approved_organisations_with_their_activities(http, psql):
 
 
 def test_a_project_of_an_organisation_not_approved_is_404(http):
-    pid = run_psql_value("INSERT INTO projects (organisation_id, name) VALUES (90, 'Odottava')"
-                         " RETURNING id")
+    pid = run_psql_value("INSERT INTO projects (organisation_id) VALUES (90) RETURNING id")
+    run_psql("INSERT INTO project_versions (project_id, version, title_fi) VALUES (:'p', 1,"
+             " 'Odottava')", p=pid)
+    run_psql("UPDATE projects SET state = 'published', published_version = 1,"
+             " published_at = now() WHERE id = :'p'", p=pid)
     try:
         assert http.get("/fi/projects/%s" % pid).status_code == 404
-        assert "Odottava" not in http.get("/fi/projects").text
+        assert not doc(http.get("/fi/projects", params={"q": "Odottava"})).xpath(
+            "//main//h3//a[@href='/fi/projects/%s']" % pid)
+        run_psql("UPDATE organisations SET status = 'approved' WHERE id = 90")
+        assert http.get("/fi/projects/%s" % pid).status_code == 200
     finally:
+        run_psql("UPDATE organisations SET status = 'pending' WHERE id = 90")
         run_psql("DELETE FROM projects WHERE id = :'p'", p=pid)
 
 

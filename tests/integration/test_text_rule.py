@@ -17,6 +17,7 @@ from kt_listings import Workspace, with_fields
 from kt_events import EventWorkspace
 from kt_jobs import JobWorkspace
 from kt_networks import NetworkWorkspace
+from kt_projects import ProjectWorkspace
 
 
 def form_fields_of(doc, form_class="listing-form"):
@@ -173,6 +174,10 @@ for _f in ("title_fi", "title_sv", "title_en", "street_address", "post_office", 
            "description_fi", "description_sv", "description_en"):
     FORM_OF_COLUMN["event_versions." + _f] = ("event", _f)
 FORM_OF_COLUMN["events.decision_reason"] = ("event-decision", "reason")
+for _f in ("title_fi", "title_sv", "title_en", "funder_name", "contact_name", "contact_email",
+           "contact_phone", "url", "description_fi", "description_sv", "description_en"):
+    FORM_OF_COLUMN["project_versions." + _f] = ("project", _f)
+FORM_OF_COLUMN["projects.decision_reason"] = ("project-decision", "reason")
 for _f in ("title_fi", "title_sv", "title_en", "summary_fi", "summary_sv", "summary_en",
            "body_fi", "body_sv", "body_en"):
     FORM_OF_COLUMN["news_versions." + _f] = ("news", _f)
@@ -192,10 +197,7 @@ FORM_OF_COLUMN["networks.decision_reason"] = ("network-decision", "reason")
 NO_FORM = {
     "mail_outbox.subject": "composed by the site from the catalogs; kt_mail_compose cleans it",
     "mail_outbox.recipient": "an address already checked by the form that asked for it",
-    "projects.name": "no form yet", "projects.funder": "no form yet",
-    "projects.national_objective": "no form yet", "projects.url": "no form yet",
-    "projects.description_fi": "no form yet", "projects.description_sv": "no form yet",
-    "projects.description_en": "no form yet",
+    "projects.name": "the public version's name, copied by a trigger from project_versions",
 }
 
 
@@ -248,6 +250,10 @@ class Forms:
         self.network = self.networks.create(title_fi="Merkkiverkosto")
         self.network_submitted = self.networks.create(title_fi="Tarkistettava verkosto")
         self.networks.submit(self.network_submitted)
+        self.projects = ProjectWorkspace(base_url)
+        self.project = self.projects.create(title_fi="Merkkihanke", funder="other")
+        self.project_submitted = self.projects.create(title_fi="Tarkistettava hanke")
+        self.projects.submit(self.project_submitted)
         self.pending = make_org(self.user_id, status="pending")
         self.approved = make_org(self.user_id)
         # a change of the approved organisation's profile waits
@@ -318,13 +324,14 @@ class Forms:
             stamp = doc.xpath("//input[@name='stamp']/@value")[0]
             return self.send(self.mod, path, dict(dict(about="profile", decision="reject",
                                                        reason="", stamp=stamp), **changes))[0]
-        if who in ("listing", "event", "job", "news", "network"):
+        if who in ("listing", "event", "job", "project", "news", "network"):
             if who == "news":
                 person, path = self.mod, "/fi/moderation/news/new"
                 changes = dict(dict(title_fi="Merkkiuutinen"), **changes)
             else:
                 ws, lid = {"listing": (self.ws, self.listing), "event": (self.events, self.event),
                            "job": (self.jobs, self.job),
+                           "project": (self.projects, self.project),
                            "network": (self.networks, self.network)}[who]
                 person, path = ws.main, ws.path(lid)
             r, doc = self.send(person, path, {})
@@ -332,10 +339,12 @@ class Forms:
             data = [(n, v) for n, v in data if n != "csrf"] + [("csrf", self.tokens[
                 (id(person), path)][0])]
             return person.post(path, data=data, headers={"Origin": self.base})
-        if who in ("listing-decision", "event-decision", "job-decision", "network-decision"):
+        if who in ("listing-decision", "event-decision", "job-decision", "project-decision",
+                   "network-decision"):
             path = {"listing-decision": "/fi/moderation/activities/%s" % self.submitted,
                     "event-decision": "/fi/moderation/events/%s" % self.event_submitted,
                     "job-decision": "/fi/moderation/jobs/%s" % self.job_submitted,
+                    "project-decision": "/fi/moderation/projects/%s" % self.project_submitted,
                     "network-decision": "/fi/moderation/networks/%s" % self.network_submitted
                     }[who]
             r, doc = self.send(self.ws.moderator, path, {})
@@ -354,6 +363,7 @@ def forms(base_url):
     f.events.cleanup()
     f.jobs.cleanup()
     f.networks.cleanup()
+    f.projects.cleanup()
 
 
 def test_every_forbidden_class_through_every_form(forms, psql):
@@ -431,6 +441,15 @@ TYPED_CHECKS = {
     "event_versions_postal_code_check": ("event", {"postal_code": "0010"}, "postal_code"),
     "event_versions_price_eur_check": ("event", {"price": "fee", "price_amount": "-5"},
                                        "price_amount"),
+    "project_versions_check": ("project", {"title_fi": "", "title_sv": "", "title_en": ""},
+                               None),
+    "project_versions_check1": ("project", {"start_date": "2.5.2027", "end_date": "1.5.2027"},
+                                "end_date"),
+    "project_versions_check2": ("project", {"funder": "amif", "funder_name": "Säätiö"},
+                                "funder_name"),
+    # checkboxes: the group is named
+    "project_versions_check3": ("project", {"partners": [str(i) for i in range(1, 40)]}, None),
+    "project_versions_grant_eur_check": ("project", {"grant": "-5"}, "grant"),
     "news_versions_check": ("news", {"title_fi": "", "title_sv": "", "title_en": ""},
                             "title_fi"),
     "job_versions_check": ("job", {"title_fi": "", "title_sv": "", "title_en": ""}, None),
@@ -465,6 +484,11 @@ NOT_TYPED = {
     "events_check1", "events_check2", "events_check3", "events_revision_check",
     "events_state_archived", "events_state_check", "event_versions_version_check",
     "event_types_code_check", "listing_tombstones_kind_check",
+    # projects' lifecycle columns and vocabularies
+    "projects_archive_reason_check", "projects_check", "projects_check1", "projects_check2",
+    "projects_check3", "projects_revision_check", "projects_state_archived",
+    "projects_state_check", "project_versions_version_check", "project_funders_code_check",
+    "project_objectives_code_check",
     "news_archive_reason_check", "news_check", "news_check1", "news_check2", "news_check3",
     "news_revision_check", "news_state_archived", "news_state_check",
     "news_versions_version_check",
@@ -482,8 +506,6 @@ NOT_TYPED = {
     "networks_state_check", "network_versions_version_check", "network_versions_area_check",
     "network_versions_check1", "network_versions_check2", "network_versions_check3",
     "network_audiences_code_check", "network_members_status_check", "network_members_check",
-    # no form writes these tables yet
-    "projects_eu_grant_eur_check",
 }
 
 

@@ -23,7 +23,7 @@ START_TEST(public_pages_are_paths_under_the_language)
         ck_assert_msg(kt_sitemap_pages[i][0] == '/', "%s", kt_sitemap_pages[i]);
         ck_assert_msg(!strchr(kt_sitemap_pages[i], '?'), "%s", kt_sitemap_pages[i]);
     }
-    ck_assert_int_eq(i, 14);
+    ck_assert_int_eq(i, 15);
     ck_assert_str_eq(kt_sitemap_pages[0], "/");
 }
 END_TEST
