@@ -406,12 +406,13 @@ int kt_sitemap_part(kt_req *kr, const char *arg)
 /* ---- robots.txt ----------------------------------------------------------- */
 
 /* Under each /{lang}: what no search engine has any use for (forms, signed-in
- * pages), and the search with parameters, whose filter combinations would be
- * an endless crawl (every listing is in the sitemap; "/activities" itself,
- * without a query, is allowed). */
+ * pages), and every list that takes filters, with parameters: their
+ * combinations would be an endless crawl (every item is in the sitemap; each
+ * list itself, without a query, is allowed; the news list has pages only). */
 static const char *const robots_disallow_lang[] = {
     "/manage", "/moderation", "/account", "/login", "/logout", "/register", "/verify/",
-    "/password-reset", "/activities?", NULL
+    "/password-reset", "/activities?", "/events?", "/jobs?", "/projects?", "/networks?",
+    "/organisations?", NULL
 };
 
 int kt_robots_txt(kt_req *kr, const char *arg)

@@ -201,10 +201,13 @@ def test_robots_txt(http, base_url):
         for path in ("/manage", "/manage/activities/1", "/moderation", "/moderation/log",
                      "/account", "/account/delete", "/login", "/login?next=/fi/manage",
                      "/register", "/password-reset", "/verify/abc",
-                     "/activities?q=kerho", "/activities?page=2"):
+                     "/activities?q=kerho", "/activities?page=2", "/events?q=kerho",
+                     "/events?when=past", "/jobs?type=volunteer", "/projects?page=2",
+                     "/networks?q=x", "/organisations?municipality=091"):
             assert not rp.can_fetch(base_url + "/%s%s" % (lang, path)), path
         for path in ("/", "/activities", "/activities/1", "/help/moderation", "/contact",
-                     "/news?page=2"):
+                     "/news?page=2", "/events", "/jobs", "/projects", "/networks",
+                     "/organisations"):
             assert rp.can_fetch(base_url + "/%s%s" % (lang, path)), path
     assert not rp.can_fetch(base_url + "/feed/activities.xml?cursor=x")
     assert not rp.can_fetch(base_url + "/error/404")
