@@ -9,6 +9,7 @@ import uuid
 import requests
 
 from conftest import kt_env, wait_until
+from kt_listings import Workspace, errors
 from test_search import search, public_ids, all_ids
 
 CACHE_TOTAL = ("UPDATE activity_search_cache SET counts = regexp_replace(counts,"
@@ -61,8 +62,10 @@ def test_orderings_are_cached_until_a_listing_changes(http, psql):
         altered = search(http, "fi", q="kielikerho").ids
         assert altered == sorted(first.ids, reverse=True), "served from the cached ordering"
     finally:
-        # any change of the search tables: here an organisation saved as it was
-        psql("UPDATE organisations SET name = name WHERE id = 1")
+        # any change of what the search reads: here an organisation's name, which only
+        # the text rows hold (and back: the cached ordering is gone either way)
+        psql("UPDATE organisations SET name = name || ' x' WHERE id = 1")
+        psql("UPDATE organisations SET name = left(name, -2) WHERE id = 1")
     assert search(http, "fi", q="kielikerho").ids == first.ids
     # titles sort in the page's language: every language has its own ordering
     for lang in ("fi", "sv", "en"):
@@ -75,8 +78,36 @@ def test_every_change_of_the_search_tables_moves_the_generation(http, psql):
     before = generation(psql)
     search(http, "fi", q="kerho")
     assert generation(psql) == before, "a search changes nothing"
+    # a published version corrected in place (even to the same text) is a change the
+    # feed shows (its updated_at moves, sql/004_feed.sql), and so the search's
     psql("UPDATE activity_versions SET title_en = title_en WHERE activity_id = 2 AND version = 1")
     assert generation(psql) > before
+
+
+def test_only_public_changes_move_the_generation(base_url, http, psql):
+    """Issue 15 item 5: what the public does not see keeps every cached search warm — a
+    draft edit of a published listing saved, submitted, returned; the published edit
+    then moves the generation on, and the search finds its new words."""
+    w = Workspace(base_url)
+    try:
+        lid = w.publish(title_fi="Lämmin kerho")
+        word = "tuore" + "".join("bcdfghjklmnprstv"[int(c, 16)] for c in uuid.uuid4().hex[:8])
+        search(http, "fi", q="kerho")
+        before = generation(psql)
+        r = w.edit(lid, title_fi="Lämmin %s kerho" % word)
+        assert r.status_code == 303, (r.status_code, errors(r))
+        assert w.state(lid)[1:3] == ("1", "2"), "a draft beside the published version"
+        assert generation(psql) == before, "a saved draft edit changes nothing public"
+        w.submit(lid, title_fi="Lämmin %s kerho" % word)
+        w.decide(lid, "return", reason="Lisää aika.")
+        assert generation(psql) == before, "submitting and returning change nothing public"
+        assert search(http, "fi", q=word).total == 0
+        w.submit(lid, title_fi="Lämmin %s kerho" % word)
+        w.decide(lid, "approve")
+        assert generation(psql) > before, "publishing the edit moves it on"
+        assert search(http, "fi", q=word).ids == [int(lid)]
+    finally:
+        w.cleanup()
 
 
 def test_the_cache_can_be_turned_off(http, psql, httpd_graceful):
