@@ -11,9 +11,6 @@
 #include "kt_events.h"
 #include "kt_event.h"
 #include "kt_event_sql.h"
-#include "kt_filter.h"
-#include "kt_search.h"
-#include "kt_search_page.h"
 #include "kt_listpage.h"
 #include "kt_feed.h"
 #include "kt_etag.h"
@@ -50,16 +47,6 @@ static const kt_listpage_template templates[] = {
     { NULL, NULL, NULL, 0 }
 };
 
-static int filled(const char *s)
-{
-    return s && *s;
-}
-
-static int is_true(const char *s)
-{
-    return s && s[0] == 't';
-}
-
 /* ---- an event's elements ---------------------------------------------------------- */
 
 #define COL(i) kt_db_get(db, row, at + (i))
@@ -74,7 +61,7 @@ static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t
     const char *price = COL(13);
 
     kt_xml_attr(p, ev, "id", COL(0));
-    kt_xml_attr(p, ev, "ended", is_true(COL(9)) ? "true" : "false");
+    kt_xml_attr(p, ev, "ended", kt_is_true(COL(9)) ? "true" : "false");
     kt_xml_texts(p, ev, "title", lang, t);
     if (COL(4)) {
         kt_xml_attr(p, kt_xml_add(p, ev, "type", COL(5)), "code", COL(4));
@@ -84,8 +71,8 @@ static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t
     kt_xml_attr(p, n, "start", COL(7));
     kt_xml_attr(p, n, "end", COL(8));
     place = kt_xml_add(p, ev, "place", NULL);
-    kt_xml_attr(p, place, "online", is_true(COL(12)) ? "true" : "false");
-    if (filled(COL(10))) {
+    kt_xml_attr(p, place, "online", kt_is_true(COL(12)) ? "true" : "false");
+    if (kt_filled(COL(10))) {
         kt_xml_attr(p, kt_xml_add(p, place, "municipality", COL(11)), "code", COL(10));
     }
     n = kt_xml_add(p, ev, "price", NULL);
@@ -107,16 +94,16 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
     kt_xml_attr(p, ev, "updated", COL(0));
     kt_xml_texts(p, ev, "description", lang, t);
     kt_card_region(p, place, COL(4), COL(5));
-    if (place && (filled(COL(6)) || filled(COL(7)) || filled(COL(8)))) {
+    if (place && (kt_filled(COL(6)) || kt_filled(COL(7)) || kt_filled(COL(8)))) {
         n = kt_xml_add(p, place, "address", NULL);
         kt_xml_attr(p, n, "street", COL(6));
         kt_xml_attr(p, n, "postal-code", COL(7));
         kt_xml_attr(p, n, "post-office", COL(8));
     }
-    if (place && filled(COL(9))) {
+    if (place && kt_filled(COL(9))) {
         kt_xml_attr(p, kt_xml_add(p, place, "online-link", NULL), "href", COL(9));
     }
-    if (filled(COL(10)) || filled(COL(11))) {
+    if (kt_filled(COL(10)) || kt_filled(COL(11))) {
         n = kt_xml_add(p, ev, "registration", NULL);
         kt_xml_attr(p, n, "href", COL(10));
         kt_xml_attr(p, n, "deadline", COL(11));
@@ -192,7 +179,7 @@ static kt_db_status full(kt_req *kr, kt_db *db, const char *id, ev_found *found,
 
     *found = EV_NOT_FOUND;
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        if (is_true(kt_db_get(db, row, 0))) {
+        if (kt_is_true(kt_db_get(db, row, 0))) {
             *found = EV_GONE;
             continue;
         }
@@ -237,18 +224,18 @@ static void ics_row(kt_req *kr, kt_db *db, apr_dbd_row_t *row, void *baton)
     street = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 6);
     postal = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 7);
     office = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 8);
-    if (filled(postal) || filled(office)) {
-        town = apr_pstrcat(p, filled(postal) ? postal : "", filled(postal) && filled(office)
-                           ? " " : "", filled(office) ? office : "", NULL);
+    if (kt_filled(postal) || kt_filled(office)) {
+        town = apr_pstrcat(p, kt_filled(postal) ? postal : "", kt_filled(postal) && kt_filled(office)
+                           ? " " : "", kt_filled(office) ? office : "", NULL);
     }
-    if (filled(street)) {
+    if (kt_filled(street)) {
         where = town ? apr_pstrcat(p, street, ", ", town, NULL) : apr_pstrdup(p, street);
     }
     else {
         const char *muni = kt_db_get(db, row, kr->lang == KT_LANG_SV ? ICS_MUNI_SV : ICS_MUNI_FI);
-        where = town ? town : filled(muni) ? apr_pstrdup(p, muni) : NULL;
+        where = town ? town : kt_filled(muni) ? apr_pstrdup(p, muni) : NULL;
     }
-    if (is_true(kt_db_get(db, row, 1 + 12))) {
+    if (kt_is_true(kt_db_get(db, row, 1 + 12))) {
         const char *online = kt_text(kr, "place.online");
         where = where ? apr_pstrcat(p, where, "; ", online, NULL) : online;
     }
@@ -346,29 +333,29 @@ enum {
 static void feed_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
 {
     kt_xmlout_open(o, "place");
-    kt_xmlout_attr(o, p, "online", is_true(COL(F_ONLINE)) ? "true" : "false");
-    if (filled(COL(F_MUNI))) {
+    kt_xmlout_attr(o, p, "online", kt_is_true(COL(F_ONLINE)) ? "true" : "false");
+    if (kt_filled(COL(F_MUNI))) {
         kt_xmlout_open(o, "municipality");
         kt_xmlout_attr(o, p, "code", COL(F_MUNI));
         kt_xmlout_leaf(o, p, "name", "fi", COL(F_MUNI_FI));
         kt_xmlout_leaf(o, p, "name", "sv", COL(F_MUNI_SV));
         kt_xmlout_close(o);
     }
-    if (filled(COL(F_REGION))) {
+    if (kt_filled(COL(F_REGION))) {
         kt_xmlout_open(o, "region");
         kt_xmlout_attr(o, p, "code", COL(F_REGION));
         kt_feed_texts(o, p, "name", db, row, F_REGION_FI);
         kt_xmlout_close(o);
     }
-    if (filled(COL(F_STREET)) || filled(COL(F_POSTAL)) || filled(COL(F_POST_OFFICE))) {
+    if (kt_filled(COL(F_STREET)) || kt_filled(COL(F_POSTAL)) || kt_filled(COL(F_POST_OFFICE))) {
         kt_xmlout_open(o, "address");
-        kt_xmlout_attr(o, p, "street", filled(COL(F_STREET)) ? COL(F_STREET) : NULL);
-        kt_xmlout_attr(o, p, "postal-code", filled(COL(F_POSTAL)) ? COL(F_POSTAL) : NULL);
+        kt_xmlout_attr(o, p, "street", kt_filled(COL(F_STREET)) ? COL(F_STREET) : NULL);
+        kt_xmlout_attr(o, p, "postal-code", kt_filled(COL(F_POSTAL)) ? COL(F_POSTAL) : NULL);
         kt_xmlout_attr(o, p, "post-office",
-                       filled(COL(F_POST_OFFICE)) ? COL(F_POST_OFFICE) : NULL);
+                       kt_filled(COL(F_POST_OFFICE)) ? COL(F_POST_OFFICE) : NULL);
         kt_xmlout_close(o);
     }
-    if (filled(COL(F_ONLINE_URL))) {
+    if (kt_filled(COL(F_ONLINE_URL))) {
         kt_xmlout_open(o, "online-link");
         kt_xmlout_attr(o, p, "href", COL(F_ONLINE_URL));
         kt_xmlout_close(o);
@@ -381,9 +368,9 @@ static void feed_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
     const char *price = COL(F_PRICE);
     int free_of_charge = !price || strtod(price, NULL) <= 0.0;
 
-    if (filled(COL(F_REG_URL)) || filled(COL(F_REG_DEADLINE))) {
+    if (kt_filled(COL(F_REG_URL)) || kt_filled(COL(F_REG_DEADLINE))) {
         kt_xmlout_open(o, "registration");
-        kt_xmlout_attr(o, p, "href", filled(COL(F_REG_URL)) ? COL(F_REG_URL) : NULL);
+        kt_xmlout_attr(o, p, "href", kt_filled(COL(F_REG_URL)) ? COL(F_REG_URL) : NULL);
         kt_xmlout_attr(o, p, "deadline", COL(F_REG_DEADLINE));
         kt_xmlout_close(o);
     }
@@ -394,17 +381,17 @@ static void feed_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
         kt_xmlout_attr(o, p, "currency", "EUR");
     }
     kt_xmlout_close(o);
-    if (filled(COL(F_CONTACT_NAME)) || filled(COL(F_CONTACT_EMAIL))
-        || filled(COL(F_CONTACT_PHONE))) {
+    if (kt_filled(COL(F_CONTACT_NAME)) || kt_filled(COL(F_CONTACT_EMAIL))
+        || kt_filled(COL(F_CONTACT_PHONE))) {
         kt_xmlout_open(o, "contact");
-        kt_xmlout_attr(o, p, "name", filled(COL(F_CONTACT_NAME)) ? COL(F_CONTACT_NAME) : NULL);
+        kt_xmlout_attr(o, p, "name", kt_filled(COL(F_CONTACT_NAME)) ? COL(F_CONTACT_NAME) : NULL);
         kt_xmlout_attr(o, p, "email",
-                       filled(COL(F_CONTACT_EMAIL)) ? COL(F_CONTACT_EMAIL) : NULL);
+                       kt_filled(COL(F_CONTACT_EMAIL)) ? COL(F_CONTACT_EMAIL) : NULL);
         kt_xmlout_attr(o, p, "phone",
-                       filled(COL(F_CONTACT_PHONE)) ? COL(F_CONTACT_PHONE) : NULL);
+                       kt_filled(COL(F_CONTACT_PHONE)) ? COL(F_CONTACT_PHONE) : NULL);
         kt_xmlout_close(o);
     }
-    if (filled(COL(F_URL))) {
+    if (kt_filled(COL(F_URL))) {
         kt_xmlout_open(o, "website");
         kt_xmlout_attr(o, p, "href", COL(F_URL));
         kt_xmlout_close(o);

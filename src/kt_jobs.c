@@ -4,16 +4,11 @@
  * read through the one machinery every kind's list has, as the events' do
  * (src/kt_events.c): kt_search.h parses and makes URLs, kt_filter.h writes
  * the conditions, kt_search_check_codes checks the codes and reads q. */
-#include <stdlib.h>
-#include <string.h>
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include "kt_jobs.h"
 #include "kt_job.h"
 #include "kt_job_sql.h"
-#include "kt_filter.h"
-#include "kt_search.h"
-#include "kt_search_page.h"
 #include "kt_listpage.h"
 #include "kt_feed.h"
 #include "kt_http.h"
@@ -38,16 +33,6 @@ static const kt_listpage_template templates[] = {
     { NULL, NULL, NULL, 0 }
 };
 
-static int filled(const char *s)
-{
-    return s && *s;
-}
-
-static int is_true(const char *s)
-{
-    return s && s[0] == 't';
-}
-
 /* ---- a job's elements --------------------------------------------------------------- */
 
 #define COL(i) kt_db_get(db, row, at + (i))
@@ -66,11 +51,11 @@ static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t
         kt_xml_attr(p, kt_xml_add(p, job, "type", COL(5)), "code", COL(4));
     }
     place = kt_xml_add(p, job, "place", NULL);
-    kt_xml_attr(p, place, "remote", is_true(COL(8)) ? "true" : "false");
-    if (filled(COL(6))) {
+    kt_xml_attr(p, place, "remote", kt_is_true(COL(8)) ? "true" : "false");
+    if (kt_filled(COL(6))) {
         kt_xml_attr(p, kt_xml_add(p, place, "municipality", COL(7)), "code", COL(6));
     }
-    if (filled(COL(9))) {
+    if (kt_filled(COL(9))) {
         kt_xml_attr(p, kt_xml_add(p, job, "hours", NULL), "per-week", COL(9));
     }
     n = kt_xml_add(p, job, "deadline", NULL);
@@ -95,10 +80,10 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
     kt_card_business_id(p, job, COL(13));
     kt_packed_list(p, job, "languages", "language", "code", COL(6));
     n = kt_xml_add(p, job, "apply", NULL);
-    kt_xml_attr(p, n, "href", filled(COL(7)) ? COL(7) : NULL);
-    kt_xml_attr(p, n, "email", filled(COL(8)) ? COL(8) : NULL);
+    kt_xml_attr(p, n, "href", kt_filled(COL(7)) ? COL(7) : NULL);
+    kt_xml_attr(p, n, "email", kt_filled(COL(8)) ? COL(8) : NULL);
     kt_card_contact(p, job, COL(9), COL(10), COL(11));
-    if (filled(COL(12))) {
+    if (kt_filled(COL(12))) {
         kt_xml_add(p, job, "salary", COL(12));
     }
 }
@@ -162,20 +147,20 @@ enum {
 };
 
 #define COL(i) kt_db_get(db, row, (i))
-#define OPT(i) (filled(COL(i)) ? COL(i) : NULL)
+#define OPT(i) (kt_filled(COL(i)) ? COL(i) : NULL)
 
 static void feed_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
 {
     kt_xmlout_open(o, "place");
-    kt_xmlout_attr(o, p, "remote", is_true(COL(F_REMOTE)) ? "true" : "false");
-    if (filled(COL(F_MUNI))) {
+    kt_xmlout_attr(o, p, "remote", kt_is_true(COL(F_REMOTE)) ? "true" : "false");
+    if (kt_filled(COL(F_MUNI))) {
         kt_xmlout_open(o, "municipality");
         kt_xmlout_attr(o, p, "code", COL(F_MUNI));
         kt_xmlout_leaf(o, p, "name", "fi", COL(F_MUNI_FI));
         kt_xmlout_leaf(o, p, "name", "sv", COL(F_MUNI_SV));
         kt_xmlout_close(o);
     }
-    if (filled(COL(F_REGION))) {
+    if (kt_filled(COL(F_REGION))) {
         kt_xmlout_open(o, "region");
         kt_xmlout_attr(o, p, "code", COL(F_REGION));
         kt_feed_texts(o, p, "name", db, row, F_REGION_FI);
@@ -196,13 +181,13 @@ static void feed_apply(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
     kt_xmlout_attr(o, p, "href", OPT(F_APPLY_URL));
     kt_xmlout_attr(o, p, "email", OPT(F_APPLY_EMAIL));
     kt_xmlout_close(o);
-    if (filled(COL(F_SALARY))) {
+    if (kt_filled(COL(F_SALARY))) {
         kt_xmlout_open(o, "salary");
         kt_xmlout_text(o, p, COL(F_SALARY));
         kt_xmlout_close(o);
     }
-    if (filled(COL(F_CONTACT_NAME)) || filled(COL(F_CONTACT_EMAIL))
-        || filled(COL(F_CONTACT_PHONE))) {
+    if (kt_filled(COL(F_CONTACT_NAME)) || kt_filled(COL(F_CONTACT_EMAIL))
+        || kt_filled(COL(F_CONTACT_PHONE))) {
         kt_xmlout_open(o, "contact");
         kt_xmlout_attr(o, p, "name", OPT(F_CONTACT_NAME));
         kt_xmlout_attr(o, p, "email", OPT(F_CONTACT_EMAIL));
@@ -227,7 +212,7 @@ static void feed_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
     kt_feed_texts(o, p, "name", db, row, F_TYPE_FI);
     kt_xmlout_close(o);
     feed_place(o, p, db, row);
-    if (filled(COL(F_HOURS))) {
+    if (kt_filled(COL(F_HOURS))) {
         kt_xmlout_open(o, "hours");
         kt_xmlout_attr(o, p, "per-week", COL(F_HOURS));
         kt_xmlout_close(o);

@@ -318,7 +318,7 @@ int kt_itempage_serve(kt_req *kr, const kt_itempage *ip, const char *id)
     return kt_send_page(kr, ip->sheet, doc, HTTP_OK);
 }
 
-/* ---- cards ------------------------------------------------------------------------------- */
+/* ---- cards and their parts ------------------------------------------------------------------------------- */
 
 kt_db_status kt_cards(kt_db *db, apr_pool_t *p, kt_lang lang, const kt_stmt *stmt, int nargs,
                       const char *const *args, const char *list, kt_card_fn card,
@@ -354,9 +354,14 @@ void kt_packed_list(apr_pool_t *p, xmlNodePtr parent, const char *list, const ch
     }
 }
 
-static int filled(const char *s)
+int kt_filled(const char *s)
 {
     return s && *s;
+}
+
+int kt_is_true(const char *s)
+{
+    return s && s[0] == 't';
 }
 
 void kt_card_contact(apr_pool_t *p, xmlNodePtr item, const char *name, const char *email,
@@ -364,7 +369,7 @@ void kt_card_contact(apr_pool_t *p, xmlNodePtr item, const char *name, const cha
 {
     xmlNodePtr n;
 
-    if (filled(name) || filled(email) || filled(phone)) {
+    if (kt_filled(name) || kt_filled(email) || kt_filled(phone)) {
         n = kt_xml_add(p, item, "contact", NULL);
         kt_xml_attr(p, n, "name", name);
         kt_xml_attr(p, n, "email", email);
@@ -374,7 +379,7 @@ void kt_card_contact(apr_pool_t *p, xmlNodePtr item, const char *name, const cha
 
 void kt_card_link(apr_pool_t *p, xmlNodePtr item, const char *href)
 {
-    if (filled(href)) {
+    if (kt_filled(href)) {
         kt_xml_attr(p, kt_xml_add(p, item, "link", NULL), "href", href);
     }
 }
@@ -393,7 +398,7 @@ xmlNodePtr kt_card_child(xmlNodePtr item, const char *name)
 
 void kt_card_region(apr_pool_t *p, xmlNodePtr place, const char *code, const char *name)
 {
-    if (place && place->children && filled(code)) {
+    if (place && place->children && kt_filled(code)) {
         kt_xml_attr(p, place->children, "region-code", code);
         kt_xml_attr(p, place->children, "region", name);
     }

@@ -112,6 +112,10 @@ kt_db_status kt_cards(kt_db *db, apr_pool_t *p, kt_lang lang, const kt_stmt *stm
 void kt_packed_list(apr_pool_t *p, xmlNodePtr parent, const char *list, const char *item,
                     const char *key, const char *packed);
 
+/* A column given (not NULL, not empty); a boolean column true. */
+int kt_filled(const char *s);
+int kt_is_true(const char *s);
+
 /* <contact name email phone/> under item when any of the three is given. */
 void kt_card_contact(apr_pool_t *p, xmlNodePtr item, const char *name, const char *email,
                      const char *phone);

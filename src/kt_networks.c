@@ -10,16 +10,12 @@
  * transaction: the row, an audit line (object the network, action
  * network.*, the organisation's name as its detail) and a mail to the main
  * users of the other side, each in their language. */
-#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include "kt_networks.h"
 #include "kt_network.h"
 #include "kt_network_sql.h"
-#include "kt_filter.h"
-#include "kt_search.h"
-#include "kt_search_page.h"
 #include "kt_listpage.h"
 #include "kt_formpage.h"
 #include "kt_http.h"
@@ -207,11 +203,6 @@ static const kt_listpage_template templates[] = {
     { NULL, NULL, NULL, 0 }
 };
 
-static int filled(const char *s)
-{
-    return s && *s;
-}
-
 /* ---- a network's elements ------------------------------------------------------------ */
 
 #define COL(i) kt_db_get(db, row, at + (i))
@@ -227,7 +218,7 @@ static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t
     kt_xml_texts(p, nw, "title", lang, t);
     area = kt_xml_add(p, nw, "area", NULL);
     kt_xml_attr(p, area, "kind", COL(4));
-    if (filled(COL(5))) {
+    if (kt_filled(COL(5))) {
         kt_xml_attr(p, kt_xml_add(p, area, "region", COL(6)), "code", COL(5));
     }
     kt_packed_list(p, area, "municipalities", "municipality", "code", COL(7));
@@ -402,11 +393,22 @@ static kt_db_status mail_side(kt_req *kr, kt_db *db, const char *network, const 
 static const kt_rate RATE_MEMBERS_USER = { "network_members_user", 30, 3600 };
 static const kt_rate RATE_MEMBERS_NETWORK = { "network_members_network", 60, 3600 };
 
-static kt_db_status member_rate(kt_req *kr, kt_db *db, const char *network, int *wait)
+/* Counts a change (429 over a rate), then begins its transaction: DECLINED
+ * to go on, with *st; else the answer sent. */
+static int member_begin(kt_req *kr, kt_db *db, const char *network, kt_db_status *st)
 {
     apr_pool_t *p = kr->r->pool;
-    return kt_rate_hit(db, &RATE_MEMBERS_USER, apr_pstrcat(p, "user-", kr->session->user_id, NULL),
-                       &RATE_MEMBERS_NETWORK, apr_pstrcat(p, "network-", network, NULL), wait);
+    int wait = 0;
+
+    *st = kt_rate_hit(db, &RATE_MEMBERS_USER, apr_pstrcat(p, "user-", kr->session->user_id, NULL),
+                      &RATE_MEMBERS_NETWORK, apr_pstrcat(p, "network-", network, NULL), &wait);
+    if (*st == KT_DB_OK && wait > 0) {
+        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
+    }
+    if (*st == KT_DB_OK) {
+        *st = kt_db_begin(db);
+    }
+    return DECLINED;
 }
 
 /* ---- the coordinator's side: the editor page and POST …/{id}/members ------------------------- */
@@ -516,7 +518,7 @@ int kt_page_network_members(kt_req *kr, const char *arg)
     kt_listing_meta m;
     kt_db *db;
     kt_db_status st;
-    int found = 0, changed = 0, wait = 0;
+    int found = 0, changed = 0, rv;
 
     if (!kt_parse_id(arg)) {
         return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
@@ -530,14 +532,8 @@ int kt_page_network_members(kt_req *kr, const char *arg)
         return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.members.bad"));
     }
     st = kt_db_open(kr->r, &db);
-    if (st == KT_DB_OK) {
-        st = member_rate(kr, db, arg, &wait);
-    }
-    if (st == KT_DB_OK && wait > 0) {
-        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
-    }
-    if (st == KT_DB_OK) {
-        st = kt_db_begin(db);
+    if (st == KT_DB_OK && (rv = member_begin(kr, db, arg, &st)) != DECLINED) {
+        return rv;
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
@@ -635,23 +631,19 @@ static int no_organisation(kt_req *kr, const char *id)
     return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.join.choose"));
 }
 
-/* What an organisation's join and leave do first: count (429 over the rate),
- * begin the transaction, check that the person is an active main user of
- * org (*name: its name; 403 otherwise) and read the network's coordinator
- * (*coordinator NULL: no such network).  DECLINED to go on, with *st (the
- * caller's kt_db_finish ends the transaction); else the answer sent. */
+/* What an organisation's join and leave do first: member_begin, then check
+ * that the person is an active main user of org (*name: its name; 403
+ * otherwise) and read the network's coordinator (*coordinator NULL: no such
+ * network).  DECLINED to go on, with *st (the caller's kt_db_finish ends the
+ * transaction); else the answer sent. */
 static int side_begin(kt_req *kr, kt_db *db, const char *id, const char *org,
                       const char **name, const char **coordinator, kt_db_status *st)
 {
     const char *user = kr->session->user_id;
-    int wait = 0;
+    int rv = member_begin(kr, db, id, st);
 
-    *st = member_rate(kr, db, id, &wait);
-    if (*st == KT_DB_OK && wait > 0) {
-        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
-    }
-    if (*st == KT_DB_OK) {
-        *st = kt_db_begin(db);
+    if (rv != DECLINED) {
+        return rv;
     }
     if (*st == KT_DB_OK) {
         const char *args[2] = { user, org };

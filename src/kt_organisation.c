@@ -1,13 +1,10 @@
 /* Public organisation profiles; see kt_organisation.h.  Organisations still
  * waiting for a moderator, or rejected, do not exist for the public. */
-#include <stdlib.h>
-#include <string.h>
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include "kt_organisation.h"
 #include "kt_directory.h"
 #include "kt_listpage.h"
-#include "kt_search_page.h"
 #include "kt_http.h"
 #include "kt_xml.h"
 #include "kt_engine.h"
@@ -21,6 +18,30 @@ static const kt_stmt STMT_PROFILE KT_STMT_LISTED = { "kt_org_profile",
     " CROSS JOIN (SELECT %s::text AS lang) p"
     " WHERE o.id = %s::bigint AND o.status = 'approved'" };
 
+#define COL(i) kt_db_get(db, row, at + (i))
+
+/* <organisation id business-id type-code><name/><type/><municipality code/>
+ * from the columns at `at`: id, name, business ID, type code and name,
+ * municipality code and name (STMT_PROFILE's, DIRECTORY_SQL's). */
+static xmlNodePtr org_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, int at,
+                           xmlNodePtr parent)
+{
+    xmlNodePtr o = kt_xml_add(p, parent, "organisation", NULL);
+    (void)lang;
+
+    kt_xml_attr(p, o, "id", COL(0));
+    kt_xml_attr(p, o, "business-id", COL(2));
+    kt_xml_attr(p, o, "type-code", COL(3));
+    kt_xml_add(p, o, "name", COL(1));
+    kt_xml_add(p, o, "type", COL(4));
+    if (COL(5)) {
+        kt_xml_attr(p, kt_xml_add(p, o, "municipality", COL(6)), "code", COL(5));
+    }
+    return o;
+}
+
+#undef COL
+
 kt_db_status kt_organisation_profile(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                                      xmlNodePtr parent, kt_found *found)
 {
@@ -32,22 +53,12 @@ kt_db_status kt_organisation_profile(kt_db *db, apr_pool_t *p, kt_lang lang, con
 
     *found = KT_NOT_FOUND;
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr org = kt_xml_add(p, parent, "organisation", NULL), n;
+        xmlNodePtr org = org_card(db, p, lang, row, 0, parent);
         const char *t[KT_LANG_COUNT] = { kt_db_get(db, row, 8), kt_db_get(db, row, 9),
                                          kt_db_get(db, row, 10) };
-        kt_xml_attr(p, org, "id", kt_db_get(db, row, 0));
-        kt_xml_attr(p, org, "business-id", kt_db_get(db, row, 2));
-        kt_xml_attr(p, org, "type-code", kt_db_get(db, row, 3));
         kt_xml_attr(p, org, "registry-number", kt_db_get(db, row, 11));
-        kt_xml_add(p, org, "name", kt_db_get(db, row, 1));
-        kt_xml_add(p, org, "type", kt_db_get(db, row, 4));
-        if (kt_db_get(db, row, 5)) {
-            n = kt_xml_add(p, org, "municipality", kt_db_get(db, row, 6));
-            kt_xml_attr(p, n, "code", kt_db_get(db, row, 5));
-        }
-        if (kt_db_get(db, row, 7) && *kt_db_get(db, row, 7)) {
-            n = kt_xml_add(p, org, "website", NULL);
-            kt_xml_attr(p, n, "href", kt_db_get(db, row, 7));
+        if (kt_filled(kt_db_get(db, row, 7))) {
+            kt_xml_attr(p, kt_xml_add(p, org, "website", NULL), "href", kt_db_get(db, row, 7));
         }
         kt_xml_texts(p, org, "description", lang, t);
         *found = KT_FOUND;
@@ -109,32 +120,9 @@ static const kt_listpage_template templates[] = {
     { NULL, NULL, NULL, 0 }
 };
 
-#define COL(i) kt_db_get(db, row, at + (i))
-
-/* <organisation id business-id type-code><name/><type/><municipality code/>
- * from DIRECTORY_SQL's columns at `at`. */
-static xmlNodePtr directory_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row,
-                                 int at, xmlNodePtr parent)
-{
-    xmlNodePtr o = kt_xml_add(p, parent, "organisation", NULL);
-    (void)lang;
-
-    kt_xml_attr(p, o, "id", COL(0));
-    kt_xml_attr(p, o, "business-id", COL(2));
-    kt_xml_attr(p, o, "type-code", COL(3));
-    kt_xml_add(p, o, "name", COL(1));
-    kt_xml_add(p, o, "type", COL(4));
-    if (COL(5)) {
-        kt_xml_attr(p, kt_xml_add(p, o, "municipality", COL(6)), "code", COL(5));
-    }
-    return o;
-}
-
-#undef COL
-
 static const kt_listpage directory_page = {
     "/organisations", &kt_directory_filters, "KT0921: organisations", "organisations",
-    "organisation", "directory", templates, &built, &STMT_DIRECTORY_VOCAB, 2, directory_card,
+    "organisation", "directory", templates, &built, &STMT_DIRECTORY_VOCAB, 2, org_card,
     NULL
 };
 

@@ -3,16 +3,11 @@
  * through the one machinery every kind's list has, as the events' list does:
  * kt_search.h parses and makes URLs, kt_filter.h writes the conditions,
  * kt_search_check_codes checks the codes and reads q. */
-#include <stdlib.h>
-#include <string.h>
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include "kt_projects.h"
 #include "kt_project.h"
 #include "kt_activity.h"
-#include "kt_filter.h"
-#include "kt_search.h"
-#include "kt_search_page.h"
 #include "kt_listpage.h"
 #include "kt_http.h"
 #include "kt_xml.h"
@@ -109,16 +104,6 @@ static const kt_listpage_template templates[] = {
     { NULL, NULL, NULL, 0 }
 };
 
-static int filled(const char *s)
-{
-    return s && *s;
-}
-
-static int is_true(const char *s)
-{
-    return s && s[0] == 't';
-}
-
 /* ---- a project's elements ------------------------------------------------------------- */
 
 #define COL(i) kt_db_get(db, row, at + (i))
@@ -134,18 +119,18 @@ static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t
     kt_xml_attr(p, n, "id", COL(0));
     kt_xml_attr(p, n, "start", COL(4));
     kt_xml_attr(p, n, "end", COL(5));
-    kt_xml_attr(p, n, "ended", is_true(COL(6)) ? "true" : "false");
-    kt_xml_attr(p, n, "running", is_true(COL(7)) ? "true" : "false");
+    kt_xml_attr(p, n, "ended", kt_is_true(COL(6)) ? "true" : "false");
+    kt_xml_attr(p, n, "running", kt_is_true(COL(7)) ? "true" : "false");
     kt_xml_attr(p, n, "grant", COL(13));
     kt_xml_texts(p, n, "name", lang, t);
     x = kt_xml_add(p, n, "organisation", COL(15));
     kt_xml_attr(p, x, "id", COL(14));
-    if (filled(COL(8))) {
+    if (kt_filled(COL(8))) {
         /* another funder is named as typed */
-        x = kt_xml_add(p, n, "funder", filled(COL(10)) ? COL(10) : COL(9));
+        x = kt_xml_add(p, n, "funder", kt_filled(COL(10)) ? COL(10) : COL(9));
         kt_xml_attr(p, x, "code", COL(8));
     }
-    if (filled(COL(11))) {
+    if (kt_filled(COL(11))) {
         kt_xml_attr(p, kt_xml_add(p, n, "objective", COL(12)), "code", COL(11));
     }
     return n;
@@ -160,7 +145,7 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
 
     kt_xml_texts(p, pr, "description", lang, t);
     n = kt_xml_add(p, pr, "area", NULL);
-    kt_xml_attr(p, n, "nationwide", is_true(COL(4)) ? "true" : "false");
+    kt_xml_attr(p, n, "nationwide", kt_is_true(COL(4)) ? "true" : "false");
     kt_packed_list(p, n, "regions", "region", "code", COL(3));
     kt_card_contact(p, pr, COL(5), COL(6), COL(7));
     kt_card_link(p, pr, COL(8));
