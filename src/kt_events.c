@@ -334,27 +334,8 @@ static void feed_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
 {
     kt_xmlout_open(o, "place");
     kt_xmlout_attr(o, p, "online", kt_is_true(COL(F_ONLINE)) ? "true" : "false");
-    if (kt_filled(COL(F_MUNI))) {
-        kt_xmlout_open(o, "municipality");
-        kt_xmlout_attr(o, p, "code", COL(F_MUNI));
-        kt_xmlout_leaf(o, p, "name", "fi", COL(F_MUNI_FI));
-        kt_xmlout_leaf(o, p, "name", "sv", COL(F_MUNI_SV));
-        kt_xmlout_close(o);
-    }
-    if (kt_filled(COL(F_REGION))) {
-        kt_xmlout_open(o, "region");
-        kt_xmlout_attr(o, p, "code", COL(F_REGION));
-        kt_feed_texts(o, p, "name", db, row, F_REGION_FI);
-        kt_xmlout_close(o);
-    }
-    if (kt_filled(COL(F_STREET)) || kt_filled(COL(F_POSTAL)) || kt_filled(COL(F_POST_OFFICE))) {
-        kt_xmlout_open(o, "address");
-        kt_xmlout_attr(o, p, "street", kt_filled(COL(F_STREET)) ? COL(F_STREET) : NULL);
-        kt_xmlout_attr(o, p, "postal-code", kt_filled(COL(F_POSTAL)) ? COL(F_POSTAL) : NULL);
-        kt_xmlout_attr(o, p, "post-office",
-                       kt_filled(COL(F_POST_OFFICE)) ? COL(F_POST_OFFICE) : NULL);
-        kt_xmlout_close(o);
-    }
+    kt_feed_area(o, p, db, row, F_MUNI, F_REGION);
+    kt_feed_address(o, p, db, row, F_STREET);
     if (kt_filled(COL(F_ONLINE_URL))) {
         kt_xmlout_open(o, "online-link");
         kt_xmlout_attr(o, p, "href", COL(F_ONLINE_URL));
@@ -365,37 +346,15 @@ static void feed_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
 
 static void feed_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
 {
-    const char *price = COL(F_PRICE);
-    int free_of_charge = !price || strtod(price, NULL) <= 0.0;
-
     if (kt_filled(COL(F_REG_URL)) || kt_filled(COL(F_REG_DEADLINE))) {
         kt_xmlout_open(o, "registration");
         kt_xmlout_attr(o, p, "href", kt_filled(COL(F_REG_URL)) ? COL(F_REG_URL) : NULL);
         kt_xmlout_attr(o, p, "deadline", COL(F_REG_DEADLINE));
         kt_xmlout_close(o);
     }
-    kt_xmlout_open(o, "price");
-    kt_xmlout_attr(o, p, "free", free_of_charge ? "true" : "false");
-    if (!free_of_charge) {
-        kt_xmlout_attr(o, p, "amount", price);
-        kt_xmlout_attr(o, p, "currency", "EUR");
-    }
-    kt_xmlout_close(o);
-    if (kt_filled(COL(F_CONTACT_NAME)) || kt_filled(COL(F_CONTACT_EMAIL))
-        || kt_filled(COL(F_CONTACT_PHONE))) {
-        kt_xmlout_open(o, "contact");
-        kt_xmlout_attr(o, p, "name", kt_filled(COL(F_CONTACT_NAME)) ? COL(F_CONTACT_NAME) : NULL);
-        kt_xmlout_attr(o, p, "email",
-                       kt_filled(COL(F_CONTACT_EMAIL)) ? COL(F_CONTACT_EMAIL) : NULL);
-        kt_xmlout_attr(o, p, "phone",
-                       kt_filled(COL(F_CONTACT_PHONE)) ? COL(F_CONTACT_PHONE) : NULL);
-        kt_xmlout_close(o);
-    }
-    if (kt_filled(COL(F_URL))) {
-        kt_xmlout_open(o, "website");
-        kt_xmlout_attr(o, p, "href", COL(F_URL));
-        kt_xmlout_close(o);
-    }
+    kt_feed_price(o, p, COL(F_PRICE));
+    kt_feed_contact(o, p, db, row, F_CONTACT_NAME);
+    kt_feed_website(o, p, COL(F_URL));
 }
 
 /* One <event>, in the order events.xsd's sequence has. */
@@ -422,18 +381,7 @@ static void feed_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
     feed_place(o, p, db, row);
     kt_feed_list(o, p, "languages", "language", COL(F_LANGS), kt_feed_language_record);
     feed_terms(o, p, db, row);
-    kt_xmlout_open(o, "organisation");
-    kt_xmlout_attr(o, p, "id", COL(F_ORG_ID));
-    kt_xmlout_attr(o, p, "business-id", COL(F_ORG_BIZID));
-    kt_xmlout_attr(o, p, "type", COL(F_ORG_TYPE));
-    kt_xmlout_text(o, p, COL(F_ORG_NAME));
-    kt_xmlout_close(o);
-    if (COL(F_PROJECT_ID)) {
-        kt_xmlout_open(o, "project");
-        kt_xmlout_attr(o, p, "id", COL(F_PROJECT_ID));
-        kt_xmlout_text(o, p, COL(F_PROJECT_NAME));
-        kt_xmlout_close(o);
-    }
+    kt_feed_owner(o, p, db, row, F_ORG_ID, F_PROJECT_ID);
     kt_xmlout_close(o);
 }
 

@@ -153,19 +153,7 @@ static void feed_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
 {
     kt_xmlout_open(o, "place");
     kt_xmlout_attr(o, p, "remote", kt_is_true(COL(F_REMOTE)) ? "true" : "false");
-    if (kt_filled(COL(F_MUNI))) {
-        kt_xmlout_open(o, "municipality");
-        kt_xmlout_attr(o, p, "code", COL(F_MUNI));
-        kt_xmlout_leaf(o, p, "name", "fi", COL(F_MUNI_FI));
-        kt_xmlout_leaf(o, p, "name", "sv", COL(F_MUNI_SV));
-        kt_xmlout_close(o);
-    }
-    if (kt_filled(COL(F_REGION))) {
-        kt_xmlout_open(o, "region");
-        kt_xmlout_attr(o, p, "code", COL(F_REGION));
-        kt_feed_texts(o, p, "name", db, row, F_REGION_FI);
-        kt_xmlout_close(o);
-    }
+    kt_feed_area(o, p, db, row, F_MUNI, F_REGION);
     kt_xmlout_close(o);
 }
 
@@ -186,14 +174,7 @@ static void feed_apply(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
         kt_xmlout_text(o, p, COL(F_SALARY));
         kt_xmlout_close(o);
     }
-    if (kt_filled(COL(F_CONTACT_NAME)) || kt_filled(COL(F_CONTACT_EMAIL))
-        || kt_filled(COL(F_CONTACT_PHONE))) {
-        kt_xmlout_open(o, "contact");
-        kt_xmlout_attr(o, p, "name", OPT(F_CONTACT_NAME));
-        kt_xmlout_attr(o, p, "email", OPT(F_CONTACT_EMAIL));
-        kt_xmlout_attr(o, p, "phone", OPT(F_CONTACT_PHONE));
-        kt_xmlout_close(o);
-    }
+    kt_feed_contact(o, p, db, row, F_CONTACT_NAME);
 }
 
 /* One <job>, in the order jobs.xsd's sequence has. */
@@ -219,12 +200,7 @@ static void feed_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
     }
     kt_feed_list(o, p, "languages", "language", COL(F_LANGS), kt_feed_language_record);
     feed_apply(o, p, db, row);
-    kt_xmlout_open(o, "organisation");
-    kt_xmlout_attr(o, p, "id", COL(F_ORG_ID));
-    kt_xmlout_attr(o, p, "business-id", COL(F_ORG_BIZID));
-    kt_xmlout_attr(o, p, "type", COL(F_ORG_TYPE));
-    kt_xmlout_text(o, p, COL(F_ORG_NAME));
-    kt_xmlout_close(o);
+    kt_feed_owner(o, p, db, row, F_ORG_ID, -1);
     kt_xmlout_close(o);
 }
 
