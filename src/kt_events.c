@@ -11,9 +11,7 @@
 #include "kt_events.h"
 #include "kt_event.h"
 #include "kt_event_sql.h"
-#include "kt_filter.h"
-#include "kt_search.h"
-#include "kt_search_page.h"
+#include "kt_listpage.h"
 #include "kt_feed.h"
 #include "kt_etag.h"
 #include "kt_http.h"
@@ -24,7 +22,6 @@
 
 #define STR_(x) #x
 #define STR(x) STR_(x)
-#define PAGE_SIZE 20
 #define FRONT_EVENTS 4
 
 static const kt_stmt STMT_VOCAB KT_STMT_LISTED = { "kt_events_vocab", KT_EV_SQL_VOCAB };
@@ -37,85 +34,22 @@ static const kt_stmt STMT_ATOM_STATE KT_STMT_LISTED = { "kt_events_atom_state",
 static const kt_stmt STMT_ATOM_ENTRIES KT_STMT_LISTED = { "kt_events_atom_entries",
     KT_EV_ATOM_ENTRIES };
 
-#define TABLE (&kt_event_filters)
-
 /* The statements of the filter table, written when the module starts
  * (kt_events_init): the list's, the feed's two; and those kt_search_kind_init
  * builds, which check the codes and read q. */
 static kt_stmt stmt_search, stmt_feed_state, stmt_feed_items;
-static const kt_stmt *built[5];
-static int nbuilt;
+static kt_listpage_built built;
 
-static kt_stmt template(apr_pool_t *p, const char *label, const char *sql, int feed)
-{
-    kt_stmt st;
-    st.label = label;
-    st.sql = kt_filter_sql_expand(p, TABLE, sql, feed);
-    return st;
-}
-
-const char *kt_events_init(apr_pool_t *p)
-{
-    const kt_stmt *codes = NULL, *expand = NULL;
-    const char *why = kt_search_kind_init(p, TABLE, &codes, &expand);
-
-    if (why) {
-        return why;
-    }
-    if (!codes || kt_filter_index(TABLE, "past") < 0) {
-        return "the events' filter table has no code filter or no past";
-    }
-    stmt_search = template(p, "kt_events_search", KT_EV_SQL_SEARCH, 0);
-    stmt_feed_state = template(p, "kt_events_feed_state", KT_EV_FEED_STATE, 1);
-    stmt_feed_items = template(p, "kt_events_feed_items", KT_EV_FEED_ITEMS, 1);
-    nbuilt = 0;
-    built[nbuilt++] = &stmt_search;
-    built[nbuilt++] = &stmt_feed_state;
-    built[nbuilt++] = &stmt_feed_items;
-    built[nbuilt++] = codes;
-    built[nbuilt++] = expand;
-    return NULL;
-}
-
-const kt_stmt *const *kt_events_statements(int *n)
-{
-    *n = nbuilt;
-    return built;
-}
-
-static int filled(const char *s)
-{
-    return s && *s;
-}
-
-static int is_true(const char *s)
-{
-    return s && s[0] == 't';
-}
+static const kt_listpage_template templates[] = {
+    { &stmt_search, "kt_events_search", KT_EV_SQL_SEARCH, 0 },
+    { &stmt_feed_state, "kt_events_feed_state", KT_EV_FEED_STATE, 1 },
+    { &stmt_feed_items, "kt_events_feed_items", KT_EV_FEED_ITEMS, 1 },
+    { NULL, NULL, NULL, 0 }
+};
 
 /* ---- an event's elements ---------------------------------------------------------- */
 
 #define COL(i) kt_db_get(db, row, at + (i))
-
-/* "code US name RS …" as <list><item code>name</item>…</list>. */
-static void vocab_list(apr_pool_t *p, xmlNodePtr parent, const char *list, const char *item,
-                       const char *packed)
-{
-    xmlNodePtr l = kt_xml_add(p, parent, list, NULL);
-    char *copy, *rec, *state = NULL;
-
-    if (!packed) {
-        return;
-    }
-    copy = apr_pstrdup(p, packed);
-    for (rec = apr_strtok(copy, "\x1e", &state); rec; rec = apr_strtok(NULL, "\x1e", &state)) {
-        char *sep = strchr(rec, '\x1f');
-        if (sep) {
-            *sep = '\0';
-            kt_xml_attr(p, kt_xml_add(p, l, item, sep + 1), "code", rec);
-        }
-    }
-}
 
 /* The card of KT_EV_SQL_CARD's columns from `at`: <event id ended> with
  * title, type, audiences, time, place, price, organisation. */
@@ -127,18 +61,18 @@ static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t
     const char *price = COL(13);
 
     kt_xml_attr(p, ev, "id", COL(0));
-    kt_xml_attr(p, ev, "ended", is_true(COL(9)) ? "true" : "false");
+    kt_xml_attr(p, ev, "ended", kt_is_true(COL(9)) ? "true" : "false");
     kt_xml_texts(p, ev, "title", lang, t);
     if (COL(4)) {
         kt_xml_attr(p, kt_xml_add(p, ev, "type", COL(5)), "code", COL(4));
     }
-    vocab_list(p, ev, "audiences", "audience", COL(6));
+    kt_packed_list(p, ev, "audiences", "audience", "code", COL(6));
     n = kt_xml_add(p, ev, "time", NULL);
     kt_xml_attr(p, n, "start", COL(7));
     kt_xml_attr(p, n, "end", COL(8));
     place = kt_xml_add(p, ev, "place", NULL);
-    kt_xml_attr(p, place, "online", is_true(COL(12)) ? "true" : "false");
-    if (filled(COL(10))) {
+    kt_xml_attr(p, place, "online", kt_is_true(COL(12)) ? "true" : "false");
+    if (kt_filled(COL(10))) {
         kt_xml_attr(p, kt_xml_add(p, place, "municipality", COL(11)), "code", COL(10));
     }
     n = kt_xml_add(p, ev, "price", NULL);
@@ -154,49 +88,30 @@ static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t
 static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, int at,
                         xmlNodePtr ev)
 {
-    xmlNodePtr place = NULL, n, c;
+    xmlNodePtr place = kt_card_child(ev, "place"), n;
     const char *t[KT_LANG_COUNT] = { COL(1), COL(2), COL(3) };
 
     kt_xml_attr(p, ev, "updated", COL(0));
     kt_xml_texts(p, ev, "description", lang, t);
-    for (c = ev->children; c; c = c->next) {
-        if (xmlStrcmp(c->name, BAD_CAST "place") == 0) {
-            place = c;
-        }
-    }
-    if (place && place->children && filled(COL(4))) {
-        kt_xml_attr(p, place->children, "region-code", COL(4));
-        kt_xml_attr(p, place->children, "region", COL(5));
-    }
-    if (place && (filled(COL(6)) || filled(COL(7)) || filled(COL(8)))) {
+    kt_card_region(p, place, COL(4), COL(5));
+    if (place && (kt_filled(COL(6)) || kt_filled(COL(7)) || kt_filled(COL(8)))) {
         n = kt_xml_add(p, place, "address", NULL);
         kt_xml_attr(p, n, "street", COL(6));
         kt_xml_attr(p, n, "postal-code", COL(7));
         kt_xml_attr(p, n, "post-office", COL(8));
     }
-    if (place && filled(COL(9))) {
+    if (place && kt_filled(COL(9))) {
         kt_xml_attr(p, kt_xml_add(p, place, "online-link", NULL), "href", COL(9));
     }
-    if (filled(COL(10)) || filled(COL(11))) {
+    if (kt_filled(COL(10)) || kt_filled(COL(11))) {
         n = kt_xml_add(p, ev, "registration", NULL);
         kt_xml_attr(p, n, "href", COL(10));
         kt_xml_attr(p, n, "deadline", COL(11));
     }
-    vocab_list(p, ev, "languages", "language", COL(12));
-    if (filled(COL(13)) || filled(COL(14)) || filled(COL(15))) {
-        n = kt_xml_add(p, ev, "contact", NULL);
-        kt_xml_attr(p, n, "name", COL(13));
-        kt_xml_attr(p, n, "email", COL(14));
-        kt_xml_attr(p, n, "phone", COL(15));
-    }
-    if (filled(COL(16))) {
-        kt_xml_attr(p, kt_xml_add(p, ev, "link", NULL), "href", COL(16));
-    }
-    for (c = ev->children; c; c = c->next) {
-        if (xmlStrcmp(c->name, BAD_CAST "organisation") == 0) {
-            kt_xml_attr(p, c, "business-id", COL(17));
-        }
-    }
+    kt_packed_list(p, ev, "languages", "language", "code", COL(12));
+    kt_card_contact(p, ev, COL(13), COL(14), COL(15));
+    kt_card_link(p, ev, COL(16));
+    kt_card_business_id(p, ev, COL(17));
     if (COL(18)) {
         kt_xml_attr(p, kt_xml_add(p, ev, "project", COL(19)), "id", COL(18));
     }
@@ -204,242 +119,59 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
 
 #undef COL
 
-static kt_db_status cards(kt_db *db, apr_pool_t *p, kt_lang lang, const kt_stmt *stmt,
-                          int nargs, const char *const *args, xmlNodePtr parent)
-{
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, stmt, &res, nargs, args);
+/* ---- the pages: GET /{lang}/events (upcoming or ended), /{lang}/events/{id} ---------------- */
 
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        add_card(db, p, lang, row, 0, parent);
-    }
-    return st;
+static const kt_listpage list_page = {
+    "/events", &kt_event_filters, "KT0701: events", "events", "events", "events-search",
+    templates, &built, &STMT_VOCAB, 4, add_card, "past"
+};
+
+static const kt_itempage item_page = {
+    "event", "events", &STMT_FULL, add_card, KT_EV_SQL_CARD_NCOLS, add_details, NULL
+};
+
+const char *kt_events_init(apr_pool_t *p)
+{
+    return kt_listpage_init(p, &list_page);
+}
+
+const kt_stmt *const *kt_events_statements(int *n)
+{
+    return kt_listpage_statements(&list_page, n);
 }
 
 kt_db_status kt_events_next(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent)
 {
     const char *args[1] = { kt_lang_codes[lang] };
-    return cards(db, p, lang, &STMT_NEXT, 1, args, kt_xml_add(p, parent, "next-events", NULL));
+    return kt_cards(db, p, lang, &STMT_NEXT, 1, args, "next-events", add_card, parent);
 }
 
 kt_db_status kt_events_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org,
                               xmlNodePtr parent)
 {
     const char *args[2] = { kt_lang_codes[lang], org };
-    return cards(db, p, lang, &STMT_BY_ORG, 2, args, kt_xml_add(p, parent, "events", NULL));
-}
-
-/* ---- the list: GET /{lang}/events ------------------------------------------------------ */
-
-static const char *list_path(apr_pool_t *p, kt_lang lang)
-{
-    return apr_pstrcat(p, "/", kt_lang_codes[lang], "/events", NULL);
-}
-
-/* 400 for a wrong parameter, with a link to the same list without it. */
-static int bad_param(kt_req *kr, const kt_search_error *err, const apr_array_header_t *pairs)
-{
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT0701: events: bad parameter %s (%s)",
-                  err->param ? err->param : "(query string)", err->reason);
-    return kt_send_bad_param(kr, err->param, err->reason, err->value,
-                             kt_search_href_without(kr->r->pool, list_path(kr->r->pool, kr->lang),
-                                                    pairs, err->index));
-}
-
-static void add_choice(apr_pool_t *p, const char *path, xmlNodePtr asked, const kt_search *v,
-                       const char *name, const char *value)
-{
-    kt_search w = kt_search_without(p, v, name, value);
-    xmlNodePtr f = kt_xml_add(p, asked, "filter", value);
-
-    kt_xml_attr(p, f, "param", name);
-    kt_xml_attr(p, f, "value", value);
-    kt_xml_attr(p, f, "remove-href", kt_search_href(p, path, &w, 1));
-}
-
-/* <asked>: q and each choice (not the switch between upcoming and ended ones),
- * with the list without it. */
-static void add_asked(apr_pool_t *p, const char *path, xmlNodePtr s, const kt_search *v)
-{
-    xmlNodePtr asked = kt_xml_add(p, s, "asked", NULL);
-    int i, j;
-
-    if (v->q) {
-        add_choice(p, path, asked, v, "q", v->q);
-    }
-    for (i = 0; i < TABLE->n; i++) {
-        const char *name = TABLE->filters[i].name;
-        if (TABLE->filters[i].type == KT_FILTER_SWITCH) {
-            continue;
-        }
-        for (j = 0; j < v->values[i]->nelts; j++) {
-            add_choice(p, path, asked, v, name, APR_ARRAY_IDX(v->values[i], j, const char *));
-        }
-    }
-}
-
-static void page_link(apr_pool_t *p, const char *path, xmlNodePtr pages, const char *name,
-                      const kt_search *v, int n)
-{
-    xmlNodePtr link = kt_xml_add(p, pages, name, NULL);
-    kt_xml_attr(p, link, "n", apr_itoa(p, n));
-    kt_xml_attr(p, link, "href", kt_search_href(p, path, v, n));
-    if (n == v->page && strcmp(name, "page-link") == 0) {
-        kt_xml_attr(p, link, "current", "true");
-    }
-}
-
-static void add_pages(apr_pool_t *p, const char *path, xmlNodePtr s, const kt_search *v,
-                      int last)
-{
-    xmlNodePtr pages = kt_xml_add(p, s, "pages", NULL);
-    int i, page = v->page;
-
-    kt_xml_attr(p, pages, "current", apr_itoa(p, page));
-    kt_xml_attr(p, pages, "last", apr_itoa(p, last));
-    if (page > last) {
-        /* a shared link may outlive the events it showed: the first and last pages */
-        for (i = 1; i <= last; i += last > 1 ? last - 1 : 1) {
-            page_link(p, path, pages, "page-link", v, i);
-        }
-        return;
-    }
-    if (page > 1) {
-        page_link(p, path, pages, "prev", v, page - 1);
-    }
-    for (i = 1; i <= last; i++) {
-        if (i != 1 && i != last && (i < page - 2 || i > page + 2)) {
-            if (i == page - 3 || i == page + 3) {
-                kt_xml_add(p, pages, "gap", NULL);
-            }
-            continue;
-        }
-        page_link(p, path, pages, "page-link", v, i);
-    }
-    if (page < last) {
-        page_link(p, path, pages, "next", v, page + 1);
-    }
-}
-
-static kt_db_status add_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent)
-{
-    const char *l = kt_lang_codes[lang], *args[4] = { l, l, l, l };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    xmlNodePtr list = NULL;
-    const char *current = "";
-    kt_db_status st = kt_db_select(db, &STMT_VOCAB, &res, 4, args);
-
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *k = kt_db_get(db, row, 0);
-        xmlNodePtr o;
-        if (strcmp(k, current) != 0) {
-            current = apr_pstrdup(p, k);
-            list = kt_xml_add(p, parent, "options", NULL);
-            kt_xml_attr(p, list, "for", current);
-        }
-        o = kt_xml_add(p, list, "option", kt_db_get(db, row, 2));
-        kt_xml_attr(p, o, "value", kt_db_get(db, row, 1));
-        kt_xml_attr(p, o, "group", kt_db_get(db, row, 3));
-    }
-    return st;
-}
-
-static kt_db_status results(kt_req *kr, kt_db *db, const kt_search *v, xmlNodePtr s,
-                            int *total)
-{
-    apr_pool_t *p = kr->r->pool;
-    const char *args[KT_SEARCH_MAX_NARGS + 1];
-    int n = KT_FILTER_NARGS(TABLE);
-    xmlNodePtr list = kt_xml_add(p, s, "results", NULL);
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st;
-    int shown = 0;
-
-    kt_search_sql_args(p, v, kt_lang_codes[kr->lang], args);
-    args[n] = apr_itoa(p, (v->page - 1) * PAGE_SIZE);
-    /* planned for the values, as the activity search's (kt_db.h) */
-    st = kt_db_select_custom(db, &stmt_search, &res, n + 1, args);
-    *total = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        *total = atoi(kt_db_get(db, row, 0));
-        if (kt_db_get(db, row, 1)) {
-            add_card(db, p, kr->lang, row, 1, list);
-            shown++;
-        }
-    }
-    kt_xml_attr(p, list, "total", apr_itoa(p, *total));
-    if (shown) {
-        kt_xml_attr(p, list, "first", apr_itoa(p, (v->page - 1) * PAGE_SIZE + 1));
-        kt_xml_attr(p, list, "last", apr_itoa(p, (v->page - 1) * PAGE_SIZE + shown));
-    }
-    else if (*total) {
-        kt_xml_attr(p, list, "past-end", "true");
-    }
-    return st;
+    return kt_cards(db, p, lang, &STMT_BY_ORG, 2, args, "events", add_card, parent);
 }
 
 int kt_page_events(kt_req *kr, const char *arg)
 {
-    apr_pool_t *p = kr->r->pool;
-    const char *path = list_path(p, kr->lang);
-    int fpast = kt_filter_index(TABLE, "past");
-    kt_search v, other;
-    apr_array_header_t *pairs;
-    kt_search_error err;
-    xmlDocPtr doc;
-    xmlNodePtr s;
-    kt_db *db;
-    kt_db_status st;
-    int unknown = 0, total = 0, past;
     (void)arg;
-
-    if (!kt_search_parse(p, TABLE, kr->r->args, &v, &pairs, &err)) {
-        return bad_param(kr, &err, pairs);
-    }
-    st = kt_db_open(kr->r, &db);
-    if (st == KT_DB_OK) {
-        st = kt_search_check_codes(kr, db, &v, pairs, &unknown, &err);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    if (unknown) {
-        return bad_param(kr, &err, pairs);
-    }
-    past = kt_search_one(&v, fpast) != NULL;
-    doc = kt_page_doc(kr, "events", HTTP_OK);
-    s = kt_xml_add(p, xmlDocGetRootElement(doc), "events-search", NULL);
-    kt_xml_attr(p, s, "past", past ? "true" : "false");
-    kt_xml_attr(p, s, "page", apr_itoa(p, v.page));
-    kt_xml_attr(p, s, "new-href", past ? apr_pstrcat(p, path, "?past=1", NULL) : path);
-    /* the other list with the same filters: upcoming ones, or ended ones */
-    other = past ? kt_search_without(p, &v, "past", NULL) : kt_search_with(p, &v, fpast, "1", NULL);
-    kt_xml_attr(p, s, "switch-href", kt_search_href(p, path, &other, 1));
-    add_asked(p, path, s, &v);
-    st = add_vocab(db, p, kr->lang, s);
-    if (st == KT_DB_OK) {
-        st = results(kr, db, &v, s, &total);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    add_pages(p, path, s, &v, total ? (total + PAGE_SIZE - 1) / PAGE_SIZE : 1);
-    return kt_send_page(kr, "events", doc, HTTP_OK);
+    return kt_listpage_serve(kr, &list_page);
 }
 
-/* ---- one event: GET /{lang}/events/{id} ------------------------------------------------- */
+int kt_page_event(kt_req *kr, const char *arg)
+{
+    return kt_itempage_serve(kr, &item_page, arg);
+}
+
+/* ---- its calendar file: GET /{lang}/events/{id}.ics ------------------------------------- */
 
 typedef enum { EV_FOUND, EV_NOT_FOUND, EV_GONE } ev_found;
 
-/* The event's row (KT_EV_SQL_FULL) into a fresh <event>; fn reads the rest. */
-static kt_db_status full(kt_req *kr, kt_db *db, const char *id, xmlNodePtr parent,
-                         ev_found *found, void (*more)(kt_req *, kt_db *, apr_dbd_row_t *,
-                                                       void *), void *baton)
+/* The event's row (KT_EV_SQL_FULL, as its page reads it): more reads it. */
+static kt_db_status full(kt_req *kr, kt_db *db, const char *id, ev_found *found,
+                         void (*more)(kt_req *, kt_db *, apr_dbd_row_t *, void *), void *baton)
 {
-    apr_pool_t *p = kr->r->pool;
     const char *args[2] = { kt_lang_codes[kr->lang], id };
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
@@ -447,48 +179,15 @@ static kt_db_status full(kt_req *kr, kt_db *db, const char *id, xmlNodePtr paren
 
     *found = EV_NOT_FOUND;
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr ev;
-        if (is_true(kt_db_get(db, row, 0))) {
+        if (kt_is_true(kt_db_get(db, row, 0))) {
             *found = EV_GONE;
             continue;
         }
         *found = EV_FOUND;
-        if (parent) {
-            ev = add_card(db, p, kr->lang, row, 1, parent);
-            add_details(db, p, kr->lang, row, 1 + KT_EV_SQL_CARD_NCOLS, ev);
-        }
-        if (more) {
-            more(kr, db, row, baton);
-        }
+        more(kr, db, row, baton);
     }
     return st;
 }
-
-int kt_page_event(kt_req *kr, const char *arg)
-{
-    xmlDocPtr doc;
-    kt_db *db;
-    ev_found found = EV_NOT_FOUND;
-    kt_db_status st;
-
-    if (!kt_parse_id(arg)) {
-        return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
-    }
-    st = kt_db_open(kr->r, &db);
-    doc = kt_page_doc(kr, "event", HTTP_OK);
-    if (st == KT_DB_OK) {
-        st = full(kr, db, arg, xmlDocGetRootElement(doc), &found, NULL, NULL);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    if (found != EV_FOUND) {
-        return kt_send_error(kr, found == EV_GONE ? HTTP_GONE : HTTP_NOT_FOUND, NULL, NULL);
-    }
-    return kt_send_page(kr, "events", doc, HTTP_OK);
-}
-
-/* ---- its calendar file: GET /{lang}/events/{id}.ics ------------------------------------- */
 
 /* Columns of KT_EV_SQL_FULL past the card and the details. */
 enum {
@@ -525,18 +224,18 @@ static void ics_row(kt_req *kr, kt_db *db, apr_dbd_row_t *row, void *baton)
     street = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 6);
     postal = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 7);
     office = kt_db_get(db, row, 1 + KT_EV_SQL_CARD_NCOLS + 8);
-    if (filled(postal) || filled(office)) {
-        town = apr_pstrcat(p, filled(postal) ? postal : "", filled(postal) && filled(office)
-                           ? " " : "", filled(office) ? office : "", NULL);
+    if (kt_filled(postal) || kt_filled(office)) {
+        town = apr_pstrcat(p, kt_filled(postal) ? postal : "", kt_filled(postal) && kt_filled(office)
+                           ? " " : "", kt_filled(office) ? office : "", NULL);
     }
-    if (filled(street)) {
+    if (kt_filled(street)) {
         where = town ? apr_pstrcat(p, street, ", ", town, NULL) : apr_pstrdup(p, street);
     }
     else {
         const char *muni = kt_db_get(db, row, kr->lang == KT_LANG_SV ? ICS_MUNI_SV : ICS_MUNI_FI);
-        where = town ? town : filled(muni) ? apr_pstrdup(p, muni) : NULL;
+        where = town ? town : kt_filled(muni) ? apr_pstrdup(p, muni) : NULL;
     }
-    if (is_true(kt_db_get(db, row, 1 + 12))) {
+    if (kt_is_true(kt_db_get(db, row, 1 + 12))) {
         const char *online = kt_text(kr, "place.online");
         where = where ? apr_pstrcat(p, where, "; ", online, NULL) : online;
     }
@@ -580,7 +279,7 @@ int kt_ics_event(kt_req *kr, const char *arg)
     memset(&c, 0, sizeof(c));
     st = kt_db_open(r, &db);
     if (st == KT_DB_OK) {
-        st = full(kr, db, arg, NULL, &found, ics_row, &c);
+        st = full(kr, db, arg, &found, ics_row, &c);
     }
     if (st != KT_DB_OK) {
         ap_log_rerror(APLOG_MARK, st == KT_DB_UNAVAILABLE ? APLOG_WARNING : APLOG_ERR, 0, r,
@@ -634,29 +333,10 @@ enum {
 static void feed_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
 {
     kt_xmlout_open(o, "place");
-    kt_xmlout_attr(o, p, "online", is_true(COL(F_ONLINE)) ? "true" : "false");
-    if (filled(COL(F_MUNI))) {
-        kt_xmlout_open(o, "municipality");
-        kt_xmlout_attr(o, p, "code", COL(F_MUNI));
-        kt_xmlout_leaf(o, p, "name", "fi", COL(F_MUNI_FI));
-        kt_xmlout_leaf(o, p, "name", "sv", COL(F_MUNI_SV));
-        kt_xmlout_close(o);
-    }
-    if (filled(COL(F_REGION))) {
-        kt_xmlout_open(o, "region");
-        kt_xmlout_attr(o, p, "code", COL(F_REGION));
-        kt_feed_texts(o, p, "name", db, row, F_REGION_FI);
-        kt_xmlout_close(o);
-    }
-    if (filled(COL(F_STREET)) || filled(COL(F_POSTAL)) || filled(COL(F_POST_OFFICE))) {
-        kt_xmlout_open(o, "address");
-        kt_xmlout_attr(o, p, "street", filled(COL(F_STREET)) ? COL(F_STREET) : NULL);
-        kt_xmlout_attr(o, p, "postal-code", filled(COL(F_POSTAL)) ? COL(F_POSTAL) : NULL);
-        kt_xmlout_attr(o, p, "post-office",
-                       filled(COL(F_POST_OFFICE)) ? COL(F_POST_OFFICE) : NULL);
-        kt_xmlout_close(o);
-    }
-    if (filled(COL(F_ONLINE_URL))) {
+    kt_xmlout_attr(o, p, "online", kt_is_true(COL(F_ONLINE)) ? "true" : "false");
+    kt_feed_area(o, p, db, row, F_MUNI, F_REGION);
+    kt_feed_address(o, p, db, row, F_STREET);
+    if (kt_filled(COL(F_ONLINE_URL))) {
         kt_xmlout_open(o, "online-link");
         kt_xmlout_attr(o, p, "href", COL(F_ONLINE_URL));
         kt_xmlout_close(o);
@@ -666,37 +346,15 @@ static void feed_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
 
 static void feed_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
 {
-    const char *price = COL(F_PRICE);
-    int free_of_charge = !price || strtod(price, NULL) <= 0.0;
-
-    if (filled(COL(F_REG_URL)) || filled(COL(F_REG_DEADLINE))) {
+    if (kt_filled(COL(F_REG_URL)) || kt_filled(COL(F_REG_DEADLINE))) {
         kt_xmlout_open(o, "registration");
-        kt_xmlout_attr(o, p, "href", filled(COL(F_REG_URL)) ? COL(F_REG_URL) : NULL);
+        kt_xmlout_attr(o, p, "href", kt_filled(COL(F_REG_URL)) ? COL(F_REG_URL) : NULL);
         kt_xmlout_attr(o, p, "deadline", COL(F_REG_DEADLINE));
         kt_xmlout_close(o);
     }
-    kt_xmlout_open(o, "price");
-    kt_xmlout_attr(o, p, "free", free_of_charge ? "true" : "false");
-    if (!free_of_charge) {
-        kt_xmlout_attr(o, p, "amount", price);
-        kt_xmlout_attr(o, p, "currency", "EUR");
-    }
-    kt_xmlout_close(o);
-    if (filled(COL(F_CONTACT_NAME)) || filled(COL(F_CONTACT_EMAIL))
-        || filled(COL(F_CONTACT_PHONE))) {
-        kt_xmlout_open(o, "contact");
-        kt_xmlout_attr(o, p, "name", filled(COL(F_CONTACT_NAME)) ? COL(F_CONTACT_NAME) : NULL);
-        kt_xmlout_attr(o, p, "email",
-                       filled(COL(F_CONTACT_EMAIL)) ? COL(F_CONTACT_EMAIL) : NULL);
-        kt_xmlout_attr(o, p, "phone",
-                       filled(COL(F_CONTACT_PHONE)) ? COL(F_CONTACT_PHONE) : NULL);
-        kt_xmlout_close(o);
-    }
-    if (filled(COL(F_URL))) {
-        kt_xmlout_open(o, "website");
-        kt_xmlout_attr(o, p, "href", COL(F_URL));
-        kt_xmlout_close(o);
-    }
+    kt_feed_price(o, p, COL(F_PRICE));
+    kt_feed_contact(o, p, db, row, F_CONTACT_NAME);
+    kt_feed_website(o, p, COL(F_URL));
 }
 
 /* One <event>, in the order events.xsd's sequence has. */
@@ -723,18 +381,7 @@ static void feed_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
     feed_place(o, p, db, row);
     kt_feed_list(o, p, "languages", "language", COL(F_LANGS), kt_feed_language_record);
     feed_terms(o, p, db, row);
-    kt_xmlout_open(o, "organisation");
-    kt_xmlout_attr(o, p, "id", COL(F_ORG_ID));
-    kt_xmlout_attr(o, p, "business-id", COL(F_ORG_BIZID));
-    kt_xmlout_attr(o, p, "type", COL(F_ORG_TYPE));
-    kt_xmlout_text(o, p, COL(F_ORG_NAME));
-    kt_xmlout_close(o);
-    if (COL(F_PROJECT_ID)) {
-        kt_xmlout_open(o, "project");
-        kt_xmlout_attr(o, p, "id", COL(F_PROJECT_ID));
-        kt_xmlout_text(o, p, COL(F_PROJECT_NAME));
-        kt_xmlout_close(o);
-    }
+    kt_feed_owner(o, p, db, row, F_ORG_ID, F_PROJECT_ID);
     kt_xmlout_close(o);
 }
 

@@ -578,32 +578,99 @@ void kt_feed_canonical(kt_xmlout *o, apr_pool_t *p, const char *base, const char
     }
 }
 
+/* Shared parts of the items; see kt_feed.h. */
+#define OPT(i) (filled(COL(i)) ? COL(i) : NULL)
+
+void kt_feed_area(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int muni,
+                  int region)
+{
+    if (filled(COL(muni))) {
+        kt_xmlout_open(o, "municipality");
+        kt_xmlout_attr(o, p, "code", COL(muni));
+        kt_xmlout_leaf(o, p, "name", "fi", COL(muni + 1));
+        kt_xmlout_leaf(o, p, "name", "sv", COL(muni + 2));
+        kt_xmlout_close(o);
+    }
+    if (filled(COL(region))) {
+        kt_xmlout_open(o, "region");
+        kt_xmlout_attr(o, p, "code", COL(region));
+        kt_feed_texts(o, p, "name", db, row, region + 1);
+        kt_xmlout_close(o);
+    }
+}
+
+/* name, a, b, c: <name a b c/> with the columns from col that are given,
+ * when one of them is. */
+static void three(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, const char *name,
+                  const char *a, const char *b, const char *c, int col)
+{
+    if (filled(COL(col)) || filled(COL(col + 1)) || filled(COL(col + 2))) {
+        kt_xmlout_open(o, name);
+        kt_xmlout_attr(o, p, a, OPT(col));
+        kt_xmlout_attr(o, p, b, OPT(col + 1));
+        kt_xmlout_attr(o, p, c, OPT(col + 2));
+        kt_xmlout_close(o);
+    }
+}
+
+void kt_feed_address(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int col)
+{
+    three(o, p, db, row, "address", "street", "postal-code", "post-office", col);
+}
+
+void kt_feed_contact(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int col)
+{
+    three(o, p, db, row, "contact", "name", "email", "phone", col);
+}
+
+void kt_feed_owner(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int org,
+                   int project)
+{
+    kt_xmlout_open(o, "organisation");
+    kt_xmlout_attr(o, p, "id", COL(org));
+    kt_xmlout_attr(o, p, "business-id", COL(org + 2));
+    kt_xmlout_attr(o, p, "type", COL(org + 3));
+    kt_xmlout_text(o, p, COL(org + 1));
+    kt_xmlout_close(o);
+    if (project >= 0 && COL(project)) {
+        kt_xmlout_open(o, "project");
+        kt_xmlout_attr(o, p, "id", COL(project));
+        kt_xmlout_text(o, p, COL(project + 1));
+        kt_xmlout_close(o);
+    }
+}
+
+void kt_feed_price(kt_xmlout *o, apr_pool_t *p, const char *price)
+{
+    int free_of_charge = !price || strtod(price, NULL) <= 0.0;
+
+    kt_xmlout_open(o, "price");
+    kt_xmlout_attr(o, p, "free", free_of_charge ? "true" : "false");
+    if (!free_of_charge) {
+        kt_xmlout_attr(o, p, "amount", price);
+        kt_xmlout_attr(o, p, "currency", "EUR");
+    }
+    kt_xmlout_close(o);
+}
+
+void kt_feed_website(kt_xmlout *o, apr_pool_t *p, const char *href)
+{
+    if (filled(href)) {
+        kt_xmlout_open(o, "website");
+        kt_xmlout_attr(o, p, "href", href);
+        kt_xmlout_close(o);
+    }
+}
+
+#undef OPT
+
 static void write_place(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
 {
     kt_xmlout_open(o, "place");
     kt_xmlout_attr(o, p, "online", COL(C_ONLINE)[0] == 't' ? "true" : "false");
     kt_xmlout_attr(o, p, "nationwide", COL(C_NATIONWIDE)[0] == 't' ? "true" : "false");
-    if (filled(COL(C_MUNI))) {
-        kt_xmlout_open(o, "municipality");
-        kt_xmlout_attr(o, p, "code", COL(C_MUNI));
-        kt_xmlout_leaf(o, p, "name", "fi", COL(C_MUNI_FI));
-        kt_xmlout_leaf(o, p, "name", "sv", COL(C_MUNI_SV));
-        kt_xmlout_close(o);
-    }
-    if (filled(COL(C_REGION))) {
-        kt_xmlout_open(o, "region");
-        kt_xmlout_attr(o, p, "code", COL(C_REGION));
-        kt_feed_texts(o, p, "name", db, row, C_REGION_FI);
-        kt_xmlout_close(o);
-    }
-    if (filled(COL(C_STREET)) || filled(COL(C_POSTAL)) || filled(COL(C_POST_OFFICE))) {
-        kt_xmlout_open(o, "address");
-        kt_xmlout_attr(o, p, "street", filled(COL(C_STREET)) ? COL(C_STREET) : NULL);
-        kt_xmlout_attr(o, p, "postal-code", filled(COL(C_POSTAL)) ? COL(C_POSTAL) : NULL);
-        kt_xmlout_attr(o, p, "post-office",
-                       filled(COL(C_POST_OFFICE)) ? COL(C_POST_OFFICE) : NULL);
-        kt_xmlout_close(o);
-    }
+    kt_feed_area(o, p, db, row, C_MUNI, C_REGION);
+    kt_feed_address(o, p, db, row, C_STREET);
     kt_feed_texts(o, p, "accessibility", db, row, C_ACCESS);
     kt_xmlout_close(o);
 }
@@ -631,49 +698,13 @@ static void write_times(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *r
 
 static void write_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
 {
-    const char *price = COL(C_PRICE);
-    int free_of_charge = !price || strtod(price, NULL) <= 0.0;
-
-    kt_xmlout_open(o, "price");
-    kt_xmlout_attr(o, p, "free", free_of_charge ? "true" : "false");
-    if (!free_of_charge) {
-        kt_xmlout_attr(o, p, "amount", price);
-        kt_xmlout_attr(o, p, "currency", "EUR");
-    }
-    kt_xmlout_close(o);
+    kt_feed_price(o, p, COL(C_PRICE));
     kt_xmlout_open(o, "registration");
     kt_xmlout_attr(o, p, "required",
                    strcmp(COL(C_REGISTRATION), "required") == 0 ? "true" : "false");
     kt_xmlout_close(o);
-    if (filled(COL(C_CONTACT_NAME)) || filled(COL(C_CONTACT_EMAIL))
-        || filled(COL(C_CONTACT_PHONE))) {
-        kt_xmlout_open(o, "contact");
-        kt_xmlout_attr(o, p, "name", filled(COL(C_CONTACT_NAME)) ? COL(C_CONTACT_NAME) : NULL);
-        kt_xmlout_attr(o, p, "email", filled(COL(C_CONTACT_EMAIL)) ? COL(C_CONTACT_EMAIL) : NULL);
-        kt_xmlout_attr(o, p, "phone", filled(COL(C_CONTACT_PHONE)) ? COL(C_CONTACT_PHONE) : NULL);
-        kt_xmlout_close(o);
-    }
-    if (filled(COL(C_URL))) {
-        kt_xmlout_open(o, "website");
-        kt_xmlout_attr(o, p, "href", COL(C_URL));
-        kt_xmlout_close(o);
-    }
-}
-
-static void write_owner(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row)
-{
-    kt_xmlout_open(o, "organisation");
-    kt_xmlout_attr(o, p, "id", COL(C_ORG_ID));
-    kt_xmlout_attr(o, p, "business-id", COL(C_ORG_BIZID));
-    kt_xmlout_attr(o, p, "type", COL(C_ORG_TYPE));
-    kt_xmlout_text(o, p, COL(C_ORG_NAME));
-    kt_xmlout_close(o);
-    if (COL(C_PROJECT_ID)) {
-        kt_xmlout_open(o, "project");
-        kt_xmlout_attr(o, p, "id", COL(C_PROJECT_ID));
-        kt_xmlout_text(o, p, COL(C_PROJECT_NAME));
-        kt_xmlout_close(o);
-    }
+    kt_feed_contact(o, p, db, row, C_CONTACT_NAME);
+    kt_feed_website(o, p, COL(C_URL));
 }
 
 /* One <activity>, in the order the schema's sequence has. */
@@ -695,7 +726,7 @@ static void activity_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t
     write_place(o, p, db, row);
     write_times(o, p, db, row);
     write_terms(o, p, db, row);
-    write_owner(o, p, db, row);
+    kt_feed_owner(o, p, db, row, C_ORG_ID, C_PROJECT_ID);
     kt_xmlout_close(o);
 }
 

@@ -82,6 +82,23 @@ void kt_feed_language_record(kt_xmlout *o, apr_pool_t *p, const char *item,
 void kt_feed_canonical(kt_xmlout *o, apr_pool_t *p, const char *base, const char *segment,
                        const char *id);
 
+/* The parts the kinds' items share, each read from consecutive columns of the
+ * row (every feed statement keeps them in this order), each written only
+ * when given: <municipality code><name xml:lang="fi"/><name xml:lang="sv"/>
+ * (code, fi, sv at muni) and <region code><name xml:lang/>…</region> (code,
+ * fi, sv, en at region); <address street postal-code post-office/>;
+ * <contact name email phone/>; <organisation id business-id type>name
+ * (id, name, business ID, type at org) and, project >= 0, <project id>name
+ * (id, name).  <price free amount currency/> (always), <website href/>. */
+void kt_feed_area(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int muni,
+                  int region);
+void kt_feed_address(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int col);
+void kt_feed_contact(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int col);
+void kt_feed_owner(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, int org,
+                   int project);
+void kt_feed_price(kt_xmlout *o, apr_pool_t *p, const char *price);
+void kt_feed_website(kt_xmlout *o, apr_pool_t *p, const char *href);
+
 int kt_feed_xml(kt_req *kr, const char *arg);
 /* arg: the file name under /feed/ (activities.xsd, xml.xsd), served from
  * what kt_feed_xsd_load read at start-up. */

@@ -10,16 +10,13 @@
  * transaction: the row, an audit line (object the network, action
  * network.*, the organisation's name as its detail) and a mail to the main
  * users of the other side, each in their language. */
-#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include "kt_networks.h"
 #include "kt_network.h"
 #include "kt_network_sql.h"
-#include "kt_filter.h"
-#include "kt_search.h"
-#include "kt_search_page.h"
+#include "kt_listpage.h"
 #include "kt_formpage.h"
 #include "kt_http.h"
 #include "kt_i18n.h"
@@ -29,8 +26,6 @@
 #include "kt_session.h"
 #include "kt_throttle.h"
 #include "kt_xml.h"
-
-#define PAGE_SIZE 20
 
 /* The form's vocabularies: audience, region, municipality (with its region). */
 static const kt_stmt STMT_VOCAB KT_STMT_LISTED = { "kt_networks_vocab",
@@ -197,69 +192,20 @@ static const kt_stmt STMT_WORKSPACE KT_STMT_LISTED = { "kt_networks_workspace",
     " ORDER BY lower(o.name) COLLATE kt_fi, o.id,"
     " lower(kt_name(%s, v.title_fi, v.title_sv, v.title_en)) COLLATE kt_fi, n.id LIMIT 500" };
 
-#define TABLE (&kt_network_filters)
-
 /* The statements of the filter table, written when the module starts
  * (kt_networks_init): the list's; and those kt_search_kind_init builds, which
  * check the codes and read q. */
 static kt_stmt stmt_search;
-static const kt_stmt *built[3];
-static int nbuilt;
+static kt_listpage_built built;
 
-const char *kt_networks_init(apr_pool_t *p)
-{
-    const kt_stmt *codes = NULL, *expand = NULL;
-    const char *why = kt_search_kind_init(p, TABLE, &codes, &expand);
-
-    if (why) {
-        return why;
-    }
-    if (!codes) {
-        return "the networks' filter table has no code filter";
-    }
-    stmt_search.label = "kt_networks_search";
-    stmt_search.sql = kt_filter_sql_expand(p, TABLE, KT_NW_SQL_SEARCH, 0);
-    nbuilt = 0;
-    built[nbuilt++] = &stmt_search;
-    built[nbuilt++] = codes;
-    built[nbuilt++] = expand;
-    return NULL;
-}
-
-const kt_stmt *const *kt_networks_statements(int *n)
-{
-    *n = nbuilt;
-    return built;
-}
-
-static int filled(const char *s)
-{
-    return s && *s;
-}
+static const kt_listpage_template templates[] = {
+    { &stmt_search, "kt_networks_search", KT_NW_SQL_SEARCH, 0 },
+    { NULL, NULL, NULL, 0 }
+};
 
 /* ---- a network's elements ------------------------------------------------------------ */
 
 #define COL(i) kt_db_get(db, row, at + (i))
-
-/* "code US name RS …" as <list><item code>name</item>…</list>. */
-static void vocab_list(apr_pool_t *p, xmlNodePtr parent, const char *list, const char *item,
-                       const char *packed)
-{
-    xmlNodePtr l = kt_xml_add(p, parent, list, NULL);
-    char *copy, *rec, *state = NULL;
-
-    if (!packed) {
-        return;
-    }
-    copy = apr_pstrdup(p, packed);
-    for (rec = apr_strtok(copy, "\x1e", &state); rec; rec = apr_strtok(NULL, "\x1e", &state)) {
-        char *sep = strchr(rec, '\x1f');
-        if (sep) {
-            *sep = '\0';
-            kt_xml_attr(p, kt_xml_add(p, l, item, sep + 1), "code", rec);
-        }
-    }
-}
 
 /* The card of KT_NW_SQL_CARD's columns from `at`. */
 static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, int at,
@@ -272,11 +218,11 @@ static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t
     kt_xml_texts(p, nw, "title", lang, t);
     area = kt_xml_add(p, nw, "area", NULL);
     kt_xml_attr(p, area, "kind", COL(4));
-    if (filled(COL(5))) {
+    if (kt_filled(COL(5))) {
         kt_xml_attr(p, kt_xml_add(p, area, "region", COL(6)), "code", COL(5));
     }
-    vocab_list(p, area, "municipalities", "municipality", COL(7));
-    vocab_list(p, nw, "audiences", "audience", COL(8));
+    kt_packed_list(p, area, "municipalities", "municipality", "code", COL(7));
+    kt_packed_list(p, nw, "audiences", "audience", "code", COL(8));
     kt_xml_attr(p, kt_xml_add(p, nw, "organisation", COL(10)), "id", COL(9));
     kt_xml_attr(p, kt_xml_add(p, nw, "members", NULL), "count", COL(11));
     return nw;
@@ -307,7 +253,6 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
                         xmlNodePtr nw)
 {
     const char *d[KT_LANG_COUNT] = { COL(1), COL(2), COL(3) };
-    xmlNodePtr n, c;
     int l;
 
     kt_xml_attr(p, nw, "updated", COL(0));
@@ -316,238 +261,30 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
         const char *t[KT_LANG_COUNT] = { COL(4 + 3 * l), COL(5 + 3 * l), COL(6 + 3 * l) };
         add_list(p, lang, nw, kt_network_lists[l], t);
     }
-    if (filled(COL(16)) || filled(COL(17)) || filled(COL(18))) {
-        n = kt_xml_add(p, nw, "contact", NULL);
-        kt_xml_attr(p, n, "name", COL(16));
-        kt_xml_attr(p, n, "email", COL(17));
-        kt_xml_attr(p, n, "phone", COL(18));
-    }
-    if (filled(COL(19))) {
-        kt_xml_attr(p, kt_xml_add(p, nw, "link", NULL), "href", COL(19));
-    }
-    for (c = nw->children; c; c = c->next) {
-        if (xmlStrcmp(c->name, BAD_CAST "organisation") == 0) {
-            kt_xml_attr(p, c, "business-id", COL(20));
-        }
-    }
+    kt_card_contact(p, nw, COL(16), COL(17), COL(18));
+    kt_card_link(p, nw, COL(19));
+    kt_card_business_id(p, nw, COL(20));
+}
+
+/* An item of an organisation's networks (STMT_BY_ORG): <network id role><title/>. */
+static xmlNodePtr org_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, int at,
+                           xmlNodePtr parent)
+{
+    xmlNodePtr n = kt_xml_add(p, parent, "network", NULL);
+    const char *t[KT_LANG_COUNT] = { COL(1), COL(2), COL(3) };
+
+    kt_xml_attr(p, n, "id", COL(0));
+    kt_xml_attr(p, n, "role", COL(4));
+    kt_xml_texts(p, n, "title", lang, t);
+    return n;
 }
 
 #undef COL
 
-kt_db_status kt_networks_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org,
-                                xmlNodePtr parent)
-{
-    const char *args[4] = { org, org, org, kt_lang_codes[lang] };
-    xmlNodePtr list = kt_xml_add(p, parent, "networks", NULL);
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_BY_ORG, &res, 4, args);
-
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr n = kt_xml_add(p, list, "network", NULL);
-        const char *t[KT_LANG_COUNT] = { kt_db_get(db, row, 1), kt_db_get(db, row, 2),
-                                         kt_db_get(db, row, 3) };
-        kt_xml_attr(p, n, "id", kt_db_get(db, row, 0));
-        kt_xml_attr(p, n, "role", kt_db_get(db, row, 4));
-        kt_xml_texts(p, n, "title", lang, t);
-    }
-    return st;
-}
-
-/* ---- the list: GET /{lang}/networks ------------------------------------------------------ */
-
-static const char *list_path(apr_pool_t *p, kt_lang lang)
-{
-    return apr_pstrcat(p, "/", kt_lang_codes[lang], "/networks", NULL);
-}
-
-/* 400 for a wrong parameter, with a link to the same list without it. */
-static int bad_param(kt_req *kr, const kt_search_error *err, const apr_array_header_t *pairs)
-{
-    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT1101: networks: bad parameter %s (%s)",
-                  err->param ? err->param : "(query string)", err->reason);
-    return kt_send_bad_param(kr, err->param, err->reason, err->value,
-                             kt_search_href_without(kr->r->pool, list_path(kr->r->pool, kr->lang),
-                                                    pairs, err->index));
-}
-
-static void add_choice(apr_pool_t *p, const char *path, xmlNodePtr asked, const kt_search *v,
-                       const char *name, const char *value)
-{
-    kt_search w = kt_search_without(p, v, name, value);
-    xmlNodePtr f = kt_xml_add(p, asked, "filter", value);
-
-    kt_xml_attr(p, f, "param", name);
-    kt_xml_attr(p, f, "value", value);
-    kt_xml_attr(p, f, "remove-href", kt_search_href(p, path, &w, 1));
-}
-
-/* <asked>: q and each choice, with the list without it. */
-static void add_asked(apr_pool_t *p, const char *path, xmlNodePtr s, const kt_search *v)
-{
-    xmlNodePtr asked = kt_xml_add(p, s, "asked", NULL);
-    int i, j;
-
-    if (v->q) {
-        add_choice(p, path, asked, v, "q", v->q);
-    }
-    for (i = 0; i < TABLE->n; i++) {
-        for (j = 0; j < v->values[i]->nelts; j++) {
-            add_choice(p, path, asked, v, TABLE->filters[i].name,
-                       APR_ARRAY_IDX(v->values[i], j, const char *));
-        }
-    }
-}
-
-static void page_link(apr_pool_t *p, const char *path, xmlNodePtr pages, const char *name,
-                      const kt_search *v, int n)
-{
-    xmlNodePtr link = kt_xml_add(p, pages, name, NULL);
-    kt_xml_attr(p, link, "n", apr_itoa(p, n));
-    kt_xml_attr(p, link, "href", kt_search_href(p, path, v, n));
-    if (n == v->page && strcmp(name, "page-link") == 0) {
-        kt_xml_attr(p, link, "current", "true");
-    }
-}
-
-static void add_pages(apr_pool_t *p, const char *path, xmlNodePtr s, const kt_search *v,
-                      int last)
-{
-    xmlNodePtr pages = kt_xml_add(p, s, "pages", NULL);
-    int i, page = v->page;
-
-    kt_xml_attr(p, pages, "current", apr_itoa(p, page));
-    kt_xml_attr(p, pages, "last", apr_itoa(p, last));
-    if (page > last) {
-        /* a shared link may outlive what it showed: the first and last pages */
-        for (i = 1; i <= last; i += last > 1 ? last - 1 : 1) {
-            page_link(p, path, pages, "page-link", v, i);
-        }
-        return;
-    }
-    if (page > 1) {
-        page_link(p, path, pages, "prev", v, page - 1);
-    }
-    for (i = 1; i <= last; i++) {
-        if (i != 1 && i != last && (i < page - 2 || i > page + 2)) {
-            if (i == page - 3 || i == page + 3) {
-                kt_xml_add(p, pages, "gap", NULL);
-            }
-            continue;
-        }
-        page_link(p, path, pages, "page-link", v, i);
-    }
-    if (page < last) {
-        page_link(p, path, pages, "next", v, page + 1);
-    }
-}
-
-static kt_db_status add_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent)
-{
-    const char *l = kt_lang_codes[lang], *args[3] = { l, l, l };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    xmlNodePtr list = NULL;
-    const char *current = "";
-    kt_db_status st = kt_db_select(db, &STMT_VOCAB, &res, 3, args);
-
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *k = kt_db_get(db, row, 0);
-        xmlNodePtr o;
-        if (strcmp(k, current) != 0) {
-            current = apr_pstrdup(p, k);
-            list = kt_xml_add(p, parent, "options", NULL);
-            kt_xml_attr(p, list, "for", current);
-        }
-        o = kt_xml_add(p, list, "option", kt_db_get(db, row, 2));
-        kt_xml_attr(p, o, "value", kt_db_get(db, row, 1));
-        kt_xml_attr(p, o, "group", kt_db_get(db, row, 3));
-    }
-    return st;
-}
-
-static kt_db_status results(kt_req *kr, kt_db *db, const kt_search *v, xmlNodePtr s,
-                            int *total)
+/* <member-organisations> of the network page: approved active members. */
+static kt_db_status members(kt_req *kr, kt_db *db, const char *id, xmlNodePtr nw)
 {
     apr_pool_t *p = kr->r->pool;
-    const char *args[KT_SEARCH_MAX_NARGS + 1];
-    int n = KT_FILTER_NARGS(TABLE);
-    xmlNodePtr list = kt_xml_add(p, s, "results", NULL);
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st;
-    int shown = 0;
-
-    kt_search_sql_args(p, v, kt_lang_codes[kr->lang], args);
-    args[n] = apr_itoa(p, (v->page - 1) * PAGE_SIZE);
-    /* planned for the values: the filters fold away when not given (kt_db.h) */
-    st = kt_db_select_custom(db, &stmt_search, &res, n + 1, args);
-    *total = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        *total = atoi(kt_db_get(db, row, 0));
-        if (kt_db_get(db, row, 1)) {
-            add_card(db, p, kr->lang, row, 1, list);
-            shown++;
-        }
-    }
-    kt_xml_attr(p, list, "total", apr_itoa(p, *total));
-    if (shown) {
-        kt_xml_attr(p, list, "first", apr_itoa(p, (v->page - 1) * PAGE_SIZE + 1));
-        kt_xml_attr(p, list, "last", apr_itoa(p, (v->page - 1) * PAGE_SIZE + shown));
-    }
-    else if (*total) {
-        kt_xml_attr(p, list, "past-end", "true");
-    }
-    return st;
-}
-
-int kt_page_networks(kt_req *kr, const char *arg)
-{
-    apr_pool_t *p = kr->r->pool;
-    const char *path = list_path(p, kr->lang);
-    kt_search v;
-    apr_array_header_t *pairs;
-    kt_search_error err;
-    xmlDocPtr doc;
-    xmlNodePtr s;
-    kt_db *db;
-    kt_db_status st;
-    int unknown = 0, total = 0;
-    (void)arg;
-
-    if (!kt_search_parse(p, TABLE, kr->r->args, &v, &pairs, &err)) {
-        return bad_param(kr, &err, pairs);
-    }
-    st = kt_db_open(kr->r, &db);
-    if (st == KT_DB_OK) {
-        st = kt_search_check_codes(kr, db, &v, pairs, &unknown, &err);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    if (unknown) {
-        return bad_param(kr, &err, pairs);
-    }
-    doc = kt_page_doc(kr, "networks", HTTP_OK);
-    s = kt_xml_add(p, xmlDocGetRootElement(doc), "networks-search", NULL);
-    kt_xml_attr(p, s, "page", apr_itoa(p, v.page));
-    kt_xml_attr(p, s, "new-href", path);
-    add_asked(p, path, s, &v);
-    st = add_vocab(db, p, kr->lang, s);
-    if (st == KT_DB_OK) {
-        st = results(kr, db, &v, s, &total);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    add_pages(p, path, s, &v, total ? (total + PAGE_SIZE - 1) / PAGE_SIZE : 1);
-    return kt_send_page(kr, "networks", doc, HTTP_OK);
-}
-
-/* ---- one network: GET /{lang}/networks/{id} ----------------------------------------------- */
-
-static kt_db_status members(kt_db *db, apr_pool_t *p, const char *id, xmlNodePtr nw)
-{
     const char *args[1] = { id };
     xmlNodePtr list = kt_xml_add(p, nw, "member-organisations", NULL);
     kt_rows *res;
@@ -561,45 +298,43 @@ static kt_db_status members(kt_db *db, apr_pool_t *p, const char *id, xmlNodePtr
     return st;
 }
 
+/* ---- the pages: GET /{lang}/networks, /{lang}/networks/{id}; an organisation's ------------ */
+
+static const kt_listpage list_page = {
+    "/networks", &kt_network_filters, "KT1101: networks", "networks", "networks",
+    "networks-search", templates, &built, &STMT_VOCAB, 3, add_card, NULL
+};
+
+static const kt_itempage item_page = {
+    "network", "networks", &STMT_FULL, add_card, KT_NW_SQL_CARD_NCOLS, add_details, members
+};
+
+const char *kt_networks_init(apr_pool_t *p)
+{
+    return kt_listpage_init(p, &list_page);
+}
+
+const kt_stmt *const *kt_networks_statements(int *n)
+{
+    return kt_listpage_statements(&list_page, n);
+}
+
+kt_db_status kt_networks_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org,
+                                xmlNodePtr parent)
+{
+    const char *args[4] = { org, org, org, kt_lang_codes[lang] };
+    return kt_cards(db, p, lang, &STMT_BY_ORG, 4, args, "networks", org_card, parent);
+}
+
+int kt_page_networks(kt_req *kr, const char *arg)
+{
+    (void)arg;
+    return kt_listpage_serve(kr, &list_page);
+}
+
 int kt_page_network(kt_req *kr, const char *arg)
 {
-    apr_pool_t *p = kr->r->pool;
-    const char *args[2] = { kt_lang_codes[kr->lang], arg };
-    xmlDocPtr doc;
-    xmlNodePtr nw = NULL;
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db *db;
-    kt_db_status st;
-    int found = 0, gone = 0;
-
-    if (!kt_parse_id(arg)) {
-        return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
-    }
-    st = kt_db_open(kr->r, &db);
-    doc = kt_page_doc(kr, "network", HTTP_OK);
-    if (st == KT_DB_OK) {
-        st = kt_db_select(db, &STMT_FULL, &res, 2, args);
-    }
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        if (kt_db_get(db, row, 0)[0] == 't') {
-            gone = 1;
-            continue;
-        }
-        found = 1;
-        nw = add_card(db, p, kr->lang, row, 1, xmlDocGetRootElement(doc));
-        add_details(db, p, kr->lang, row, 1 + KT_NW_SQL_CARD_NCOLS, nw);
-    }
-    if (st == KT_DB_OK && found) {
-        st = members(db, p, arg, nw);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    if (!found) {
-        return kt_send_error(kr, gone ? HTTP_GONE : HTTP_NOT_FOUND, NULL, NULL);
-    }
-    return kt_send_page(kr, "networks", doc, HTTP_OK);
+    return kt_itempage_serve(kr, &item_page, arg);
 }
 
 /* ---- membership: audit and mail ------------------------------------------------------------ */
@@ -658,11 +393,22 @@ static kt_db_status mail_side(kt_req *kr, kt_db *db, const char *network, const 
 static const kt_rate RATE_MEMBERS_USER = { "network_members_user", 30, 3600 };
 static const kt_rate RATE_MEMBERS_NETWORK = { "network_members_network", 60, 3600 };
 
-static kt_db_status member_rate(kt_req *kr, kt_db *db, const char *network, int *wait)
+/* Counts a change (429 over a rate), then begins its transaction: DECLINED
+ * to go on, with *st; else the answer sent. */
+static int member_begin(kt_req *kr, kt_db *db, const char *network, kt_db_status *st)
 {
     apr_pool_t *p = kr->r->pool;
-    return kt_rate_hit(db, &RATE_MEMBERS_USER, apr_pstrcat(p, "user-", kr->session->user_id, NULL),
-                       &RATE_MEMBERS_NETWORK, apr_pstrcat(p, "network-", network, NULL), wait);
+    int wait = 0;
+
+    *st = kt_rate_hit(db, &RATE_MEMBERS_USER, apr_pstrcat(p, "user-", kr->session->user_id, NULL),
+                      &RATE_MEMBERS_NETWORK, apr_pstrcat(p, "network-", network, NULL), &wait);
+    if (*st == KT_DB_OK && wait > 0) {
+        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
+    }
+    if (*st == KT_DB_OK) {
+        *st = kt_db_begin(db);
+    }
+    return DECLINED;
 }
 
 /* ---- the coordinator's side: the editor page and POST …/{id}/members ------------------------- */
@@ -772,7 +518,7 @@ int kt_page_network_members(kt_req *kr, const char *arg)
     kt_listing_meta m;
     kt_db *db;
     kt_db_status st;
-    int found = 0, changed = 0, wait = 0;
+    int found = 0, changed = 0, rv;
 
     if (!kt_parse_id(arg)) {
         return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
@@ -786,14 +532,8 @@ int kt_page_network_members(kt_req *kr, const char *arg)
         return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.members.bad"));
     }
     st = kt_db_open(kr->r, &db);
-    if (st == KT_DB_OK) {
-        st = member_rate(kr, db, arg, &wait);
-    }
-    if (st == KT_DB_OK && wait > 0) {
-        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
-    }
-    if (st == KT_DB_OK) {
-        st = kt_db_begin(db);
+    if (st == KT_DB_OK && (rv = member_begin(kr, db, arg, &st)) != DECLINED) {
+        return rv;
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
@@ -884,6 +624,45 @@ static int join_redirect(kt_req *kr, const char *id, const char *done)
                                         "/manage/networks/", id, "/join?done=", done, NULL));
 }
 
+/* No organisation named: 400. */
+static int no_organisation(kt_req *kr, const char *id)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT1104: network %s: no organisation", id);
+    return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.join.choose"));
+}
+
+/* What an organisation's join and leave do first: member_begin, then check
+ * that the person is an active main user of org (*name: its name; 403
+ * otherwise) and read the network's coordinator (*coordinator NULL: no such
+ * network).  DECLINED to go on, with *st (the caller's kt_db_finish ends the
+ * transaction); else the answer sent. */
+static int side_begin(kt_req *kr, kt_db *db, const char *id, const char *org,
+                      const char **name, const char **coordinator, kt_db_status *st)
+{
+    const char *user = kr->session->user_id;
+    int rv = member_begin(kr, db, id, st);
+
+    if (rv != DECLINED) {
+        return rv;
+    }
+    if (*st == KT_DB_OK) {
+        const char *args[2] = { user, org };
+        *st = kt_db_value(db, &STMT_IS_MAIN, name, 2, args);
+    }
+    if (*st == KT_DB_OK && !*name) {
+        kt_db_end(db, 1);
+        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r,
+                      "KT1105: user %s is no main user of organisation %s", user, org);
+        return kt_send_error(kr, HTTP_FORBIDDEN, NULL, kt_text(kr, "network.join.not-main"));
+    }
+    if (*st == KT_DB_OK) {
+        /* the coordinator of any network, public or not, hears of it */
+        const char *args[1] = { id };
+        *st = kt_db_value(db, &STMT_COORDINATOR, coordinator, 1, args);
+    }
+    return DECLINED;
+}
+
 /* A request by the organisation's main user: one transaction with its audit
  * line and the coordinator's mail. */
 static int join_post(kt_req *kr, kt_db *db, const char *id)
@@ -891,32 +670,14 @@ static int join_post(kt_req *kr, kt_db *db, const char *id)
     const char *org = kt_form_field(kr, "organisation"), *user = kr->session->user_id;
     const char *args[3] = { org, user, id }, *one = NULL, *name = NULL, *coordinator = NULL;
     kt_db_status st;
-    int wait = 0;
+    int rv;
 
     if (!kt_parse_id(org)) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT1104: network %s: no organisation", id);
-        return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.join.choose"));
+        return no_organisation(kr, id);
     }
-    st = member_rate(kr, db, id, &wait);
-    if (st == KT_DB_OK && wait > 0) {
-        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
-    }
-    if (st == KT_DB_OK) {
-        st = kt_db_begin(db);
-    }
-    if (st == KT_DB_OK) {
-        const char *a2[2] = { user, org };
-        st = kt_db_value(db, &STMT_IS_MAIN, &name, 2, a2);
-    }
-    if (st == KT_DB_OK && !name) {
-        kt_db_end(db, 1);
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r,
-                      "KT1105: user %s is no main user of organisation %s", user, org);
-        return kt_send_error(kr, HTTP_FORBIDDEN, NULL, kt_text(kr, "network.join.not-main"));
-    }
-    if (st == KT_DB_OK) {
-        const char *a1[1] = { id };
-        st = kt_db_value(db, &STMT_COORDINATOR, &coordinator, 1, a1);
+    rv = side_begin(kr, db, id, org, &name, &coordinator, &st);
+    if (rv != DECLINED) {
+        return rv;
     }
     if (st == KT_DB_OK && coordinator) {
         st = kt_db_value(db, &STMT_REQUEST, &one, 3, args);
@@ -990,43 +751,22 @@ int kt_page_network_leave(kt_req *kr, const char *arg)
     const char *name = NULL, *was = NULL, *coordinator = NULL;
     kt_db *db;
     kt_db_status st;
-    int found = 0, wait = 0;
+    int rv;
 
     if (!kt_parse_id(arg)) {
         return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
     }
     if (!kt_parse_id(org)) {
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r, "KT1104: network %s: no organisation",
-                      arg);
-        return kt_send_error(kr, HTTP_BAD_REQUEST, NULL, kt_text(kr, "network.join.choose"));
+        return no_organisation(kr, arg);
     }
     st = kt_db_open(kr->r, &db);
     if (st == KT_DB_OK) {
-        st = member_rate(kr, db, arg, &wait);
+        rv = side_begin(kr, db, arg, org, &name, &coordinator, &st);
+        if (rv != DECLINED) {
+            return rv;
+        }
     }
-    if (st == KT_DB_OK && wait > 0) {
-        return kt_throttle_answer(kr, wait, "network members", "error.429.network.detail");
-    }
-    if (st == KT_DB_OK) {
-        st = kt_db_begin(db);
-    }
-    if (st == KT_DB_OK) {
-        const char *args[2] = { user, org };
-        st = kt_db_value(db, &STMT_IS_MAIN, &name, 2, args);
-    }
-    if (st == KT_DB_OK && !name) {
-        kt_db_end(db, 1);
-        ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, kr->r,
-                      "KT1105: user %s is no main user of organisation %s", user, org);
-        return kt_send_error(kr, HTTP_FORBIDDEN, NULL, kt_text(kr, "network.join.not-main"));
-    }
-    if (st == KT_DB_OK) {
-        /* the coordinator of any network, public or not, hears of it */
-        const char *args[1] = { arg };
-        st = kt_db_value(db, &STMT_COORDINATOR, &coordinator, 1, args);
-        found = coordinator != NULL;
-    }
-    if (st == KT_DB_OK && found) {
+    if (st == KT_DB_OK && coordinator) {
         const char *args[4] = { arg, org, NULL, NULL };
         st = kt_db_value(db, &STMT_DELETE, &was, 4, args);
     }
@@ -1044,7 +784,7 @@ int kt_page_network_leave(kt_req *kr, const char *arg)
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);
     }
-    if (!found) {
+    if (!coordinator) {
         return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
     }
     return join_redirect(kr, arg, !was ? "unchanged" : strcmp(was, "active") == 0 ? "left"

@@ -1,13 +1,10 @@
 /* Public organisation profiles; see kt_organisation.h.  Organisations still
  * waiting for a moderator, or rejected, do not exist for the public. */
-#include <stdlib.h>
-#include <string.h>
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include "kt_organisation.h"
 #include "kt_directory.h"
 #include "kt_listpage.h"
-#include "kt_search_page.h"
 #include "kt_http.h"
 #include "kt_xml.h"
 #include "kt_engine.h"
@@ -21,6 +18,30 @@ static const kt_stmt STMT_PROFILE KT_STMT_LISTED = { "kt_org_profile",
     " CROSS JOIN (SELECT %s::text AS lang) p"
     " WHERE o.id = %s::bigint AND o.status = 'approved'" };
 
+#define COL(i) kt_db_get(db, row, at + (i))
+
+/* <organisation id business-id type-code><name/><type/><municipality code/>
+ * from the columns at `at`: id, name, business ID, type code and name,
+ * municipality code and name (STMT_PROFILE's, DIRECTORY_SQL's). */
+static xmlNodePtr org_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, int at,
+                           xmlNodePtr parent)
+{
+    xmlNodePtr o = kt_xml_add(p, parent, "organisation", NULL);
+    (void)lang;
+
+    kt_xml_attr(p, o, "id", COL(0));
+    kt_xml_attr(p, o, "business-id", COL(2));
+    kt_xml_attr(p, o, "type-code", COL(3));
+    kt_xml_add(p, o, "name", COL(1));
+    kt_xml_add(p, o, "type", COL(4));
+    if (COL(5)) {
+        kt_xml_attr(p, kt_xml_add(p, o, "municipality", COL(6)), "code", COL(5));
+    }
+    return o;
+}
+
+#undef COL
+
 kt_db_status kt_organisation_profile(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                                      xmlNodePtr parent, kt_found *found)
 {
@@ -32,22 +53,12 @@ kt_db_status kt_organisation_profile(kt_db *db, apr_pool_t *p, kt_lang lang, con
 
     *found = KT_NOT_FOUND;
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr org = kt_xml_add(p, parent, "organisation", NULL), n;
+        xmlNodePtr org = org_card(db, p, lang, row, 0, parent);
         const char *t[KT_LANG_COUNT] = { kt_db_get(db, row, 8), kt_db_get(db, row, 9),
                                          kt_db_get(db, row, 10) };
-        kt_xml_attr(p, org, "id", kt_db_get(db, row, 0));
-        kt_xml_attr(p, org, "business-id", kt_db_get(db, row, 2));
-        kt_xml_attr(p, org, "type-code", kt_db_get(db, row, 3));
         kt_xml_attr(p, org, "registry-number", kt_db_get(db, row, 11));
-        kt_xml_add(p, org, "name", kt_db_get(db, row, 1));
-        kt_xml_add(p, org, "type", kt_db_get(db, row, 4));
-        if (kt_db_get(db, row, 5)) {
-            n = kt_xml_add(p, org, "municipality", kt_db_get(db, row, 6));
-            kt_xml_attr(p, n, "code", kt_db_get(db, row, 5));
-        }
-        if (kt_db_get(db, row, 7) && *kt_db_get(db, row, 7)) {
-            n = kt_xml_add(p, org, "website", NULL);
-            kt_xml_attr(p, n, "href", kt_db_get(db, row, 7));
+        if (kt_filled(kt_db_get(db, row, 7))) {
+            kt_xml_attr(p, kt_xml_add(p, org, "website", NULL), "href", kt_db_get(db, row, 7));
         }
         kt_xml_texts(p, org, "description", lang, t);
         *found = KT_FOUND;
@@ -73,8 +84,6 @@ kt_db_status kt_organisation_profile(kt_db *db, apr_pool_t *p, kt_lang lang, con
 
 /* ---- the directory: GET /{lang}/organisations ------------------------------------------ */
 
-#define DIRECTORY_PAGE_SIZE 20
-
 /* Approved organisations, a template of the filter table (kt_filter_sql_expand,
  * when the module starts): its parameters (lang, q, qx, municipality, type),
  * then the offset.  One row always: the number of hits, then an organisation
@@ -92,9 +101,9 @@ kt_db_status kt_organisation_profile(kt_db *db, apr_pool_t *p, kt_lang lang, con
     "  LIMIT 20 OFFSET %s::int) h ON true"
 
 /* The search form's choices: municipalities where some approved organisation
- * is, and every type; %s lang. */
+ * is, and every type (no groups); %s lang. */
 static const kt_stmt STMT_DIRECTORY_VOCAB KT_STMT_LISTED = { "kt_org_directory_vocab",
-    "SELECT k, code, name FROM ("
+    "SELECT k, code, name, NULL::text FROM ("
     "SELECT 1 AS o, 'municipality' AS k, m.code::text AS code,"
     " kt_name(%s, m.name_fi, m.name_sv, m.name_en) AS name, 0 AS pos FROM municipalities m"
     " WHERE EXISTS (SELECT 1 FROM organisations x WHERE x.municipality_code = m.code"
@@ -102,149 +111,33 @@ static const kt_stmt STMT_DIRECTORY_VOCAB KT_STMT_LISTED = { "kt_org_directory_v
     " UNION ALL SELECT 2, 'type', code, kt_name(%s, name_fi, name_sv, name_en), position"
     " FROM organisation_types) v ORDER BY o, pos, name COLLATE kt_fi, code" };
 
-#define TABLE (&kt_directory_filters)
-
-static const kt_listpage directory_page = { "/organisations", TABLE, "KT0921: organisations" };
-
 /* The directory's statement, and those kt_search_kind_init builds (codes, q). */
 static kt_stmt stmt_directory;
-static const kt_stmt *built[3];
-static int nbuilt;
+static kt_listpage_built built;
+
+static const kt_listpage_template templates[] = {
+    { &stmt_directory, "kt_org_directory", DIRECTORY_SQL, 0 },
+    { NULL, NULL, NULL, 0 }
+};
+
+static const kt_listpage directory_page = {
+    "/organisations", &kt_directory_filters, "KT0921: organisations", "organisations",
+    "organisation", "directory", templates, &built, &STMT_DIRECTORY_VOCAB, 2, org_card,
+    NULL
+};
 
 const char *kt_organisations_init(apr_pool_t *p)
 {
-    const kt_stmt *codes = NULL, *expand = NULL;
-    const char *why = kt_search_kind_init(p, TABLE, &codes, &expand);
-
-    if (why) {
-        return why;
-    }
-    if (!codes) {
-        return "the directory's filter table has no code filter";
-    }
-    stmt_directory.label = "kt_org_directory";
-    stmt_directory.sql = kt_filter_sql_expand(p, TABLE, DIRECTORY_SQL, 0);
-    nbuilt = 0;
-    built[nbuilt++] = &stmt_directory;
-    built[nbuilt++] = codes;
-    built[nbuilt++] = expand;
-    return NULL;
+    return kt_listpage_init(p, &directory_page);
 }
 
 const kt_stmt *const *kt_organisations_statements(int *n)
 {
-    *n = nbuilt;
-    return built;
-}
-
-static kt_db_status directory_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent)
-{
-    const char *l = kt_lang_codes[lang], *args[2] = { l, l };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    xmlNodePtr list = NULL;
-    const char *current = "";
-    kt_db_status st = kt_db_select(db, &STMT_DIRECTORY_VOCAB, &res, 2, args);
-
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *k = kt_db_get(db, row, 0);
-        if (strcmp(k, current) != 0) {
-            current = apr_pstrdup(p, k);
-            list = kt_xml_add(p, parent, "options", NULL);
-            kt_xml_attr(p, list, "for", current);
-        }
-        kt_xml_attr(p, kt_xml_add(p, list, "option", kt_db_get(db, row, 2)), "value",
-                    kt_db_get(db, row, 1));
-    }
-    return st;
-}
-
-static kt_db_status directory_results(kt_req *kr, kt_db *db, const kt_search *v,
-                                      xmlNodePtr s, int *total)
-{
-    apr_pool_t *p = kr->r->pool;
-    const char *args[KT_SEARCH_MAX_NARGS + 1];
-    int n = KT_FILTER_NARGS(TABLE);
-    xmlNodePtr list = kt_xml_add(p, s, "results", NULL);
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st;
-    int shown = 0;
-
-    kt_search_sql_args(p, v, kt_lang_codes[kr->lang], args);
-    args[n] = apr_itoa(p, (v->page - 1) * DIRECTORY_PAGE_SIZE);
-    /* planned for the values: the filters fold away when not given (kt_db.h) */
-    st = kt_db_select_custom(db, &stmt_directory, &res, n + 1, args);
-    *total = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr o, m;
-        *total = atoi(kt_db_get(db, row, 0));
-        if (!kt_db_get(db, row, 1)) {
-            continue;
-        }
-        o = kt_xml_add(p, list, "organisation", NULL);
-        kt_xml_attr(p, o, "id", kt_db_get(db, row, 1));
-        kt_xml_attr(p, o, "business-id", kt_db_get(db, row, 3));
-        kt_xml_attr(p, o, "type-code", kt_db_get(db, row, 4));
-        kt_xml_add(p, o, "name", kt_db_get(db, row, 2));
-        kt_xml_add(p, o, "type", kt_db_get(db, row, 5));
-        if (kt_db_get(db, row, 6)) {
-            m = kt_xml_add(p, o, "municipality", kt_db_get(db, row, 7));
-            kt_xml_attr(p, m, "code", kt_db_get(db, row, 6));
-        }
-        shown++;
-    }
-    kt_xml_attr(p, list, "total", apr_itoa(p, *total));
-    if (shown) {
-        kt_xml_attr(p, list, "first", apr_itoa(p, (v->page - 1) * DIRECTORY_PAGE_SIZE + 1));
-        kt_xml_attr(p, list, "last", apr_itoa(p, (v->page - 1) * DIRECTORY_PAGE_SIZE + shown));
-    }
-    else if (*total) {
-        kt_xml_attr(p, list, "past-end", "true");
-    }
-    return st;
+    return kt_listpage_statements(&directory_page, n);
 }
 
 int kt_page_organisations(kt_req *kr, const char *arg)
 {
-    apr_pool_t *p = kr->r->pool;
-    const char *path = kt_listpage_path(p, kr->lang, &directory_page);
-    kt_search v;
-    apr_array_header_t *pairs;
-    kt_search_error err;
-    xmlDocPtr doc;
-    xmlNodePtr s;
-    kt_db *db;
-    kt_db_status st;
-    int unknown = 0, total = 0;
     (void)arg;
-
-    if (!kt_search_parse(p, TABLE, kr->r->args, &v, &pairs, &err)) {
-        return kt_listpage_bad_param(kr, &directory_page, &err, pairs);
-    }
-    st = kt_db_open(kr->r, &db);
-    if (st == KT_DB_OK) {
-        st = kt_search_check_codes(kr, db, &v, pairs, &unknown, &err);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    if (unknown) {
-        return kt_listpage_bad_param(kr, &directory_page, &err, pairs);
-    }
-    doc = kt_page_doc(kr, "organisations", HTTP_OK);
-    s = kt_xml_add(p, xmlDocGetRootElement(doc), "directory", NULL);
-    kt_xml_attr(p, s, "page", apr_itoa(p, v.page));
-    kt_xml_attr(p, s, "new-href", path);
-    kt_listpage_asked(p, path, s, &v);
-    st = directory_vocab(db, p, kr->lang, s);
-    if (st == KT_DB_OK) {
-        st = directory_results(kr, db, &v, s, &total);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    kt_listpage_pages(p, path, s, &v,
-                      total ? (total + DIRECTORY_PAGE_SIZE - 1) / DIRECTORY_PAGE_SIZE : 1);
-    return kt_send_page(kr, "organisation", doc, HTTP_OK);
+    return kt_listpage_serve(kr, &directory_page);
 }

@@ -3,21 +3,14 @@
  * through the one machinery every kind's list has, as the events' list does:
  * kt_search.h parses and makes URLs, kt_filter.h writes the conditions,
  * kt_search_check_codes checks the codes and reads q. */
-#include <stdlib.h>
-#include <string.h>
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include "kt_projects.h"
 #include "kt_project.h"
 #include "kt_activity.h"
-#include "kt_filter.h"
-#include "kt_search.h"
-#include "kt_search_page.h"
 #include "kt_listpage.h"
 #include "kt_http.h"
 #include "kt_xml.h"
-
-#define PAGE_SIZE 20
 
 /* Helsinki's today, for "ended" and "active". */
 #define PR_TODAY "(now() AT TIME ZONE 'Europe/Helsinki')::date"
@@ -56,9 +49,9 @@
     "  kt_name(p.lang, hits.title_fi, hits.title_sv, hits.title_en) COLLATE kt_fi, hits.pr_id" \
     "  LIMIT 20 OFFSET %s::int) h ON true"
 
-/* The filter form's vocabularies: funder, objective; %s lang. */
+/* The filter form's vocabularies: funder, objective (no groups); %s lang. */
 static const kt_stmt STMT_VOCAB KT_STMT_LISTED = { "kt_projects_vocab",
-    "SELECT k, code, name FROM ("
+    "SELECT k, code, name, NULL::text FROM ("
     "SELECT 1 AS o, 'funder' AS k, code, kt_name(%s, name_fi, name_sv, name_en) AS name,"
     " position AS pos FROM project_funders"
     " UNION ALL SELECT 2, 'objective', code, kt_name(%s, name_fi, name_sv, name_en), position"
@@ -100,52 +93,16 @@ static const kt_stmt STMT_BY_ORG KT_STMT_LISTED = { "kt_projects_by_org",
     " WHERE v.organisation_id = %s::bigint OR %s::bigint = ANY (v.partners)"
     " ORDER BY v.end_date < " PR_TODAY ", v.start_date DESC NULLS LAST, v.id LIMIT 200" };
 
-#define TABLE (&kt_project_filters)
-
-static const kt_listpage list_page = { "/projects", TABLE, "KT0920: projects" };
-
 /* The statements of the filter table, written when the module starts
  * (kt_projects_init): the list's; and those kt_search_kind_init builds, which
  * check the codes and read q. */
 static kt_stmt stmt_search;
-static const kt_stmt *built[3];
-static int nbuilt;
+static kt_listpage_built built;
 
-const char *kt_projects_init(apr_pool_t *p)
-{
-    const kt_stmt *codes = NULL, *expand = NULL;
-    const char *why = kt_search_kind_init(p, TABLE, &codes, &expand);
-
-    if (why) {
-        return why;
-    }
-    if (!codes) {
-        return "the projects' filter table has no code filter";
-    }
-    stmt_search.label = "kt_projects_search";
-    stmt_search.sql = kt_filter_sql_expand(p, TABLE, PR_SQL_SEARCH, 0);
-    nbuilt = 0;
-    built[nbuilt++] = &stmt_search;
-    built[nbuilt++] = codes;
-    built[nbuilt++] = expand;
-    return NULL;
-}
-
-const kt_stmt *const *kt_projects_statements(int *n)
-{
-    *n = nbuilt;
-    return built;
-}
-
-static int filled(const char *s)
-{
-    return s && *s;
-}
-
-static int is_true(const char *s)
-{
-    return s && s[0] == 't';
-}
+static const kt_listpage_template templates[] = {
+    { &stmt_search, "kt_projects_search", PR_SQL_SEARCH, 0 },
+    { NULL, NULL, NULL, 0 }
+};
 
 /* ---- a project's elements ------------------------------------------------------------- */
 
@@ -162,41 +119,21 @@ static xmlNodePtr add_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t
     kt_xml_attr(p, n, "id", COL(0));
     kt_xml_attr(p, n, "start", COL(4));
     kt_xml_attr(p, n, "end", COL(5));
-    kt_xml_attr(p, n, "ended", is_true(COL(6)) ? "true" : "false");
-    kt_xml_attr(p, n, "running", is_true(COL(7)) ? "true" : "false");
+    kt_xml_attr(p, n, "ended", kt_is_true(COL(6)) ? "true" : "false");
+    kt_xml_attr(p, n, "running", kt_is_true(COL(7)) ? "true" : "false");
     kt_xml_attr(p, n, "grant", COL(13));
     kt_xml_texts(p, n, "name", lang, t);
     x = kt_xml_add(p, n, "organisation", COL(15));
     kt_xml_attr(p, x, "id", COL(14));
-    if (filled(COL(8))) {
+    if (kt_filled(COL(8))) {
         /* another funder is named as typed */
-        x = kt_xml_add(p, n, "funder", filled(COL(10)) ? COL(10) : COL(9));
+        x = kt_xml_add(p, n, "funder", kt_filled(COL(10)) ? COL(10) : COL(9));
         kt_xml_attr(p, x, "code", COL(8));
     }
-    if (filled(COL(11))) {
+    if (kt_filled(COL(11))) {
         kt_xml_attr(p, kt_xml_add(p, n, "objective", COL(12)), "code", COL(11));
     }
     return n;
-}
-
-/* "a US b RS …" as <list><item id|code>name</item>…</list>. */
-static void packed_list(apr_pool_t *p, xmlNodePtr parent, const char *list, const char *item,
-                        const char *key, const char *packed)
-{
-    xmlNodePtr l = kt_xml_add(p, parent, list, NULL);
-    char *copy, *rec, *state = NULL;
-
-    if (!packed) {
-        return;
-    }
-    copy = apr_pstrdup(p, packed);
-    for (rec = apr_strtok(copy, "\x1e", &state); rec; rec = apr_strtok(NULL, "\x1e", &state)) {
-        char *sep = strchr(rec, '\x1f');
-        if (sep) {
-            *sep = '\0';
-            kt_xml_attr(p, kt_xml_add(p, l, item, sep + 1), key, rec);
-        }
-    }
 }
 
 /* The rest of the full project (STMT_FULL after the card). */
@@ -204,198 +141,82 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
                         xmlNodePtr pr)
 {
     const char *t[KT_LANG_COUNT] = { COL(0), COL(1), COL(2) };
-    xmlNodePtr n, c;
+    xmlNodePtr n;
 
     kt_xml_texts(p, pr, "description", lang, t);
     n = kt_xml_add(p, pr, "area", NULL);
-    kt_xml_attr(p, n, "nationwide", is_true(COL(4)) ? "true" : "false");
-    packed_list(p, n, "regions", "region", "code", COL(3));
-    if (filled(COL(5)) || filled(COL(6)) || filled(COL(7))) {
-        n = kt_xml_add(p, pr, "contact", NULL);
-        kt_xml_attr(p, n, "name", COL(5));
-        kt_xml_attr(p, n, "email", COL(6));
-        kt_xml_attr(p, n, "phone", COL(7));
-    }
-    if (filled(COL(8))) {
-        kt_xml_attr(p, kt_xml_add(p, pr, "link", NULL), "href", COL(8));
-    }
-    packed_list(p, pr, "partners", "partner", "id", COL(9));
-    for (c = pr->children; c; c = c->next) {
-        if (xmlStrcmp(c->name, BAD_CAST "organisation") == 0) {
-            kt_xml_attr(p, c, "business-id", COL(10));
-        }
-    }
+    kt_xml_attr(p, n, "nationwide", kt_is_true(COL(4)) ? "true" : "false");
+    kt_packed_list(p, n, "regions", "region", "code", COL(3));
+    kt_card_contact(p, pr, COL(5), COL(6), COL(7));
+    kt_card_link(p, pr, COL(8));
+    kt_packed_list(p, pr, "partners", "partner", "id", COL(9));
+    kt_card_business_id(p, pr, COL(10));
     kt_xml_attr(p, pr, "updated", COL(11));
 }
 
+/* A card on an organisation's profile (STMT_BY_ORG): whether it runs the
+ * project or is a partner, then the card. */
+static xmlNodePtr org_card(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, int at,
+                           xmlNodePtr parent)
+{
+    xmlNodePtr n = add_card(db, p, lang, row, at + 1, parent);
+    kt_xml_attr(p, n, "role", COL(0));
+    return n;
+}
+
 #undef COL
+
+/* <activities> of the project's page: the published ones that name it. */
+static kt_db_status activities(kt_req *kr, kt_db *db, const char *id, xmlNodePtr pr)
+{
+    apr_pool_t *p = kr->r->pool;
+    const char *args[2] = { kt_lang_codes[kr->lang], id };
+    xmlNodePtr list = kt_xml_add(p, pr->parent, "activities", NULL);
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_ACTIVITIES, &res, 2, args);
+
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        kt_activity_add_summary(db, p, kr->lang, row, list);
+    }
+    return st;
+}
+
+/* ---- the pages: GET /{lang}/projects, /{lang}/projects/{id}; an organisation's ------------ */
+
+static const kt_listpage list_page = {
+    "/projects", &kt_project_filters, "KT0920: projects", "projects", "projects",
+    "projects-search", templates, &built, &STMT_VOCAB, 2, add_card, NULL
+};
+
+static const kt_itempage item_page = {
+    "project", "projects", &STMT_FULL, add_card, PR_CARD_NCOLS, add_details, activities
+};
+
+const char *kt_projects_init(apr_pool_t *p)
+{
+    return kt_listpage_init(p, &list_page);
+}
+
+const kt_stmt *const *kt_projects_statements(int *n)
+{
+    return kt_listpage_statements(&list_page, n);
+}
 
 kt_db_status kt_projects_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const char *org,
                                 xmlNodePtr parent)
 {
     const char *args[4] = { org, kt_lang_codes[lang], org, org };
-    xmlNodePtr list = kt_xml_add(p, parent, "projects", NULL);
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_BY_ORG, &res, 4, args);
-
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr n = add_card(db, p, lang, row, 1, list);
-        kt_xml_attr(p, n, "role", kt_db_get(db, row, 0));
-    }
-    return st;
-}
-
-/* ---- the list: GET /{lang}/projects ---------------------------------------------------- */
-
-static kt_db_status add_vocab(kt_db *db, apr_pool_t *p, kt_lang lang, xmlNodePtr parent)
-{
-    const char *l = kt_lang_codes[lang], *args[2] = { l, l };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    xmlNodePtr list = NULL;
-    const char *current = "";
-    kt_db_status st = kt_db_select(db, &STMT_VOCAB, &res, 2, args);
-
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *k = kt_db_get(db, row, 0);
-        if (strcmp(k, current) != 0) {
-            current = apr_pstrdup(p, k);
-            list = kt_xml_add(p, parent, "options", NULL);
-            kt_xml_attr(p, list, "for", current);
-        }
-        kt_xml_attr(p, kt_xml_add(p, list, "option", kt_db_get(db, row, 2)), "value",
-                    kt_db_get(db, row, 1));
-    }
-    return st;
-}
-
-static kt_db_status results(kt_req *kr, kt_db *db, const kt_search *v, xmlNodePtr s,
-                            int *total)
-{
-    apr_pool_t *p = kr->r->pool;
-    const char *args[KT_SEARCH_MAX_NARGS + 1];
-    int n = KT_FILTER_NARGS(TABLE);
-    xmlNodePtr list = kt_xml_add(p, s, "results", NULL);
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st;
-    int shown = 0;
-
-    kt_search_sql_args(p, v, kt_lang_codes[kr->lang], args);
-    args[n] = apr_itoa(p, (v->page - 1) * PAGE_SIZE);
-    /* planned for the values: the filters fold away when not given (kt_db.h) */
-    st = kt_db_select_custom(db, &stmt_search, &res, n + 1, args);
-    *total = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        *total = atoi(kt_db_get(db, row, 0));
-        if (kt_db_get(db, row, 1)) {
-            add_card(db, p, kr->lang, row, 1, list);
-            shown++;
-        }
-    }
-    kt_xml_attr(p, list, "total", apr_itoa(p, *total));
-    if (shown) {
-        kt_xml_attr(p, list, "first", apr_itoa(p, (v->page - 1) * PAGE_SIZE + 1));
-        kt_xml_attr(p, list, "last", apr_itoa(p, (v->page - 1) * PAGE_SIZE + shown));
-    }
-    else if (*total) {
-        kt_xml_attr(p, list, "past-end", "true");
-    }
-    return st;
+    return kt_cards(db, p, lang, &STMT_BY_ORG, 4, args, "projects", org_card, parent);
 }
 
 int kt_page_projects(kt_req *kr, const char *arg)
 {
-    apr_pool_t *p = kr->r->pool;
-    const char *path = kt_listpage_path(p, kr->lang, &list_page);
-    kt_search v;
-    apr_array_header_t *pairs;
-    kt_search_error err;
-    xmlDocPtr doc;
-    xmlNodePtr s;
-    kt_db *db;
-    kt_db_status st;
-    int unknown = 0, total = 0;
     (void)arg;
-
-    if (!kt_search_parse(p, TABLE, kr->r->args, &v, &pairs, &err)) {
-        return kt_listpage_bad_param(kr, &list_page, &err, pairs);
-    }
-    st = kt_db_open(kr->r, &db);
-    if (st == KT_DB_OK) {
-        st = kt_search_check_codes(kr, db, &v, pairs, &unknown, &err);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    if (unknown) {
-        return kt_listpage_bad_param(kr, &list_page, &err, pairs);
-    }
-    doc = kt_page_doc(kr, "projects", HTTP_OK);
-    s = kt_xml_add(p, xmlDocGetRootElement(doc), "projects-search", NULL);
-    kt_xml_attr(p, s, "page", apr_itoa(p, v.page));
-    kt_xml_attr(p, s, "new-href", path);
-    kt_listpage_asked(p, path, s, &v);
-    st = add_vocab(db, p, kr->lang, s);
-    if (st == KT_DB_OK) {
-        st = results(kr, db, &v, s, &total);
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    kt_listpage_pages(p, path, s, &v, total ? (total + PAGE_SIZE - 1) / PAGE_SIZE : 1);
-    return kt_send_page(kr, "projects", doc, HTTP_OK);
+    return kt_listpage_serve(kr, &list_page);
 }
-
-/* ---- one project: GET /{lang}/projects/{id} --------------------------------------------- */
 
 int kt_page_project(kt_req *kr, const char *id)
 {
-    apr_pool_t *p = kr->r->pool;
-    const char *args[2] = { kt_lang_codes[kr->lang], id };
-    xmlDocPtr doc;
-    xmlNodePtr root, list;
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db *db;
-    int found = 0, gone = 0;
-    kt_db_status st;
-
-    if (!kt_parse_id(id)) {
-        return kt_send_error(kr, HTTP_NOT_FOUND, NULL, NULL);
-    }
-    doc = kt_page_doc(kr, "project", HTTP_OK);
-    root = xmlDocGetRootElement(doc);
-    st = kt_db_open(kr->r, &db);
-    if (st == KT_DB_OK) {
-        st = kt_db_select(db, &STMT_FULL, &res, 2, args);
-    }
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        xmlNodePtr pr;
-        if (is_true(kt_db_get(db, row, 0))) {
-            gone = 1;
-            continue;
-        }
-        pr = add_card(db, p, kr->lang, row, 1, root);
-        add_details(db, p, kr->lang, row, 1 + PR_CARD_NCOLS, pr);
-        found = 1;
-    }
-    if (st == KT_DB_OK && found) {
-        args[0] = kt_lang_codes[kr->lang];
-        args[1] = id;
-        list = kt_xml_add(p, root, "activities", NULL);
-        row = NULL;
-        st = kt_db_select(db, &STMT_ACTIVITIES, &res, 2, args);
-        while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-            kt_activity_add_summary(db, p, kr->lang, row, list);
-        }
-    }
-    if (st != KT_DB_OK) {
-        return kt_send_db_failure(kr, st);
-    }
-    if (!found) {
-        return kt_send_error(kr, gone ? HTTP_GONE : HTTP_NOT_FOUND, NULL, NULL);
-    }
-    return kt_send_page(kr, "projects", doc, HTTP_OK);
+    return kt_itempage_serve(kr, &item_page, id);
 }
