@@ -54,6 +54,8 @@ HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_
              src/kt_event_db.c src/kt_events.c src/kt_myaccount.c src/kt_contact.c \
              src/kt_sitemap.c src/kt_news_db.c src/kt_desk.c src/kt_job_db.c src/kt_jobs.c \
              src/kt_project_db.c src/kt_network_db.c src/kt_networks.c src/kt_listpage.c
+# what every kind's database code shares (kt_content_db.h)
+HTTPD_SRCS += src/kt_content_db.c
 BUILD    ?= build
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 LIBKT     = $(BUILD)/libkt.a

@@ -1,10 +1,9 @@
 /* Events in the database; see kt_event_db.h. */
-#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include "kt_event_db.h"
 #include "kt_listing_db.h"
-#include "kt_xml.h"
+#include "kt_content_db.h"
 
 static const kt_stmt STMT_VERSION KT_STMT_LISTED = { "kt_event_version",
     "SELECT v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv,"
@@ -81,100 +80,48 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_event_options",
     " WHERE organisation_id = ANY (string_to_array(%s, ',')::bigint[]))"
     " x(k, code, name, pos) ORDER BY k, pos, name COLLATE kt_fi, code" };
 
-static apr_array_header_t *split(apr_pool_t *p, const char *s, const char *sep)
+static void fill_version(apr_pool_t *p, kt_lang lang, const char **col, kt_event *e)
 {
-    apr_array_header_t *out = apr_array_make(p, 4, sizeof(const char *));
-    char *c, *state = NULL, *item;
-
-    if (!s || !*s) {
-        return out;
-    }
-    c = apr_pstrdup(p, s);
-    for (item = apr_strtok(c, sep, &state); item; item = apr_strtok(NULL, sep, &state)) {
-        APR_ARRAY_PUSH(out, const char *) = item;
-    }
-    return out;
-}
-
-static const char *text_or_empty(apr_pool_t *p, const char *s)
-{
-    return s ? apr_pstrdup(p, s) : "";
-}
-
-/* Every code of "code US name RS …" (kt_languages_text), in the author's order. */
-static void read_languages(apr_pool_t *p, const char *packed, kt_event *e)
-{
-    apr_array_header_t *items = split(p, packed, "\x1e");
     int i;
-
-    for (i = 0; i < items->nelts; i++) {
-        char *item = apr_pstrdup(p, APR_ARRAY_IDX(items, i, const char *));
-        char *sep = strchr(item, '\x1f');
-        if (sep) {
-            *sep = '\0';
-            APR_ARRAY_PUSH(e->languages, const char *) = item;
-        }
-    }
-}
-
-static void fill_version(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, kt_event *e)
-{
-    const char *price;
-    int i;
-#define COL(n) text_or_empty(p, kt_db_get(db, row, (n)))
 
     for (i = 0; i < KT_LANG_COUNT; i++) {
-        e->title[i] = COL(i);
-        e->description[i] = COL(3 + i);
+        e->title[i] = col[i];
+        e->description[i] = col[3 + i];
     }
-    e->type = COL(6);
-    e->audiences = split(p, COL(7), ",");
-    e->start_date = COL(8);
-    e->start_time = COL(9);
-    e->end_date = COL(10);
-    e->end_time = COL(11);
-    e->municipality = COL(12);
-    e->street_address = COL(13);
-    e->postal_code = COL(14);
-    e->post_office = COL(15);
-    e->online = COL(16)[0] == 't';
-    e->online_url = COL(17);
-    e->registration_url = COL(18);
-    e->registration_deadline = COL(19);
-    price = COL(20);
-    e->price = strtod(price, NULL) > 0.0 ? "fee" : "free";
-    e->price_amount = strtod(price, NULL) > 0.0 ? price : "";
-    if (lang != KT_LANG_EN) {
-        /* "2,50" as Finnish and Swedish write it (either is read back) */
-        char *c = strchr((char *)e->price_amount, '.');
-        if (c) {
-            *c = ',';
-        }
-    }
-    read_languages(p, COL(21), e);
-    e->contact_name = COL(22);
-    e->contact_email = COL(23);
-    e->contact_phone = COL(24);
-    e->url = COL(25);
-    e->project = COL(26);
-#undef COL
+    e->type = col[6];
+    e->audiences = kt_content_split(p, col[7], ",");
+    e->start_date = col[8];
+    e->start_time = col[9];
+    e->end_date = col[10];
+    e->end_time = col[11];
+    e->municipality = col[12];
+    e->street_address = col[13];
+    e->postal_code = col[14];
+    e->post_office = col[15];
+    e->online = col[16][0] == 't';
+    e->online_url = col[17];
+    e->registration_url = col[18];
+    e->registration_deadline = col[19];
+    kt_content_price(lang, (char *)col[20], &e->price, &e->price_amount);
+    kt_content_languages(p, col[21], e->languages);
+    e->contact_name = col[22];
+    e->contact_email = col[23];
+    e->contact_phone = col[24];
+    e->url = col[25];
+    e->project = col[26];
 }
 
 kt_db_status kt_event_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                                    int version, kt_event *e, const char **rules, int *found)
 {
-    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_VERSION, &res, 3, args);
+    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) }, **col;
+    kt_db_status st = kt_content_row(db, p, &STMT_VERSION, 3, args, 28, &col, found);
 
-    *found = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        fill_version(db, p, lang, row, e);
+    if (*found) {
+        fill_version(p, lang, col, e);
         if (rules) {
-            *rules = text_or_empty(p, kt_db_get(db, row, 27));
+            *rules = col[27];
         }
-        *found = 1;
     }
     return st;
 }
@@ -183,25 +130,20 @@ kt_db_status kt_event_version_save(kt_db *db, apr_pool_t *p, const char *id, int
                                    const char *org, const char *author, const kt_event *e,
                                    const char *rules)
 {
-    const char *args[32], *d;
-    int i, n = 0;
+    const char *args[32];
+    int n = 0;
 
     args[n++] = id;
     args[n++] = apr_itoa(p, version);
     args[n++] = author;
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[n++] = e->title[i];
-    }
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[n++] = e->description[i];
-    }
+    kt_content_langs(args, &n, e->title);
+    kt_content_langs(args, &n, e->description);
     args[n++] = e->type;
     args[n++] = kt_listing_join(p, e->audiences);
-    /* what does not parse stays out: the checks said so already */
-    args[n++] = (d = kt_listing_date(p, e->start_date)) ? d : "";
-    args[n++] = (d = kt_listing_clock(p, e->start_time)) ? d : "";
-    args[n++] = (d = kt_listing_date(p, e->end_date)) ? d : "";
-    args[n++] = (d = kt_listing_clock(p, e->end_time)) ? d : "";
+    args[n++] = kt_content_canon(p, kt_listing_date, e->start_date);
+    args[n++] = kt_content_canon(p, kt_listing_clock, e->start_time);
+    args[n++] = kt_content_canon(p, kt_listing_date, e->end_date);
+    args[n++] = kt_content_canon(p, kt_listing_clock, e->end_time);
     args[n++] = e->municipality;
     args[n++] = e->street_address;
     args[n++] = e->postal_code;
@@ -209,7 +151,7 @@ kt_db_status kt_event_version_save(kt_db *db, apr_pool_t *p, const char *id, int
     args[n++] = e->online ? "true" : "false";
     args[n++] = e->online_url;
     args[n++] = e->registration_url;
-    args[n++] = (d = kt_listing_date(p, e->registration_deadline)) ? d : "";
+    args[n++] = kt_content_canon(p, kt_listing_date, e->registration_deadline);
     args[n++] = strcmp(e->price, "fee") == 0 ? kt_listing_amount(p, e->price_amount) : "0";
     args[n++] = kt_listing_join(p, e->languages);
     args[n++] = e->contact_name;
@@ -225,10 +167,8 @@ kt_db_status kt_event_version_save(kt_db *db, apr_pool_t *p, const char *id, int
 kt_db_status kt_event_check_codes(kt_db *db, apr_pool_t *p, const char *org, kt_event *e,
                                   kt_listing_err err, void *baton, int *problems)
 {
-    const char *args[13];
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    apr_hash_t *reported = apr_hash_make(p);
+    static const char *const named[] = { "type", "event_type.invalid", NULL };
+    const char *args[12];
     kt_db_status st;
 
     args[0] = args[1] = args[2] = e->type;
@@ -237,17 +177,7 @@ kt_db_status kt_event_check_codes(kt_db *db, apr_pool_t *p, const char *org, kt_
     args[5] = args[6] = args[7] = e->municipality;
     args[8] = args[9] = args[10] = e->project;
     args[11] = org;
-    st = kt_db_select(db, &STMT_CODES, &res, 12, args);
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *field = apr_pstrdup(p, kt_db_get(db, row, 0));
-        if (apr_hash_get(reported, field, APR_HASH_KEY_STRING)) {
-            continue;
-        }
-        apr_hash_set(reported, field, APR_HASH_KEY_STRING, field);
-        err(baton, field, strcmp(field, "type") == 0 ? "event_type.invalid"
-                          : apr_pstrcat(p, field, ".invalid", NULL));
-        (*problems)++;
-    }
+    st = kt_content_codes(db, p, &STMT_CODES, 12, args, named, err, baton, problems);
     if (st == KT_DB_OK) {
         st = kt_listing_resolve_languages(db, p, e->languages, &e->languages_other, err, baton,
                                           problems);
@@ -261,21 +191,6 @@ kt_db_status kt_event_options(kt_db *db, apr_pool_t *p, kt_lang lang, const char
     const char *l = kt_lang_codes[lang];
     const char *args[7] = { l, l, l, KT_LISTING_COMMON_LANGUAGES,
                             languages ? kt_listing_join(p, languages) : "", l, orgs };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    xmlNodePtr list = NULL;
-    const char *current = "";
-    kt_db_status st = kt_db_select(db, &STMT_OPTIONS, &res, 7, args);
 
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *name = kt_db_get(db, row, 0);
-        if (strcmp(name, current) != 0) {
-            current = apr_pstrdup(p, name);
-            list = kt_xml_add(p, parent, "options", NULL);
-            kt_xml_attr(p, list, "for", current);
-        }
-        kt_xml_attr(p, kt_xml_add(p, list, "option", kt_db_get(db, row, 2)), "value",
-                    kt_db_get(db, row, 1));
-    }
-    return st;
+    return kt_content_options(db, p, &STMT_OPTIONS, 7, args, 0, parent);
 }

@@ -1,10 +1,9 @@
 /* Jobs in the database; see kt_job_db.h. */
-#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include "kt_job_db.h"
 #include "kt_listing_db.h"
-#include "kt_xml.h"
+#include "kt_content_db.h"
 
 static const kt_stmt STMT_VERSION KT_STMT_LISTED = { "kt_job_version",
     "SELECT v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv,"
@@ -56,25 +55,6 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_job_options",
     " UNION ALL SELECT 'municipality', code::text, kt_name(%s, name_fi, name_sv, name_en), 0"
     " FROM municipalities) x(k, code, name, pos) ORDER BY k, pos, name COLLATE kt_fi, code" };
 
-static const char *text_or_empty(apr_pool_t *p, const char *s)
-{
-    return s ? apr_pstrdup(p, s) : "";
-}
-
-/* Every code of "code US name RS …" (kt_languages_text), in the author's order. */
-static void read_languages(apr_pool_t *p, const char *packed, kt_job *j)
-{
-    char *copy = apr_pstrdup(p, packed), *item, *state = NULL;
-
-    for (item = apr_strtok(copy, "\x1e", &state); item; item = apr_strtok(NULL, "\x1e", &state)) {
-        char *sep = strchr(item, '\x1f');
-        if (sep) {
-            *sep = '\0';
-            APR_ARRAY_PUSH(j->languages, const char *) = item;
-        }
-    }
-}
-
 /* "37.5" as the page's language writes it: "37,5" in Finnish and Swedish
  * (either is read back); "40.0" as "40". */
 static const char *hours_text(apr_pool_t *p, kt_lang lang, const char *stored)
@@ -90,46 +70,40 @@ static const char *hours_text(apr_pool_t *p, kt_lang lang, const char *stored)
     return h;
 }
 
-static void fill_version(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row, kt_job *j)
+static void fill_version(apr_pool_t *p, kt_lang lang, const char **col, kt_job *j)
 {
     int i;
-#define COL(n) text_or_empty(p, kt_db_get(db, row, (n)))
 
     for (i = 0; i < KT_LANG_COUNT; i++) {
-        j->title[i] = COL(i);
-        j->description[i] = COL(3 + i);
+        j->title[i] = col[i];
+        j->description[i] = col[3 + i];
     }
-    j->type = COL(6);
-    j->municipality = COL(7);
-    j->remote = COL(8)[0] == 't';
-    j->hours = hours_text(p, lang, COL(9));
-    read_languages(p, COL(10), j);
-    j->deadline_date = COL(11);
-    j->deadline_time = COL(12);
-    j->apply_url = COL(13);
-    j->apply_email = COL(14);
-    j->contact_name = COL(15);
-    j->contact_email = COL(16);
-    j->contact_phone = COL(17);
-    j->salary = COL(18);
-#undef COL
+    j->type = col[6];
+    j->municipality = col[7];
+    j->remote = col[8][0] == 't';
+    j->hours = hours_text(p, lang, col[9]);
+    kt_content_languages(p, col[10], j->languages);
+    j->deadline_date = col[11];
+    j->deadline_time = col[12];
+    j->apply_url = col[13];
+    j->apply_email = col[14];
+    j->contact_name = col[15];
+    j->contact_email = col[16];
+    j->contact_phone = col[17];
+    j->salary = col[18];
 }
 
 kt_db_status kt_job_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                                  int version, kt_job *j, const char **rules, int *found)
 {
-    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_VERSION, &res, 3, args);
+    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) }, **col;
+    kt_db_status st = kt_content_row(db, p, &STMT_VERSION, 3, args, 20, &col, found);
 
-    *found = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        fill_version(db, p, lang, row, j);
+    if (*found) {
+        fill_version(p, lang, col, j);
         if (rules) {
-            *rules = text_or_empty(p, kt_db_get(db, row, 19));
+            *rules = col[19];
         }
-        *found = 1;
     }
     return st;
 }
@@ -137,26 +111,21 @@ kt_db_status kt_job_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const c
 kt_db_status kt_job_version_save(kt_db *db, apr_pool_t *p, const char *id, int version,
                                  const char *author, const kt_job *j, const char *rules)
 {
-    const char *args[23], *d;
-    int i, n = 0;
+    const char *args[23];
+    int n = 0;
 
     args[n++] = id;
     args[n++] = apr_itoa(p, version);
     args[n++] = author;
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[n++] = j->title[i];
-    }
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[n++] = j->description[i];
-    }
+    kt_content_langs(args, &n, j->title);
+    kt_content_langs(args, &n, j->description);
     args[n++] = j->type;
     args[n++] = j->municipality;
     args[n++] = j->remote ? "true" : "false";
-    /* what does not parse stays out: the checks said so already */
-    args[n++] = (d = kt_job_hours(p, j->hours)) ? d : "";
+    args[n++] = kt_content_canon(p, kt_job_hours, j->hours);
     args[n++] = kt_listing_join(p, j->languages);
-    args[n++] = (d = kt_listing_date(p, j->deadline_date)) ? d : "";
-    args[n++] = (d = kt_listing_clock(p, j->deadline_time)) ? d : "";
+    args[n++] = kt_content_canon(p, kt_listing_date, j->deadline_date);
+    args[n++] = kt_content_canon(p, kt_listing_clock, j->deadline_time);
     args[n++] = j->apply_url;
     args[n++] = j->apply_email;
     args[n++] = j->contact_name;
@@ -170,26 +139,14 @@ kt_db_status kt_job_version_save(kt_db *db, apr_pool_t *p, const char *id, int v
 kt_db_status kt_job_check_codes(kt_db *db, apr_pool_t *p, kt_job *j, kt_listing_err err,
                                 void *baton, int *problems)
 {
+    static const char *const named[] = { "type", "job_type.invalid", NULL };
     const char *args[7];
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    apr_hash_t *reported = apr_hash_make(p);
     kt_db_status st;
 
     args[0] = args[1] = args[2] = j->type;
     args[3] = kt_listing_join(p, j->languages);
     args[4] = args[5] = args[6] = j->municipality;
-    st = kt_db_select(db, &STMT_CODES, &res, 7, args);
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *field = apr_pstrdup(p, kt_db_get(db, row, 0));
-        if (apr_hash_get(reported, field, APR_HASH_KEY_STRING)) {
-            continue;
-        }
-        apr_hash_set(reported, field, APR_HASH_KEY_STRING, field);
-        err(baton, field, strcmp(field, "type") == 0 ? "job_type.invalid"
-                          : apr_pstrcat(p, field, ".invalid", NULL));
-        (*problems)++;
-    }
+    st = kt_content_codes(db, p, &STMT_CODES, 7, args, named, err, baton, problems);
     if (st == KT_DB_OK) {
         st = kt_listing_resolve_languages(db, p, j->languages, &j->languages_other, err, baton,
                                           problems);
@@ -203,23 +160,7 @@ kt_db_status kt_job_options(kt_db *db, apr_pool_t *p, kt_lang lang, const char *
     const char *l = kt_lang_codes[lang];
     const char *args[5] = { l, l, KT_LISTING_COMMON_LANGUAGES,
                             languages ? kt_listing_join(p, languages) : "", l };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    xmlNodePtr list = NULL;
-    const char *current = "";
-    kt_db_status st;
 
     (void)orgs;   /* a job names no project: nothing of the organisations to offer */
-    st = kt_db_select(db, &STMT_OPTIONS, &res, 5, args);
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *name = kt_db_get(db, row, 0);
-        if (strcmp(name, current) != 0) {
-            current = apr_pstrdup(p, name);
-            list = kt_xml_add(p, parent, "options", NULL);
-            kt_xml_attr(p, list, "for", current);
-        }
-        kt_xml_attr(p, kt_xml_add(p, list, "option", kt_db_get(db, row, 2)), "value",
-                    kt_db_get(db, row, 1));
-    }
-    return st;
+    return kt_content_options(db, p, &STMT_OPTIONS, 5, args, 0, parent);
 }

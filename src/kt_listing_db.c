@@ -1,10 +1,9 @@
 /* Activity listings in the database; see kt_listing_db.h. */
-#include <stdlib.h>
 #include <string.h>
 #include <apr_strings.h>
 #include "kt_listing_db.h"
 #include "kt_validate.h"
-#include "kt_xml.h"
+#include "kt_content_db.h"
 
 
 static const kt_stmt STMT_VERSION KT_STMT_LISTED = { "kt_listing_version",
@@ -119,53 +118,21 @@ static const kt_stmt STMT_LANGUAGE_NAMES KT_STMT_LISTED = { "kt_listing_language
 
 /* ---- one version --------------------------------------------------------------------- */
 
-static apr_array_header_t *split(apr_pool_t *p, const char *s, const char *sep)
-{
-    apr_array_header_t *out = apr_array_make(p, 4, sizeof(const char *));
-    char *c, *state = NULL, *item;
-
-    if (!s || !*s) {
-        return out;
-    }
-    c = apr_pstrdup(p, s);
-    for (item = apr_strtok(c, sep, &state); item; item = apr_strtok(NULL, sep, &state)) {
-        APR_ARRAY_PUSH(out, const char *) = item;
-    }
-    return out;
-}
-
-/* Every code of "code US name RS …" (kt_languages_text), in the author's
- * order: the editor lists a listing's own languages with the common ones. */
-static void read_languages(apr_pool_t *p, const char *packed, kt_listing *l)
-{
-    apr_array_header_t *items = split(p, packed, "\x1e");
-    int i;
-
-    for (i = 0; i < items->nelts; i++) {
-        char *item = apr_pstrdup(p, APR_ARRAY_IDX(items, i, const char *));
-        char *sep = strchr(item, '\x1f');
-        if (sep) {
-            *sep = '\0';
-            APR_ARRAY_PUSH(l->languages, const char *) = item;
-        }
-    }
-}
-
 static void read_rows(apr_pool_t *p, const char *slots, const char *sessions, kt_listing *l)
 {
-    apr_array_header_t *rows = split(p, slots, "\x1e");
+    apr_array_header_t *rows = kt_content_split(p, slots, "\x1e");
     int i;
 
     for (i = 0; i < rows->nelts; i++) {
-        apr_array_header_t *f = split(p, APR_ARRAY_IDX(rows, i, const char *), "\x1f");
+        apr_array_header_t *f = kt_content_split(p, APR_ARRAY_IDX(rows, i, const char *), "\x1f");
         kt_slot_row *r = apr_array_push(l->slots);
         r->weekday = f->nelts > 0 ? APR_ARRAY_IDX(f, 0, const char *) : "";
         r->start = f->nelts > 1 ? APR_ARRAY_IDX(f, 1, const char *) : "";
         r->end = f->nelts > 2 ? APR_ARRAY_IDX(f, 2, const char *) : "";
     }
-    rows = split(p, sessions, "\x1e");
+    rows = kt_content_split(p, sessions, "\x1e");
     for (i = 0; i < rows->nelts; i++) {
-        apr_array_header_t *f = split(p, APR_ARRAY_IDX(rows, i, const char *), "\x1f");
+        apr_array_header_t *f = kt_content_split(p, APR_ARRAY_IDX(rows, i, const char *), "\x1f");
         kt_session_row *r = apr_array_push(l->sessions);
         r->date = f->nelts > 0 ? APR_ARRAY_IDX(f, 0, const char *) : "";
         r->start = f->nelts > 1 ? APR_ARRAY_IDX(f, 1, const char *) : "";
@@ -173,71 +140,49 @@ static void read_rows(apr_pool_t *p, const char *slots, const char *sessions, kt
     }
 }
 
-static const char *text_or_empty(apr_pool_t *p, const char *s)
+static void fill_version(apr_pool_t *p, kt_lang lang, const char **col, kt_listing *l)
 {
-    return s ? apr_pstrdup(p, s) : "";
-}
-
-static void fill_version(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row,
-                         kt_listing *l)
-{
-    const char *price;
     int i;
-#define COL(n) text_or_empty(p, kt_db_get(db, row, (n)))
 
     for (i = 0; i < KT_LANG_COUNT; i++) {
-        l->title[i] = COL(i);
-        l->description[i] = COL(3 + i);
-        l->accessibility[i] = COL(6 + i);
+        l->title[i] = col[i];
+        l->description[i] = col[3 + i];
+        l->accessibility[i] = col[6 + i];
     }
-    l->forms = split(p, COL(9), ",");
-    l->themes = split(p, COL(10), ",");
-    l->targets = split(p, COL(11), ",");
-    read_languages(p, COL(12), l);
-    l->municipality = COL(13);
-    l->online = COL(14)[0] == 't';
-    l->nationwide = COL(15)[0] == 't';
-    l->street_address = COL(16);
-    l->postal_code = COL(17);
-    l->post_office = COL(18);
-    l->start_date = COL(19);
-    l->end_date = COL(20);
-    price = COL(21);
-    l->price = strtod(price, NULL) > 0.0 ? "fee" : "free";
-    l->price_amount = strtod(price, NULL) > 0.0 ? price : "";
-    if (lang != KT_LANG_EN) {
-        /* "2,50" as Finnish and Swedish write it (either is read back) */
-        char *c = strchr((char *)l->price_amount, '.');
-        if (c) {
-            *c = ',';
-        }
-    }
-    l->registration = COL(22);
-    l->contact_name = COL(23);
-    l->contact_email = COL(24);
-    l->contact_phone = COL(25);
-    l->url = COL(26);
-    l->project = COL(27);
-    read_rows(p, COL(28), COL(29), l);
-#undef COL
+    l->forms = kt_content_split(p, col[9], ",");
+    l->themes = kt_content_split(p, col[10], ",");
+    l->targets = kt_content_split(p, col[11], ",");
+    kt_content_languages(p, col[12], l->languages);
+    l->municipality = col[13];
+    l->online = col[14][0] == 't';
+    l->nationwide = col[15][0] == 't';
+    l->street_address = col[16];
+    l->postal_code = col[17];
+    l->post_office = col[18];
+    l->start_date = col[19];
+    l->end_date = col[20];
+    kt_content_price(lang, (char *)col[21], &l->price, &l->price_amount);
+    l->registration = col[22];
+    l->contact_name = col[23];
+    l->contact_email = col[24];
+    l->contact_phone = col[25];
+    l->url = col[26];
+    l->project = col[27];
+    read_rows(p, col[28], col[29], l);
 }
 
 kt_db_status kt_listing_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                                      int version, kt_listing *l, const char **rules,
                                      int *found)
 {
-    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_VERSION, &res, 3, args);
+    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) }, **col;
+    kt_db_status st = kt_content_row(db, p, &STMT_VERSION, 3, args, 31, &col, found);
 
-    *found = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        fill_version(db, p, lang, row, l);
+    if (*found) {
+        fill_version(p, lang, col, l);
         if (rules) {
-            *rules = text_or_empty(p, kt_db_get(db, row, 30));
+            *rules = col[30];
         }
-        *found = 1;
     }
     return st;
 }
@@ -250,23 +195,8 @@ kt_db_status kt_listing_options(kt_db *db, apr_pool_t *p, kt_lang lang, const ch
     const char *l = kt_lang_codes[lang];
     const char *args[8] = { l, l, l, l, KT_LISTING_COMMON_LANGUAGES,
                             languages ? kt_listing_join(p, languages) : "", l, orgs };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    xmlNodePtr list = NULL;
-    const char *current = "";
-    kt_db_status st = kt_db_select(db, &STMT_OPTIONS, &res, 8, args);
 
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *name = kt_db_get(db, row, 0);
-        if (strcmp(name, current) != 0) {
-            current = apr_pstrdup(p, name);
-            list = kt_xml_add(p, parent, "options", NULL);
-            kt_xml_attr(p, list, "for", current);
-        }
-        kt_xml_attr(p, kt_xml_add(p, list, "option", kt_db_get(db, row, 2)), "value",
-                    kt_db_get(db, row, 1));
-    }
-    return st;
+    return kt_content_options(db, p, &STMT_OPTIONS, 8, args, 0, parent);
 }
 
 kt_db_status kt_listing_resolve_languages(kt_db *db, apr_pool_t *p,
@@ -274,7 +204,7 @@ kt_db_status kt_listing_resolve_languages(kt_db *db, apr_pool_t *p,
                                          kt_listing_err err, void *baton, int *problems)
 {
     apr_array_header_t *tokens = apr_array_make(p, 4, sizeof(const char *));
-    apr_array_header_t *typed = split(p, *other, ",;");
+    apr_array_header_t *typed = kt_content_split(p, *other, ",;");
     const char *args[1];
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
@@ -330,9 +260,6 @@ kt_db_status kt_listing_check_codes(kt_db *db, apr_pool_t *p, const char *org, k
                                     kt_listing_err err, void *baton, int *problems)
 {
     const char *args[11];
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    apr_hash_t *reported = apr_hash_make(p);
     kt_db_status st;
 
     args[0] = kt_listing_join(p, l->forms);
@@ -342,16 +269,7 @@ kt_db_status kt_listing_check_codes(kt_db *db, apr_pool_t *p, const char *org, k
     args[4] = args[5] = args[6] = l->municipality;
     args[7] = args[8] = args[9] = l->project;
     args[10] = org;
-    st = kt_db_select(db, &STMT_CODES, &res, 11, args);
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *field = apr_pstrdup(p, kt_db_get(db, row, 0));
-        if (apr_hash_get(reported, field, APR_HASH_KEY_STRING)) {
-            continue;
-        }
-        apr_hash_set(reported, field, APR_HASH_KEY_STRING, field);
-        err(baton, field, apr_pstrcat(p, field, ".invalid", NULL));
-        (*problems)++;
-    }
+    st = kt_content_codes(db, p, &STMT_CODES, 11, args, NULL, err, baton, problems);
     if (st == KT_DB_OK) {
         st = kt_listing_resolve_languages(db, p, l->languages, &l->languages_other, err, baton,
                                           problems);
@@ -366,21 +284,15 @@ kt_db_status kt_listing_version_save(kt_db *db, apr_pool_t *p, const char *id, i
                                      const char *rules)
 {
     const char *v = apr_itoa(p, version), *args[33], *rows[5];
-    int i, n = 0;
+    int n = 0;
     kt_db_status st;
 
     args[n++] = id;
     args[n++] = v;
     args[n++] = author;
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[n++] = l->title[i];
-    }
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[n++] = l->description[i];
-    }
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[n++] = l->accessibility[i];
-    }
+    kt_content_langs(args, &n, l->title);
+    kt_content_langs(args, &n, l->description);
+    kt_content_langs(args, &n, l->accessibility);
     args[n++] = kt_listing_join(p, l->forms);
     args[n++] = kt_listing_join(p, l->themes);
     args[n++] = kt_listing_join(p, l->targets);
@@ -391,8 +303,8 @@ kt_db_status kt_listing_version_save(kt_db *db, apr_pool_t *p, const char *id, i
     args[n++] = l->street_address;
     args[n++] = l->postal_code;
     args[n++] = l->post_office;
-    args[n++] = *l->start_date ? kt_listing_date(p, l->start_date) : "";
-    args[n++] = *l->end_date ? kt_listing_date(p, l->end_date) : "";
+    args[n++] = kt_content_canon(p, kt_listing_date, l->start_date);
+    args[n++] = kt_content_canon(p, kt_listing_date, l->end_date);
     args[n++] = strcmp(l->price, "fee") == 0 ? kt_listing_amount(p, l->price_amount) : "0";
     args[n++] = l->registration;
     args[n++] = l->contact_name;

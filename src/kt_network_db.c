@@ -3,7 +3,7 @@
 #include <apr_strings.h>
 #include "kt_network_db.h"
 #include "kt_listing_db.h"
-#include "kt_xml.h"
+#include "kt_content_db.h"
 
 static const kt_stmt STMT_VERSION KT_STMT_LISTED = { "kt_network_version",
     "SELECT v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv,"
@@ -65,59 +65,34 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_network_options",
     " region_code::text FROM municipalities)"
     " x(k, code, name, pos, g) ORDER BY k, pos, name COLLATE kt_fi, code" };
 
-static apr_array_header_t *split(apr_pool_t *p, const char *s)
-{
-    apr_array_header_t *out = apr_array_make(p, 4, sizeof(const char *));
-    char *c, *state = NULL, *item;
-
-    if (!s || !*s) {
-        return out;
-    }
-    c = apr_pstrdup(p, s);
-    for (item = apr_strtok(c, ",", &state); item; item = apr_strtok(NULL, ",", &state)) {
-        APR_ARRAY_PUSH(out, const char *) = item;
-    }
-    return out;
-}
-
-static const char *text_or_empty(apr_pool_t *p, const char *s)
-{
-    return s ? apr_pstrdup(p, s) : "";
-}
-
 kt_db_status kt_network_version_load(kt_db *db, apr_pool_t *p, const char *id, int version,
                                      kt_network *n, const char **rules, int *found)
 {
-    const char *args[2] = { id, apr_itoa(p, version) };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_VERSION, &res, 2, args);
+    const char *args[2] = { id, apr_itoa(p, version) }, **col;
+    kt_db_status st = kt_content_row(db, p, &STMT_VERSION, 2, args, 27, &col, found);
     int i, l;
 
-    *found = 0;
-#define COL(c) text_or_empty(p, kt_db_get(db, row, (c)))
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        for (i = 0; i < KT_LANG_COUNT; i++) {
-            n->title[i] = COL(i);
-            n->description[i] = COL(3 + i);
-            for (l = 0; l < KT_NETWORK_LIST_COUNT; l++) {
-                n->lists[l][i] = COL(6 + 3 * l + i);
-            }
-        }
-        n->area = COL(18);
-        n->region = COL(19);
-        n->municipalities = split(p, COL(20));
-        n->audiences = split(p, COL(21));
-        n->contact_name = COL(22);
-        n->contact_email = COL(23);
-        n->contact_phone = COL(24);
-        n->url = COL(25);
-        if (rules) {
-            *rules = COL(26);
-        }
-        *found = 1;
+    if (!*found) {
+        return st;
     }
-#undef COL
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        n->title[i] = col[i];
+        n->description[i] = col[3 + i];
+        for (l = 0; l < KT_NETWORK_LIST_COUNT; l++) {
+            n->lists[l][i] = col[6 + 3 * l + i];
+        }
+    }
+    n->area = col[18];
+    n->region = col[19];
+    n->municipalities = kt_content_split(p, col[20], ",");
+    n->audiences = kt_content_split(p, col[21], ",");
+    n->contact_name = col[22];
+    n->contact_email = col[23];
+    n->contact_phone = col[24];
+    n->url = col[25];
+    if (rules) {
+        *rules = col[26];
+    }
     return st;
 }
 
@@ -126,21 +101,15 @@ kt_db_status kt_network_version_save(kt_db *db, apr_pool_t *p, const char *id, i
                                      const char *rules)
 {
     const char *args[30];
-    int i, l, k = 0;
+    int l, k = 0;
 
     args[k++] = id;
     args[k++] = apr_itoa(p, version);
     args[k++] = author;
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[k++] = n->title[i];
-    }
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[k++] = n->description[i];
-    }
+    kt_content_langs(args, &k, n->title);
+    kt_content_langs(args, &k, n->description);
     for (l = 0; l < KT_NETWORK_LIST_COUNT; l++) {
-        for (i = 0; i < KT_LANG_COUNT; i++) {
-            args[k++] = n->lists[l][i];
-        }
+        kt_content_langs(args, &k, n->lists[l]);
     }
     args[k++] = n->area;
     args[k++] = n->region;
@@ -157,53 +126,23 @@ kt_db_status kt_network_version_save(kt_db *db, apr_pool_t *p, const char *id, i
 kt_db_status kt_network_check_codes(kt_db *db, apr_pool_t *p, kt_network *n,
                                     kt_listing_err err, void *baton, int *problems)
 {
+    static const char *const named[] = { "audiences", "network_audiences.invalid", NULL };
     const char *args[5];
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    apr_hash_t *reported = apr_hash_make(p);
-    kt_db_status st;
 
     args[0] = kt_listing_join(p, n->audiences);
     args[1] = args[2] = args[3] = n->region;
     args[4] = kt_listing_join(p, n->municipalities);
-    st = kt_db_select(db, &STMT_CODES, &res, 5, args);
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *field = apr_pstrdup(p, kt_db_get(db, row, 0));
-        if (apr_hash_get(reported, field, APR_HASH_KEY_STRING)) {
-            continue;
-        }
-        apr_hash_set(reported, field, APR_HASH_KEY_STRING, field);
-        err(baton, field, strcmp(field, "audiences") == 0 ? "network_audiences.invalid"
-                          : apr_pstrcat(p, field, ".invalid", NULL));
-        (*problems)++;
-    }
-    return st;
+    return kt_content_codes(db, p, &STMT_CODES, 5, args, named, err, baton, problems);
 }
 
+/* The municipalities with their region, for the form's grouped list. */
 kt_db_status kt_network_options(kt_db *db, apr_pool_t *p, kt_lang lang, const char *orgs,
                                 const apr_array_header_t *languages, xmlNodePtr parent)
 {
     const char *l = kt_lang_codes[lang];
     const char *args[3] = { l, l, l };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    xmlNodePtr list = NULL;
-    const char *current = "";
-    kt_db_status st = kt_db_select(db, &STMT_OPTIONS, &res, 3, args);
 
     (void)orgs;
     (void)languages;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *name = kt_db_get(db, row, 0);
-        xmlNodePtr o;
-        if (strcmp(name, current) != 0) {
-            current = apr_pstrdup(p, name);
-            list = kt_xml_add(p, parent, "options", NULL);
-            kt_xml_attr(p, list, "for", current);
-        }
-        o = kt_xml_add(p, list, "option", kt_db_get(db, row, 2));
-        kt_xml_attr(p, o, "value", kt_db_get(db, row, 1));
-        kt_xml_attr(p, o, "group", kt_db_get(db, row, 3));
-    }
-    return st;
+    return kt_content_options(db, p, &STMT_OPTIONS, 3, args, 1, parent);
 }

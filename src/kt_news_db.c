@@ -2,6 +2,7 @@
 #include <string.h>
 #include <apr_strings.h>
 #include "kt_news_db.h"
+#include "kt_content_db.h"
 #include "kt_xml.h"
 
 /* The related item as the form names it: "organisation-12" … */
@@ -54,33 +55,25 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_news_options",
     "  FROM public_events e) x(n, k, id, name)"
     " ORDER BY n, name COLLATE kt_fi, id" };
 
-static const char *text_or_empty(apr_pool_t *p, const char *s)
-{
-    return s ? apr_pstrdup(p, s) : "";
-}
-
 kt_db_status kt_news_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                                   int version, kt_news_item *n, const char **rules, int *found)
 {
-    const char *args[2] = { id, apr_itoa(p, version) };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_VERSION, &res, 2, args);
+    const char *args[2] = { id, apr_itoa(p, version) }, **col;
+    kt_db_status st = kt_content_row(db, p, &STMT_VERSION, 2, args, 11, &col, found);
     int i;
     (void)lang;
 
-    *found = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        for (i = 0; i < KT_LANG_COUNT; i++) {
-            n->title[i] = text_or_empty(p, kt_db_get(db, row, i));
-            n->summary[i] = text_or_empty(p, kt_db_get(db, row, 3 + i));
-            n->body[i] = text_or_empty(p, kt_db_get(db, row, 6 + i));
-        }
-        n->related = text_or_empty(p, kt_db_get(db, row, 9));
-        if (rules) {
-            *rules = text_or_empty(p, kt_db_get(db, row, 10));
-        }
-        *found = 1;
+    if (!*found) {
+        return st;
+    }
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        n->title[i] = col[i];
+        n->summary[i] = col[3 + i];
+        n->body[i] = col[6 + i];
+    }
+    n->related = col[9];
+    if (rules) {
+        *rules = col[10];
     }
     return st;
 }
@@ -94,15 +87,9 @@ kt_db_status kt_news_version_save(kt_db *db, apr_pool_t *p, const char *id, int 
     args[k++] = id;
     args[k++] = apr_itoa(p, version);
     args[k++] = author;
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[k++] = n->title[i];
-    }
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[k++] = n->summary[i];
-    }
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[k++] = n->body[i];
-    }
+    kt_content_langs(args, &k, n->title);
+    kt_content_langs(args, &k, n->summary);
+    kt_content_langs(args, &k, n->body);
     /* what does not parse stays out: the checks said so already */
     kt_news_related_parse(p, n->related, &kind, &rid);
     for (i = 0; kt_news_related_kinds[i]; i++) {

@@ -3,7 +3,7 @@
 #include <apr_strings.h>
 #include "kt_project_db.h"
 #include "kt_listing_db.h"
-#include "kt_xml.h"
+#include "kt_content_db.h"
 
 static const kt_stmt STMT_VERSION KT_STMT_LISTED = { "kt_project_version",
     "SELECT v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv,"
@@ -69,61 +69,36 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_project_options",
     "  AND id <> ALL (string_to_array(%s, ',')::bigint[]))"
     " x(k, code, name, pos) ORDER BY k, pos, name COLLATE kt_fi, code" };
 
-static apr_array_header_t *split(apr_pool_t *p, const char *s)
-{
-    apr_array_header_t *out = apr_array_make(p, 4, sizeof(const char *));
-    char *c, *state = NULL, *item;
-
-    if (!s || !*s) {
-        return out;
-    }
-    c = apr_pstrdup(p, s);
-    for (item = apr_strtok(c, ",", &state); item; item = apr_strtok(NULL, ",", &state)) {
-        APR_ARRAY_PUSH(out, const char *) = item;
-    }
-    return out;
-}
-
-static const char *text_or_empty(apr_pool_t *p, const char *s)
-{
-    return s ? apr_pstrdup(p, s) : "";
-}
-
 kt_db_status kt_project_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                                      int version, kt_project *pr, const char **rules,
                                      int *found)
 {
-    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_VERSION, &res, 3, args);
+    const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) }, **col;
+    kt_db_status st = kt_content_row(db, p, &STMT_VERSION, 3, args, 20, &col, found);
     int i;
 
-    *found = 0;
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-#define COL(n) text_or_empty(p, kt_db_get(db, row, (n)))
-        for (i = 0; i < KT_LANG_COUNT; i++) {
-            pr->title[i] = COL(i);
-            pr->description[i] = COL(3 + i);
-        }
-        pr->start_date = COL(6);
-        pr->end_date = COL(7);
-        pr->funder = COL(8);
-        pr->funder_name = COL(9);
-        pr->objective = COL(10);
-        pr->grant = COL(11);
-        pr->regions = split(p, COL(12));
-        pr->nationwide = COL(13)[0] == 't';
-        pr->contact_name = COL(14);
-        pr->contact_email = COL(15);
-        pr->contact_phone = COL(16);
-        pr->url = COL(17);
-        pr->partners = split(p, COL(18));
-        if (rules) {
-            *rules = COL(19);
-        }
-#undef COL
-        *found = 1;
+    if (!*found) {
+        return st;
+    }
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        pr->title[i] = col[i];
+        pr->description[i] = col[3 + i];
+    }
+    pr->start_date = col[6];
+    pr->end_date = col[7];
+    pr->funder = col[8];
+    pr->funder_name = col[9];
+    pr->objective = col[10];
+    pr->grant = col[11];
+    pr->regions = kt_content_split(p, col[12], ",");
+    pr->nationwide = col[13][0] == 't';
+    pr->contact_name = col[14];
+    pr->contact_email = col[15];
+    pr->contact_phone = col[16];
+    pr->url = col[17];
+    pr->partners = kt_content_split(p, col[18], ",");
+    if (rules) {
+        *rules = col[19];
     }
     return st;
 }
@@ -132,25 +107,20 @@ kt_db_status kt_project_version_save(kt_db *db, apr_pool_t *p, const char *id, i
                                      const char *org, const char *author,
                                      const kt_project *pr, const char *rules)
 {
-    const char *args[25], *d;
-    int i, n = 0;
+    const char *args[25];
+    int n = 0;
 
     args[n++] = id;
     args[n++] = apr_itoa(p, version);
     args[n++] = author;
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[n++] = pr->title[i];
-    }
-    for (i = 0; i < KT_LANG_COUNT; i++) {
-        args[n++] = pr->description[i];
-    }
-    /* what does not parse stays out: the checks said so already */
-    args[n++] = (d = kt_listing_date(p, pr->start_date)) ? d : "";
-    args[n++] = (d = kt_listing_date(p, pr->end_date)) ? d : "";
+    kt_content_langs(args, &n, pr->title);
+    kt_content_langs(args, &n, pr->description);
+    args[n++] = kt_content_canon(p, kt_listing_date, pr->start_date);
+    args[n++] = kt_content_canon(p, kt_listing_date, pr->end_date);
     args[n++] = pr->funder;
     args[n++] = strcmp(pr->funder, "other") == 0 ? pr->funder_name : "";
     args[n++] = pr->objective;
-    args[n++] = (d = kt_project_amount(p, pr->grant)) ? d : "";
+    args[n++] = kt_content_canon(p, kt_project_amount, pr->grant);
     args[n++] = kt_listing_join(p, pr->regions);
     args[n++] = pr->nationwide ? "true" : "false";
     args[n++] = pr->contact_name;
@@ -167,10 +137,6 @@ kt_db_status kt_project_check_codes(kt_db *db, apr_pool_t *p, const char *org, k
                                     kt_listing_err err, void *baton, int *problems)
 {
     const char *args[10];
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    apr_hash_t *reported = apr_hash_make(p);
-    kt_db_status st;
 
     args[0] = args[1] = args[2] = pr->funder;
     args[3] = args[4] = args[5] = pr->objective;
@@ -178,17 +144,7 @@ kt_db_status kt_project_check_codes(kt_db *db, apr_pool_t *p, const char *org, k
     args[7] = kt_listing_join(p, pr->regions);
     args[8] = kt_listing_join(p, pr->partners);
     args[9] = org;
-    st = kt_db_select(db, &STMT_CODES, &res, 10, args);
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *field = apr_pstrdup(p, kt_db_get(db, row, 0));
-        if (apr_hash_get(reported, field, APR_HASH_KEY_STRING)) {
-            continue;
-        }
-        apr_hash_set(reported, field, APR_HASH_KEY_STRING, field);
-        err(baton, field, apr_pstrcat(p, field, ".invalid", NULL));
-        (*problems)++;
-    }
-    return st;
+    return kt_content_codes(db, p, &STMT_CODES, 10, args, NULL, err, baton, problems);
 }
 
 kt_db_status kt_project_options(kt_db *db, apr_pool_t *p, kt_lang lang, const char *orgs,
@@ -196,22 +152,7 @@ kt_db_status kt_project_options(kt_db *db, apr_pool_t *p, kt_lang lang, const ch
 {
     const char *l = kt_lang_codes[lang];
     const char *args[4] = { l, l, l, orgs ? orgs : "" };
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    xmlNodePtr list = NULL;
-    const char *current = "";
-    kt_db_status st = kt_db_select(db, &STMT_OPTIONS, &res, 4, args);
-    (void)languages;
 
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        const char *name = kt_db_get(db, row, 0);
-        if (strcmp(name, current) != 0) {
-            current = apr_pstrdup(p, name);
-            list = kt_xml_add(p, parent, "options", NULL);
-            kt_xml_attr(p, list, "for", current);
-        }
-        kt_xml_attr(p, kt_xml_add(p, list, "option", kt_db_get(db, row, 2)), "value",
-                    kt_db_get(db, row, 1));
-    }
-    return st;
+    (void)languages;
+    return kt_content_options(db, p, &STMT_OPTIONS, 4, args, 0, parent);
 }
