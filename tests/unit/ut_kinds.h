@@ -48,6 +48,35 @@ static inline void ut_errs_have(const ut_errs *e, ...)
     va_end(ap);
 }
 
+/* A kind's form body read and checked, as a draft (submit 0) or a submission (1): what
+ * each test file's check() does with its kind's from_form and check. */
+typedef ut_errs (*ut_checker)(const char *body, int submit);
+
+/* A body, how it is checked, an error it must report (NULL: none is asked for) and how
+ * many errors in all (-1: any number). */
+typedef struct {
+    const char *body;
+    int submit;
+    const char *error;
+    int n;
+} ut_check_case;
+
+/* Every case of the list (ended by one whose body is NULL) is reported as it says. */
+static inline void ut_checks(ut_checker check, const ut_check_case *c)
+{
+    for (; c->body; c++) {
+        ut_errs e = check(c->body, c->submit);
+        if (c->error) {
+            ck_assert_msg(strstr(e.codes, c->error) != NULL, "%s: %s not in \"%s\"", c->body,
+                          c->error, e.codes);
+        }
+        if (c->n >= 0) {
+            ck_assert_msg(e.n == c->n, "%s: %d errors, not %d: \"%s\"", c->body, e.n, c->n,
+                          e.codes);
+        }
+    }
+}
+
 /* An urlencoded body decoded with the default limits, as a form POST is. */
 static inline kt_form *ut_form(const char *body)
 {
