@@ -2,17 +2,12 @@
 tidies its link, addresses and phone rather than refusing them, and the review marks a job's free
 texts (titles, descriptions, the salary note) word by word, against the published version and
 against the version that was returned."""
-import pytest
-
 from kt_accounts import page
 from kt_jobs import JobWorkspace, job_version_value
+from kt_listings import workspace_fixture
 
 
-@pytest.fixture
-def ws(base_url):
-    w = JobWorkspace(base_url)
-    yield w
-    w.cleanup()
+ws = workspace_fixture(JobWorkspace)
 
 
 def test_links_addresses_and_phone_are_tidied(ws):
