@@ -20,11 +20,6 @@ EVENT = Kind("event", "events", ("event_relevant", "event_organiser", "equality"
     "municipality": "837",
     "contact_email": "seminaari@example.org",
 }, "Julkaistu seminaari")
-EVENT_RULES = EVENT.rules
-EVENT_COMPLETE = EVENT.complete
-event_rules = EVENT.rule_fields
-event_id = EVENT.id_in
-event_version_value = EVENT.version_value
 
 
 class EventWorkspace(Workspace):

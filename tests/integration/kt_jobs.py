@@ -18,11 +18,6 @@ JOB = Kind("job", "jobs", ("job_relevant", "job_employer", "equality"), {
     "deadline_date": later(30),
     "apply_url": "https://example.org/hae",
 }, "Julkaistu työpaikka")
-JOB_RULES = JOB.rules
-JOB_COMPLETE = JOB.complete
-job_rules = JOB.rule_fields
-job_id = JOB.id_in
-job_version_value = JOB.version_value
 
 
 class JobWorkspace(Workspace):

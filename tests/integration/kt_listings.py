@@ -219,7 +219,8 @@ class Workspace:
         r = self.review(lid)
         assert r.status_code == 200, r.status_code
         doc = page(r)
-        return {"csrf": doc.xpath("//form[.//input[@name='decision']]//input[@name='csrf']/@value")[0],
+        form = "//form[.//input[@name='decision']]"
+        return {"csrf": doc.xpath(form + "//input[@name='csrf']/@value")[0],
                 "decision": decision, "reason": reason,
                 "version": doc.xpath("//input[@name='version']/@value")[0],
                 "revision": doc.xpath("//input[@name='revision']/@value")[0]}

@@ -21,11 +21,6 @@ NETWORK = Kind("network", "networks", ("network_relevant", "network_coordinator"
     "contact_name": "Kaisa Esimerkki",
     "contact_email": "verkosto@example.org",
 }, "Julkaistu verkosto")
-NETWORK_RULES = NETWORK.rules
-NETWORK_COMPLETE = NETWORK.complete
-network_rules = NETWORK.rule_fields
-network_id = NETWORK.id_in
-network_version_value = NETWORK.version_value
 
 
 class NetworkWorkspace(Workspace):

@@ -19,11 +19,6 @@ PROJECT = Kind("project", "projects", ("project_funded", "project_runner", "equa
     "regions": "01",
     "contact_email": "hanke@example.org",
 }, "Julkaistu hanke")
-PROJECT_RULES = PROJECT.rules
-PROJECT_COMPLETE = PROJECT.complete
-project_rules = PROJECT.rule_fields
-project_id = PROJECT.id_in
-project_version_value = PROJECT.version_value
 
 
 class ProjectWorkspace(Workspace):

@@ -3,8 +3,8 @@ several days and times that end before they start; kt-admin daily archiving an e
 after it ended."""
 from conftest import run_psql, run_psql_value
 from kt_accounts import mails, page
-from kt_events import EVENT, EVENT_COMPLETE, EventWorkspace, event_rules, later
-from kt_listings import field_errors, workspace_fixture
+from kt_events import EVENT, EventWorkspace
+from kt_listings import field_errors, later, workspace_fixture
 from test_listings_freshness import daily
 
 ws = workspace_fixture(EventWorkspace)
@@ -12,8 +12,8 @@ ws = workspace_fixture(EventWorkspace)
 
 def test_a_multi_day_event_and_wrong_times(ws, http):
     eid = ws.create(title_fi="Kaksipäiväinen koulutus")
-    r = ws.edit(eid, action="submit", extra=event_rules(),
-                **dict(EVENT_COMPLETE, start_time="15", end_time="9"))
+    r = ws.edit(eid, action="submit", extra=EVENT.rule_fields(),
+                **dict(EVENT.complete, start_time="15", end_time="9"))
     assert r.status_code == 400
     assert field_errors(r)["listing-end_time"].endswith(
         "Tapahtuman pitää päättyä alkamisen jälkeen. Tarkista päivät ja kellonajat.")

@@ -7,8 +7,8 @@ from lxml import etree
 
 from conftest import run_psql, run_psql_value
 from kt_accounts import mails, page
-from kt_jobs import JOB, JOB_COMPLETE, JobWorkspace, job_rules, later
-from kt_listings import field_errors, workspace_fixture
+from kt_jobs import JOB, JobWorkspace
+from kt_listings import field_errors, later, workspace_fixture
 from test_listings_freshness import daily
 
 NS = "urn:kotoutuminen:feed:jobs:1"
@@ -77,8 +77,8 @@ def test_the_deadline_time_counts_in_helsinki(ws, http):
 
 def test_what_a_job_form_refuses(ws):
     jid = ws.create(title_fi="Tarkistettava")
-    r = ws.edit(jid, action="submit", extra=job_rules(),
-                **dict(JOB_COMPLETE, apply_url="http://example.org/hae", hours="lots",
+    r = ws.edit(jid, action="submit", extra=JOB.rule_fields(),
+                **dict(JOB.complete, apply_url="http://example.org/hae", hours="lots",
                        deadline_date=later(-1), apply_email="ei-osoite"))
     assert r.status_code == 400
     found = field_errors(r)

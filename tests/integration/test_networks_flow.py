@@ -4,7 +4,7 @@ then archiving a network not confirmed as current for a year."""
 from conftest import run_psql, run_psql_value
 from kt_accounts import last_mail, page
 from kt_listings import field_errors, workspace_fixture
-from kt_networks import NETWORK, NetworkWorkspace, network_version_value
+from kt_networks import NETWORK, NetworkWorkspace
 from test_listings_freshness import daily
 
 ws = workspace_fixture(NetworkWorkspace)
@@ -23,8 +23,8 @@ def test_wrong_values_are_messages_and_kept(ws):
     # the other choices of the area are not kept: a region typed with municipalities goes
     assert ws.edit(nid, area="municipalities", region="08",
                    municipalities=["285", "286"]).status_code == 303
-    assert network_version_value(nid, 1, "region_code") is None
-    assert network_version_value(nid, 1, "municipalities::text") == "{285,286}"
+    assert NETWORK.version_value(nid, 1, "region_code") is None
+    assert NETWORK.version_value(nid, 1, "municipalities::text") == "{285,286}"
     # fifty-one items are too many for one list
     r = ws.edit(nid, benefits_en="\n".join("item %d" % i for i in range(51)))
     assert r.status_code == 400 and "listing-benefits_en" in field_errors(r)

@@ -5,7 +5,7 @@ import pytest
 
 from kt_accounts import page
 from kt_listings import errors, field_errors, workspace_fixture
-from kt_projects import PROJECT_COMPLETE, ProjectWorkspace, day, project_rules
+from kt_projects import PROJECT, ProjectWorkspace, day
 
 ws = workspace_fixture(ProjectWorkspace)
 
@@ -31,7 +31,8 @@ ws = workspace_fixture(ProjectWorkspace)
 ])
 def test_the_funder_area_and_partners_are_checked(ws, fields, field, text):
     pid = ws.create(title_fi="Tarkistettava hanke")
-    r = ws.edit(pid, action="submit", extra=project_rules(), **dict(PROJECT_COMPLETE, **fields))
+    r = ws.edit(pid, action="submit", extra=PROJECT.rule_fields(),
+                **dict(PROJECT.complete, **fields))
     assert r.status_code == 400, errors(r)
     found = field_errors(r)
     assert "listing-" + field in found, found
@@ -41,8 +42,8 @@ def test_the_funder_area_and_partners_are_checked(ws, fields, field, text):
 
 def test_own_organisation_is_no_partner_and_another_funder_is_named(ws, http):
     pid = ws.create(title_fi="Oma kumppani")
-    r = ws.edit(pid, action="submit", extra=project_rules(),
-                **dict(PROJECT_COMPLETE, partners=str(ws.org)))
+    r = ws.edit(pid, action="submit", extra=PROJECT.rule_fields(),
+                **dict(PROJECT.complete, partners=str(ws.org)))
     assert r.status_code == 400 and "listing-partners" in field_errors(r)
     ws.submit(pid, funder="other", objective="", funder_name="Esimerkkisäätiö",
               nationwide="yes", regions=[])
