@@ -60,7 +60,7 @@ class Life:
     def republished(self, lid):
         pass
 
-    def archived(self, lid, since):
+    def archived(self, lid):
         pass
 
 
@@ -84,7 +84,7 @@ class EventLife(Life):
         assert ics.status_code == 200 and "Yhteistyöseminaari" in ics.text
         assert "DTSTART;TZID=Europe/Helsinki:" in ics.text
 
-    def archived(self, eid, since):
+    def archived(self, eid):
         assert self.http.get("/fi/events/%s.ics" % eid).status_code == 410
 
 
@@ -146,7 +146,7 @@ class ProjectLife(Life):
         # activities of the organisation can name it now by its new name
         assert run_psql_value("SELECT name FROM projects WHERE id = :'i'", i=pid) == "Kielipolku 2"
 
-    def archived(self, pid, since):
+    def archived(self, pid):
         assert not self.ws.kind.listed(self.http, pid, q="Kielipolku")
         assert run_psql_value("SELECT name FROM projects WHERE id = :'i'", i=pid) is None
         run_psql("DELETE FROM projects WHERE organisation_id = :'o'", o=self.partner)
@@ -301,7 +301,7 @@ def test_the_whole_life(ws, life, http):
     assert http.get("/fi/%s/%s" % (plural, lid)).status_code == 410
     if life.feed:
         assert ("deleted", lid) in feed_items(http, life.feed, since)
-    life.archived(lid, since)
+    life.archived(lid)
     assert ws.kind.audit(lid) == [(kind.name + "." + a, v) for a, v in (
         ("submit", "1"), ("return", "1"), ("submit", "2"), ("approve", "2"), ("submit", "3"),
         ("approve", "3"), ("archive", "3"))]
