@@ -117,7 +117,7 @@ fuzz-form: build/fuzz/fuzz_form
 
 # --- tests -------------------------------------------------------------------
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
-UNIT_HDRS = tests/unit/unit.h
+UNIT_HDRS = $(wildcard tests/unit/*.h)
 build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(LIBKT)
 	$(CC_) $(OPT) $(SAN) $(WARN) -Wno-missing-prototypes $(APR_CFLAGS) $(XML_CFLAGS) -Isrc/lib -Itests/unit \
 	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(LIBKT) \

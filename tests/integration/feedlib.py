@@ -1,8 +1,9 @@
 """Helpers for the partner-feed tests: the schema, fetching and checking a page,
-following <next>, and scratch listings that a test may change freely.
+following <next>, and scratch listings that a test may change freely; KindFeed the same for
+the feeds of the other kinds (events, jobs).
 
 Every feed answer a test reads goes through `fetch`, which validates it against
-the schema the server serves (xslt/feed/activities.xsd): FEED.md promises that
+the schema the server serves (xslt/feed/activities.xsd, or the kind's): FEED.md promises that
 every response validates."""
 import pathlib
 
@@ -15,34 +16,72 @@ N = {"f": NS}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 FEED = "/feed/activities.xml"
 
-_schema = None
+
+class KindFeed:
+    """A kind's partner feed: /feed/PLURAL.xml, valid against /feed/PLURAL.xsd, in the
+    namespace urn:kotoutuminen:feed:PLURAL:1 (FEED.md, "Other kinds of listing"; the
+    activities' own is older), its items ITEM and <deleted>."""
+
+    def __init__(self, plural, item, ns=None):
+        self.path = "/feed/%s.xml" % plural
+        self.xsd = XSD_DIR / ("%s.xsd" % plural)
+        self.ns = ns or "urn:kotoutuminen:feed:%s:1" % plural
+        self.n = {"f": self.ns, "xs": "http://www.w3.org/2001/XMLSchema"}
+        self.item = item
+        self.schema = etree.XMLSchema(etree.parse(str(self.xsd),
+                                                  etree.XMLParser(no_network=True)))
+
+    def tag(self, name):
+        return "{%s}%s" % (self.ns, name)
+
+    def validate(self, content):
+        """Parse and validate against the feed's schema; the root element."""
+        doc = etree.fromstring(content)
+        assert self.schema.validate(doc), "invalid against %s: %s\n%s" % (
+            self.xsd.name, self.schema.error_log, content[:2000].decode("utf-8", "replace"))
+        return doc
+
+    def fetch(self, http, params=None, status=200, headers=None, path=None):
+        """GET the feed (or path, a <next>); checks status, content type and the schema.
+        (response, root)."""
+        r = http.get(path or self.path, params=params, headers=headers or {})
+        assert r.status_code == status, (r.status_code, r.text[:1000])
+        if status == 304:
+            assert r.content == b""
+            return r, None
+        assert r.headers["Content-Type"] == "application/xml; charset=utf-8"
+        return r, self.validate(r.content)
+
+    def items(self, doc):
+        """[("a"|"d", id)] in document order."""
+        return [("a" if el.tag == self.tag(self.item) else "d", int(el.get("id")))
+                for el in doc if el.tag in (self.tag(self.item), self.tag("deleted"))]
+
+    def all_pages(self, http, params):
+        """Every item of a whole sync (the first page with params, then every <next>), and
+        the number of pages."""
+        _, doc = self.fetch(http, params)
+        out, pages = self.items(doc), 1
+        while doc.find(self.tag("next")) is not None:
+            r = http.get(doc.findtext(self.tag("next")))
+            assert r.status_code == 200
+            doc = self.validate(r.content)
+            out += self.items(doc)
+            pages += 1
+        return out, pages
+
+
+ACTIVITIES = KindFeed("activities", "activity", NS)
+EVENTS = KindFeed("events", "event")
+JOBS = KindFeed("jobs", "job")
 
 
 def schema():
-    global _schema
-    if _schema is None:
-        _schema = etree.XMLSchema(etree.parse(str(XSD_DIR / "activities.xsd")))
-    return _schema
+    return ACTIVITIES.schema
 
 
-def validate(content):
-    """Parse and validate against the feed schema; the root element."""
-    doc = etree.fromstring(content)
-    s = schema()
-    assert s.validate(doc), "invalid against activities.xsd: %s\n%s" % (
-        s.error_log, content[:2000].decode("utf-8", "replace"))
-    return doc
-
-
-def fetch(http, params=None, status=200, headers=None, path=FEED):
-    """GET the feed; checks status, content type and the schema.  (response, root)."""
-    r = http.get(path, params=params, headers=headers or {})
-    assert r.status_code == status, (r.status_code, r.text[:1000])
-    if status == 304:
-        assert r.content == b""
-        return r, None
-    assert r.headers["Content-Type"] == "application/xml; charset=utf-8"
-    return r, validate(r.content)
+validate = ACTIVITIES.validate
+fetch = ACTIVITIES.fetch
 
 
 def items(doc):

@@ -1,6 +1,6 @@
 """Events as the public sees them (ROUTES.md, issue 11 part 2): /{lang}/events with its filters,
-upcoming ones soonest first and ended ones with past=1, the 400s as the activity search gives
-them, one event's page (ended ones say so; 404 / 410), the front page's next events and an
+upcoming ones soonest first and ended ones with past=1 (its 400s: test_kinds_pages.py),
+one event's page (ended ones say so; 404 / 410), the front page's next events and an
 organisation's events.  Demo events: sql/demo/020_events.sql."""
 import datetime
 
@@ -80,30 +80,6 @@ def test_filters(http, psql):
     doc = page(events(http, type="webinar", free="1"))
     assert doc.xpath("//ul[@class='chips']//a[@href='/fi/events?free=1']")
     assert doc.xpath("//input[@name='type'][@value='webinar'][@checked]")
-
-
-@pytest.mark.parametrize("query,param,reason", [
-    ("foo=1", "foo", "unknown-param"),
-    ("type=party", "type", "unknown-value"),
-    ("municipality=999", "municipality", "unknown-value"),
-    ("audience=Professionals", "audience", "unknown-value"),
-    ("q=a&q=b", "q", "repeated"),
-    ("q=" + "x" * 201, "q", "too-long"),
-    ("online=yes", "online", "unknown-value"),
-    ("from=2027-02-30", "from", "unknown-value"),
-    ("page=0", "page", "out-of-range"),
-    ("page=1001", "page", "out-of-range"),
-    ("q=%ff", None, "invalid-utf8"),
-])
-def test_wrong_parameters_are_400_pages_that_say_which(http, query, param, reason):
-    r = http.get("/sv/events?" + query + "&free=1")
-    assert r.status_code == 400
-    doc = page(r)
-    assert doc.get("lang") == "sv"
-    if param:
-        assert doc.xpath("//*[contains(@class, 'param')]") or param in r.text
-        # the link to the same list without the wrong pair keeps the rest
-        assert doc.xpath("//a[starts-with(@href, '/sv/events') and contains(@href, 'free=1')]")
 
 
 def test_tracking_parameters_are_ignored(http):

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import run_psql, run_psql_value
 from kt_accounts import Person, business_id, make_user, page
-from kt_events import EVENT_COMPLETE, EventWorkspace, event_rules
+from kt_events import EventWorkspace
 from kt_listings import (COMPLETE, RULES, Workspace, errors, field_errors, form_fields, rules,
                          with_fields)
 

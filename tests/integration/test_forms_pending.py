@@ -6,7 +6,7 @@ import pytest
 
 from conftest import run_psql, run_psql_value
 from kt_accounts import Person, make_org, make_user, page
-from kt_events import EVENT_COMPLETE, event_id, event_rules
+from kt_events import EVENT
 from kt_listings import COMPLETE, errors, form_fields, listing_id, rules, with_fields
 
 
@@ -51,7 +51,7 @@ def new_draft(org, who, segment="activities", **fields):
     r = org.post(who, path, data)
     assert r.status_code == 303, (r.status_code, errors(r))
     loc = r.headers["Location"]
-    return listing_id(loc) if segment == "activities" else event_id(loc)
+    return listing_id(loc) if segment == "activities" else EVENT.id_in(loc)
 
 
 def test_drafts_are_written_and_the_page_says_why_they_wait(org, http):
@@ -125,7 +125,7 @@ def test_once_approved_the_drafts_go_to_review(org):
     assert r.status_code == 303, errors(r)
     path = "/fi/manage/events/%s" % eid
     r = org.post(org.main, path, with_fields(form_fields(org.main.get(path)), action="submit",
-                                             **EVENT_COMPLETE) + event_rules())
+                                             **EVENT.complete) + EVENT.rule_fields())
     assert r.status_code == 303, errors(r)
     queue = page(org.moderator.get("/fi/moderation"))
     assert queue.xpath("//a[@href='/fi/moderation/activities/%s']" % lid)

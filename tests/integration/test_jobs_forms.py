@@ -2,27 +2,22 @@
 tidies its link, addresses and phone rather than refusing them, and the review marks a job's free
 texts (titles, descriptions, the salary note) word by word, against the published version and
 against the version that was returned."""
-import pytest
-
 from kt_accounts import page
-from kt_jobs import JobWorkspace, job_version_value
+from kt_jobs import JOB, JobWorkspace
+from kt_listings import workspace_fixture
 
 
-@pytest.fixture
-def ws(base_url):
-    w = JobWorkspace(base_url)
-    yield w
-    w.cleanup()
+ws = workspace_fixture(JobWorkspace)
 
 
 def test_links_addresses_and_phone_are_tidied(ws):
     jid = ws.create(title_fi="Siistitty työpaikka")
     ws.submit(jid, apply_url="www.Kaneli.example/hae", apply_email="mailto:Haku@Kaneli.FI",
               contact_email="Maija@KANELI.fi", contact_phone="040.123.4567")
-    assert job_version_value(jid, 1, "apply_url") == "https://www.kaneli.example/hae"
-    assert job_version_value(jid, 1, "apply_email") == "Haku@kaneli.fi"
-    assert job_version_value(jid, 1, "contact_email") == "Maija@kaneli.fi"
-    assert job_version_value(jid, 1, "contact_phone") == "040 123 4567"
+    assert JOB.version_value(jid, 1, "apply_url") == "https://www.kaneli.example/hae"
+    assert JOB.version_value(jid, 1, "apply_email") == "Haku@kaneli.fi"
+    assert JOB.version_value(jid, 1, "contact_email") == "Maija@kaneli.fi"
+    assert JOB.version_value(jid, 1, "contact_phone") == "040 123 4567"
     # the editor shows the tidied value back
     doc = page(ws.main.get(ws.path(jid)))
     assert doc.xpath("//input[@name='apply_url']/@value") == ["https://www.kaneli.example/hae"]

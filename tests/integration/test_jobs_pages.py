@@ -1,5 +1,5 @@
 """Jobs as the public sees them (ROUTES.md, issue 12 item 2): /{lang}/jobs with its filters, open
-ones soonest deadline first, the 400s as the event list gives them, one job's page (404 / 410,
+ones soonest deadline first (its 400s: test_kinds_pages.py), one job's page (404 / 410,
 the fallback language, the JobPosting microdata), the front page's link, an organisation's open
 jobs and the sitemap.  Demo jobs: sql/demo/040_jobs.sql."""
 import pytest
@@ -49,29 +49,6 @@ def test_filters(http):
     doc = page(jobs(http, type="volunteer", region="01"))
     chips = doc.xpath("//div[@class='active-filters']//a/@href")
     assert "/fi/jobs?region=01" in chips and "/fi/jobs?type=volunteer" in chips
-
-
-@pytest.mark.parametrize("query,param,reason", [
-    ("type=gig", "type", "unknown-value"),
-    ("municipality=999", "municipality", "unknown-value"),
-    ("remote=yes", "remote", "unknown-value"),
-    ("past=1", "past", "unknown-param"),
-    ("q=a&q=b", "q", "repeated"),
-    ("q=" + "x" * 201, "q", "too-long"),
-    ("page=0", "page", "out-of-range"),
-    ("page=1001", "page", "out-of-range"),
-    ("q=%ff", None, "invalid-utf8"),
-])
-def test_wrong_parameters_are_400_pages_that_say_which(http, query, param, reason):
-    r = http.get("/sv/jobs?" + query + "&type=volunteer")
-    assert r.status_code == 400
-    doc = page(r)
-    assert doc.get("lang") == "sv"
-    if param:
-        assert param in r.text
-        # the link to the same list without the wrong pair keeps the rest
-        if param != "type":
-            assert doc.xpath("//a[starts-with(@href, '/sv/jobs') and contains(@href, 'type=volunteer')]")
 
 
 def test_tracking_parameters_are_ignored_and_a_page_after_the_last_says_so(http):

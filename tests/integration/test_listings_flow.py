@@ -2,20 +2,15 @@
 approve / return / reject, the edit of a published listing that waits in moderation while the
 published version stays public, archiving, confirming, and every decision in the audit log and
 the outbox."""
-import pytest
 
 from conftest import run_psql, run_psql_value
 from kt_accounts import last_mail, link_in, mails, page
 from kt_listings import (COMPLETE, RULES, Workspace, errors, field_errors, form_fields,
-                         public_title, rules, version_value, with_fields)
+                         public_title, rules, version_value, with_fields, workspace_fixture)
 import feedlib
 
 
-@pytest.fixture
-def ws(base_url):
-    w = Workspace(base_url)
-    yield w
-    w.cleanup()
+ws = workspace_fixture(Workspace)
 
 
 def audit(lid):

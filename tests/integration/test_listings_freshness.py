@@ -4,11 +4,9 @@ date (or, for an event series, last date) has passed.  A fixed clock (--now) in 
 before any demo listing was written, so that only this test's listings are due."""
 import pathlib
 
-import pytest
-
 from conftest import run_psql, run_psql_value
 from kt_accounts import link_in, mails
-from kt_listings import Workspace
+from kt_listings import Workspace, workspace_fixture
 from test_kt_admin import kt_admin
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -19,11 +17,7 @@ def daily(now, *more, check=True):
                     "--stylesheets", str(ROOT / "xslt"), *more, check=check)
 
 
-@pytest.fixture
-def ws(base_url):
-    w = Workspace(base_url)
-    yield w
-    w.cleanup()
+ws = workspace_fixture(Workspace)
 
 
 def demo_public():

@@ -6,14 +6,10 @@ import pytest
 from conftest import run_psql, run_psql_value
 from kt_accounts import Person, csrf_of, make_org, make_user, page
 from kt_listings import (COMPLETE, Workspace, errors, field_errors, form_fields, rules,
-                         version_value, with_fields)
+                         version_value, with_fields, workspace_fixture)
 
 
-@pytest.fixture
-def ws(base_url):
-    w = Workspace(base_url)
-    yield w
-    w.cleanup()
+ws = workspace_fixture(Workspace)
 
 
 def outsider(base_url, moderator=False):

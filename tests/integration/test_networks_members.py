@@ -4,18 +4,13 @@ coordinator approves or declines; members leave, the coordinator removes.  No mo
 no versions, but each change is an audit line and a mail to the other side.  Every route
 refuses other organisations' people (404/403), anonymous visitors (sign in) and a POST
 without its token (403)."""
-import pytest
-
 from conftest import run_psql
 from kt_accounts import Person, last_mail, link_in, make_org, make_user, mails, page
 from kt_networks import (NetworkWorkspace, join, join_page, leave, member_status)
+from kt_listings import workspace_fixture
 
 
-@pytest.fixture
-def ws(base_url):
-    w = NetworkWorkspace(base_url)
-    yield w
-    w.cleanup()
+ws = workspace_fixture(NetworkWorkspace)
 
 
 class Other:

@@ -1,6 +1,7 @@
 """The public pages of networks (issue 12 item 4) on the demo data (sql/demo/060_networks.sql):
-the list with its filters (q, municipality, region, audience, page) and their 400s, one
-network in each language with the fallback notice, 404 and 410, and the organisation's page."""
+the list with its filters (q, municipality, region, audience, page; their 400s:
+test_kinds_pages.py), one network in each language with the fallback notice, 404 and 410, and
+the organisation's page."""
 import pytest
 
 from kt_accounts import page
@@ -49,26 +50,6 @@ def test_free_text_as_the_other_lists_read_it(http):
     doc = page(r)
     assert doc.xpath("//input[@name='q']/@value") == ["Kotkassa"]
     assert "/fi/networks?audience=families" in doc.xpath("//ul[@class='chips']//a/@href")
-
-
-@pytest.mark.parametrize("query,param,reason", [
-    ("audience=everyone", "audience", "unknown-value"),
-    ("municipality=999", "municipality", "unknown-value"),
-    ("region=99", "region", "unknown-value"),
-    ("region=abc", "region", "unknown-value"),
-    ("type=seminar", "type", "unknown-param"),
-    ("q=a&q=b", "q", "repeated"),
-    ("page=0", "page", "out-of-range"),
-    ("page=1001", "page", "out-of-range"),
-    ("q=" + "x" * 201, "q", "too-long"),
-])
-def test_a_wrong_parameter_is_a_400_that_says_which(http, query, param, reason):
-    r = http.get("/en/networks?" + query)
-    assert r.status_code == 400
-    doc = page(r)
-    assert param in doc.xpath("string(//main)")
-    retry = doc.xpath("//main//a/@href")
-    assert any(h.startswith("/en/networks") for h in retry)
 
 
 def test_a_page_after_the_last_says_so(http):

@@ -1,8 +1,8 @@
 """Public pages of projects and the organisations directory on the demo data (issue 12 items 3
-and 5): /{lang}/projects with q, funder, objective, active=1 and page (400 on bad values),
-a project's fields in the page's language (the objective from the vocabulary, not the text
-it was loaded with), partners linked, ended projects kept and marked, 404 and 410;
-/{lang}/organisations with q, municipality, type and page, and each profile listing its
+and 5): /{lang}/projects with q, funder, objective, active=1 and page (its 400s:
+test_kinds_pages.py), a project's fields in the page's language (the objective from the
+vocabulary, not the text it was loaded with), partners linked, ended projects kept and
+marked, 404 and 410; /{lang}/organisations with q, municipality, type and page, and each profile listing its
 published items of every kind (run and partnered projects)."""
 import pytest
 
@@ -74,29 +74,6 @@ def test_a_chosen_filter_can_be_removed(http):
     assert chips == ["/fi/projects?active=1", "/fi/projects?funder=amif"]
     assert doc.xpath("//input[@name='funder'][@value='amif'][@checked]")
     assert doc.xpath("//input[@name='active'][@checked]")
-
-
-@pytest.mark.parametrize("query, param, reason", [
-    ("funder=nobody", "funder", "unknown-value"),
-    ("objective=amif_9_9", "objective", "unknown-value"),
-    ("objective=2.2", "objective", "unknown-value"),
-    ("active=yes", "active", "unknown-value"),
-    ("active=1&active=1", "active", "repeated"),
-    ("page=0", "page", "out-of-range"),
-    ("page=1001", "page", "out-of-range"),
-    ("q=" + "a" * 201, "q", "too-long"),
-    ("region=01", "region", "unknown-param"),
-    ("q=%ff", None, "invalid-utf8"),
-])
-def test_bad_parameters_are_400_saying_which(http, query, param, reason):
-    r = http.get("/en/projects?" + query)
-    assert r.status_code == 400
-    doc = page(r)
-    if param:
-        assert param in doc.xpath("string(//main)")
-        # the retry link leaves the wrong pair out
-        retry = doc.xpath("//main//a[starts-with(@href, '/en/projects')]/@href")
-        assert retry and query not in retry[0]
 
 
 def test_tracking_parameters_and_a_page_past_the_end(http):

@@ -4,36 +4,9 @@
  * the comparison of two versions; the filters' parsing, 400 reasons, canonical text,
  * SQL arguments and the statement that checks codes. */
 #include <string.h>
-#include "unit.h"
+#include "ut_kinds.h"
 #include "kt_event.h"
-#include "kt_filter.h"
-#include "kt_search.h"
 #include "kt_feed_params.h"
-#include "kt_query.h"
-#include "kt_query.h"
-
-typedef struct {
-    char codes[2048];
-    int n;
-} errs;
-
-static void collect(void *baton, const char *field, const char *code)
-{
-    errs *e = baton;
-    strcat(e->codes, field);
-    strcat(e->codes, "=");
-    strcat(e->codes, code);
-    strcat(e->codes, " ");
-    e->n++;
-}
-
-static kt_form *form(const char *body)
-{
-    kt_form *f = NULL;
-    ck_assert_int_eq(kt_form_decode(ut_pool, body, strlen(body), &kt_form_default_limits, &f),
-                     KT_FORM_OK);
-    return f;
-}
 
 static const char *complete =
     "title_fi=Seminaari&description_fi=Kuvaus&type=seminar&audiences=professionals"
@@ -42,112 +15,119 @@ static const char *complete =
 
 START_TEST(form_and_submission)
 {
-    kt_event *e = kt_event_from_form(ut_pool, form(complete));
-    errs got = { "", 0 };
+    kt_event *e = kt_event_from_form(ut_pool, ut_form(complete));
+    ut_errs got = { "", 0 };
 
     ck_assert_str_eq(e->type, "seminar");
     ck_assert_int_eq(e->audiences->nelts, 2);          /* repeats once */
     ck_assert_str_eq(kt_event_start(ut_pool, e), "2030-04-04 12:30");
     ck_assert_str_eq(kt_event_end(ut_pool, e), "2030-04-04 18:00");   /* the start's day */
-    ck_assert_int_eq(kt_event_check(ut_pool, e, 1, "2026-12-01", collect, &got), 0);
+    ck_assert_int_eq(kt_event_check(ut_pool, e, 1, "2026-12-01", ut_collect, &got), 0);
 }
 END_TEST
 
+/* A body read and checked as a draft (submit 0) or a submission (ut_checker), on
+ * 1.12.2026. */
+static ut_errs check(const char *body, int submit)
+{
+    ut_errs e;
+
+    ut_errs_clear(&e);
+    kt_event_check(ut_pool, kt_event_from_form(ut_pool, ut_form(body)), submit,
+                   "2026-12-01", ut_collect, &e);
+    return e;
+}
+
+/* A draft needs a title in some language, and nothing else. */
+static const ut_check_case drafts[] = {
+    { "title_sv=Seminarium", 0, NULL, 0 },
+    { "description_fi=x", 0, "title_fi=title.none", 1 },
+    { NULL, 0, NULL, 0 }
+};
+
 START_TEST(a_draft_needs_only_a_title)
 {
-    errs got = { "", 0 };
-    kt_event *e = kt_event_from_form(ut_pool, form("title_sv=Seminarium"));
-
-    ck_assert_int_eq(kt_event_check(ut_pool, e, 0, "2026-12-01", collect, &got), 0);
-    e = kt_event_from_form(ut_pool, form("description_fi=x"));
-    ck_assert_int_eq(kt_event_check(ut_pool, e, 0, "2026-12-01", collect, &got), 1);
-    ck_assert_str_eq(got.codes, "title_fi=title.none ");
+    ut_checks(check, drafts);
 }
 END_TEST
 
 START_TEST(submission_asks_for_what_the_public_reads)
 {
-    errs got = { "", 0 };
-    kt_event *e = kt_event_from_form(ut_pool, form("title_fi=Tapahtuma"));
+    ut_errs got = { "", 0 };
+    kt_event *e = kt_event_from_form(ut_pool, ut_form("title_fi=Tapahtuma"));
 
-    kt_event_check(ut_pool, e, 1, "2026-12-01", collect, &got);
-    ck_assert(strstr(got.codes, "description_fi=description_fi.missing"));
-    ck_assert(strstr(got.codes, "type=event_type.missing"));
-    ck_assert(strstr(got.codes, "audiences=audiences.missing"));
-    ck_assert(strstr(got.codes, "languages=languages.missing"));
-    ck_assert(strstr(got.codes, "start_date=start_date.missing"));
-    ck_assert(strstr(got.codes, "start_time=start_time.missing"));
-    ck_assert(strstr(got.codes, "end_time=end_time.missing"));
-    ck_assert(strstr(got.codes, "municipality=event_place.missing"));
-    ck_assert(strstr(got.codes, "contact_email=event_contact.missing"));
+    kt_event_check(ut_pool, e, 1, "2026-12-01", ut_collect, &got);
+    ut_errs_have(&got, "description_fi=description_fi.missing", "type=event_type.missing",
+                       "audiences=audiences.missing", "languages=languages.missing",
+                       "start_date=start_date.missing", "start_time=start_time.missing",
+                       "end_time=end_time.missing", "municipality=event_place.missing",
+                       "contact_email=event_contact.missing", NULL);
 }
 END_TEST
 
 START_TEST(times_over_several_days_and_wrong_ones)
 {
-    errs got = { "", 0 };
-    kt_event *e = kt_event_from_form(ut_pool, form(complete));
+    ut_errs got = { "", 0 };
+    kt_event *e = kt_event_from_form(ut_pool, ut_form(complete));
 
     /* two days: the end may be before the start's time of day */
     e->end_date = "5.4.2030";
     e->end_time = "11";
-    ck_assert_int_eq(kt_event_check(ut_pool, e, 1, "2026-12-01", collect, &got), 0);
+    ck_assert_int_eq(kt_event_check(ut_pool, e, 1, "2026-12-01", ut_collect, &got), 0);
     ck_assert_str_eq(kt_event_end(ut_pool, e), "2030-04-05 11:00");
     /* the same day: the end before the start */
     e->end_date = "";
-    kt_event_check(ut_pool, e, 1, "2026-12-01", collect, &got);
-    ck_assert(strstr(got.codes, "end_time=event_end.before_start"));
+    kt_event_check(ut_pool, e, 1, "2026-12-01", ut_collect, &got);
+    ut_errs_have(&got, "end_time=event_end.before_start", NULL);
     /* ended already */
-    memset(&got, 0, sizeof(got));
+    ut_errs_clear(&got);
     e->end_time = "18";
-    ck_assert_int_eq(kt_event_check(ut_pool, e, 1, "2031-01-01", collect, &got), 1);
+    ck_assert_int_eq(kt_event_check(ut_pool, e, 1, "2031-01-01", ut_collect, &got), 1);
     ck_assert_str_eq(got.codes, "end_date=event_end.past ");
     /* formats */
-    memset(&got, 0, sizeof(got));
+    ut_errs_clear(&got);
     e->start_time = "25.00";
     e->end_date = "31.2.2030";
     e->registration_deadline = "1.5.2030";
-    kt_event_check(ut_pool, e, 0, "2026-12-01", collect, &got);
-    ck_assert(strstr(got.codes, "start_time=start_time.invalid"));
-    ck_assert(strstr(got.codes, "end_date=end_date.invalid"));
+    kt_event_check(ut_pool, e, 0, "2026-12-01", ut_collect, &got);
+    ut_errs_have(&got, "start_time=start_time.invalid", "end_date=end_date.invalid", NULL);
     /* a deadline after the start */
-    memset(&got, 0, sizeof(got));
+    ut_errs_clear(&got);
     e->start_time = "12.30";
     e->end_date = "";
-    kt_event_check(ut_pool, e, 0, "2026-12-01", collect, &got);
+    kt_event_check(ut_pool, e, 0, "2026-12-01", ut_collect, &got);
     ck_assert_str_eq(got.codes, "registration_deadline=registration_deadline.after_start ");
 }
 END_TEST
 
 START_TEST(codes_links_and_online_events)
 {
-    errs got = { "", 0 };
-    kt_event *e = kt_event_from_form(ut_pool, form(complete));
+    ut_errs got = { "", 0 };
+    kt_event *e = kt_event_from_form(ut_pool, ut_form(complete));
 
     e->type = "party";
     APR_ARRAY_PUSH(e->audiences, const char *) = "aliens";
     e->online_url = "javascript:alert(1)";
     e->registration_url = "ftp://x";
-    kt_event_check(ut_pool, e, 0, NULL, collect, &got);
-    ck_assert(strstr(got.codes, "type=event_type.invalid"));
-    ck_assert(strstr(got.codes, "audiences=audiences.invalid"));
-    ck_assert(strstr(got.codes, "online_url=online_url.invalid"));
-    ck_assert(strstr(got.codes, "registration_url=registration_url.invalid"));
+    kt_event_check(ut_pool, e, 0, NULL, ut_collect, &got);
+    ut_errs_have(&got, "type=event_type.invalid", "audiences=audiences.invalid",
+                       "online_url=online_url.invalid",
+                       "registration_url=registration_url.invalid", NULL);
     /* an online event needs no municipality; a registration link is a way to reach them */
-    memset(&got, 0, sizeof(got));
-    e = kt_event_from_form(ut_pool, form(complete));
+    ut_errs_clear(&got);
+    e = kt_event_from_form(ut_pool, ut_form(complete));
     e->municipality = "";
     e->online = 1;
     e->contact_email = "";
     e->registration_url = "https://example.org/ilmoittaudu";
-    ck_assert_int_eq(kt_event_check(ut_pool, e, 1, "2026-12-01", collect, &got), 0);
+    ck_assert_int_eq(kt_event_check(ut_pool, e, 1, "2026-12-01", ut_collect, &got), 0);
 }
 END_TEST
 
 START_TEST(diff_in_canonical_form)
 {
-    kt_event *a = kt_event_from_form(ut_pool, form(complete));
-    kt_event *b = kt_event_from_form(ut_pool, form(complete));
+    kt_event *a = kt_event_from_form(ut_pool, ut_form(complete));
+    kt_event *b = kt_event_from_form(ut_pool, ut_form(complete));
     apr_array_header_t *rows;
 
     b->start_date = "2030-04-04";     /* the same day, written otherwise */
@@ -166,68 +146,46 @@ END_TEST
 
 /* ---- the filter table ---------------------------------------------------------------- */
 
-/* As a request reaches the list page: tracking parameters dropped by the
- * dispatcher (kt_query_strip_tracking), the rest parsed by the table. */
-static int parse(const char *q, kt_search *v, kt_search_error *err)
-{
-    apr_array_header_t *pairs;
-    return kt_search_parse(ut_pool, &kt_event_filters, kt_query_strip_tracking(ut_pool, q), v,
-                           &pairs, err);
-}
-
-static int filter(const char *name)
-{
-    int f = kt_filter_index(&kt_event_filters, name);
-    ck_assert_int_ge(f, 0);
-    return f;
-}
+/* What the table refuses: the parameter named (where it matters) and why. */
+static const ut_refusal refusals[] = {
+    { "sort=title", "sort", "unknown-param" },          /* events have their own order */
+    { "q=a&q=b", NULL, "repeated" },
+    { "from=2027-01-01&from=2027-01-02", NULL, "repeated" },
+    { "past=1&past=1", NULL, "repeated" },
+    { "type=Seminar", NULL, "unknown-value" },
+    { "online=yes", NULL, "unknown-value" },
+    { "past=0", NULL, "unknown-value" },
+    { "from=2027-02-30", "from", "unknown-value" },
+    { "to=2027-02-29", NULL, NULL },
+    { "page=0", NULL, "out-of-range" },
+    { "page=1001", NULL, NULL },
+    { "q=%ff", NULL, "invalid-utf8" },
+    { NULL, NULL, NULL }
+};
 
 START_TEST(filters_parse_and_refuse)
 {
+    const kt_filter_table *t = &kt_event_filters;
     kt_search v;
     kt_search_error err;
+    char q[400];
 
-    ck_assert(parse("q=+kielikerho+&type=seminar&type=webinar&type=seminar&region=01&free=1"
-                    "&from=2027-01-01&page=2&utm_source=x&fbclid=y&municipality=", &v, &err));
+    ck_assert(ut_parse(t, "q=+kielikerho+&type=seminar&type=webinar&type=seminar&region=01"
+                       "&free=1&from=2027-01-01&page=2&utm_source=x&fbclid=y&municipality=",
+                       &v, &err));
     ck_assert_str_eq(v.q, "kielikerho");
-    ck_assert_int_eq(v.values[filter("type")]->nelts, 2);
-    ck_assert_int_eq(v.values[filter("municipality")]->nelts, 0);   /* empty: absent */
-    ck_assert_str_eq(kt_search_one(&v, filter("from")), "2027-01-01");
+    ck_assert_int_eq(v.values[ut_filter(t, "type")]->nelts, 2);
+    ck_assert_int_eq(v.values[ut_filter(t, "municipality")]->nelts, 0);   /* empty: absent */
+    ck_assert_str_eq(kt_search_one(&v, ut_filter(t, "from")), "2027-01-01");
     ck_assert_int_eq(v.page, 2);
+    ck_assert(ut_parse(t, "to=2028-02-29", &v, &err));
 
-    ck_assert(!parse("sort=title", &v, &err));      /* events have their own order */
-    ck_assert_str_eq(err.reason, "unknown-param");
-    ck_assert_str_eq(err.param, "sort");
-    ck_assert(!parse("q=a&q=b", &v, &err));
-    ck_assert_str_eq(err.reason, "repeated");
-    ck_assert(!parse("from=2027-01-01&from=2027-01-02", &v, &err));
-    ck_assert_str_eq(err.reason, "repeated");
-    ck_assert(!parse("past=1&past=1", &v, &err));
-    ck_assert_str_eq(err.reason, "repeated");
-    ck_assert(!parse("type=Seminar", &v, &err));
-    ck_assert_str_eq(err.reason, "unknown-value");
-    ck_assert(!parse("online=yes", &v, &err));
-    ck_assert_str_eq(err.reason, "unknown-value");
-    ck_assert(!parse("past=0", &v, &err));
-    ck_assert_str_eq(err.reason, "unknown-value");
-    ck_assert(!parse("from=2027-02-30", &v, &err));
-    ck_assert_str_eq(err.param, "from");
-    ck_assert_str_eq(err.reason, "unknown-value");
-    ck_assert(parse("to=2028-02-29", &v, &err));
-    ck_assert(!parse("to=2027-02-29", &v, &err));
-    ck_assert(!parse("page=0", &v, &err));
-    ck_assert_str_eq(err.reason, "out-of-range");
-    ck_assert(!parse("page=1001", &v, &err));
-    ck_assert(!parse("q=%ff", &v, &err));
-    ck_assert_str_eq(err.reason, "invalid-utf8");
-    {
-        char q[400];
-        memset(q, 'a', sizeof(q));
-        memcpy(q, "q=", 2);
-        q[sizeof(q) - 1] = '\0';
-        ck_assert(!parse(q, &v, &err));
-        ck_assert_str_eq(err.reason, "too-long");
-    }
+    ut_refused(t, refusals);
+    memset(q, 'a', sizeof(q));
+    memcpy(q, "q=", 2);
+    q[sizeof(q) - 1] = '\0';
+    ck_assert(!ut_parse(t, q, &v, &err));
+    ck_assert_str_eq(err.reason, "too-long");
 }
 END_TEST
 
@@ -240,7 +198,7 @@ START_TEST(filters_give_urls_and_sql)
     char *sql;
     int n = 0;
 
-    ck_assert(parse("type=webinar&q=a+b&type=seminar&past=1&page=3", &v, &err));
+    ck_assert(ut_parse(t, "type=webinar&q=a+b&type=seminar&past=1&page=3", &v, &err));
     ck_assert_str_eq(kt_search_href(ut_pool, "/fi/events", &v, 1),
                      "/fi/events?q=a+b&type=webinar&type=seminar&past=1");
     ck_assert_str_eq(kt_search_href(ut_pool, "/fi/events", &v, v.page),
@@ -249,7 +207,7 @@ START_TEST(filters_give_urls_and_sql)
     ck_assert_str_eq(kt_search_href(ut_pool, "/fi/events", &w, 2),
                      "/fi/events?q=a+b&type=seminar&past=1&page=2");
     /* the feed's canonical filters: values sorted */
-    ck_assert(parse("type=webinar&q=a+b&type=seminar", &v, &err));
+    ck_assert(ut_parse(t, "type=webinar&q=a+b&type=seminar", &v, &err));
     ck_assert_str_eq(kt_feed_filters(ut_pool, &v), "?q=a+b&type=seminar&type=webinar");
 
     v.tsq = "'a':*";
@@ -257,8 +215,8 @@ START_TEST(filters_give_urls_and_sql)
     ck_assert_str_eq(args[0], "fi");
     ck_assert_str_eq(args[1], "'a':*");
     ck_assert_ptr_null(args[2]);
-    ck_assert_str_eq(args[3 + filter("type")], "webinar,seminar");
-    ck_assert_ptr_null(args[3 + filter("past")]);
+    ck_assert_str_eq(args[3 + ut_filter(t, "type")], "webinar,seminar");
+    ck_assert_ptr_null(args[3 + ut_filter(t, "past")]);
     kt_search_code_args(ut_pool, &v, args);
     ck_assert_str_eq(args[0], "webinar,seminar");
 

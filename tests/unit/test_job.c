@@ -3,34 +3,9 @@
  * comparison of two versions; what the form tidies; the filter table of the
  * list and the feed, read by the one machinery (kt_search.h). */
 #include <string.h>
-#include "unit.h"
+#include "ut_kinds.h"
 #include "kt_job.h"
-#include "kt_filter.h"
-#include "kt_search.h"
 #include "kt_feed_params.h"
-
-typedef struct {
-    char codes[2048];
-    int n;
-} errs;
-
-static void collect(void *baton, const char *field, const char *code)
-{
-    errs *e = baton;
-    strcat(e->codes, field);
-    strcat(e->codes, "=");
-    strcat(e->codes, code);
-    strcat(e->codes, " ");
-    e->n++;
-}
-
-static kt_form *form(const char *body)
-{
-    kt_form *f = NULL;
-    ck_assert_int_eq(kt_form_decode(ut_pool, body, strlen(body), &kt_form_default_limits, &f),
-                     KT_FORM_OK);
-    return f;
-}
 
 static const char *complete =
     "title_fi=Ohjaaja&description_fi=Kuvaus&type=fixed_term&municipality=091"
@@ -39,59 +14,69 @@ static const char *complete =
 
 START_TEST(form_and_submission)
 {
-    kt_job *j = kt_job_from_form(ut_pool, form(complete));
-    errs got = { "", 0 };
+    kt_job *j = kt_job_from_form(ut_pool, ut_form(complete));
+    ut_errs got = { "", 0 };
 
     ck_assert_str_eq(j->type, "fixed_term");
     ck_assert_int_eq(j->languages->nelts, 2);          /* repeats once */
     ck_assert_str_eq(j->hours, "37,5");
     ck_assert_int_eq(j->remote, 0);
-    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2026-12-01", collect, &got), 0);
+    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2026-12-01", ut_collect, &got), 0);
     /* a deadline today is still open; yesterday's is not */
-    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2030-01-31", collect, &got), 0);
-    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2030-02-01", collect, &got), 1);
+    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2030-01-31", ut_collect, &got), 0);
+    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2030-02-01", ut_collect, &got), 1);
     ck_assert_str_eq(got.codes, "deadline_date=deadline_date.past ");
 }
 END_TEST
 
+/* A body read and checked as a draft (submit 0) or a submission (ut_checker), on
+ * 1.12.2026. */
+static ut_errs check(const char *body, int submit)
+{
+    ut_errs e;
+
+    ut_errs_clear(&e);
+    kt_job_check(ut_pool, kt_job_from_form(ut_pool, ut_form(body)), submit, "2026-12-01",
+                 ut_collect, &e);
+    return e;
+}
+
+/* A draft needs a title in some language, and nothing else. */
+static const ut_check_case drafts[] = {
+    { "title_sv=Handledare", 0, NULL, 0 },
+    { "description_fi=x", 0, "title_fi=title.none", 1 },
+    { NULL, 0, NULL, 0 }
+};
+
 START_TEST(a_draft_needs_only_a_title)
 {
-    errs got = { "", 0 };
-    kt_job *j = kt_job_from_form(ut_pool, form("title_sv=Handledare"));
-
-    ck_assert_int_eq(kt_job_check(ut_pool, j, 0, "2026-12-01", collect, &got), 0);
-    j = kt_job_from_form(ut_pool, form("description_fi=x"));
-    ck_assert_int_eq(kt_job_check(ut_pool, j, 0, "2026-12-01", collect, &got), 1);
-    ck_assert_str_eq(got.codes, "title_fi=title.none ");
+    ut_checks(check, drafts);
 }
 END_TEST
 
 START_TEST(submission_asks_for_what_the_public_reads)
 {
-    errs got = { "", 0 };
-    kt_job *j = kt_job_from_form(ut_pool, form("title_fi=Ohjaaja&description_en=Text"));
+    ut_errs got = { "", 0 };
+    kt_job *j = kt_job_from_form(ut_pool, ut_form("title_fi=Ohjaaja&description_en=Text"));
 
-    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2026-12-01", collect, &got), 7);
-    ck_assert_ptr_nonnull(strstr(got.codes, "description_fi=description_fi.missing"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "title_en=title_en.missing"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "type=job_type.missing"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "municipality=job_place.missing"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "languages=job_languages.missing"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "deadline_date=deadline_date.missing"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "apply_url=job_apply.missing"));
+    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2026-12-01", ut_collect, &got), 7);
+    ut_errs_have(&got, "description_fi=description_fi.missing", "title_en=title_en.missing",
+                       "type=job_type.missing", "municipality=job_place.missing",
+                       "languages=job_languages.missing", "deadline_date=deadline_date.missing",
+                       "apply_url=job_apply.missing", NULL);
     /* remote work needs no municipality; an address is a way to apply */
-    memset(&got, 0, sizeof(got));
-    j = kt_job_from_form(ut_pool, form("title_fi=Ohjaaja&description_fi=K&type=volunteer"
-                                       "&remote=yes&languages_other=somali"
-                                       "&deadline_date=2030-01-31&deadline_time=16"
-                                       "&apply_email=rekry%40example.org"));
-    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2026-12-01", collect, &got), 0);
+    ut_errs_clear(&got);
+    j = kt_job_from_form(ut_pool, ut_form("title_fi=Ohjaaja&description_fi=K&type=volunteer"
+                                          "&remote=yes&languages_other=somali"
+                                          "&deadline_date=2030-01-31&deadline_time=16"
+                                          "&apply_email=rekry%40example.org"));
+    ck_assert_int_eq(kt_job_check(ut_pool, j, 1, "2026-12-01", ut_collect, &got), 0);
 }
 END_TEST
 
 START_TEST(hours_deadline_and_links)
 {
-    errs got = { "", 0 };
+    ut_errs got = { "", 0 };
     kt_job *j;
 
     ck_assert_str_eq(kt_job_hours(ut_pool, "37,5"), "37.5");
@@ -109,26 +94,22 @@ START_TEST(hours_deadline_and_links)
     ck_assert_ptr_null(kt_job_hours(ut_pool, "100"));
     ck_assert_ptr_null(kt_job_hours(ut_pool, "99999999999999999999"));
 
-    j = kt_job_from_form(ut_pool, form("title_fi=T&hours=lots&deadline_date=31.2.2030"
-                                       "&deadline_time=25.00&apply_url=http%3A%2F%2Fexample.org"
-                                       "&apply_email=not-an-address&type=gig"
-                                       "&contact_phone=abc&salary=%C2%85"));
-    ck_assert_int_eq(kt_job_check(ut_pool, j, 0, "2026-12-01", collect, &got), 8);
-    ck_assert_ptr_nonnull(strstr(got.codes, "hours=hours.invalid"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "deadline_date=deadline_date.invalid"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "deadline_time=deadline_time.invalid"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "apply_url=apply_url.https"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "apply_email=apply_email.invalid"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "type=job_type.invalid"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "contact_phone=contact_phone.invalid"));
-    ck_assert_ptr_nonnull(strstr(got.codes, "salary=salary.invalid"));
+    j = kt_job_from_form(ut_pool, ut_form("title_fi=T&hours=lots&deadline_date=31.2.2030"
+                                          "&deadline_time=25.00&apply_url=http%3A%2F%2Fexample.org"
+                                          "&apply_email=not-an-address&type=gig"
+                                          "&contact_phone=abc&salary=%C2%85"));
+    ck_assert_int_eq(kt_job_check(ut_pool, j, 0, "2026-12-01", ut_collect, &got), 8);
+    ut_errs_have(&got, "hours=hours.invalid", "deadline_date=deadline_date.invalid",
+                       "deadline_time=deadline_time.invalid", "apply_url=apply_url.https",
+                       "apply_email=apply_email.invalid", "type=job_type.invalid",
+                       "contact_phone=contact_phone.invalid", "salary=salary.invalid", NULL);
 }
 END_TEST
 
 START_TEST(diff_in_canonical_form)
 {
-    kt_job *a = kt_job_from_form(ut_pool, form(complete));
-    kt_job *b = kt_job_from_form(ut_pool, form(
+    kt_job *a = kt_job_from_form(ut_pool, ut_form(complete));
+    kt_job *b = kt_job_from_form(ut_pool, ut_form(
         "title_fi=Ohjaaja&description_fi=Kuvaus&type=fixed_term&municipality=091"
         "&hours=37.5&languages=ara&languages=fin&deadline_date=2030-01-31"
         "&apply_url=https%3A%2F%2Fexample.org%2Fhae"));
@@ -179,7 +160,7 @@ END_TEST
 
 START_TEST(links_addresses_and_phone_tidied)
 {
-    kt_job *j = kt_job_from_form(ut_pool, form(
+    kt_job *j = kt_job_from_form(ut_pool, ut_form(
         "title_fi=Ohjaaja&apply_url=www.Kaneli.example%2FHae&apply_email=mailto%3AHaku%40Kaneli.FI"
         "&contact_email=Maija%40KANELI.fi&contact_phone=040.123.4567"));
 
@@ -188,16 +169,20 @@ START_TEST(links_addresses_and_phone_tidied)
     ck_assert_str_eq(j->contact_email, "Maija@kaneli.fi");
     ck_assert_str_eq(j->contact_phone, "040 123 4567");
     /* an http link is no https one: the check says so, tidying does not guess */
-    j = kt_job_from_form(ut_pool, form("title_fi=Ohjaaja&apply_url=http%3A%2F%2Fkaneli.example"));
+    j = kt_job_from_form(ut_pool,
+                         ut_form("title_fi=Ohjaaja&apply_url=http%3A%2F%2Fkaneli.example"));
     ck_assert_str_eq(j->apply_url, "http://kaneli.example");
 }
 END_TEST
 
-static int parse(const char *q, kt_search *v, kt_search_error *err)
-{
-    apr_array_header_t *pairs;
-    return kt_search_parse(ut_pool, &kt_job_filters, q, v, &pairs, err);
-}
+/* What the table refuses: the parameter named (where it matters) and why. */
+static const ut_refusal refusals[] = {
+    { "remote=yes", NULL, "unknown-value" },
+    { "past=1", NULL, "unknown-param" },
+    { "sort=newest", NULL, "unknown-param" },       /* one order: soonest deadline */
+    { "municipality=91", "municipality", NULL },
+    { NULL, NULL, NULL }
+};
 
 START_TEST(filters_of_the_list)
 {
@@ -208,7 +193,7 @@ START_TEST(filters_of_the_list)
     int n = 0;
     char *sql;
 
-    ck_assert(parse("type=volunteer&remote=1&q=ohjaaja&region=01&page=2", &v, &err));
+    ck_assert(ut_parse(t, "type=volunteer&remote=1&q=ohjaaja&region=01&page=2", &v, &err));
     ck_assert_int_eq(v.page, 2);
     ck_assert_str_eq(kt_search_href(ut_pool, "/fi/jobs", &v, v.page),
                      "/fi/jobs?q=ohjaaja&type=volunteer&region=01&remote=1&page=2");
@@ -218,19 +203,12 @@ START_TEST(filters_of_the_list)
     ck_assert_str_eq(kt_feed_filters(ut_pool, &w), "?q=ohjaaja&type=volunteer&region=01");
     kt_search_sql_args(ut_pool, &v, "sv", args);
     ck_assert_str_eq(args[0], "sv");
-    ck_assert_str_eq(args[3 + kt_filter_index(t, "type")], "volunteer");
-    ck_assert_ptr_null(args[3 + kt_filter_index(t, "municipality")]);
-    ck_assert_str_eq(args[3 + kt_filter_index(t, "region")], "01");
-    ck_assert_str_eq(args[3 + kt_filter_index(t, "remote")], "1");
+    ck_assert_str_eq(args[3 + ut_filter(t, "type")], "volunteer");
+    ck_assert_ptr_null(args[3 + ut_filter(t, "municipality")]);
+    ck_assert_str_eq(args[3 + ut_filter(t, "region")], "01");
+    ck_assert_str_eq(args[3 + ut_filter(t, "remote")], "1");
 
-    ck_assert(!parse("remote=yes", &v, &err));
-    ck_assert_str_eq(err.reason, "unknown-value");
-    ck_assert(!parse("past=1", &v, &err));
-    ck_assert_str_eq(err.reason, "unknown-param");
-    ck_assert(!parse("sort=newest", &v, &err));          /* one order: soonest deadline */
-    ck_assert_str_eq(err.reason, "unknown-param");
-    ck_assert(!parse("municipality=91", &v, &err));
-    ck_assert_str_eq(err.param, "municipality");
+    ut_refused(t, refusals);
 
     sql = kt_filter_codes_sql(ut_pool, t, &n);
     ck_assert_int_eq(n, 3);

@@ -2,34 +2,8 @@
  * checks of a draft and of a submission, the items of a list, the comparison of two
  * versions, and the list page's filter table. */
 #include <string.h>
-#include "unit.h"
+#include "ut_kinds.h"
 #include "kt_network.h"
-#include "kt_filter.h"
-#include "kt_search.h"
-#include "kt_query.h"
-
-typedef struct {
-    char codes[2048];
-    int n;
-} errs;
-
-static void collect(void *baton, const char *field, const char *code)
-{
-    errs *e = baton;
-    strcat(e->codes, field);
-    strcat(e->codes, "=");
-    strcat(e->codes, code);
-    strcat(e->codes, " ");
-    e->n++;
-}
-
-static kt_form *form(const char *body)
-{
-    kt_form *f = NULL;
-    ck_assert_int_eq(kt_form_decode(ut_pool, body, strlen(body), &kt_form_default_limits, &f),
-                     KT_FORM_OK);
-    return f;
-}
 
 static const char *complete =
     "title_fi=Verkosto&description_fi=Kuvaus&activities_fi=Kerhot%0D%0ANeuvonta&area=region"
@@ -38,8 +12,8 @@ static const char *complete =
 
 START_TEST(form_and_submission)
 {
-    kt_network *n = kt_network_from_form(ut_pool, form(complete));
-    errs got = { "", 0 };
+    kt_network *n = kt_network_from_form(ut_pool, ut_form(complete));
+    ut_errs got = { "", 0 };
 
     ck_assert_str_eq(n->area, "region");
     ck_assert_str_eq(n->region, "08");
@@ -47,69 +21,77 @@ START_TEST(form_and_submission)
     ck_assert_int_eq(n->municipalities->nelts, 0);
     ck_assert_int_eq(n->audiences->nelts, 2);
     ck_assert_str_eq(n->lists[0][0], "Kerhot\nNeuvonta");
-    ck_assert_int_eq(kt_network_check(ut_pool, n, 1, collect, &got), 0);
-    n = kt_network_from_form(ut_pool, form("area=municipalities&region=08&municipalities=285"
-                                           "&municipalities=286&municipalities=285"));
+    ck_assert_int_eq(kt_network_check(ut_pool, n, 1, ut_collect, &got), 0);
+    n = kt_network_from_form(ut_pool, ut_form("area=municipalities&region=08&municipalities=285"
+                                              "&municipalities=286&municipalities=285"));
     ck_assert_str_eq(n->region, "");
     ck_assert_int_eq(n->municipalities->nelts, 2);
 }
 END_TEST
 
+/* A body read and checked as a draft (submit 0) or a submission (ut_checker). */
+static ut_errs check(const char *body, int submit)
+{
+    ut_errs e;
+
+    ut_errs_clear(&e);
+    kt_network_check(ut_pool, kt_network_from_form(ut_pool, ut_form(body)), submit,
+                     ut_collect, &e);
+    return e;
+}
+
+/* A draft needs a name in some language, and nothing else. */
+static const ut_check_case drafts[] = {
+    { "title_sv=N%C3%A4tverk", 0, NULL, 0 },
+    { "resources_fi=x", 0, "title_fi=title.none", 1 },
+    { NULL, 0, NULL, 0 }
+};
+
 START_TEST(a_draft_needs_only_a_name)
 {
-    errs got = { "", 0 };
-    kt_network *n = kt_network_from_form(ut_pool, form("title_sv=N%C3%A4tverk"));
-
-    ck_assert_int_eq(kt_network_check(ut_pool, n, 0, collect, &got), 0);
-    n = kt_network_from_form(ut_pool, form("resources_fi=x"));
-    ck_assert_int_eq(kt_network_check(ut_pool, n, 0, collect, &got), 1);
-    ck_assert_str_eq(got.codes, "title_fi=title.none ");
+    ut_checks(check, drafts);
 }
 END_TEST
 
 START_TEST(submission_asks_for_what_the_public_reads)
 {
-    errs got = { "", 0 };
-    kt_network *n = kt_network_from_form(ut_pool, form("title_fi=V&benefits_en=Gain"));
+    ut_errs got = { "", 0 };
+    kt_network *n = kt_network_from_form(ut_pool, ut_form("title_fi=V&benefits_en=Gain"));
 
-    kt_network_check(ut_pool, n, 1, collect, &got);
+    kt_network_check(ut_pool, n, 1, ut_collect, &got);
     /* Finnish and English were begun: each needs its name, description, what it does */
-    ck_assert(strstr(got.codes, "description_fi=description_fi.missing"));
-    ck_assert(strstr(got.codes, "activities_fi=activities_fi.missing"));
-    ck_assert(strstr(got.codes, "title_en=title_en.missing"));
-    ck_assert(strstr(got.codes, "activities_en=activities_en.missing"));
+    ut_errs_have(&got, "description_fi=description_fi.missing",
+                       "activities_fi=activities_fi.missing", "title_en=title_en.missing",
+                       "activities_en=activities_en.missing", NULL);
     ck_assert(!strstr(got.codes, "title_sv"));
-    ck_assert(strstr(got.codes, "area=network_area.missing"));
-    ck_assert(strstr(got.codes, "audiences=network_audiences.missing"));
-    ck_assert(strstr(got.codes, "contact_name=contact_name.missing"));
-    ck_assert(strstr(got.codes, "contact_email=contact_email.missing"));
-    memset(&got, 0, sizeof(got));
-    n = kt_network_from_form(ut_pool, form("title_fi=V&area=municipalities"));
-    kt_network_check(ut_pool, n, 1, collect, &got);
-    ck_assert(strstr(got.codes, "municipalities=municipalities.missing"));
-    memset(&got, 0, sizeof(got));
-    n = kt_network_from_form(ut_pool, form("title_fi=V&area=region"));
-    kt_network_check(ut_pool, n, 1, collect, &got);
-    ck_assert(strstr(got.codes, "region=region.missing"));
+    ut_errs_have(&got, "area=network_area.missing", "audiences=network_audiences.missing",
+                       "contact_name=contact_name.missing", "contact_email=contact_email.missing",
+                       NULL);
+    ut_errs_clear(&got);
+    n = kt_network_from_form(ut_pool, ut_form("title_fi=V&area=municipalities"));
+    kt_network_check(ut_pool, n, 1, ut_collect, &got);
+    ut_errs_have(&got, "municipalities=municipalities.missing", NULL);
+    ut_errs_clear(&got);
+    n = kt_network_from_form(ut_pool, ut_form("title_fi=V&area=region"));
+    kt_network_check(ut_pool, n, 1, ut_collect, &got);
+    ut_errs_have(&got, "region=region.missing", NULL);
 }
 END_TEST
 
 START_TEST(wrong_values)
 {
-    errs got = { "", 0 };
-    kt_network *n = kt_network_from_form(ut_pool, form(
+    ut_errs got = { "", 0 };
+    kt_network *n = kt_network_from_form(ut_pool, ut_form(
         "title_fi=V&area=everywhere&audiences=nobody&contact_email=x&url=javascript%3Ax"
         "&evaluation_sv=a%01b"));
 
-    kt_network_check(ut_pool, n, 0, collect, &got);
-    ck_assert(strstr(got.codes, "area=network_area.invalid"));
-    ck_assert(strstr(got.codes, "audiences=network_audiences.invalid"));
-    ck_assert(strstr(got.codes, "contact_email=contact_email.invalid"));
-    ck_assert(strstr(got.codes, "url=url.invalid"));
-    ck_assert(strstr(got.codes, "evaluation_sv=evaluation_sv.invalid"));
-    memset(&got, 0, sizeof(got));
-    n = kt_network_from_form(ut_pool, form("title_fi=V&area=municipalities&municipalities=28"));
-    kt_network_check(ut_pool, n, 0, collect, &got);
+    kt_network_check(ut_pool, n, 0, ut_collect, &got);
+    ut_errs_have(&got, "area=network_area.invalid", "audiences=network_audiences.invalid",
+                       "contact_email=contact_email.invalid", "url=url.invalid",
+                       "evaluation_sv=evaluation_sv.invalid", NULL);
+    ut_errs_clear(&got);
+    n = kt_network_from_form(ut_pool, ut_form("title_fi=V&area=municipalities&municipalities=28"));
+    kt_network_check(ut_pool, n, 0, ut_collect, &got);
     ck_assert_str_eq(got.codes, "municipalities=municipalities.invalid ");
 }
 END_TEST
@@ -117,7 +99,7 @@ END_TEST
 START_TEST(items_and_too_many)
 {
     apr_array_header_t *items = kt_network_items(ut_pool, "  a \n\n\tb\n \n");
-    errs got = { "", 0 };
+    ut_errs got = { "", 0 };
     char body[4096] = "title_fi=V&resources_fi=";
     kt_network *n;
     int i;
@@ -129,16 +111,16 @@ START_TEST(items_and_too_many)
     for (i = 0; i <= KT_NETWORK_LIST_ITEMS; i++) {
         strcat(body, "x%0A");
     }
-    n = kt_network_from_form(ut_pool, form(body));
-    kt_network_check(ut_pool, n, 0, collect, &got);
+    n = kt_network_from_form(ut_pool, ut_form(body));
+    kt_network_check(ut_pool, n, 0, ut_collect, &got);
     ck_assert_str_eq(got.codes, "resources_fi=network_list.too_many ");
 }
 END_TEST
 
 START_TEST(diff_in_canonical_form)
 {
-    kt_network *a = kt_network_from_form(ut_pool, form(complete));
-    kt_network *b = kt_network_from_form(ut_pool, form(
+    kt_network *a = kt_network_from_form(ut_pool, ut_form(complete));
+    kt_network *b = kt_network_from_form(ut_pool, ut_form(
         "title_fi=Verkosto&description_fi=Kuvaus&activities_fi=Kerhot%0A%0A++Neuvonta+"
         "&area=region&region=08&audiences=families&audiences=immigrants"
         "&contact_name=Kaisa+Esimerkki&contact_email=a%40example.org"));
@@ -155,14 +137,15 @@ START_TEST(diff_in_canonical_form)
 }
 END_TEST
 
-/* As a request reaches the list page: tracking parameters dropped by the
- * dispatcher (kt_query_strip_tracking), the rest parsed by the table. */
-static int parse(const char *q, kt_search *v, kt_search_error *err)
-{
-    apr_array_header_t *pairs;
-    return kt_search_parse(ut_pool, &kt_network_filters, kt_query_strip_tracking(ut_pool, q), v,
-                           &pairs, err);
-}
+/* What the table refuses, and why. */
+static const ut_refusal refusals[] = {
+    { "type=x", NULL, "unknown-param" },
+    { "sort=title", NULL, "unknown-param" },        /* networks are listed by name */
+    { "region=8", NULL, "unknown-value" },
+    { "municipality=Kotka", NULL, "unknown-value" },
+    { "page=0", NULL, "out-of-range" },
+    { NULL, NULL, NULL }
+};
 
 START_TEST(filters)
 {
@@ -171,10 +154,10 @@ START_TEST(filters)
     kt_search_error err;
     const char *args[KT_SEARCH_MAX_NARGS];
     char *sql;
-    int n = 0, fr = kt_filter_index(t, "region"), fa = kt_filter_index(t, "audience");
+    int n = 0, fr = ut_filter(t, "region"), fa = ut_filter(t, "audience");
 
     ck_assert_int_eq(kt_filter_index(t, "municipality"), 0);
-    ck_assert(parse("q=kerho&region=08&audience=families&page=2&utm_source=x", &v, &err));
+    ck_assert(ut_parse(t, "q=kerho&region=08&audience=families&page=2&utm_source=x", &v, &err));
     ck_assert_str_eq(v.q, "kerho");
     ck_assert_int_eq(v.page, 2);
     ck_assert_str_eq(kt_search_href(ut_pool, "/fi/networks", &v, v.page),
@@ -189,16 +172,7 @@ START_TEST(filters)
     ck_assert_str_eq(args[3 + fr], "08");
     ck_assert_str_eq(args[3 + fa], "families");
 
-    ck_assert(!parse("type=x", &v, &err));
-    ck_assert_str_eq(err.reason, "unknown-param");
-    ck_assert(!parse("sort=title", &v, &err));     /* networks are listed by name */
-    ck_assert_str_eq(err.reason, "unknown-param");
-    ck_assert(!parse("region=8", &v, &err));
-    ck_assert_str_eq(err.reason, "unknown-value");
-    ck_assert(!parse("municipality=Kotka", &v, &err));
-    ck_assert_str_eq(err.reason, "unknown-value");
-    ck_assert(!parse("page=0", &v, &err));
-    ck_assert_str_eq(err.reason, "out-of-range");
+    ut_refused(t, refusals);
 
     sql = kt_filter_codes_sql(ut_pool, t, &n);
     ck_assert_int_eq(n, 3);

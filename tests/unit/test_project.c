@@ -3,34 +3,13 @@
  * area; partners), the grant as people type it, the comparison of two versions; the
  * project kind's descriptor; the list's filter table. */
 #include <string.h>
-#include "unit.h"
+#include "ut_kinds.h"
 #include "kt_project.h"
 #include "kt_kind.h"
-#include "kt_filter.h"
-#include "kt_search.h"
-#include "kt_query.h"
-
-typedef struct {
-    char codes[2048];
-    int n;
-} errs;
-
-static void collect(void *baton, const char *field, const char *code)
-{
-    errs *e = baton;
-    strcat(e->codes, field);
-    strcat(e->codes, "=");
-    strcat(e->codes, code);
-    strcat(e->codes, " ");
-    e->n++;
-}
 
 static kt_project *from(const char *body)
 {
-    kt_form *f = NULL;
-    ck_assert_int_eq(kt_form_decode(ut_pool, body, strlen(body), &kt_form_default_limits, &f),
-                     KT_FORM_OK);
-    return kt_project_from_form(ut_pool, f);
+    return kt_project_from_form(ut_pool, ut_form(body));
 }
 
 static const char *complete =
@@ -38,18 +17,18 @@ static const char *complete =
     "&funder=amif&objective=amif_2_2&grant=258+695&regions=01&regions=01&regions=05"
     "&contact_email=a%40example.org&partners=2&partners=5&partners=2";
 
-static errs check(const char *body, int submit)
+static ut_errs check(const char *body, int submit)
 {
-    errs e;
-    memset(&e, 0, sizeof(e));
-    kt_project_check(ut_pool, from(body), submit, collect, &e);
+    ut_errs e;
+    ut_errs_clear(&e);
+    kt_project_check(ut_pool, from(body), submit, ut_collect, &e);
     return e;
 }
 
 START_TEST(form_and_submission)
 {
     kt_project *pr = from(complete);
-    errs e = check(complete, 1);
+    ut_errs e = check(complete, 1);
 
     ck_assert_int_eq(e.n, 0);
     ck_assert_str_eq(pr->title[0], "Kielipolku");
@@ -89,57 +68,60 @@ START_TEST(tidied_and_compared_in_words)
 }
 END_TEST
 
+/* A draft needs a name in some language; a submission what the public reads (below). */
+static const ut_check_case drafts[] = {
+    { "title_sv=Spr%C3%A5kstigen", 0, NULL, 0 },
+    { "description_fi=x", 0, "title_fi=title.none", -1 },
+    { NULL, 0, NULL, 0 }
+};
+
 START_TEST(a_draft_needs_only_a_name)
 {
-    errs e = check("title_sv=Spr%C3%A5kstigen", 0);
-    ck_assert_int_eq(e.n, 0);
-    e = check("description_fi=x", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "title_fi=title.none"));
-    e = check("title_sv=x", 1);
-    ck_assert_ptr_nonnull(strstr(e.codes, "description_sv=description_sv.missing"));
-    ck_assert_ptr_nonnull(strstr(e.codes, "start_date=start_date.missing"));
-    ck_assert_ptr_nonnull(strstr(e.codes, "end_date=project_end.missing"));
-    ck_assert_ptr_nonnull(strstr(e.codes, "funder=funder.missing"));
-    ck_assert_ptr_nonnull(strstr(e.codes, "regions=project_area.missing"));
-    ck_assert_ptr_nonnull(strstr(e.codes, "contact_email=project_contact.missing"));
+    ut_errs e = check("title_sv=x", 1);
+
+    ut_checks(check, drafts);
+    ut_errs_have(&e, "description_sv=description_sv.missing", "start_date=start_date.missing",
+                     "end_date=project_end.missing", "funder=funder.missing",
+                     "regions=project_area.missing", "contact_email=project_contact.missing",
+                     NULL);
 }
 END_TEST
+
+/* The funder decides the objective and the name. */
+static const ut_check_case funders[] = {
+    { "title_fi=x&funder=esr&objective=amif_2_1", 0, "objective=objective.not_amif", -1 },
+    { "title_fi=x&funder=amif", 1, "objective=objective.missing", -1 },
+    { "title_fi=x&funder=amif&funder_name=S%C3%A4%C3%A4ti%C3%B6", 0,
+      "funder_name=funder_name.not_other", -1 },
+    { "title_fi=x&funder=other", 1, "funder_name=funder_name.missing", -1 },
+    { "title_fi=x&funder=other&funder_name=S%C3%A4%C3%A4ti%C3%B6", 0, NULL, 0 },
+    { "title_fi=x&funder=AMIF", 0, "funder=funder.invalid", -1 },
+    { "title_fi=x&funder=other&funder_name=a%C2%85b", 0, "funder_name=funder_name.invalid", -1 },
+    { NULL, 0, NULL, 0 }
+};
 
 START_TEST(the_funder_decides_the_objective_and_the_name)
 {
-    errs e = check("title_fi=x&funder=esr&objective=amif_2_1", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "objective=objective.not_amif"));
-    e = check("title_fi=x&funder=amif", 1);
-    ck_assert_ptr_nonnull(strstr(e.codes, "objective=objective.missing"));
-    e = check("title_fi=x&funder=amif&funder_name=S%C3%A4%C3%A4ti%C3%B6", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "funder_name=funder_name.not_other"));
-    e = check("title_fi=x&funder=other", 1);
-    ck_assert_ptr_nonnull(strstr(e.codes, "funder_name=funder_name.missing"));
-    e = check("title_fi=x&funder=other&funder_name=S%C3%A4%C3%A4ti%C3%B6", 0);
-    ck_assert_int_eq(e.n, 0);
-    e = check("title_fi=x&funder=AMIF", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "funder=funder.invalid"));
-    e = check("title_fi=x&funder=other&funder_name=a%C2%85b", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "funder_name=funder_name.invalid"));
+    ut_checks(check, funders);
 }
 END_TEST
 
+/* The area, the partners and the dates. */
+static const ut_check_case areas[] = {
+    { "title_fi=x&nationwide=yes&regions=01", 0, "regions=project_area.both", -1 },
+    { "title_fi=x&regions=1", 0, "regions=regions.invalid", -1 },
+    { "title_fi=x&partners=0", 0, "partners=partners.invalid", -1 },
+    { "title_fi=x&partners=99999999999999999999", 0, "partners=partners.invalid", -1 },
+    { "title_fi=x&start_date=2.1.2027&end_date=1.1.2027", 0, "end_date=end_date.before_start",
+      -1 },
+    { "title_fi=x&start_date=1.1.2027&end_date=1.1.2027", 0, NULL, 0 },
+    { "title_fi=x&end_date=31.2.2027", 0, "end_date=end_date.invalid", -1 },
+    { NULL, 0, NULL, 0 }
+};
+
 START_TEST(area_partners_dates)
 {
-    errs e = check("title_fi=x&nationwide=yes&regions=01", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "regions=project_area.both"));
-    e = check("title_fi=x&regions=1", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "regions=regions.invalid"));
-    e = check("title_fi=x&partners=0", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "partners=partners.invalid"));
-    e = check("title_fi=x&partners=99999999999999999999", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "partners=partners.invalid"));
-    e = check("title_fi=x&start_date=2.1.2027&end_date=1.1.2027", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "end_date=end_date.before_start"));
-    e = check("title_fi=x&start_date=1.1.2027&end_date=1.1.2027", 0);
-    ck_assert_int_eq(e.n, 0);
-    e = check("title_fi=x&end_date=31.2.2027", 0);
-    ck_assert_ptr_nonnull(strstr(e.codes, "end_date=end_date.invalid"));
+    ut_checks(check, areas);
 }
 END_TEST
 
@@ -186,14 +168,16 @@ START_TEST(diff_in_canonical_form)
 }
 END_TEST
 
-/* As a request reaches the list page: tracking parameters dropped by the
- * dispatcher (kt_query_strip_tracking), the rest parsed by the table. */
-static int parse(const char *q, kt_search *v, kt_search_error *err)
-{
-    apr_array_header_t *pairs;
-    return kt_search_parse(ut_pool, &kt_project_filters, kt_query_strip_tracking(ut_pool, q), v,
-                           &pairs, err);
-}
+/* What the table refuses: the parameter named (where it matters) and why. */
+static const ut_refusal refusals[] = {
+    { "active=yes", "active", "unknown-value" },
+    { "active=1&active=1", NULL, "repeated" },
+    { "funder=AMIF", NULL, "unknown-value" },
+    { "objective=2.2", NULL, NULL },
+    { "region=01", NULL, "unknown-param" },
+    { "sort=title", NULL, "unknown-param" },
+    { NULL, NULL, NULL }
+};
 
 START_TEST(the_kind_and_its_filters)
 {
@@ -211,8 +195,8 @@ START_TEST(the_kind_and_its_filters)
     ck_assert_int_eq(k->publication, KT_LC_REVIEWED);
     ck_assert_ptr_null(k->ended);
     ck_assert_int_eq(k->expires, 0);
-    ck_assert(parse("funder=amif&objective=amif_2_1&objective=amif_2_2&active=1&q=kieli&page=2"
-                    "&utm_source=x", &v, &err));
+    ck_assert(ut_parse(t, "funder=amif&objective=amif_2_1&objective=amif_2_2&active=1&q=kieli"
+                       "&page=2&utm_source=x", &v, &err));
     ck_assert_str_eq(v.q, "kieli");
     ck_assert_int_eq(v.page, 2);
     ck_assert_str_eq(kt_search_href(ut_pool, "/fi/projects", &v, v.page),
@@ -224,25 +208,14 @@ START_TEST(the_kind_and_its_filters)
     v.tsq = "'kiel':*";
     kt_search_sql_args(ut_pool, &v, "fi", args);
     ck_assert_str_eq(args[1], "'kiel':*");
-    ck_assert_str_eq(args[3 + kt_filter_index(t, "funder")], "amif");
-    ck_assert_str_eq(args[3 + kt_filter_index(t, "objective")], "amif_2_1,amif_2_2");
-    ck_assert_str_eq(args[3 + kt_filter_index(t, "active")], "1");
+    ck_assert_str_eq(args[3 + ut_filter(t, "funder")], "amif");
+    ck_assert_str_eq(args[3 + ut_filter(t, "objective")], "amif_2_1,amif_2_2");
+    ck_assert_str_eq(args[3 + ut_filter(t, "active")], "1");
     /* the conditions on public_projects, q on the versions' vector */
     sql = kt_filter_sql_where(ut_pool, t, 0);
     ck_assert(strstr(sql, "v.tsv @@ p.q"));
     ck_assert(strstr(sql, "v.objective = ANY (p.f_objective)"));
-    ck_assert(parse("active=yes", &v, &err) == 0);
-    ck_assert_str_eq(err.param, "active");
-    ck_assert_str_eq(err.reason, "unknown-value");
-    ck_assert(parse("active=1&active=1", &v, &err) == 0);
-    ck_assert_str_eq(err.reason, "repeated");
-    ck_assert(parse("funder=AMIF", &v, &err) == 0);
-    ck_assert_str_eq(err.reason, "unknown-value");
-    ck_assert(parse("objective=2.2", &v, &err) == 0);
-    ck_assert(parse("region=01", &v, &err) == 0);
-    ck_assert_str_eq(err.reason, "unknown-param");
-    ck_assert(parse("sort=title", &v, &err) == 0);
-    ck_assert_str_eq(err.reason, "unknown-param");
+    ut_refused(t, refusals);
 }
 END_TEST
 
