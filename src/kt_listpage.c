@@ -354,11 +354,6 @@ void kt_packed_list(apr_pool_t *p, xmlNodePtr parent, const char *list, const ch
     }
 }
 
-int kt_filled(const char *s)
-{
-    return s && *s;
-}
-
 int kt_is_true(const char *s)
 {
     return s && s[0] == 't';

@@ -11,6 +11,7 @@
 #include "kt_private.h"
 #include "kt_db.h"
 #include "kt_search.h"
+#include "kt_fields.h"
 
 /* Results a list page shows; the search statements' "LIMIT 20". */
 #define KT_LISTPAGE_SIZE 20
@@ -112,8 +113,8 @@ kt_db_status kt_cards(kt_db *db, apr_pool_t *p, kt_lang lang, const kt_stmt *stm
 void kt_packed_list(apr_pool_t *p, xmlNodePtr parent, const char *list, const char *item,
                     const char *key, const char *packed);
 
-/* A column given (not NULL, not empty); a boolean column true. */
-int kt_filled(const char *s);
+/* A boolean column true.  (A column given, not NULL, not empty: kt_filled,
+ * kt_fields.h.) */
 int kt_is_true(const char *s);
 
 /* <contact name email phone/> under item when any of the three is given. */
