@@ -6,6 +6,7 @@
 #include "kt_activity.h"
 #include "kt_query.h"
 #include "kt_xml.h"
+#include "kt_project_sql.h"
 
 #define STR_(x) #x
 #define STR(x) STR_(x)
@@ -27,7 +28,7 @@ static const kt_stmt STMT_FULL KT_STMT_LISTED = { "kt_activity_full",
     " v.accessibility_fi, v.accessibility_sv, v.accessibility_en,"
     " v.start_date, v.end_date, v.price_eur, v.registration,"
     " v.contact_name, v.contact_email, v.contact_phone, v.url,"
-    " o.id, o.name, o.business_id, pr.id, pr.name, v.version,"
+    " o.id, o.name, o.business_id, " KT_PROJECT_NAME_COLUMNS ", v.version,"
     " (SELECT string_agg(s.weekday || chr(31) || to_char(s.starts, 'HH24:MI') || chr(31)"
     " || to_char(s.ends, 'HH24:MI'), chr(30) ORDER BY s.weekday, s.starts, s.position)"
     " FROM activity_schedule s WHERE s.activity_id = a.id AND s.version = v.version),"
@@ -41,7 +42,7 @@ static const kt_stmt STMT_FULL KT_STMT_LISTED = { "kt_activity_full",
     " JOIN organisations o ON o.id = a.organisation_id AND o.status = 'approved'"
     " LEFT JOIN municipalities m ON m.code = v.municipality_code"
     " LEFT JOIN regions rg ON rg.code = m.region_code"
-    " LEFT JOIN projects pr ON pr.id = v.project_id AND pr.name IS NOT NULL"
+    KT_PROJECT_NAME_JOIN("v.project_id")
     " CROSS JOIN (SELECT %s::text AS lang) p"
     " WHERE a.id = %s::bigint" };
 
@@ -235,8 +236,8 @@ static xmlNodePtr full_from_row(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_
         kt_xml_attr(p, n, "href", COL(33));
     }
     add_org(p, act, COL(34), COL(35), COL(36));
-    if (COL(37)) {
-        n = kt_xml_add(p, act, "project", COL(38));
+    texts_at(db, row, 38, t);
+    if (COL(37) && (n = kt_xml_texts(p, act, "project", lang, t))) {
         kt_xml_attr(p, n, "id", COL(37));
     }
 #undef COL
@@ -299,8 +300,8 @@ kt_db_status kt_activity_full(kt_db *db, apr_pool_t *p, kt_lang lang, const char
             continue;
         }
         act = full_from_row(db, p, lang, row, parent);
-        add_schedule(p, act, kt_db_get(db, row, 40), kt_db_get(db, row, 41));
-        add_next_and_map(p, act, kt_db_get(db, row, 42));
+        add_schedule(p, act, kt_db_get(db, row, 42), kt_db_get(db, row, 43));
+        add_next_and_map(p, act, kt_db_get(db, row, 44));
         *found = KT_FOUND;
     }
     return KT_DB_OK;

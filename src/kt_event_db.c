@@ -75,9 +75,11 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_event_options",
     " OR code = ANY (string_to_array(%s, ','))"
     " UNION ALL SELECT 'municipality', code::text, kt_name(%s, name_fi, name_sv, name_en), 0"
     " FROM municipalities"
-    " UNION ALL SELECT 'project', id::text, coalesce(name, kt_project_name(id)), 0"
-    " FROM projects"
-    " WHERE organisation_id = ANY (string_to_array(%s, ',')::bigint[]))"
+    " UNION ALL SELECT 'project', pr.id::text, kt_name(%s, prv.title_fi, prv.title_sv,"
+    " prv.title_en), 0 FROM projects pr JOIN project_versions prv ON prv.project_id = pr.id"
+    "  AND prv.version = CASE WHEN pr.name IS NOT NULL THEN pr.published_version"
+    "  ELSE pr.latest_version END"
+    " WHERE pr.organisation_id = ANY (string_to_array(%s, ',')::bigint[]))"
     " x(k, code, name, pos) ORDER BY k, pos, name COLLATE kt_fi, code" };
 
 static void fill_version(apr_pool_t *p, kt_lang lang, const char **col, kt_event *e)
@@ -189,8 +191,8 @@ kt_db_status kt_event_options(kt_db *db, apr_pool_t *p, kt_lang lang, const char
                               const apr_array_header_t *languages, xmlNodePtr parent)
 {
     const char *l = kt_lang_codes[lang];
-    const char *args[7] = { l, l, l, KT_LISTING_COMMON_LANGUAGES,
-                            languages ? kt_listing_join(p, languages) : "", l, orgs };
+    const char *args[8] = { l, l, l, KT_LISTING_COMMON_LANGUAGES,
+                            languages ? kt_listing_join(p, languages) : "", l, l, orgs };
 
-    return kt_content_options(db, p, &STMT_OPTIONS, 7, args, 0, parent);
+    return kt_content_options(db, p, &STMT_OPTIONS, 8, args, 0, parent);
 }

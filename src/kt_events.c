@@ -113,7 +113,11 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
     kt_card_link(p, ev, COL(16));
     kt_card_business_id(p, ev, COL(17));
     if (COL(18)) {
-        kt_xml_attr(p, kt_xml_add(p, ev, "project", COL(19)), "id", COL(18));
+        const char *names[KT_LANG_COUNT] = { COL(19), COL(20), COL(21) };
+        n = kt_xml_texts(p, ev, "project", lang, names);
+        if (n) {
+            kt_xml_attr(p, n, "id", COL(18));
+        }
     }
 }
 
@@ -191,7 +195,7 @@ static kt_db_status full(kt_req *kr, kt_db *db, const char *id, ev_found *found,
 
 /* Columns of KT_EV_SQL_FULL past the card and the details. */
 enum {
-    ICS_AT = 1 + KT_EV_SQL_CARD_NCOLS + 20,
+    ICS_AT = 1 + KT_EV_SQL_CARD_NCOLS + 18 + KT_PROJECT_NAME_NCOLS,
     ICS_START = ICS_AT, ICS_END, ICS_STAMP, ICS_US, ICS_MUNI_FI, ICS_MUNI_SV
 };
 

@@ -86,9 +86,11 @@ static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_listing_options",
     " OR code = ANY (string_to_array(%s, ','))"
     " UNION ALL SELECT 'municipality', code::text, kt_name(%s, name_fi, name_sv, name_en), 0, NULL"
     " FROM municipalities"
-    " UNION ALL SELECT 'project', id::text, coalesce(name, kt_project_name(id)), 0, NULL"
-    " FROM projects"
-    " WHERE organisation_id = ANY (string_to_array(%s, ',')::bigint[]))"
+    " UNION ALL SELECT 'project', pr.id::text, kt_name(%s, prv.title_fi, prv.title_sv,"
+    " prv.title_en), 0, NULL FROM projects pr JOIN project_versions prv ON prv.project_id = pr.id"
+    "  AND prv.version = CASE WHEN pr.name IS NOT NULL THEN pr.published_version"
+    "  ELSE pr.latest_version END"
+    " WHERE pr.organisation_id = ANY (string_to_array(%s, ',')::bigint[]))"
     " x(k, code, name, pos, g) ORDER BY k, pos, name COLLATE kt_fi, code" };
 
 /* Which given codes the vocabularies lack; and the typed languages, each
@@ -193,10 +195,10 @@ kt_db_status kt_listing_options(kt_db *db, apr_pool_t *p, kt_lang lang, const ch
                                 const apr_array_header_t *languages, xmlNodePtr parent)
 {
     const char *l = kt_lang_codes[lang];
-    const char *args[8] = { l, l, l, l, KT_LISTING_COMMON_LANGUAGES,
-                            languages ? kt_listing_join(p, languages) : "", l, orgs };
+    const char *args[9] = { l, l, l, l, KT_LISTING_COMMON_LANGUAGES,
+                            languages ? kt_listing_join(p, languages) : "", l, l, orgs };
 
-    return kt_content_options(db, p, &STMT_OPTIONS, 8, args, 0, parent);
+    return kt_content_options(db, p, &STMT_OPTIONS, 9, args, 0, parent);
 }
 
 kt_db_status kt_listing_resolve_languages(kt_db *db, apr_pool_t *p,

@@ -192,6 +192,21 @@ static const kt_stmt STMT_WORKSPACE KT_STMT_LISTED = { "kt_networks_workspace",
     " ORDER BY lower(o.name) COLLATE kt_fi, o.id,"
     " lower(kt_name(%s, v.title_fi, v.title_sv, v.title_en)) COLLATE kt_fi, n.id LIMIT 500" };
 
+/* The workspace: the networks an organisation coordinates whose main user
+ * the person is, with the requests to join that wait for a decision, and
+ * how many; user, lang.  A request waits on the network's members page
+ * (kt_networks_members_xml) until it is approved or declined. */
+static const kt_stmt STMT_WORKSPACE_REQUESTS KT_STMT_LISTED = { "kt_networks_workspace_requests",
+    "SELECT n.id, v.title_fi, v.title_sv, v.title_en, count(*)"
+    " FROM memberships m JOIN networks n ON n.organisation_id = m.organisation_id"
+    " JOIN network_members nm ON nm.network_id = n.id AND nm.status = 'pending'"
+    " JOIN network_versions v ON v.network_id = n.id"
+    "  AND v.version = coalesce(n.published_version, n.latest_version)"
+    " WHERE m.user_id = %s::bigint AND m.role = 'main' AND m.status = 'active'"
+    " GROUP BY n.id, v.title_fi, v.title_sv, v.title_en"
+    " ORDER BY lower(kt_name(%s, v.title_fi, v.title_sv, v.title_en)) COLLATE kt_fi, n.id"
+    " LIMIT 500" };
+
 /* The statements of the filter table, written when the module starts
  * (kt_networks_init): the list's; and those kt_search_kind_init builds, which
  * check the codes and read q. */
@@ -812,6 +827,21 @@ kt_db_status kt_networks_workspace(kt_req *kr, kt_db *db, xmlNodePtr parent)
         kt_xml_attr(p, m, "public", kt_db_get(db, row, 7)[0] == 't' ? "true" : "false");
         kt_xml_texts(p, m, "network", kr->lang, t);
         kt_xml_add(p, m, "organisation", kt_db_get(db, row, 2));
+    }
+    if (st != KT_DB_OK) {
+        return st;
+    }
+    /* what waits for the person as a coordinator's main user */
+    list = kt_xml_add(p, parent, "network-requests", NULL);
+    row = NULL;
+    st = kt_db_select(db, &STMT_WORKSPACE_REQUESTS, &res, 2, args);
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        xmlNodePtr n = kt_xml_add(p, list, "network", NULL);
+        const char *t[KT_LANG_COUNT] = { kt_db_get(db, row, 1), kt_db_get(db, row, 2),
+                                         kt_db_get(db, row, 3) };
+        kt_xml_attr(p, n, "id", kt_db_get(db, row, 0));
+        kt_xml_attr(p, n, "count", kt_db_get(db, row, 4));
+        kt_xml_texts(p, n, "title", kr->lang, t);
     }
     return st;
 }

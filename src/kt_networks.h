@@ -34,7 +34,10 @@ kt_db_status kt_networks_by_org(kt_db *db, apr_pool_t *p, kt_lang lang, const ch
 
 /* <network-memberships><membership network-id organisation-id status>
  * <network lang/><organisation/></membership>…: the networks the person's
- * organisations belong to or asked to join (the workspace). */
+ * organisations belong to or asked to join (the workspace); then
+ * <network-requests><network id count><title lang/></network>…: the networks
+ * an organisation of which the person is an active main user coordinates,
+ * with the number of requests to join waiting (none: not listed). */
 kt_db_status kt_networks_workspace(kt_req *kr, kt_db *db, xmlNodePtr parent);
 
 /* The editor page's part (kt_kind_ops.extra): <network-members> with each

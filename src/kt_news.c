@@ -24,17 +24,23 @@ static const kt_stmt STMT_LATEST KT_STMT_LISTED = { "kt_news_latest",
     NEWS_COLUMNS " FROM public_news n"
     " ORDER BY n.published_at DESC, n.id DESC LIMIT %s::int OFFSET %s::int" };
 
-/* One item with its related item while that is public (%s: id, lang). */
+/* One item with its related item while that is public (%s: id): an
+ * organisation's name, or a project's or an event's in each language (at
+ * most one of the three is set, sql/015_news.sql). */
 static const kt_stmt STMT_ONE KT_STMT_LISTED = { "kt_news_one",
     NEWS_COLUMNS ", to_char(n.updated_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD'),"
     " CASE WHEN o.id IS NOT NULL THEN 'organisation' WHEN pr.id IS NOT NULL THEN 'project'"
     "  WHEN e.id IS NOT NULL THEN 'event' END,"
-    " coalesce(o.id, pr.id, e.id),"
-    " coalesce(o.name, pr.name, kt_name(%s, e.title_fi, e.title_sv, e.title_en))"
+    " coalesce(o.id, pr.id, e.id), o.name,"
+    " CASE WHEN pr.id IS NOT NULL THEN prv.title_fi ELSE e.title_fi END,"
+    " CASE WHEN pr.id IS NOT NULL THEN prv.title_sv ELSE e.title_sv END,"
+    " CASE WHEN pr.id IS NOT NULL THEN prv.title_en ELSE e.title_en END"
     " FROM public_news n"
     " LEFT JOIN organisations o ON o.id = n.related_organisation_id AND o.status = 'approved'"
     " LEFT JOIN (projects pr JOIN organisations po ON po.id = pr.organisation_id"
-    "  AND po.status = 'approved') ON pr.id = n.related_project_id AND pr.name IS NOT NULL"
+    "  AND po.status = 'approved' JOIN project_versions prv ON prv.project_id = pr.id"
+    "  AND prv.version = pr.published_version)"
+    "  ON pr.id = n.related_project_id AND pr.name IS NOT NULL"
     " LEFT JOIN public_events e ON e.id = n.related_event_id"
     " WHERE n.id = %s::bigint" };
 
@@ -44,7 +50,7 @@ static const kt_stmt STMT_GONE KT_STMT_LISTED = { "kt_news_gone",
     " AND n.published_version IS NOT NULL AND n.published_at <= n.archived_at" };
 
 enum { C_ID, C_PUBLISHED, C_TITLE, C_SUMMARY = C_TITLE + 3, C_BODY = C_SUMMARY + 3,
-       C_UPDATED = C_BODY + 3, C_REL_KIND, C_REL_ID, C_REL_NAME };
+       C_UPDATED = C_BODY + 3, C_REL_KIND, C_REL_ID, C_REL_NAME, C_REL_TITLE };
 
 #define COL(i) kt_db_get(db, row, (i))
 
@@ -99,9 +105,15 @@ static void add_full(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *row,
         kt_markup_xml(p, b, body[pick]);
     }
     if (COL(C_REL_KIND)) {
-        xmlNodePtr r = kt_xml_add(p, n, "related", COL(C_REL_NAME));
-        kt_xml_attr(p, r, "kind", COL(C_REL_KIND));
-        kt_xml_attr(p, r, "id", COL(C_REL_ID));
+        /* an organisation has one name; a project or an event one per language */
+        const char *t[KT_LANG_COUNT] = { COL(C_REL_TITLE), COL(C_REL_TITLE + 1),
+                                         COL(C_REL_TITLE + 2) };
+        xmlNodePtr r = COL(C_REL_NAME) ? kt_xml_add(p, n, "related", COL(C_REL_NAME))
+                                       : kt_xml_texts(p, n, "related", lang, t);
+        if (r) {
+            kt_xml_attr(p, r, "kind", COL(C_REL_KIND));
+            kt_xml_attr(p, r, "id", COL(C_REL_ID));
+        }
     }
 }
 
@@ -173,7 +185,7 @@ int kt_page_news_list(kt_req *kr, const char *arg)
 int kt_page_news(kt_req *kr, const char *id)
 {
     apr_pool_t *p = kr->r->pool;
-    const char *args[2] = { kt_lang_codes[kr->lang], id }, *gone = NULL;
+    const char *args[1] = { id }, *gone = NULL;
     xmlDocPtr doc;
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
@@ -187,14 +199,14 @@ int kt_page_news(kt_req *kr, const char *id)
     doc = kt_page_doc(kr, "news-item", HTTP_OK);
     st = kt_db_open(kr->r, &db);
     if (st == KT_DB_OK) {
-        st = kt_db_select(db, &STMT_ONE, &res, 2, args);
+        st = kt_db_select(db, &STMT_ONE, &res, 1, args);
     }
     while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
         add_full(db, p, kr->lang, row, xmlDocGetRootElement(doc));
         found = 1;
     }
     if (st == KT_DB_OK && !found) {
-        st = kt_db_value(db, &STMT_GONE, &gone, 1, &args[1]);
+        st = kt_db_value(db, &STMT_GONE, &gone, 1, args);
     }
     if (st != KT_DB_OK) {
         return kt_send_db_failure(kr, st);

@@ -47,8 +47,10 @@ static const kt_stmt STMT_PUBLIC KT_STMT_LISTED = { "kt_news_related_public",
 static const kt_stmt STMT_OPTIONS KT_STMT_LISTED = { "kt_news_options",
     "SELECT k, id, name FROM ("
     " SELECT 1, 'organisation', o.id, o.name FROM organisations o WHERE o.status = 'approved'"
-    " UNION ALL SELECT 2, 'project', pr.id, pr.name FROM projects pr"
+    " UNION ALL SELECT 2, 'project', pr.id, kt_name(%s, prv.title_fi, prv.title_sv, prv.title_en)"
+    "  FROM projects pr"
     "  JOIN organisations o ON o.id = pr.organisation_id AND o.status = 'approved'"
+    "  JOIN project_versions prv ON prv.project_id = pr.id AND prv.version = pr.published_version"
     "  WHERE pr.name IS NOT NULL"
     " UNION ALL SELECT 3, 'event', e.id, kt_name(%s, e.title_fi, e.title_sv, e.title_en)"
     "  || coalesce(' (' || to_char(e.start_date, 'FMDD.FMMM.YYYY') || ')', '')"
@@ -120,11 +122,11 @@ kt_db_status kt_news_check_codes(kt_db *db, apr_pool_t *p, kt_news_item *n, kt_l
 kt_db_status kt_news_options(kt_db *db, apr_pool_t *p, kt_lang lang, const char *orgs,
                              const apr_array_header_t *languages, xmlNodePtr parent)
 {
-    const char *args[1] = { kt_lang_codes[lang] };
+    const char *args[2] = { kt_lang_codes[lang], kt_lang_codes[lang] };
     xmlNodePtr list = kt_xml_add(p, parent, "options", NULL);
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_OPTIONS, &res, 1, args);
+    kt_db_status st = kt_db_select(db, &STMT_OPTIONS, &res, 2, args);
     (void)orgs;
     (void)languages;
 

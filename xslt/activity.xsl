@@ -389,9 +389,10 @@
         <p>
           <xsl:value-of select="kt:msg('activity.project.intro')"/>
           <xsl:text> </xsl:text>
-          <a href="{$home}projects/{project/@id}">
-            <xsl:value-of select="normalize-space(project)"/>
-          </a>
+          <xsl:call-template name="text-inline">
+            <xsl:with-param name="text" select="project"/>
+            <xsl:with-param name="href" select="concat($home, 'projects/', project/@id)"/>
+          </xsl:call-template>
         </p>
       </section>
     </xsl:if>

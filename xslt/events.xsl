@@ -389,7 +389,12 @@
           <xsl:if test="project">
             <div>
               <dt><xsl:value-of select="kt:msg('event.project')"/></dt>
-              <dd><a href="{$home}projects/{project/@id}"><xsl:value-of select="normalize-space(project)"/></a></dd>
+              <dd>
+                <xsl:call-template name="text-inline">
+                  <xsl:with-param name="text" select="project"/>
+                  <xsl:with-param name="href" select="concat($home, 'projects/', project/@id)"/>
+                </xsl:call-template>
+              </dd>
             </div>
           </xsl:if>
         </dl>

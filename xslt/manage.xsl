@@ -77,10 +77,29 @@
 
   <!-- The networks my organisations belong to or asked to join
        (<network-memberships>, src/kt_networks.c), each with its page where a
-       main user leaves it; and where to find more. -->
+       main user leaves it; the requests to join those they coordinate
+       (<network-requests>); and where to find more. -->
   <xsl:template name="my-networks">
     <section aria-labelledby="my-networks-heading">
       <h2 id="my-networks-heading"><xsl:value-of select="kt:msg('manage.networks.heading')"/></h2>
+      <!-- requests to join the networks my organisations coordinate, each
+           network linked to its members page where they are decided -->
+      <xsl:if test="network-requests/network">
+        <div class="callout">
+          <p><xsl:value-of select="kt:msg('manage.networks.requests')"/></p>
+          <ul>
+            <xsl:for-each select="network-requests/network">
+              <li>
+                <xsl:call-template name="text-inline">
+                  <xsl:with-param name="text" select="title"/>
+                  <xsl:with-param name="href" select="concat($home, 'manage/networks/', @id, '#members')"/>
+                </xsl:call-template>
+                <xsl:value-of select="concat(' – ', kt:msg('manage.requests'), ' ', @count)"/>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </div>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="network-memberships/membership">
           <ul class="org-list">

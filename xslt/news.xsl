@@ -5,7 +5,8 @@
                 <summary lang/></news>…</news-list>
     news-item   one <news id published updated><title lang/><summary lang/>
                 <body lang><p>text<a href="">label</a><br/>…</p>…</body>
-                <related kind="organisation|project|event" id="">name</related></news>
+                <related kind="organisation|project|event" id="" lang="">name</related></news>
+                (lang: for a project's or an event's name)
   The body arrives as paragraphs, line breaks and links built from the
   moderators' markup (src/lib/kt_markup.c); its text is text, and only
   http(s) addresses become links.
@@ -144,7 +145,9 @@
       <p>
         <xsl:value-of select="kt:msg(concat('news.related.', @kind))"/>
         <xsl:text>: </xsl:text>
-        <a href="{$home}{@kind}s/{@id}"><xsl:value-of select="normalize-space(.)"/></a>
+        <xsl:call-template name="text-inline">
+          <xsl:with-param name="href" select="concat($home, @kind, 's/', @id)"/>
+        </xsl:call-template>
       </p>
     </section>
   </xsl:template>

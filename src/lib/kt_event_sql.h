@@ -11,6 +11,8 @@
 #ifndef KT_EVENT_SQL_H
 #define KT_EVENT_SQL_H
 
+#include "kt_project_sql.h"
+
 #define KT_EV_SQL_NAMES(lang) \
     "kt_name(" lang ", ty.name_fi, ty.name_sv, ty.name_en)"
 
@@ -90,7 +92,8 @@
     " (SELECT string_agg(lg.code || chr(31) || kt_name(l.lang, lg.name_fi, lg.name_sv, lg.name_en)," \
     "  chr(30) ORDER BY u.n) FROM unnest(v.languages) WITH ORDINALITY AS u(code, n)" \
     "  JOIN languages lg ON lg.code = u.code)," \
-    " v.contact_name, v.contact_email, v.contact_phone, v.url, o.business_id, pr.id, pr.name," \
+    " v.contact_name, v.contact_email, v.contact_phone, v.url, o.business_id," \
+    " " KT_PROJECT_NAME_COLUMNS "," \
     " to_char(v.starts_at, 'YYYYMMDD\"T\"HH24MISS'), to_char(v.ends_at, 'YYYYMMDD\"T\"HH24MISS')," \
     " to_char(v.updated_at AT TIME ZONE 'UTC', 'YYYYMMDD\"T\"HH24MISS\"Z\"'), kt_feed_us(v.updated_at)," \
     " m.name_fi, m.name_sv" \
@@ -101,7 +104,7 @@
     " LEFT JOIN event_types ty ON ty.code = v.event_type" \
     " LEFT JOIN municipalities m ON m.code = v.municipality_code" \
     " LEFT JOIN regions rg ON rg.code = m.region_code" \
-    " LEFT JOIN projects pr ON pr.id = v.project_id AND pr.name IS NOT NULL" \
+    KT_PROJECT_NAME_JOIN("v.project_id") \
     KT_EV_SQL_LANG " WHERE e.id = %s::bigint"
 
 /* ---- the partner feed (FEED.md; kt_feed.c's machinery) ------------------------------ */
