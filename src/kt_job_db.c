@@ -10,7 +10,8 @@ static const kt_stmt STMT_VERSION KT_STMT_LISTED = { "kt_job_version",
     " v.description_en, v.job_type, v.municipality_code, v.is_remote, v.hours_per_week,"
     " kt_languages_text(v.languages, %s), to_char(v.deadline_date, 'FMDD.FMMM.YYYY'),"
     " to_char(v.deadline_time, 'HH24:MI'), v.apply_url, v.apply_email, v.contact_name,"
-    " v.contact_email, v.contact_phone, v.salary, array_to_string(v.rules_confirmed, ',')"
+    " v.contact_email, v.contact_phone, v.salary_fi, v.salary_sv, v.salary_en,"
+    " array_to_string(v.rules_confirmed, ',')"
     " FROM job_versions v WHERE v.job_id = %s::bigint AND v.version = %s::int" };
 
 /* Every column, for a new version and for the undecided one saved over. */
@@ -18,12 +19,14 @@ static const kt_stmt STMT_SAVE KT_STMT_LISTED = { "kt_job_save",
     "INSERT INTO job_versions AS v (job_id, version, created_by, title_fi, title_sv, title_en,"
     " description_fi, description_sv, description_en, job_type, municipality_code, is_remote,"
     " hours_per_week, languages, deadline_date, deadline_time, apply_url, apply_email,"
-    " contact_name, contact_email, contact_phone, salary, rules_confirmed)"
+    " contact_name, contact_email, contact_phone, salary_fi, salary_sv, salary_en,"
+    " rules_confirmed)"
     " VALUES (%s::bigint, %s::int, %s::bigint, nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
     " nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
     " %s::boolean, nullif(%s, '')::numeric, string_to_array(%s, ','), nullif(%s, '')::date,"
     " nullif(%s, '')::time, nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
-    " nullif(%s, ''), nullif(%s, ''), string_to_array(nullif(%s, ''), ','))"
+    " nullif(%s, ''), nullif(%s, ''), nullif(%s, ''), nullif(%s, ''),"
+    " string_to_array(nullif(%s, ''), ','))"
     " ON CONFLICT (job_id, version) DO UPDATE SET created_by = excluded.created_by,"
     " created_at = now(), title_fi = excluded.title_fi, title_sv = excluded.title_sv,"
     " title_en = excluded.title_en, description_fi = excluded.description_fi,"
@@ -34,7 +37,8 @@ static const kt_stmt STMT_SAVE KT_STMT_LISTED = { "kt_job_save",
     " deadline_time = excluded.deadline_time, apply_url = excluded.apply_url,"
     " apply_email = excluded.apply_email, contact_name = excluded.contact_name,"
     " contact_email = excluded.contact_email, contact_phone = excluded.contact_phone,"
-    " salary = excluded.salary, rules_confirmed = excluded.rules_confirmed" };
+    " salary_fi = excluded.salary_fi, salary_sv = excluded.salary_sv,"
+    " salary_en = excluded.salary_en, rules_confirmed = excluded.rules_confirmed" };
 
 /* Which given codes the vocabularies lack (the form sends only codes it
  * offered; a tampered one is a message, never a failed statement). */
@@ -90,19 +94,21 @@ static void fill_version(apr_pool_t *p, kt_lang lang, const char **col, kt_job *
     j->contact_name = col[15];
     j->contact_email = col[16];
     j->contact_phone = col[17];
-    j->salary = col[18];
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        j->salary[i] = col[18 + i];
+    }
 }
 
 kt_db_status kt_job_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const char *id,
                                  int version, kt_job *j, const char **rules, int *found)
 {
     const char *args[3] = { kt_lang_codes[lang], id, apr_itoa(p, version) }, **col;
-    kt_db_status st = kt_content_row(db, p, &STMT_VERSION, 3, args, 20, &col, found);
+    kt_db_status st = kt_content_row(db, p, &STMT_VERSION, 3, args, 22, &col, found);
 
     if (*found) {
         fill_version(p, lang, col, j);
         if (rules) {
-            *rules = col[19];
+            *rules = col[21];
         }
     }
     return st;
@@ -111,7 +117,7 @@ kt_db_status kt_job_version_load(kt_db *db, apr_pool_t *p, kt_lang lang, const c
 kt_db_status kt_job_version_save(kt_db *db, apr_pool_t *p, const char *id, int version,
                                  const char *author, const kt_job *j, const char *rules)
 {
-    const char *args[23];
+    const char *args[25];
     int n = 0;
 
     args[n++] = id;
@@ -131,7 +137,7 @@ kt_db_status kt_job_version_save(kt_db *db, apr_pool_t *p, const char *id, int v
     args[n++] = j->contact_name;
     args[n++] = j->contact_email;
     args[n++] = j->contact_phone;
-    args[n++] = j->salary;
+    kt_content_langs(args, &n, j->salary);
     args[n++] = rules ? rules : "";
     return kt_db_exec(db, &STMT_SAVE, NULL, n, args);
 }

@@ -71,21 +71,20 @@ static void add_details(kt_db *db, apr_pool_t *p, kt_lang lang, apr_dbd_row_t *r
 {
     xmlNodePtr n;
     const char *t[KT_LANG_COUNT] = { COL(1), COL(2), COL(3) };
+    const char *salary[KT_LANG_COUNT] = { COL(12), COL(13), COL(14) };
 
     kt_xml_attr(p, job, "updated", COL(0));
-    kt_xml_attr(p, job, "published", COL(14));
-    kt_xml_attr(p, job, "closes", COL(15));
+    kt_xml_attr(p, job, "published", COL(16));
+    kt_xml_attr(p, job, "closes", COL(17));
     kt_xml_texts(p, job, "description", lang, t);
     kt_card_region(p, kt_card_child(job, "place"), COL(4), COL(5));
-    kt_card_business_id(p, job, COL(13));
+    kt_card_business_id(p, job, COL(15));
     kt_packed_list(p, job, "languages", "language", "code", COL(6));
     n = kt_xml_add(p, job, "apply", NULL);
     kt_xml_attr(p, n, "href", kt_filled(COL(7)) ? COL(7) : NULL);
     kt_xml_attr(p, n, "email", kt_filled(COL(8)) ? COL(8) : NULL);
     kt_card_contact(p, job, COL(9), COL(10), COL(11));
-    if (kt_filled(COL(12))) {
-        kt_xml_add(p, job, "salary", COL(12));
-    }
+    kt_xml_texts(p, job, "salary", lang, salary);    /* the page's language, or the best other */
 }
 
 #undef COL
@@ -142,7 +141,7 @@ enum {
     F_TYPE = F_DESC + 3, F_TYPE_FI, F_TYPE_SV, F_TYPE_EN, F_MUNI, F_MUNI_FI, F_MUNI_SV,
     F_REGION, F_REGION_FI, F_REGION_SV, F_REGION_EN, F_REMOTE, F_HOURS, F_LANGS,
     F_DEADLINE_DATE, F_DEADLINE_TIME, F_CLOSES, F_APPLY_URL, F_APPLY_EMAIL, F_SALARY,
-    F_CONTACT_NAME, F_CONTACT_EMAIL, F_CONTACT_PHONE, F_ORG_ID, F_ORG_NAME, F_ORG_BIZID,
+    F_CONTACT_NAME = F_SALARY + 3, F_CONTACT_EMAIL, F_CONTACT_PHONE, F_ORG_ID, F_ORG_NAME, F_ORG_BIZID,
     F_ORG_TYPE
 };
 
@@ -169,11 +168,7 @@ static void feed_apply(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
     kt_xmlout_attr(o, p, "href", OPT(F_APPLY_URL));
     kt_xmlout_attr(o, p, "email", OPT(F_APPLY_EMAIL));
     kt_xmlout_close(o);
-    if (kt_filled(COL(F_SALARY))) {
-        kt_xmlout_open(o, "salary");
-        kt_xmlout_text(o, p, COL(F_SALARY));
-        kt_xmlout_close(o);
-    }
+    kt_feed_texts(o, p, "salary", db, row, F_SALARY);     /* each language it is in */
     kt_feed_contact(o, p, db, row, F_CONTACT_NAME);
 }
 

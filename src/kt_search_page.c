@@ -428,11 +428,13 @@ static kt_db_status expand_q(kt_db *db, apr_pool_t *p, const kt_stmt *stmt, kt_s
     codes = split_us(p, cols[4]);
     rest = split_us(p, cols[5]);
     s->named = apr_array_make(p, params->nelts + 1, sizeof(kt_search_named));
-    for (i = 0; i < params->nelts && i < codes->nelts && i < rest->nelts; i++) {
+    /* A rest is empty when the name was all of q ("Vantaalla"): a list of one
+     * empty text comes as "", which splits into none. */
+    for (i = 0; i < params->nelts && i < codes->nelts; i++) {
         kt_search_named *n = apr_array_push(s->named);
         n->param = APR_ARRAY_IDX(params, i, const char *);
         n->code = APR_ARRAY_IDX(codes, i, const char *);
-        n->rest = APR_ARRAY_IDX(rest, i, const char *);
+        n->rest = i < rest->nelts ? APR_ARRAY_IDX(rest, i, const char *) : "";
     }
     return KT_DB_OK;
 }

@@ -21,7 +21,8 @@
     <row name="title_fi"/><row name="title_sv"/><row name="title_en"/>
     <row name="description_fi"/><row name="description_sv"/><row name="description_en"/>
     <row name="type"/><row name="place"/><row name="hours"/><row name="languages"/>
-    <row name="deadline"/><row name="apply"/><row name="salary"/><row name="contact"/>
+    <row name="deadline"/><row name="apply"/>
+    <row name="salary_fi"/><row name="salary_sv"/><row name="salary_en"/><row name="contact"/>
   </xsl:variable>
   <xsl:variable name="listing-rows" select="exsl:node-set($listing-rows-rtf)/row"/>
 
@@ -46,9 +47,27 @@
 
       <h2><xsl:value-of select="kt:msg('listing.section.texts')"/></h2>
       <p class="hint"><xsl:value-of select="kt:msg('job.section.texts.hint')"/></p>
-      <xsl:call-template name="language-texts"><xsl:with-param name="fs" select="$fs"/><xsl:with-param name="l" select="'fi'"/></xsl:call-template>
-      <xsl:call-template name="language-texts"><xsl:with-param name="fs" select="$fs"/><xsl:with-param name="l" select="'sv'"/></xsl:call-template>
-      <xsl:call-template name="language-texts"><xsl:with-param name="fs" select="$fs"/><xsl:with-param name="l" select="'en'"/></xsl:call-template>
+      <xsl:call-template name="language-texts">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="l" select="'fi'"/>
+        <xsl:with-param name="line" select="'salary'"/>
+        <xsl:with-param name="line-label" select="kt:msg('job.field.salary.fi')"/>
+        <xsl:with-param name="line-hint" select="kt:msg('job.field.salary.hint')"/>
+      </xsl:call-template>
+      <xsl:call-template name="language-texts">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="l" select="'sv'"/>
+        <xsl:with-param name="line" select="'salary'"/>
+        <xsl:with-param name="line-label" select="kt:msg('job.field.salary.sv')"/>
+        <xsl:with-param name="line-hint" select="kt:msg('job.field.salary.hint')"/>
+      </xsl:call-template>
+      <xsl:call-template name="language-texts">
+        <xsl:with-param name="fs" select="$fs"/>
+        <xsl:with-param name="l" select="'en'"/>
+        <xsl:with-param name="line" select="'salary'"/>
+        <xsl:with-param name="line-label" select="kt:msg('job.field.salary.en')"/>
+        <xsl:with-param name="line-hint" select="kt:msg('job.field.salary.hint')"/>
+      </xsl:call-template>
 
       <h2><xsl:value-of select="kt:msg('job.section.kind')"/></h2>
       <xsl:call-template name="field-radios">
@@ -65,13 +84,6 @@
         <xsl:with-param name="hint" select="kt:msg('job.field.hours.hint')"/>
         <xsl:with-param name="inputmode" select="'decimal'"/>
         <xsl:with-param name="size" select="'short'"/>
-        <xsl:with-param name="autocomplete" select="'off'"/>
-      </xsl:call-template>
-      <xsl:call-template name="field-input">
-        <xsl:with-param name="fs" select="$fs"/>
-        <xsl:with-param name="name" select="'salary'"/>
-        <xsl:with-param name="label" select="kt:msg('job.field.salary')"/>
-        <xsl:with-param name="hint" select="kt:msg('job.field.salary.hint')"/>
         <xsl:with-param name="autocomplete" select="'off'"/>
       </xsl:call-template>
       <xsl:call-template name="field-checkboxes">
@@ -236,8 +248,10 @@
             <xsl:value-of select="@value"/>
           </xsl:for-each>
         </xsl:when>
-        <xsl:when test="$row = 'salary'">
-          <xsl:value-of select="$v/@value"/>
+        <xsl:when test="starts-with($row, 'salary_')">
+          <xsl:if test="normalize-space($v/@value)">
+            <span lang="{substring-after($row, '_')}"><xsl:value-of select="$v/@value"/></span>
+          </xsl:if>
         </xsl:when>
         <xsl:when test="$row = 'contact'">
           <xsl:for-each select="$l/field[@name = 'contact_name' or @name = 'contact_email' or @name = 'contact_phone'][normalize-space(@value)]">

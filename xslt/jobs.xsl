@@ -286,10 +286,12 @@
               <dd><xsl:call-template name="term-list"><xsl:with-param name="items" select="languages/language"/></xsl:call-template></dd>
             </div>
           </xsl:if>
-          <xsl:call-template name="fact">
-            <xsl:with-param name="label" select="kt:msg('job.salary')"/>
-            <xsl:with-param name="value" select="normalize-space(salary)"/>
-          </xsl:call-template>
+          <xsl:if test="normalize-space(salary)">
+            <div>
+              <dt><xsl:value-of select="kt:msg('job.salary')"/></dt>
+              <dd><xsl:call-template name="text-inline"><xsl:with-param name="text" select="salary"/></xsl:call-template></dd>
+            </div>
+          </xsl:if>
         </dl>
       </section>
 

@@ -564,9 +564,15 @@
   </xsl:template>
 
   <!-- Title and description in one content language. -->
+  <!-- One language's texts of the form.  A kind with a short text of its own in
+       each language puts it in the same block: $line its field's stem (jobs'
+       salary: salary_fi …), $line-label in this language, $line-hint. -->
   <xsl:template name="language-texts">
     <xsl:param name="fs"/>
     <xsl:param name="l"/>
+    <xsl:param name="line"/>
+    <xsl:param name="line-label"/>
+    <xsl:param name="line-hint"/>
     <fieldset class="language-texts">
       <legend><xsl:value-of select="kt:msg(concat('listing.in.', $l))"/></legend>
       <xsl:call-template name="field-input">
@@ -586,6 +592,16 @@
         <xsl:with-param name="grouped" select="true()"/>
         <xsl:with-param name="rows" select="8"/>
       </xsl:call-template>
+      <xsl:if test="$line">
+        <xsl:call-template name="field-input">
+          <xsl:with-param name="fs" select="$fs"/>
+          <xsl:with-param name="name" select="concat($line, '_', $l)"/>
+          <xsl:with-param name="label" select="$line-label"/>
+          <xsl:with-param name="hint" select="$line-hint"/>
+          <xsl:with-param name="content-lang" select="$l"/>
+          <xsl:with-param name="autocomplete" select="'off'"/>
+        </xsl:call-template>
+      </xsl:if>
     </fieldset>
   </xsl:template>
 

@@ -42,13 +42,15 @@ const kt_filter_table kt_job_filters = {
 
 const char *const kt_job_rows[] = {
     "title_fi", "title_sv", "title_en", "description_fi", "description_sv", "description_en",
-    "type", "place", "hours", "languages", "deadline", "apply", "salary", "contact", NULL
+    "type", "place", "hours", "languages", "deadline", "apply", "salary_fi", "salary_sv",
+    "salary_en", "contact", NULL
 };
 
 /* In the order of the XML (and of the form's values). */
 static const kt_field job_fields[] = {
     KT_FIELD_LANGS("title", KT_FIELD_LINE, kt_job, title),
     KT_FIELD_LANGS("description", KT_FIELD_TEXT, kt_job, description),
+    KT_FIELD_LANGS("salary", KT_FIELD_LINE, kt_job, salary),
     KT_FIELD("type", KT_FIELD_LINE, kt_job, type),
     KT_FIELD("municipality", KT_FIELD_LINE, kt_job, municipality),
     KT_FIELD("remote", KT_FIELD_FLAG, kt_job, remote),
@@ -59,7 +61,6 @@ static const kt_field job_fields[] = {
     KT_FIELD_CANON("deadline_time", kt_job, deadline_time, kt_listing_clock),
     KT_FIELD("apply_url", KT_FIELD_WEB, kt_job, apply_url),
     KT_FIELD("apply_email", KT_FIELD_EMAIL, kt_job, apply_email),
-    KT_FIELD_WORDS("salary", kt_job, salary),
     KT_FIELD("contact_name", KT_FIELD_LINE, kt_job, contact_name),
     KT_FIELD("contact_email", KT_FIELD_EMAIL, kt_job, contact_email),
     KT_FIELD("contact_phone", KT_FIELD_PHONE, kt_job, contact_phone),
@@ -164,6 +165,8 @@ static void check_deadline(kt_checker *c, const kt_job *j, int submit, const cha
 
 static void check_apply(kt_checker *c, const kt_job *j, int submit)
 {
+    int i;
+
     /* applications carry personal data: only over an encrypted link */
     if (kt_filled(j->apply_url) && kt_check_verdict(c, "apply_url", kt_valid_web_url(j->apply_url))
         && strncmp(j->apply_url, "https://", 8) != 0) {
@@ -176,7 +179,10 @@ static void check_apply(kt_checker *c, const kt_job *j, int submit)
         kt_check_fail(c, "apply_url", "job_apply.missing");
     }
     kt_check_contact(c, j->contact_name, j->contact_email, j->contact_phone, NULL);
-    kt_check_verdict(c, "salary", kt_valid_line(j->salary, KT_JOB_SALARY_MAX, 0));
+    for (i = 0; i < KT_LANG_COUNT; i++) {
+        kt_check_verdict(c, kt_fields_lang_name(c->p, "salary", i),
+                         kt_valid_line(j->salary[i], KT_JOB_SALARY_MAX, 0));
+    }
 }
 
 int kt_job_check(apr_pool_t *p, const kt_job *j, int submit, const char *today,

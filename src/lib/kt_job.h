@@ -9,7 +9,7 @@
  * languages and languages_other (as for activities: the languages asked
  * for), deadline_date, deadline_time (optional; Europe/Helsinki),
  * apply_url (https://), apply_email, contact_name, contact_email,
- * contact_phone, salary. */
+ * contact_phone, salary_fi, salary_sv, salary_en (one line each). */
 #ifndef KT_JOB_H
 #define KT_JOB_H
 
@@ -30,7 +30,7 @@ extern const char *const kt_job_types[];   /* permanent, fixed_term, part_time, 
  * list page's (kt_search.h); the feed takes every filter. */
 extern const kt_filter_table kt_job_filters;
 
-#define KT_JOB_SALARY_MAX 200   /* characters */
+#define KT_JOB_SALARY_MAX 200   /* characters, in each language */
 #define KT_JOB_HOURS_MAX  80    /* hours a week */
 
 typedef struct {
@@ -49,7 +49,7 @@ typedef struct {
     const char *contact_name;
     const char *contact_email;
     const char *contact_phone;
-    const char *salary;               /* salary or benefit, one line */
+    const char *salary[KT_LANG_COUNT]; /* salary or benefits, one line a language */
 } kt_job;
 
 /* An empty job: every text "", every list empty. */

@@ -61,7 +61,7 @@
 /* One job as the public sees it; %s lang, id.  Archived or closed: the first
  * column says so (410); never public: no row (404).  After the card: updated
  * (UTC), descriptions (3), region code and name, languages "code US name RS
- * …", apply link and address, contact name, email, phone, salary, business
+ * …", apply link and address, contact name, email, phone, salary (3), business
  * ID, published day, closes (RFC 3339). */
 #define KT_JOB_SQL_FULL \
     "SELECT j.archived_at IS NOT NULL OR v.closes_at <= now(), " KT_JOB_SQL_CARD "," \
@@ -71,7 +71,8 @@
     " (SELECT string_agg(lg.code || chr(31) || kt_name(l.lang, lg.name_fi, lg.name_sv, lg.name_en)," \
     "  chr(30) ORDER BY u.n) FROM unnest(v.languages) WITH ORDINALITY AS u(code, n)" \
     "  JOIN languages lg ON lg.code = u.code)," \
-    " v.apply_url, v.apply_email, v.contact_name, v.contact_email, v.contact_phone, v.salary," \
+    " v.apply_url, v.apply_email, v.contact_name, v.contact_email, v.contact_phone," \
+    " v.salary_fi, v.salary_sv, v.salary_en," \
     " o.business_id, to_char(v.published_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
     " kt_feed_time(v.closes_at)" \
     " FROM jobs j JOIN (SELECT x.id, x.organisation_id, x.updated_at, x.published_at, y.*" \
@@ -147,7 +148,8 @@
     " v.municipality_code, m.name_fi, m.name_sv, m.region_code, rg.name_fi, rg.name_sv," \
     " rg.name_en, v.is_remote, trim_scale(v.hours_per_week), kt_feed_languages(v.languages)," \
     " to_char(v.deadline_date, 'YYYY-MM-DD'), to_char(v.deadline_time, 'HH24:MI')," \
-    " kt_feed_time(v.closes_at), v.apply_url, v.apply_email, v.salary," \
+    " kt_feed_time(v.closes_at), v.apply_url, v.apply_email," \
+    " v.salary_fi, v.salary_sv, v.salary_en," \
     " v.contact_name, v.contact_email, v.contact_phone, o.id, o.name, o.business_id, o.type" \
     " FROM k LEFT JOIN public_jobs v ON v.id = k.id AND k.hit" \
     " LEFT JOIN organisations o ON o.id = v.organisation_id" \

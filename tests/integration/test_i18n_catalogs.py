@@ -38,7 +38,7 @@ EVENT_RULES = ("event_relevant", "event_organiser", "equality")
 EVENT_ROWS = ("type", "audiences", "time", "online")
 # jobs (issue 12 item 2): their rules and rows (src/lib/kt_job.c)
 JOB_RULES = ("job_relevant", "job_employer", "equality")
-JOB_ROWS = ("hours", "deadline", "apply", "salary")
+JOB_ROWS = ("hours", "deadline", "apply", "salary_fi", "salary_sv", "salary_en")
 KINDS = ("activity", "event", "job", "project", "network", "news")
 # projects (issue 12 item 3): their rules and rows (src/lib/kt_project.c)
 PROJECT_RULES = ("project_funded", "project_runner", "equality")
@@ -88,8 +88,8 @@ LISTING_FORM_ERRORS = (
     + """job_type.missing job_type.invalid job_place.missing hours.invalid
          job_languages.missing deadline_date.missing deadline_date.invalid deadline_date.past
          deadline_time.invalid apply_url.too_long apply_url.invalid apply_url.https
-         apply_email.too_long apply_email.invalid job_apply.missing salary.too_long
-         salary.invalid""".split()
+         apply_email.too_long apply_email.invalid job_apply.missing""".split()
+    + ["salary_%s.%s" % (l, v) for l in LANGS for v in ("too_long", "invalid")]
     + ["rule_%s.missing" % r for r in JOB_RULES]
     # every code src/lib/kt_network.c and kt_network_db.c give a field
     + ["activities_%s.missing" % l for l in LANGS]

@@ -25,10 +25,10 @@ def test_links_addresses_and_phone_are_tidied(ws):
 
 def test_the_review_marks_free_texts_word_by_word(ws):
     jid = ws.create(title_fi="Ohjaaja")
-    ws.submit(jid, description_fi="Ohjaat kielikerhoja.", salary="TVA")
+    ws.submit(jid, description_fi="Ohjaat kielikerhoja.", salary_fi="TVA")
     ws.decide(jid, "return", reason="Kerro palkka tarkemmin.")
     ws.submit(jid, description_fi="Ohjaat kielikerhoja ja vapaaehtoisia.",
-              salary="TVA, vaativuusluokka 5")
+              salary_fi="TVA, vaativuusluokka 5")
     doc = page(ws.review(jid))
     section = doc.xpath("//section[@aria-labelledby='review-returned-heading']")[0]
     marks = [i.text_content() for i in section.xpath(".//ins")]

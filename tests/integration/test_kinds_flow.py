@@ -94,7 +94,7 @@ class JobLife(Life):
                 "description_fi")
     queue_label = "Työpaikka tai vapaaehtoistehtävä"
     reason = "Lisää palkkatieto."
-    correction = {"salary": "2 900 €/kk"}
+    correction = {"salary_fi": "2 900 €/kk"}
     approved_subject = "Työpaikkailmoitus julkaistu: Kotoutumisen ohjaaja"
     listed_by = {"q": "ohjaaja"}
     org_section = "org-jobs-heading"

@@ -182,7 +182,8 @@ for _f in ("title_fi", "title_sv", "title_en", "summary_fi", "summary_sv", "summ
            "body_fi", "body_sv", "body_en"):
     FORM_OF_COLUMN["news_versions." + _f] = ("news", _f)
 for _f in ("title_fi", "title_sv", "title_en", "apply_url", "apply_email", "contact_name",
-           "contact_email", "contact_phone", "salary", "description_fi", "description_sv",
+           "contact_email", "contact_phone", "salary_fi", "salary_sv", "salary_en",
+           "description_fi", "description_sv",
            "description_en"):
     FORM_OF_COLUMN["job_versions." + _f] = ("job", _f)
 FORM_OF_COLUMN["jobs.decision_reason"] = ("job-decision", "reason")

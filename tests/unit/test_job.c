@@ -97,12 +97,12 @@ START_TEST(hours_deadline_and_links)
     j = kt_job_from_form(ut_pool, ut_form("title_fi=T&hours=lots&deadline_date=31.2.2030"
                                           "&deadline_time=25.00&apply_url=http%3A%2F%2Fexample.org"
                                           "&apply_email=not-an-address&type=gig"
-                                          "&contact_phone=abc&salary=%C2%85"));
+                                          "&contact_phone=abc&salary_sv=%C2%85"));
     ck_assert_int_eq(kt_job_check(ut_pool, j, 0, "2026-12-01", ut_collect, &got), 8);
     ut_errs_have(&got, "hours=hours.invalid", "deadline_date=deadline_date.invalid",
                        "deadline_time=deadline_time.invalid", "apply_url=apply_url.https",
                        "apply_email=apply_email.invalid", "type=job_type.invalid",
-                       "contact_phone=contact_phone.invalid", "salary=salary.invalid", NULL);
+                       "contact_phone=contact_phone.invalid", "salary_sv=salary_sv.invalid", NULL);
 }
 END_TEST
 
@@ -120,12 +120,12 @@ START_TEST(diff_in_canonical_form)
     ck_assert_int_eq(d->nelts, 0);
     b->remote = 1;
     b->deadline_time = "16.00";
-    b->salary = "TVA";
+    b->salary[KT_LANG_FI] = "TVA";
     d = kt_job_diff(ut_pool, a, b);
     ck_assert_int_eq(d->nelts, 3);
     ck_assert_str_eq(APR_ARRAY_IDX(d, 0, const char *), "place");
     ck_assert_str_eq(APR_ARRAY_IDX(d, 1, const char *), "deadline");
-    ck_assert_str_eq(APR_ARRAY_IDX(d, 2, const char *), "salary");
+    ck_assert_str_eq(APR_ARRAY_IDX(d, 2, const char *), "salary_fi");
     xmlDocSetRootElement(doc, root);
     n = kt_job_xml(ut_pool, root, "latest", b);
     ck_assert_ptr_nonnull(n);
@@ -140,18 +140,18 @@ START_TEST(diff_in_canonical_form)
                 hours = xmlGetProp(c, BAD_CAST "value");
             }
             /* free texts are compared word by word in the review: titles,
-             * descriptions, the salary note; nothing else */
+             * descriptions, the salary notes; nothing else */
             if (w) {
                 ck_assert(strncmp((const char *)name, "title_", 6) == 0
                           || strncmp((const char *)name, "description_", 12) == 0
-                          || strcmp((const char *)name, "salary") == 0);
+                          || strncmp((const char *)name, "salary_", 7) == 0);
                 words++;
             }
             xmlFree(w);
             xmlFree(name);
         }
         ck_assert_str_eq((const char *)hours, "37.5");
-        ck_assert_int_eq(words, 7);
+        ck_assert_int_eq(words, 9);
         xmlFree(hours);
     }
     xmlFreeDoc(doc);
