@@ -188,12 +188,18 @@ int kt_char_blank(unsigned long cp)
         || cp == 0xFEFF;
 }
 
+/* What XML 1.0 can carry and HTML allows: the pages are XML turned into HTML,
+ * which forbids DEL, the C1 controls and the noncharacters that XML lets
+ * through (a form shows back what was typed, U+0085 included). */
 static int xml_char_ok(unsigned long cp)
 {
     if (cp < 0x20) {
         return cp == 0x09 || cp == 0x0A || cp == 0x0D;
     }
-    return cp != 0xFFFE && cp != 0xFFFF;
+    if (cp >= 0x7F && cp <= 0x9F) {
+        return 0;
+    }
+    return !(cp >= 0xFDD0 && cp <= 0xFDEF) && (cp & 0xFFFE) != 0xFFFE;
 }
 
 char *kt_xml_safe_text(apr_pool_t *p, const char *s)

@@ -50,8 +50,10 @@ int kt_text_char_ok(unsigned long cp, int multiline);
  * U+2060-U+2064): an address must look like what it is. */
 int kt_char_blank(unsigned long cp);
 
-/* A copy fit for XML 1.0 text: invalid UTF-8 sequences and characters XML cannot
- * carry (C0 controls except tab/newline/CR, U+FFFE/U+FFFF) become U+FFFD. */
+/* A copy fit for XML 1.0 text that becomes HTML: invalid UTF-8 sequences and
+ * characters XML cannot carry or HTML forbids (C0 controls except tab/newline/CR,
+ * DEL and the C1 controls, the noncharacters U+FDD0-U+FDEF and U+nFFFE/U+nFFFF)
+ * become U+FFFD. */
 char *kt_xml_safe_text(apr_pool_t *p, const char *s);
 
 /* A short plain-text excerpt of a longer text: its first paragraph (up to a

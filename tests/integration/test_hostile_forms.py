@@ -38,6 +38,11 @@ HOSTILE = [
 ]
 
 
+# Code points the HTML syntax forbids in a document (controls but ASCII white space,
+# noncharacters), which the Nu checker refuses.
+FORBIDDEN_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+
 class Route:
     """path (with {placeholders} of Setup), who posts (Setup attribute), extra fields the
     page does not show, and the action values to sweep (one sweep each)."""
@@ -336,6 +341,10 @@ def sweep(setup, route, action):
                 "Origin": setup.base, "Content-Type": "application/x-www-form-urlencoded"})
             answers[(field, name)] = resp.status_code
             assert resp.status_code < 500, (path, action, field, name, resp.status_code)
+            # a form shown again keeps what was typed, but never a character HTML forbids
+            if resp.headers.get("Content-Type", "").startswith("text/html"):
+                bad = FORBIDDEN_IN_HTML.search(resp.text)
+                assert not bad, (path, action, field, name, hex(ord(bad.group())))
             fresh = resp.status_code >= 400
     return answers
 

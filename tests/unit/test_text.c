@@ -24,6 +24,13 @@ START_TEST(xml_safe_text_replaces_what_xml_cannot_carry)
     ck_assert_str_eq(kt_xml_safe_text(ut_pool, "x\xFFy"), "x\xEF\xBF\xBDy");
     ck_assert_str_eq(kt_xml_safe_text(ut_pool, "tab\there\nnl\r"), "tab\there\nnl\r");
     ck_assert_str_eq(kt_xml_safe_text(ut_pool, "\xEF\xBF\xBE"), "\xEF\xBF\xBD"); /* U+FFFE */
+    /* what HTML forbids: DEL, C1 (U+0085), noncharacters; their neighbours stay */
+    ck_assert_str_eq(kt_xml_safe_text(ut_pool, "a\x7F" "b\xC2\x85" "c\xC2\x9F"),
+                     "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD");
+    ck_assert_str_eq(kt_xml_safe_text(ut_pool, "\xEF\xB7\x90\xF0\x9F\xBF\xBF"),
+                     "\xEF\xBF\xBD\xEF\xBF\xBD");                 /* U+FDD0, U+1FFFF */
+    ck_assert_str_eq(kt_xml_safe_text(ut_pool, "~\xC2\xA0\xEF\xB7\xB0\xEF\xBF\xBD"),
+                     "~\xC2\xA0\xEF\xB7\xB0\xEF\xBF\xBD");     /* ~, U+00A0, U+FDF0, U+FFFD */
     ck_assert_str_eq(kt_xml_safe_text(ut_pool, "<b>&amp;]]>"), "<b>&amp;]]>"); /* escaping is the serializer's job */
     ck_assert_str_eq(kt_xml_safe_text(ut_pool, "\xC3"), "\xEF\xBF\xBD");
 }
