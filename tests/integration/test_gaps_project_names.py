@@ -81,9 +81,12 @@ def test_a_name_missing_in_the_language_falls_back_marked(ws, linked, http):
 def test_the_feeds_keep_one_name(ws, linked, http):
     """FEED.md's <project id> carries one name, the same in every request."""
     pid, aid, eid, nid = linked
-    since = run_psql_value("SELECT to_char((now() - interval '1 hour') AT TIME ZONE 'UTC',"
-                           " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
-    for feed in ("activities", "events"):
+    # from just before the item's own last change: what other tests changed in the hour
+    # before can fill more than a page
+    for feed, table, ident in (("activities", "activities", aid), ("events", "events", eid)):
+        since = run_psql_value(
+            "SELECT to_char((updated_at - interval '1 second') AT TIME ZONE 'UTC',"
+            " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM %s WHERE id = :'i'" % table, i=ident)
         r = http.get("/feed/%s.xml" % feed, params={"updated_since": since, "limit": 1000})
         assert r.status_code == 200
         assert ('<project id="%s">%s</project>' % (pid, NAMES["fi"])) in r.text, feed
