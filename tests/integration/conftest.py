@@ -39,6 +39,11 @@ _FIELD_SEP = "\x1f"
 _NULL = "\x1e"
 
 REQUEST_TIMEOUT = 15  # seconds; a hanging request is a failure, not a stuck suite
+# A connection kept alive longer than this is not reused: httpd closes it after
+# KeepAliveTimeout (5 s, conf/httpd-dev.conf.in), and a request sent on it as it closes
+# fails with "Remote end closed connection without response" — which requests cannot
+# retry for a POST.  (Seen with 20 visitors prepared one by one on a loaded machine.)
+KEEPALIVE_REUSE = 3.0
 
 # "[Mon Nov 23 18:05:19.099590 2026] [authz_core:error] [pid …] …"
 _LOG_LEVEL_RE = re.compile(r"^\[[^\]]*\] \[[^:\]]*:(emerg|alert|crit|error)\]")
@@ -173,13 +178,19 @@ class Client(requests.Session):
         self.base_url = base_url
         # Never a proxy or ~/.netrc from the environment: the server is on loopback.
         self.trust_env = False
+        self._last_used = 0.0
 
     def request(self, method, url, *args, **kwargs):
         if url.startswith("/"):
             url = self.base_url + url
         kwargs.setdefault("allow_redirects", False)
         kwargs.setdefault("timeout", REQUEST_TIMEOUT)
-        return super().request(method, url, *args, **kwargs)
+        if time.monotonic() - self._last_used > KEEPALIVE_REUSE:
+            self.close()        # idle connections go; cookies stay (KEEPALIVE_REUSE)
+        try:
+            return super().request(method, url, *args, **kwargs)
+        finally:
+            self._last_used = time.monotonic()
 
     # requests.Session.get/options default to following redirects: not here.
     def get(self, url, params=None, **kwargs):
