@@ -71,7 +71,7 @@ ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-
 ADMIN     = build/kt-admin
 ADMIN_SRCS = tools/kt-admin.c tools/kt_admin_daily.c
 
-.PHONY: all lib fuzz-lib deps run test test-build unit integration browser install clean bench bench-feed asan fuzz fuzz-form
+.PHONY: all lib fuzz-lib deps run test test-build unit integration browser install clean bench bench-feed bench-growth asan fuzz fuzz-form
 all: $(MODULE) $(ADMIN)
 
 $(BUILD)/src/lib/%.o: src/lib/%.c $(LIB_HDRS)
@@ -190,11 +190,17 @@ fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter bu
 	    build/fuzz-corpus/forms tests/fuzz/corpus/forms
 
 # Benchmark (not a test): 100 000 generated listings, wrk against pages and their
-# static twins; prints a table and never fails on a number (bench/run).
+# static twins, the feed, and the growth from 10 000; prints tables and never fails
+# on a number (bench/all: bench/run, bench/feed-rss, bench/growth).
 bench: deps
+	$(MAKE) $(MODULE) build/kt-search-sql build/kt-feed-sql
+	bench/all
+
+# How the search's costs grow with the listings: 10 000 and 100 000 by default;
+# KT_BENCH_GROWTH="10000 100000 1000000" adds a million (bench/growth).
+bench-growth: deps
 	$(MAKE) $(MODULE) build/kt-search-sql
-	bench/run
-	$(MAKE) bench-feed
+	bench/growth
 
 # The feed streamed whole on 100 000 listings: the httpd child's peak RSS before
 # and after, time and rows/s (bench/feed-rss).
