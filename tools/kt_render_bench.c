@@ -9,9 +9,11 @@
  * HACKING.md, "Page XML"); its stylesheet is /page/@type unless SHEET: names
  * another (news-list pages are rendered by news.xsl, say).  Each page is
  * transformed N times (default 1), each time in a fresh pool as a request
- * would; one line per page: its name, stylesheet, size of the HTML and the
- * CPU milliseconds per transform.  -o writes OUTDIR/PAGE.html.  Fails when a
- * page does not render or names a UI message missing from its catalog. */
+ * would; one line per page: its name, stylesheet, size of the HTML, the CPU
+ * milliseconds per transform and the peak of the thread's render arena
+ * (kt_xmlmem.h).  -o writes OUTDIR/PAGE.html.  Fails when a page does not
+ * render, names a UI message missing from its catalog, or comes out other
+ * than the first time when transformed again. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +24,7 @@
 #include <libxml/parser.h>
 #include "kt_render.h"
 #include "kt_text.h"
+#include "kt_xmlmem.h"
 
 static double cpu_ms(void)
 {
@@ -65,14 +68,19 @@ static int render_one(apr_pool_t *p, const kt_render *rd, const char *arg, int n
     const char *colon = strchr(arg, ':');
     const char *path = colon ? colon + 1 : arg;
     const char *name = page_name(p, path);
-    xmlDocPtr doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
+    xmlDocPtr parsed = xmlReadFile(path, NULL, XML_PARSE_NONET);
+    /* a copy without a dictionary, as the module builds its documents */
+    xmlDocPtr doc = parsed ? xmlCopyDoc(parsed, 1) : NULL;
     xmlChar *type, *code;
     const char *sheet;
     int lang, i, rc = -1;
     double start, spent;
     kt_rendered out = { NULL, 0, 0 };
+    const char *first = NULL;
+    apr_size_t first_len = 0;
     apr_pool_t *req;
 
+    xmlFreeDoc(parsed);
     if (!doc || !xmlDocGetRootElement(doc)) {
         fprintf(stderr, "kt-render: %s is not an XML document\n", path);
         xmlFreeDoc(doc);
@@ -100,6 +108,17 @@ static int render_one(apr_pool_t *p, const kt_render *rd, const char *arg, int n
             fprintf(stderr, "kt-render: %s: %s\n", path, err);
             goto done;
         }
+        if (i == 0) {
+            first = apr_pmemdup(p, out.html, out.len);
+            first_len = out.len;
+        }
+        /* every transform of a page writes the same bytes (kt_xmlmem.h's
+         * arena reused from page to page must not show) */
+        else if (out.len != first_len || memcmp(out.html, first, out.len) != 0) {
+            fprintf(stderr, "kt-render: %s: transform %d wrote other bytes than the first\n",
+                    path, i + 1);
+            goto done;
+        }
     }
     spent = cpu_ms() - start;
     if (out.missing_msgs) {
@@ -107,8 +126,8 @@ static int render_one(apr_pool_t *p, const kt_render *rd, const char *arg, int n
                 out.missing_msgs);
         goto done;
     }
-    printf("%-32s %-14s %7.1f KB %8.3f ms\n", name, sheet, (double)out.len / 1024.0,
-           spent / n);
+    printf("%-32s %-14s %7.1f KB %8.3f ms %7zu KB\n", name, sheet, (double)out.len / 1024.0,
+           spent / n, kt_xmlmem_peak() / 1024);
     if (outdir && write_html(p, outdir, name, &out) != 0) {
         goto done;
     }
