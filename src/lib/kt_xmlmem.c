@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
 #include "kt_xmlmem.h"
 
@@ -18,6 +19,12 @@
  * of the bench peaks at about 1.5 MB; a larger page goes on with malloc. */
 #define ARENA_SIZE  ((size_t)16 << 20)
 #define HEADER      16                  /* keeps blocks 16-byte aligned */
+
+/* Before each block: its usable size, and which page it was given to. */
+typedef struct {
+    size_t size;
+    uint64_t page;
+} header;
 #define CLASS_STEP  16
 #define CLASSES     64                  /* free lists for blocks up to 1 KB */
 
@@ -28,6 +35,7 @@ typedef struct free_block {
 typedef struct {
     char *base, *next, *end;
     int active;
+    uint64_t page;          /* pages begun on this thread */
     size_t peak;
     free_block *free[CLASSES + 1];
 } arena;
@@ -39,10 +47,9 @@ static int in_arena(const void *ptr)
     return mem.base && (const char *)ptr >= mem.base && (const char *)ptr < mem.end;
 }
 
-/* The usable size of an arena block, kept in its header. */
-static size_t block_size(const void *ptr)
+static header *header_of(const void *ptr)
 {
-    return *(const size_t *)((const char *)ptr - HEADER);
+    return (header *)((char *)ptr - HEADER);
 }
 
 static void *arena_alloc(size_t n)
@@ -64,7 +71,8 @@ static void *arena_alloc(size_t n)
         return NULL;
     }
     block = mem.next + HEADER;
-    *(size_t *)mem.next = size;
+    header_of(block)->size = size;
+    header_of(block)->page = mem.page;
     mem.next += size + HEADER;
     return block;
 }
@@ -80,8 +88,8 @@ static void kt_free(void *ptr)
     if (!in_arena(ptr)) {
         free(ptr);
     }
-    else if (mem.active) {
-        size_t cls = block_size(ptr) / CLASS_STEP;
+    else if (mem.active && header_of(ptr)->page == mem.page) {
+        size_t cls = header_of(ptr)->size / CLASS_STEP;
         if (cls <= CLASSES) {
             free_block *b = ptr;
             b->next = mem.free[cls];
@@ -89,7 +97,8 @@ static void kt_free(void *ptr)
         }
         /* a larger block is left until kt_xmlmem_end */
     }
-    /* else: a block of a page already rendered, all of which was given back */
+    /* else: a block of a page already rendered, all of which was given back:
+     * never the C library's, and never a free list's (it may be in use again) */
 }
 
 static void *kt_realloc(void *ptr, size_t n)
@@ -100,7 +109,7 @@ static void *kt_realloc(void *ptr, size_t n)
     if (!in_arena(ptr)) {
         return realloc(ptr, n);
     }
-    old = block_size(ptr);
+    old = header_of(ptr)->size;
     if (n <= old) {
         return ptr;
     }
@@ -171,6 +180,7 @@ void kt_xmlmem_begin(void)
     }
     mem.next = mem.base;
     memset(mem.free, 0, sizeof(mem.free));
+    mem.page++;
     mem.active = 1;
 #endif
 }
@@ -178,6 +188,9 @@ void kt_xmlmem_begin(void)
 void kt_xmlmem_end(void)
 {
     if (mem.active) {
+        /* the one thing libxml2 keeps beyond a call: the thread's last error,
+         * whose texts a failed XPath expression left in the arena */
+        xmlResetLastError();
         mem.peak = (size_t)(mem.next - mem.base);
         mem.active = 0;
     }

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/xpath.h>
 #include "unit.h"
 #include "kt_render.h"
 #include "kt_xmlmem.h"
@@ -83,6 +84,50 @@ START_TEST(realloc_keeps_the_content_and_a_full_arena_falls_back_to_malloc)
 }
 END_TEST
 
+/* libxml2 keeps one thing of a call beyond it: the thread's last error.  A
+ * failed XPath expression leaves its texts there, in the arena, and the next
+ * error frees them: during a later page, whose blocks may by then be at the
+ * same addresses (a free list would give one block out twice; it did, and
+ * the C library aborted on a render after a failed one).  kt_xmlmem_end
+ * clears it; a late free of a block inside an earlier page's block is
+ * ignored. */
+START_TEST(an_error_of_one_page_leaves_nothing_for_the_next)
+{
+    char *old, *now, *next;
+    xmlXPathContextPtr xp;
+    xmlDocPtr doc;
+
+    if (!kt_xmlmem_install(ut_pool)) {
+        return;
+    }
+    kt_xmlmem_begin();
+    old = xmlMalloc(200);
+    next = xmlMalloc(16);
+    kt_xmlmem_end();
+    kt_xmlmem_begin();
+    xmlFree(next);      /* an earlier page's block, not begun again: ignored */
+    now = xmlMalloc(200);
+    ck_assert_ptr_eq(now, old);
+    now = xmlMalloc(48);    /* this page's block where next was */
+    ck_assert_ptr_ne(xmlMalloc(16), next);
+    ck_assert_ptr_ne(xmlMalloc(16), next);
+    kt_xmlmem_end();
+
+    /* an XPath error during a page leaves no text of the arena behind */
+    doc = xmlReadMemory("<page/>", 7, NULL, NULL, 0);
+    for (int i = 0; i < 3; i++) {
+        kt_xmlmem_begin();
+        xp = xmlXPathNewContext(doc);
+        ck_assert_ptr_null(xmlXPathEval(BAD_CAST "$undeclared", xp));
+        ck_assert_ptr_nonnull(xmlGetLastError());
+        xmlXPathFreeContext(xp);
+        kt_xmlmem_end();
+        ck_assert_ptr_null(xmlGetLastError());
+    }
+    xmlFreeDoc(doc);
+}
+END_TEST
+
 static char *slurp_render(const kt_render *rd, const char *page, kt_lang lang)
 {
     char path[1024];
@@ -132,6 +177,7 @@ Suite *xmlmem_suite(void)
     tcase_add_checked_fixture(tc, ut_setup, ut_teardown);
     tcase_add_test(tc, blocks_are_reused_within_a_page_and_all_given_back_at_its_end);
     tcase_add_test(tc, realloc_keeps_the_content_and_a_full_arena_falls_back_to_malloc);
+    tcase_add_test(tc, an_error_of_one_page_leaves_nothing_for_the_next);
     tcase_add_test(tc, renders_on_the_arena_repeat_byte_for_byte);
     tcase_set_timeout(tc, 30);
     suite_add_tcase(s, tc);
