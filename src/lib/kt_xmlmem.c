@@ -42,6 +42,7 @@ typedef struct {
 
 static __thread arena mem;
 
+#ifndef KT_XMLMEM_OFF
 static int in_arena(const void *ptr)
 {
     return mem.base && (const char *)ptr >= mem.base && (const char *)ptr < mem.end;
@@ -132,7 +133,6 @@ static char *kt_strdup(const char *s)
     return to;
 }
 
-#ifndef KT_XMLMEM_OFF
 typedef struct {
     xmlFreeFunc free_fn;
     xmlMallocFunc malloc_fn;
