@@ -10,8 +10,7 @@
  * another (news-list pages are rendered by news.xsl, say).  Each page is
  * transformed N times (default 1), each time in a fresh pool as a request
  * would; one line per page: its name, stylesheet, size of the HTML, the CPU
- * milliseconds per transform and the peak of the thread's render arena
- * (kt_xmlmem.h).  -o writes OUTDIR/PAGE.html.  Fails when a page does not
+ * milliseconds per transform.  -o writes OUTDIR/PAGE.html.  Fails when a page does not
  * render, names a UI message missing from its catalog, or comes out other
  * than the first time when transformed again. */
 #include <stdio.h>
@@ -24,7 +23,6 @@
 #include <libxml/parser.h>
 #include "kt_render.h"
 #include "kt_text.h"
-#include "kt_xmlmem.h"
 
 static double cpu_ms(void)
 {
@@ -112,8 +110,8 @@ static int render_one(apr_pool_t *p, const kt_render *rd, const char *arg, int n
             first = apr_pmemdup(p, out.html, out.len);
             first_len = out.len;
         }
-        /* every transform of a page writes the same bytes (kt_xmlmem.h's
-         * arena reused from page to page must not show) */
+        /* every transform of a page writes the same bytes (nothing a
+         * transform leaves behind may change the next) */
         else if (out.len != first_len || memcmp(out.html, first, out.len) != 0) {
             fprintf(stderr, "kt-render: %s: transform %d wrote other bytes than the first\n",
                     path, i + 1);
@@ -126,8 +124,7 @@ static int render_one(apr_pool_t *p, const kt_render *rd, const char *arg, int n
                 out.missing_msgs);
         goto done;
     }
-    printf("%-32s %-14s %7.1f KB %8.3f ms %7zu KB\n", name, sheet, (double)out.len / 1024.0,
-           spent / n, kt_xmlmem_peak() / 1024);
+    printf("%-32s %-14s %7.1f KB %8.3f ms\n", name, sheet, (double)out.len / 1024.0, spent / n);
     if (outdir && write_html(p, outdir, name, &out) != 0) {
         goto done;
     }

@@ -17,7 +17,6 @@
 #include <libxslt/documents.h>
 #include <libexslt/exslt.h>
 #include "kt_render.h"
-#include "kt_xmlmem.h"
 
 /* Page stylesheets, each xslt/<name>.xsl importing layout.xsl.  account,
  * info, manage and moderation each render several page types of one topic. */
@@ -156,9 +155,6 @@ const char *kt_render_init(apr_pool_t *p, const char *dir, const char *const *na
     kt_render *rd = apr_pcalloc(p, sizeof(*rd));
     const char *err;
 
-    /* before the threads (libxml2's allocator is process-wide), and before
-     * anything of libxml2 that p frees */
-    kt_xmlmem_install(p);
     xmlInitParser();
     exsltRegisterAll();
     if (!default_loader) {
@@ -199,18 +195,19 @@ const kt_catalog *kt_render_catalog(const kt_render *rd)
     return rd->catalog;
 }
 
-/* The transform and its serialization, all of whose libxml2 memory is given
- * back before the caller's kt_xmlmem_end: only out (in pool p) survives. */
-static const char *transform(const kt_render *rd, apr_pool_t *p, const char *name,
-                             xsltStylesheetPtr sheet, xmlDocPtr doc, kt_lang lang,
-                             kt_rendered *out)
+const char *kt_render_page(const kt_render *rd, apr_pool_t *p, const char *name,
+                           xmlDocPtr doc, kt_lang lang, kt_rendered *out)
 {
+    xsltStylesheetPtr sheet = apr_hash_get(rd->sheets, name, APR_HASH_KEY_STRING);
     xsltTransformContextPtr tctxt;
     xmlDocPtr result;
     render_call call;
     xmlChar *buf = NULL;
     int len = 0;
 
+    if (!sheet) {
+        return apr_psprintf(p, "no stylesheet named %s", name);
+    }
     tctxt = xsltNewTransformContext(sheet, doc);
     if (!tctxt) {
         return "cannot create transform context";
@@ -244,19 +241,4 @@ static const char *transform(const kt_render *rd, apr_pool_t *p, const char *nam
     xmlFree(buf);
     xmlFreeDoc(result);
     return NULL;
-}
-
-const char *kt_render_page(const kt_render *rd, apr_pool_t *p, const char *name,
-                           xmlDocPtr doc, kt_lang lang, kt_rendered *out)
-{
-    xsltStylesheetPtr sheet = apr_hash_get(rd->sheets, name, APR_HASH_KEY_STRING);
-    const char *err;
-
-    if (!sheet) {
-        return apr_psprintf(p, "no stylesheet named %s", name);
-    }
-    kt_xmlmem_begin();
-    err = transform(rd, p, name, sheet, doc, lang, out);
-    kt_xmlmem_end();
-    return err;
 }

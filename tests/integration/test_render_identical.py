@@ -1,12 +1,12 @@
 """The module's renderer writes what libxslt writes (issue 15 item 3).
 
 build/kt-render renders the sample pages of tests/fixtures/pages/ through kt_render_init and
-kt_render_page, the module's own code (libxslt on the render arena of src/lib/kt_xmlmem.c, the
+kt_render_page, the module's own code (its transform context, extension function and the
 serialization of kt_render.c); lxml renders them with libxslt alone (tests/fixtures/
 render_pages.py).  Every page must come out the same, byte for byte: whatever the C side does
 to make rendering cheaper may not change a page.  kt-render also transforms each page several
-times and fails when a later transform writes other bytes than the first (an arena reused
-from page to page must not show).  Needs no server (the package's conftest still wants the
+times and fails when a later transform writes other bytes than the first (nothing a transform
+leaves behind may change the next).  Needs no server (the package's conftest still wants the
 KT_* environment that `make test` sets).
 """
 import os

@@ -51,7 +51,6 @@ int main(void)
     srunner_add_suite(sr, worddiff_suite());
     srunner_add_suite(sr, logquery_suite());
     srunner_add_suite(sr, kind_suite());
-    srunner_add_suite(sr, xmlmem_suite());
     srunner_run_all(sr, CK_NORMAL);
     failed = srunner_ntests_failed(sr);
     srunner_free(sr);
