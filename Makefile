@@ -71,7 +71,7 @@ ASAN_FLAGS  = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-
 ADMIN     = build/kt-admin
 ADMIN_SRCS = tools/kt-admin.c tools/kt_admin_daily.c
 
-.PHONY: all lib fuzz-lib deps run test test-build unit integration browser install clean bench bench-feed bench-growth asan fuzz fuzz-form
+.PHONY: all lib fuzz-lib deps run test test-build unit integration browser install clean bench bench-feed bench-growth render-bench asan fuzz fuzz-form
 all: $(MODULE) $(ADMIN)
 
 $(BUILD)/src/lib/%.o: src/lib/%.c $(LIB_HDRS)
@@ -129,6 +129,13 @@ build/kt-search-sql build/kt-feed-sql: tools/kt_sql.c $(HEADERS) $(LIBKT)
 	@mkdir -p build
 	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) -Isrc/lib -o $@ tools/kt_sql.c $(LIBKT) $(APR_LIBS)
 
+# Renders page documents with the module's renderer (libkt.a): CPU per page type
+# (make render-bench, bench/render).
+build/kt-render: tools/kt_render_bench.c $(LIBKT) $(LIB_HDRS)
+	@mkdir -p build
+	$(CC_) $(OPT) $(WARN) $(APR_CFLAGS) $(XML_CFLAGS) -Isrc/lib -o $@ tools/kt_render_bench.c \
+	    $(LIBKT) $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
+
 deps:
 	tools/install-deps
 
@@ -145,7 +152,7 @@ asan:
 # Everything the tests need, built side by side (the sanitizer build too); then the
 # stages, also side by side (tools/kt-test).
 TEST_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-test-build: $(MODULE) $(ADMIN) build/unit_tests build/kt-search-sql build/kt-feed-sql asan
+test-build: $(MODULE) $(ADMIN) build/unit_tests build/kt-search-sql build/kt-feed-sql build/kt-render asan
 
 test: deps
 	$(MAKE) -j$(TEST_JOBS) test-build
@@ -193,7 +200,7 @@ fuzz: build/fuzz_query build/fuzz/fuzz_form build/fuzz_feed build/fuzz_filter bu
 # static twins, the feed, and the growth from 10 000; prints tables and never fails
 # on a number (bench/all: bench/run, bench/feed-rss, bench/growth).
 bench: deps
-	$(MAKE) $(MODULE) build/kt-search-sql build/kt-feed-sql
+	$(MAKE) $(MODULE) build/kt-search-sql build/kt-feed-sql build/kt-render
 	bench/all
 
 # How the search's costs grow with the listings: 10 000 and 100 000 by default;
@@ -201,6 +208,11 @@ bench: deps
 bench-growth: deps
 	$(MAKE) $(MODULE) build/kt-search-sql
 	bench/growth
+
+# CPU per page type: each sample page of bench/render transformed by the module's
+# renderer, ms per transform, and the search page's instructions under callgrind.
+render-bench: build/kt-render
+	bench/render
 
 # The feed streamed whole on 100 000 listings: the httpd child's peak RSS before
 # and after, time and rows/s (bench/feed-rss).

@@ -43,15 +43,6 @@
 #define KT_STATIC_HANDLER "kotoutuminen-static"
 #define KT_RETRY_AFTER_DEFAULT 5
 
-/* Page stylesheets, each xslt/<name>.xsl importing layout.xsl.  account,
- * info, manage and moderation each render several page types of one topic. */
-static const char *const stylesheets[] = { "front", "activity", "organisation", "search", "error",
-                                           "account", "info", "manage", "moderation",
-                                           "feed-guide", "listing", "news", "projects", "events",
-                                           "event-manage", "myaccount", "contact", "help",
-                                           "news-manage", "jobs", "job-manage", "project-manage",
-                                           "networks", "network-manage", NULL };
-
 /* ---- routes ------------------------------------------------------------ */
 
 #define KT_GET  1u          /* GET and HEAD */
@@ -455,7 +446,7 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
             continue;
         }
         warn_controller(s, conf);
-        err = kt_render_init(pconf, conf->xslt_dir, stylesheets, &conf->render);
+        err = kt_render_init(pconf, conf->xslt_dir, kt_render_stylesheets, &conf->render);
         if (err) {
             ap_log_error(APLOG_MARK, APLOG_CRIT, 0, s, "KT0001: %s", err);
             return HTTP_INTERNAL_SERVER_ERROR;

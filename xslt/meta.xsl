@@ -133,11 +133,21 @@
       <xsl:when test="not($s)"><xsl:value-of select="normalize-space($else)"/></xsl:when>
       <xsl:when test="string-length($s) &lt;= $description-max"><xsl:value-of select="$s"/></xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="words" select="str:tokenize(substring($s, 1, $description-max), ' ')"/>
-        <xsl:for-each select="$words[position() &lt; last() or last() = 1]">
-          <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
-          <xsl:value-of select="."/>
-        </xsl:for-each>
+        <!-- The words of the first $description-max characters but the last (which
+             may be cut), as they stand in $s (one space between words): the text
+             before the last word, without a space the cut may end with.  Measured
+             rather than joined word by word, which cost 8 000 instructions a word. -->
+        <xsl:variable name="cut" select="substring($s, 1, $description-max)"/>
+        <xsl:variable name="t" select="substring($cut, 1, string-length($cut)
+                                       - number(substring($cut, string-length($cut)) = ' '))"/>
+        <xsl:variable name="words" select="str:tokenize($t, ' ')"/>
+        <xsl:choose>
+          <xsl:when test="count($words) = 1"><xsl:value-of select="$t"/></xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="substring($t, 1, string-length($t)
+                                  - string-length($words[last()]) - 1)"/>
+          </xsl:otherwise>
+        </xsl:choose>
         <xsl:text>…</xsl:text>
       </xsl:otherwise>
     </xsl:choose>

@@ -23,6 +23,10 @@
   <xsl:variable name="search" select="/page/search"/>
   <xsl:variable name="results" select="$search/results"/>
   <xsl:variable name="total" select="number($results/@total)"/>
+  <!-- counts grouped as the "number" template groups them: fi/sv 1 234, en 1,234 -->
+  <xsl:decimal-format name="point"/>
+  <xsl:variable name="count-pattern" select="substring('#&#160;##0#,##0', 1 + 5 * ($lang = 'en'), 5)"/>
+  <xsl:variable name="count-format" select="substring('commapoint', 1 + 5 * ($lang = 'en'), 5)"/>
 
   <xsl:template match="page" mode="title">
     <xsl:value-of select="kt:msg('search.page.heading')"/>
@@ -149,19 +153,18 @@
     </form>
   </xsl:template>
 
-  <!-- " (12)" after a choice: how many results choosing it alone would give. -->
+  <!-- " (12)" after a choice: how many results choosing it alone would give.
+       Some 80 of these and 330 options on a page: one XPath each, since every
+       evaluation, template call and parameter costs libxslt thousands of
+       instructions (HACKING.md, "What a page costs").  format-number with the
+       page's grouping gives the digits themselves below 1000. -->
   <xsl:template name="count">
-    <xsl:param name="item" select="."/>
     <xsl:text> </xsl:text>
     <span class="count">
       <xsl:choose>
-        <xsl:when test="$item/@count &lt; 1000">
-          <xsl:value-of select="concat('(', $item/@count, ')')"/>
-        </xsl:when>
+        <xsl:when test="@count &lt; 1000"><xsl:value-of select="concat('(', @count, ')')"/></xsl:when>
         <xsl:otherwise>
-          <xsl:text>(</xsl:text>
-          <xsl:call-template name="number"><xsl:with-param name="n" select="$item/@count"/></xsl:call-template>
-          <xsl:text>)</xsl:text>
+          <xsl:value-of select="concat('(', format-number(@count, $count-pattern, $count-format), ')')"/>
         </xsl:otherwise>
       </xsl:choose>
     </span>
@@ -257,10 +260,8 @@
           <xsl:value-of select="concat(normalize-space(.), ' (', @count, ')')"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:value-of select="normalize-space(.)"/>
-          <xsl:text> (</xsl:text>
-          <xsl:call-template name="number"><xsl:with-param name="n" select="@count"/></xsl:call-template>
-          <xsl:text>)</xsl:text>
+          <xsl:value-of select="concat(normalize-space(.), ' (',
+                                       format-number(@count, $count-pattern, $count-format), ')')"/>
         </xsl:otherwise>
       </xsl:choose>
     </option>

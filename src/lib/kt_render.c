@@ -18,6 +18,15 @@
 #include <libexslt/exslt.h>
 #include "kt_render.h"
 
+/* Page stylesheets, each xslt/<name>.xsl importing layout.xsl.  account,
+ * info, manage and moderation each render several page types of one topic. */
+const char *const kt_render_stylesheets[] = {
+    "front", "activity", "organisation", "search", "error", "account", "info", "manage",
+    "moderation", "feed-guide", "listing", "news", "projects", "events", "event-manage",
+    "myaccount", "contact", "help", "news-manage", "jobs", "job-manage", "project-manage",
+    "networks", "network-manage", NULL
+};
+
 struct kt_render {
     apr_hash_t *sheets;             /* name → xsltStylesheetPtr */
     kt_catalog *catalog;

@@ -11,6 +11,10 @@
 
 typedef struct kt_render kt_render;
 
+/* The stylesheets the module compiles (NULL-terminated): here, not in the
+ * module, so that build/kt-render measures the very same set. */
+extern const char *const kt_render_stylesheets[];
+
 /* Compiles DIR/<name>.xsl for each name in the NULL-terminated list and
  * loads the catalogs.  Must run in the parent (post_config): it also sets
  * libxslt's process-wide loader and extension function.  Returns NULL or an
