@@ -199,7 +199,7 @@ bench: deps
 # The feed streamed whole on 100 000 listings: the httpd child's peak RSS before
 # and after, time and rows/s (bench/feed-rss).
 bench-feed: deps
-	$(MAKE) $(MODULE) build/kt-feed-sql
+	$(MAKE) $(MODULE) build/kt-search-sql build/kt-feed-sql
 	bench/feed-rss
 
 # Debian's layout, from apxs: the module into /usr/lib/apache2/modules, its .load

@@ -97,21 +97,53 @@
     " WHERE published_version IS NOT NULL), (SELECT max(deleted_at) FROM feed_tombstones)))," \
     " kt_feed_us(now())"
 
+/* The packed lists of an item, written out here rather than as calls of
+ * sql/004_feed.sql's kt_feed_forms(), …, kt_feed_schedule(),
+ * kt_feed_sessions(), which they equal: those are SQL functions the planner
+ * cannot inline (an aggregate; kt_feed_local has a FROM), so each call set up
+ * an executor of its own — six a row, most of the statement's time.  As
+ * subqueries they are planned once with the statement.  Same text, byte for
+ * byte (tests/integration/test_feed*.py compare the feed with the functions'). */
+#define KT_FEED_SQL_VOCAB(table, codes) \
+    " (SELECT string_agg(concat(t.code, chr(31), t.name_fi, chr(31), t.name_sv, chr(31)," \
+    " t.name_en), chr(30) ORDER BY t.position) FROM " table " t WHERE t.code = ANY (" codes "))"
+#define KT_FEED_SQL_LANGUAGES(codes) \
+    " (SELECT string_agg(concat(l.code, chr(31), l.code1, chr(31), l.name_fi, chr(31)," \
+    " l.name_sv, chr(31), l.name_en), chr(30) ORDER BY u.n)" \
+    " FROM unnest(" codes ") WITH ORDINALITY AS u(code, n) JOIN languages l ON l.code = u.code)"
+/* kt_feed_local(t), given o = t's offset from UTC in Helsinki that day. */
+#define KT_FEED_SQL_LOCAL(t, o) \
+    " to_char(" t ", 'YYYY-MM-DD\"T\"HH24:MI:SS')" \
+    " || CASE WHEN " o " < interval '0' THEN '-' ELSE '+' END" \
+    " || to_char(abs(extract(epoch FROM " o "))::int / 3600, 'FM00') || ':'" \
+    " || to_char(abs(extract(epoch FROM " o "))::int / 60 % 60, 'FM00')"
+#define KT_FEED_SQL_OFFSET(t) \
+    " " t " - ((" t " AT TIME ZONE 'Europe/Helsinki') AT TIME ZONE 'UTC')"
+#define KT_FEED_SQL_TIMES(id, version) \
+    " (SELECT string_agg(concat(s.weekday, chr(31), to_char(s.starts, 'HH24:MI:SS'), chr(31)," \
+    " to_char(s.ends, 'HH24:MI:SS')), chr(30) ORDER BY s.weekday, s.starts, s.position)" \
+    " FROM activity_schedule s WHERE s.activity_id = " id " AND s.version = " version ")," \
+    " (SELECT string_agg(concat(" KT_FEED_SQL_LOCAL("x.starts_at", "z.os") ", chr(31)," \
+    KT_FEED_SQL_LOCAL("x.ends_at", "z.oe") "), chr(30) ORDER BY x.starts_at, x.position)" \
+    " FROM activity_sessions x CROSS JOIN LATERAL (SELECT" KT_FEED_SQL_OFFSET("x.starts_at") \
+    " AS os," KT_FEED_SQL_OFFSET("x.ends_at") " AS oe) z" \
+    " WHERE x.activity_id = " id " AND x.version = " version ")"
+
 /* The items themselves, in feed order.  Columns: see KT_FEED_COL_* in kt_feed.c. */
 #define KT_FEED_SQL_ITEMS \
     KT_FEED_SQL_PARAMS KT_FEED_SQL_KEYS \
     " SELECT k.hit, k.id, kt_feed_time(k.ts), kt_feed_us(k.ts), kt_feed_time(a.published_at)," \
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
     " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en," \
-    " kt_feed_forms(v.forms), kt_feed_themes(v.themes), kt_feed_targets(v.targets)," \
-    " kt_feed_languages(v.languages)," \
+    KT_FEED_SQL_VOCAB("activity_forms", "v.forms") "," KT_FEED_SQL_VOCAB("themes", "v.themes") "," \
+    KT_FEED_SQL_VOCAB("target_groups", "v.targets") "," KT_FEED_SQL_LANGUAGES("v.languages") "," \
     " v.municipality_code, m.name_fi, m.name_sv, m.region_code, rg.name_fi, rg.name_sv," \
     " rg.name_en, v.is_online, v.is_nationwide, v.street_address, v.postal_code, v.post_office," \
     " v.accessibility_fi, v.accessibility_sv, v.accessibility_en," \
     " v.start_date, v.end_date, v.price_eur, v.registration," \
     " v.contact_name, v.contact_email, v.contact_phone, v.url," \
     " o.id, o.name, o.business_id, o.type, pr.id, pr.name," \
-    " kt_feed_schedule(a.id, a.published_version), kt_feed_sessions(a.id, a.published_version)" \
+    KT_FEED_SQL_TIMES("a.id", "a.published_version") \
     " FROM k LEFT JOIN activities a ON a.id = k.id AND k.hit" \
     " LEFT JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.published_version" \
     " LEFT JOIN organisations o ON o.id = a.organisation_id" \
