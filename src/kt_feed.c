@@ -6,8 +6,9 @@
  *   1. the installation's cursor secret; the cursor, if any, is checked;
  *   2. the page's state (its keys' digest, whether a next page exists, the
  *      newest change): ETag and Last-Modified, and a 304 ends it there;
- *   3. the items, CHUNK rows at a time, each chunk written to the client as
- *      XML before the next is read, in a pool cleared after every chunk.
+ *   3. the items, in one statement whose rows are streamed (kt_db_stream):
+ *      each is written to the client as XML as it arrives, in a pool
+ *      cleared after every row.
  *
  * The ETag is SHA-256 over the query's identity (filters, updated_since),
  * the parameters as given (they are repeated in <next>), where the page
@@ -41,9 +42,6 @@
 #include "kt_time.h"
 #include "kt_xmlout.h"
 
-/* Rows read per statement while streaming: enough to amortise the round trip,
- * few enough that one chunk's result (random=1 holds it whole) stays small. */
-#define CHUNK 200
 /* A sync that begins without updated_since announces, on its later pages,
  * deletions after the newest change its first page saw, less this margin: a
  * writer's updated_at is its transaction's start, so a change committing just
@@ -745,73 +743,62 @@ static void write_item(feed_req *f, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_
 
 #undef COL
 
-/* Reads and writes up to `want` items after the last one written; *got says
- * how many came. */
-static kt_db_status stream_chunk(feed_req *f, kt_xmlout *o, apr_pool_t *p, int want, int *got)
-{
-    const char *args[KT_FEED_MAX_ARGS];
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    apr_pool_t *one;
-    kt_db_status st;
+/* What writing the rows of a page needs. */
+typedef struct {
+    feed_req *f;
+    kt_xmlout *o;
+    apr_pool_t *one;              /* what writing one row allocates */
+} stream_ctx;
 
-    key_args(f, p, want, args);
-    st = kt_db_select_custom_p(f->db, p, f->fk->items, &res, KT_FEED_NARGS(f->fk->filters), args);
-    *got = 0;
-    /* what writing a row allocates (kt_xml_safe_text copies each text, at up
-     * to three times its size) lives for that row only: the chunk's result set
-     * is the only thing that grows with the chunk */
-    apr_pool_create(&one, p);
-    while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
-        write_item(f, o, one, f->db, row);
-        apr_pool_clear(one);
-        f->last_ts = apr_atoi64(kt_db_get(f->db, row, C_US));
-        f->last_id = apr_atoi64(kt_db_get(f->db, row, C_ID));
-        (*got)++;
-    }
-    return st;
+/* kt_db_row_fn: one item written; 0 (stop) once the client has gone. */
+static int stream_row(void *data, kt_db *db, apr_dbd_row_t *row)
+{
+    stream_ctx *c = data;
+
+    write_item(c->f, c->o, c->one, db, row);
+    /* kt_xml_safe_text copies each text, at up to three times its size:
+     * that lives for this row only */
+    apr_pool_clear(c->one);
+    c->f->last_ts = apr_atoi64(kt_db_get(db, row, C_US));
+    c->f->last_id = apr_atoi64(kt_db_get(db, row, C_ID));
+    return kt_xmlout_ok(c->o);
 }
 
 /* The whole answer body.  Returns 0 when it was cut off. */
 static int stream(feed_req *f)
 {
     request_rec *r = f->kr->r;
-    kt_xmlout *o = kt_xmlout_start(r, f->fk->root, f->fk->ns);
-    apr_pool_t *chunk;
-    int remaining = f->fp.limit, broken = 0;
-    kt_db_status st = KT_DB_OK;
+    const char *args[KT_FEED_MAX_ARGS];
+    stream_ctx c;
+    int got = 0, broken = 0;
+    kt_db_status st;
 
-    if (!o) {
+    c.f = f;
+    c.o = kt_xmlout_start(r, f->fk->root, f->fk->ns);
+    if (!c.o) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "KT0604: feed: cannot create the XML writer");
         return 0;
     }
-    apr_pool_create(&chunk, r->pool);
-    while (remaining > 0 && kt_xmlout_ok(o)) {
-        int want = remaining < CHUNK ? remaining : CHUNK, got;
-        st = stream_chunk(f, o, chunk, want, &got);
-        apr_pool_clear(chunk);
-        if (st != KT_DB_OK || got < want) {
-            break;
-        }
-        remaining -= got;
-        /* the next chunk continues after this one's last key */
-        f->lo_ts = kt_time_format_rfc3339(r->pool, f->last_ts);
-        f->lo_id = f->last_id;
-    }
+    apr_pool_create(&c.one, r->pool);
+    /* one statement for the page, its rows streamed one at a time: the page
+     * is planned once, and memory is one row's whatever the limit */
+    key_args(f, r->pool, f->fp.limit, args);
+    st = kt_db_stream(f->db, f->fk->items, KT_FEED_NARGS(f->fk->filters), args, stream_row, &c,
+                      &got);
     if (st != KT_DB_OK) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
                       "KT0605: feed: the database failed in the middle of the answer; cut off");
         broken = 1;
     }
-    else if (f->more && remaining == 0) {
-        kt_xmlout_leaf(o, chunk, "next", NULL, next_url(f, chunk));
+    else if (f->more && got == f->fp.limit && kt_xmlout_ok(c.o)) {
+        kt_xmlout_leaf(c.o, c.one, "next", NULL, next_url(f, c.one));
     }
     kt_db_end(f->db, 1);
-    if (kt_xmlout_finish(o, broken) != APR_SUCCESS && !broken) {
+    if (kt_xmlout_finish(c.o, broken) != APR_SUCCESS && !broken) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r,
                       "KT0606: feed: the client went away before the end of the answer");
     }
-    apr_pool_destroy(chunk);
+    apr_pool_destroy(c.one);
     return !broken;
 }
 
