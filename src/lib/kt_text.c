@@ -202,6 +202,11 @@ static int xml_char_ok(unsigned long cp)
     return !(cp >= 0xFDD0 && cp <= 0xFDEF) && (cp & 0xFFFE) != 0xFFFE;
 }
 
+int kt_xml_char_ok(unsigned long cp)
+{
+    return xml_char_ok(cp);
+}
+
 char *kt_xml_safe_text(apr_pool_t *p, const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;

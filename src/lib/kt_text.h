@@ -55,6 +55,9 @@ int kt_char_blank(unsigned long cp);
  * DEL and the C1 controls, the noncharacters U+FDD0-U+FDEF and U+nFFFE/U+nFFFF)
  * become U+FFFD. */
 char *kt_xml_safe_text(apr_pool_t *p, const char *s);
+/* 1 when kt_xml_safe_text keeps the character cp (kt_xmlw.c escapes and
+ * makes safe in one pass). */
+int kt_xml_char_ok(unsigned long cp);
 
 /* A short plain-text excerpt of a longer text: its first paragraph (up to a
  * blank line), runs of white space made one space, cut to at most max bytes
