@@ -51,6 +51,9 @@
 #define HORIZON_MARGIN_US APR_INT64_C(300000000)
 
 static const kt_stmt STMT_SECRET KT_STMT_LISTED = { "kt_feed_secret", KT_FEED_SQL_SECRET };
+static const kt_stmt STMT_VOCABULARIES KT_STMT_LISTED = {
+    "kt_feed_vocabularies", KT_FEED_SQL_VOCABULARIES
+};
 /* The filters are optional ("… IS NULL OR …"): both are run with
  * kt_db_select_custom, planned for their values each time, where a generic
  * plan would read every row. */
@@ -93,6 +96,7 @@ typedef struct {
     int more;                     /* a next page exists */
     apr_int64_t last_ts;          /* key of the last item written */
     apr_int64_t last_id;
+    const void *kind_data;        /* the kind's prepare gave it */
 } feed_req;
 
 /* ---- errors ------------------------------------------------------------- */
@@ -705,10 +709,85 @@ static void write_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *r
     kt_feed_website(o, p, COL(C_URL));
 }
 
+/* ---- forms, themes and target groups, by name ------------------------------------- */
+
+/* One vocabulary: its terms in order, each code with its names (fi, sv, en). */
+typedef struct {
+    int n;
+    char *(*terms)[KT_FEED_MAX_FIELDS];
+} vocabulary;
+
+/* The activity feed's prepare: the three vocabularies, read in the page's
+ * snapshot (they change only with a migration, but are read every page, not
+ * kept: a few dozen rows). */
+static kt_db_status activity_prepare(kt_db *db, apr_pool_t *p, const void **data)
+{
+    vocabulary *v = apr_pcalloc(p, 3 * sizeof(*v));
+    apr_array_header_t *rows[3];
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_VOCABULARIES, &res, 0, NULL);
+    int i;
+
+    for (i = 0; i < 3; i++) {
+        rows[i] = apr_array_make(p, 16, sizeof(char *[KT_FEED_MAX_FIELDS]));
+    }
+    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        int w = atoi(kt_db_get(db, row, 0)), k;
+        char **t;
+        if (w < 1 || w > 3) {
+            continue;
+        }
+        t = apr_array_push(rows[w - 1]);
+        memset(t, 0, sizeof(char *[KT_FEED_MAX_FIELDS]));
+        for (k = 0; k < 4; k++) {
+            const char *value = kt_db_get(db, row, 2 + k);
+            t[k] = value ? apr_pstrdup(p, value) : NULL;
+        }
+    }
+    for (i = 0; i < 3; i++) {
+        v[i].n = rows[i]->nelts;
+        v[i].terms = (char *(*)[KT_FEED_MAX_FIELDS])rows[i]->elts;
+    }
+    *data = v;
+    return st;
+}
+
+/* <name><item code>names</item>…</name>: the terms of vocabulary v whose codes
+ * the array literal codes holds, in the vocabulary's order, each once — what
+ * kt_feed_forms() and the others (sql/004_feed.sql) gave, packed. */
+static void vocab_list(kt_xmlout *o, apr_pool_t *p, const char *name, const char *item,
+                       const vocabulary *v, const char *codes)
+{
+    int max = 1, n = 0, i, j;
+    const char **given;
+
+    for (i = 0; codes && codes[i]; i++) {
+        max += codes[i] == ',';
+    }
+    given = apr_palloc(p, max * sizeof(*given));
+    if (codes) {
+        n = kt_pg_text_array(p, codes, given, max);   /* -1 cannot come from PostgreSQL */
+    }
+
+    kt_xmlout_open(o, name);
+    for (i = 0; i < v->n; i++) {
+        for (j = 0; j < n; j++) {
+            if (strcmp(v->terms[i][0], given[j]) == 0) {
+                kt_feed_vocab_record(o, p, item, v->terms[i]);
+                break;
+            }
+        }
+    }
+    kt_xmlout_close(o);
+}
+
 /* One <activity>, in the order the schema's sequence has. */
 static void activity_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row,
-                           const char *base)
+                           const char *base, const void *data)
 {
+    const vocabulary *v = data;
+
     kt_xmlout_open(o, "activity");
     kt_xmlout_attr(o, p, "id", COL(C_ID));
     kt_xmlout_attr(o, p, "updated", COL(C_UPDATED));
@@ -717,9 +796,9 @@ static void activity_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t
     kt_feed_titles(o, p, db, row, C_TITLE);
     kt_feed_texts(o, p, "description", db, row, C_DESC);
     kt_feed_canonical(o, p, base, "activities", COL(C_ID));
-    kt_feed_list(o, p, "forms", "form", COL(C_FORMS), kt_feed_vocab_record);
-    kt_feed_list(o, p, "themes", "theme", COL(C_THEMES), kt_feed_vocab_record);
-    kt_feed_list(o, p, "targets", "target", COL(C_TARGETS), kt_feed_vocab_record);
+    vocab_list(o, p, "forms", "form", &v[0], COL(C_FORMS));
+    vocab_list(o, p, "themes", "theme", &v[1], COL(C_THEMES));
+    vocab_list(o, p, "targets", "target", &v[2], COL(C_TARGETS));
     kt_feed_list(o, p, "languages", "language", COL(C_LANGS), kt_feed_language_record);
     write_place(o, p, db, row);
     write_times(o, p, db, row);
@@ -738,7 +817,7 @@ static void write_item(feed_req *f, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_
         kt_xmlout_close(o);
         return;
     }
-    f->fk->write(o, p, db, row, f->base);
+    f->fk->write(o, p, db, row, f->base, f->kind_data);
 }
 
 #undef COL
@@ -842,6 +921,9 @@ int kt_feed_serve(kt_req *kr, const kt_feed_kind *fk)
         ap_set_content_type(r, "application/xml; charset=utf-8");
         return OK;
     }
+    if (fk->prepare && (st = fk->prepare(f.db, r->pool, &f.kind_data)) != KT_DB_OK) {
+        return db_failure(&f, st, "reading what the items need");
+    }
     ap_set_content_type(r, "application/xml; charset=utf-8");
     stream(&f);
     return OK;
@@ -857,7 +939,8 @@ static const kt_feed_kind activity_feed = {
     "sort and page belong to the search page: the feed has its own order "
     "(by time of change, then id) and pages with cursor",
     "no such code: the codes are those of the search at /fi/activities "
-    "(and of the feed's schema)"
+    "(and of the feed's schema)",
+    activity_prepare
 };
 
 int kt_feed_xml(kt_req *kr, const char *arg)

@@ -98,15 +98,16 @@
     " kt_feed_us(now())"
 
 /* The packed lists of an item, written out here rather than as calls of
- * sql/004_feed.sql's kt_feed_forms(), …, kt_feed_schedule(),
+ * sql/004_feed.sql's kt_feed_languages(), kt_feed_schedule(),
  * kt_feed_sessions(), which they equal: those are SQL functions the planner
  * cannot inline (an aggregate; kt_feed_local has a FROM), so each call set up
  * an executor of its own — six a row, most of the statement's time.  As
  * subqueries they are planned once with the statement.  Same text, byte for
- * byte (tests/integration/test_feed*.py compare the feed with the functions'). */
-#define KT_FEED_SQL_VOCAB(table, codes) \
-    " (SELECT string_agg(concat(t.code, chr(31), t.name_fi, chr(31), t.name_sv, chr(31)," \
-    " t.name_en), chr(30) ORDER BY t.position) FROM " table " t WHERE t.code = ANY (" codes "))"
+ * byte.  Forms, themes and target groups (kt_feed_forms() & co.) are not
+ * joined here at all: a row gives their codes, and kt_feed.c writes their
+ * names from the three vocabularies (KT_FEED_SQL_VOCABULARIES), read once a
+ * page, in their order (position), each at most once, unknown codes left out
+ * — what those functions gave, without a subquery a row for each. */
 #define KT_FEED_SQL_LANGUAGES(codes) \
     " (SELECT string_agg(concat(l.code, chr(31), l.code1, chr(31), l.name_fi, chr(31)," \
     " l.name_sv, chr(31), l.name_en), chr(30) ORDER BY u.n)" \
@@ -135,8 +136,7 @@
     " SELECT k.hit, k.id, kt_feed_time(k.ts), kt_feed_us(k.ts), kt_feed_time(a.published_at)," \
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
     " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en," \
-    KT_FEED_SQL_VOCAB("activity_forms", "v.forms") "," KT_FEED_SQL_VOCAB("themes", "v.themes") "," \
-    KT_FEED_SQL_VOCAB("target_groups", "v.targets") "," KT_FEED_SQL_LANGUAGES("v.languages") "," \
+    " v.forms, v.themes, v.targets," KT_FEED_SQL_LANGUAGES("v.languages") "," \
     " v.municipality_code, m.name_fi, m.name_sv, m.region_code, rg.name_fi, rg.name_sv," \
     " rg.name_en, v.is_online, v.is_nationwide, v.street_address, v.postal_code, v.post_office," \
     " v.accessibility_fi, v.accessibility_sv, v.accessibility_en," \
@@ -151,6 +151,13 @@
     " LEFT JOIN regions rg ON rg.code = m.region_code" \
     " LEFT JOIN projects pr ON pr.id = v.project_id AND pr.name IS NOT NULL" \
     " ORDER BY k.ts, k.id"
+
+/* Forms, themes, target groups (1, 2, 3): code and names, in each one's order. */
+#define KT_FEED_SQL_VOCABULARIES \
+    "SELECT 1 AS w, position, code, name_fi, name_sv, name_en FROM activity_forms" \
+    " UNION ALL SELECT 2, position, code, name_fi, name_sv, name_en FROM themes" \
+    " UNION ALL SELECT 3, position, code, name_fi, name_sv, name_en FROM target_groups" \
+    " ORDER BY 1, 2"
 
 /* The installation's cursor secret (hex) and the newest applied migration:
  * reference data (vocabulary names) changes only with a migration, and the
