@@ -112,6 +112,13 @@
     " (SELECT string_agg(concat(l.code, chr(31), l.code1, chr(31), l.name_fi, chr(31)," \
     " l.name_sv, chr(31), l.name_en), chr(30) ORDER BY u.n)" \
     " FROM unnest(" codes ") WITH ORDINALITY AS u(code, n) JOIN languages l ON l.code = u.code)"
+/* kt_feed_time(t) (sql/004_feed.sql) written out: that function is STRICT
+ * and its body is not (a CASE), so the planner never inlines it, and each call
+ * ran the function's own executor — two a row.  NULL gives NULL, as there. */
+#define KT_FEED_SQL_TIME(t) \
+    " (to_char(" t " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')" \
+    " || CASE WHEN extract(microseconds FROM " t ")::bigint % 1000000 = 0 THEN ''" \
+    " ELSE rtrim(to_char(" t " AT TIME ZONE 'UTC', '.US'), '0') END || 'Z')"
 /* kt_feed_local(t), given o = t's offset from UTC in Helsinki that day. */
 #define KT_FEED_SQL_LOCAL(t, o) \
     " to_char(" t ", 'YYYY-MM-DD\"T\"HH24:MI:SS')" \
@@ -133,7 +140,8 @@
 /* The items themselves, in feed order.  Columns: see KT_FEED_COL_* in kt_feed.c. */
 #define KT_FEED_SQL_ITEMS \
     KT_FEED_SQL_PARAMS KT_FEED_SQL_KEYS \
-    " SELECT k.hit, k.id, kt_feed_time(k.ts), kt_feed_us(k.ts), kt_feed_time(a.published_at)," \
+    " SELECT k.hit, k.id," KT_FEED_SQL_TIME("k.ts") ", kt_feed_us(k.ts)," \
+    KT_FEED_SQL_TIME("a.published_at") "," \
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
     " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en," \
     " v.forms, v.themes, v.targets," KT_FEED_SQL_LANGUAGES("v.languages") "," \
