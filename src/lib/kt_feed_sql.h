@@ -83,6 +83,12 @@
     ", k AS (SELECT * FROM ka UNION ALL SELECT * FROM kx UNION ALL SELECT * FROM kd" \
     " ORDER BY ts, id LIMIT %s::int)"
 
+/* kt_feed_us(t) written out: that IMMUTABLE function's extract() on a
+ * timestamptz is only STABLE, so the planner never inlines it, and every call
+ * ran the function's own executor (a row's item, and each key of the page's
+ * digest). */
+#define KT_FEED_SQL_US(t) " (extract(epoch FROM " t ") * 1000000)::bigint"
+
 /* What the ETag and Last-Modified are made of, asked with lim = the page
  * size + 1: the number of keys (more than the page size: there is a next
  * page), a digest of the page's keys, and the newest change anywhere (µs), as
@@ -90,7 +96,8 @@
 #define KT_FEED_SQL_STATE \
     KT_FEED_SQL_PARAMS KT_FEED_SQL_KEYS \
     " SELECT (SELECT count(*) FROM k)," \
-    " (SELECT md5(string_agg(CASE WHEN hit THEN 'a' ELSE 'd' END || id || '@' || kt_feed_us(ts)," \
+    " (SELECT md5(string_agg(CASE WHEN hit THEN 'a' ELSE 'd' END || id || '@' ||" \
+    KT_FEED_SQL_US("ts") "," \
     " ',' ORDER BY ts, id)) FROM (SELECT * FROM k ORDER BY ts, id" \
     " LIMIT (SELECT lim - 1 FROM p)) x)," \
     " kt_feed_us(greatest((SELECT max(updated_at) FROM activities" \
@@ -140,7 +147,7 @@
 /* The items themselves, in feed order.  Columns: see KT_FEED_COL_* in kt_feed.c. */
 #define KT_FEED_SQL_ITEMS \
     KT_FEED_SQL_PARAMS KT_FEED_SQL_KEYS \
-    " SELECT k.hit, k.id," KT_FEED_SQL_TIME("k.ts") ", kt_feed_us(k.ts)," \
+    " SELECT k.hit, k.id," KT_FEED_SQL_TIME("k.ts") "," KT_FEED_SQL_US("k.ts") "," \
     KT_FEED_SQL_TIME("a.published_at") "," \
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
     " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en," \
