@@ -2,7 +2,7 @@
  * how items are chosen and ordered, kt_cursor.h for the paging token.
  *
  * One request runs in one REPEATABLE READ, READ ONLY transaction, so that the
- * ETag and every chunk of the answer see the same snapshot:
+ * ETag and every row of the answer see the same snapshot:
  *   1. the installation's cursor secret; the cursor, if any, is checked;
  *   2. the page's state (its keys' digest, whether a next page exists, the
  *      newest change): ETag and Last-Modified, and a 304 ends it there;

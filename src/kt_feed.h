@@ -17,7 +17,7 @@
 #define KT_FEED_MAX_ARGS (3 + KT_FILTER_MAX + 8)
 
 /* One partner feed (FEED.md) of one kind of listing.  The machinery —
- * parameters, cursor, snapshot, ETag and 304, streaming in chunks, <next>,
+ * parameters, cursor, snapshot, ETag and 304, rows streamed, <next>,
  * <deleted> — is kt_feed_serve's; the kind supplies its filter table (the
  * one its list page has: the feed parses, checks and passes its filters as
  * the page does, kt_search.h), its two statements and its item writer.  The
