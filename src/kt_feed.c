@@ -709,74 +709,157 @@ static void write_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *r
     kt_feed_website(o, p, COL(C_URL));
 }
 
-/* ---- forms, themes and target groups, by name ------------------------------------- */
+/* ---- forms, themes, target groups and languages, by name ----------------------------- */
 
-/* One vocabulary: its terms in order, each code with its names (fi, sv, en). */
+/* One term: code, then (a language) its ISO 639-1 code, then names in fi, sv,
+ * en — the fields kt_feed_vocab_record (fields 0, 2, 3, 4 as 0, 1, 2, 3) and
+ * kt_feed_language_record read. */
+typedef char *term[KT_FEED_MAX_FIELDS];
+
+/* The vocabularies as the connection keeps them (kt_db_conn_data), for one
+ * generation of the reference data: forms, themes, target groups in their
+ * order, the languages by code.  In a pool of their own (the connection
+ * pool's allocator is shared with the child's other connections). */
 typedef struct {
-    int n;
-    char *(*terms)[KT_FEED_MAX_FIELDS];
-} vocabulary;
+    apr_pool_t *pool;
+    const char *stamp;
+    apr_array_header_t *lists[3];   /* term: code, NULL, fi, sv, en */
+    apr_hash_t *languages;          /* code -> term: code, code1, fi, sv, en */
+} vocabularies;
 
-/* The activity feed's prepare: the three vocabularies, read in the page's
- * snapshot (they change only with a migration, but are read every page, not
- * kept: a few dozen rows). */
-static kt_db_status activity_prepare(kt_db *db, apr_pool_t *p, const void **data)
+#define VOCAB_KEY "feed-vocabularies"
+
+static apr_status_t vocabularies_free(void *data)
 {
-    vocabulary *v = apr_pcalloc(p, 3 * sizeof(*v));
-    apr_array_header_t *rows[3];
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    kt_db_status st = kt_db_select(db, &STMT_VOCABULARIES, &res, 0, NULL);
+    vocabularies *v = data;
+    if (v->pool) {
+        apr_pool_destroy(v->pool);
+        v->pool = NULL;
+    }
+    return APR_SUCCESS;
+}
+
+/* Reads the rows VOCABULARIES sent (after its stamp row) into v, anew. */
+static kt_db_status vocabularies_read(kt_db *db, kt_rows *res, apr_dbd_row_t *row,
+                                      const char *stamp, vocabularies *v)
+{
+    apr_allocator_t *allocator;
+    apr_pool_t *pool;
     int i;
 
-    for (i = 0; i < 3; i++) {
-        rows[i] = apr_array_make(p, 16, sizeof(char *[KT_FEED_MAX_FIELDS]));
+    if (apr_allocator_create(&allocator) != APR_SUCCESS
+        || apr_pool_create_unmanaged_ex(&pool, NULL, allocator) != APR_SUCCESS) {
+        return KT_DB_ERROR;
     }
-    while (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+    apr_allocator_owner_set(allocator, pool);
+    vocabularies_free(v);
+    v->pool = pool;
+    v->stamp = apr_pstrdup(pool, stamp);
+    for (i = 0; i < 3; i++) {
+        v->lists[i] = apr_array_make(pool, 16, sizeof(term));
+    }
+    v->languages = apr_hash_make(pool);
+    do {
         int w = atoi(kt_db_get(db, row, 0)), k;
         char **t;
-        if (w < 1 || w > 3) {
+        if (w < 1 || w > 4) {
             continue;
         }
-        t = apr_array_push(rows[w - 1]);
-        memset(t, 0, sizeof(char *[KT_FEED_MAX_FIELDS]));
-        for (k = 0; k < 4; k++) {
+        t = w < 4 ? apr_array_push(v->lists[w - 1]) : apr_pcalloc(pool, sizeof(term));
+        for (k = 0; k < 5; k++) {
             const char *value = kt_db_get(db, row, 2 + k);
-            t[k] = value ? apr_pstrdup(p, value) : NULL;
+            t[k] = value ? apr_pstrdup(pool, value) : NULL;
+        }
+        if (w == 4) {
+            apr_hash_set(v->languages, t[0], APR_HASH_KEY_STRING, t);
+        }
+    } while (kt_db_next(db, res, &row));
+    return KT_DB_OK;
+}
+
+/* The activity feed's prepare: the connection's vocabularies, read again
+ * when the reference data's generation in this page's snapshot is not the one
+ * they were read for (a few thousand rows: the languages), so they are current
+ * on every use. */
+static kt_db_status activity_prepare(kt_db *db, apr_pool_t *p, const void **data)
+{
+    vocabularies *v = kt_db_conn_data(db, VOCAB_KEY);
+    const char *args[1] = { v && v->pool ? v->stamp : NULL }, *stamp = NULL;
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_VOCABULARIES, &res, 1, args);
+
+    (void)p;
+    if (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        stamp = kt_db_get(db, row, 2);
+        if (kt_db_next(db, res, &row)) {
+            if (!v) {
+                /* once per connection: in its pool, like its prepared statements */
+                v = apr_pcalloc(kt_db_conn_pool(db), sizeof(*v));
+                apr_pool_cleanup_register(kt_db_conn_pool(db), v, vocabularies_free,
+                                          apr_pool_cleanup_null);
+                kt_db_conn_set_data(db, VOCAB_KEY, v);
+            }
+            st = vocabularies_read(db, res, row, stamp, v);
         }
     }
-    for (i = 0; i < 3; i++) {
-        v[i].n = rows[i]->nelts;
-        v[i].terms = (char *(*)[KT_FEED_MAX_FIELDS])rows[i]->elts;
+    if (st == KT_DB_OK && !(v && v->pool && stamp && strcmp(stamp, v->stamp) == 0)) {
+        st = KT_DB_ERROR;   /* no generation, or none kept for it: cannot be */
     }
     *data = v;
     return st;
 }
 
-/* <name><item code>names</item>…</name>: the terms of vocabulary v whose codes
- * the array literal codes holds, in the vocabulary's order, each once — what
- * kt_feed_forms() and the others (sql/004_feed.sql) gave, packed. */
-static void vocab_list(kt_xmlout *o, apr_pool_t *p, const char *name, const char *item,
-                       const vocabulary *v, const char *codes)
+/* The codes of an array literal (PostgreSQL's text of a text[]), in p. */
+static int codes_of(apr_pool_t *p, const char *codes, const char ***out)
 {
-    int max = 1, n = 0, i, j;
-    const char **given;
+    int max = 1, i;
 
     for (i = 0; codes && codes[i]; i++) {
         max += codes[i] == ',';
     }
-    given = apr_palloc(p, max * sizeof(*given));
-    if (codes) {
-        n = kt_pg_text_array(p, codes, given, max);   /* -1 cannot come from PostgreSQL */
-    }
+    *out = apr_palloc(p, max * sizeof(**out));
+    /* -1 (not an array) cannot come from PostgreSQL: then nothing */
+    return codes ? kt_pg_text_array(p, codes, *out, max) : 0;
+}
+
+/* <name><item code>names</item>…</name>: the terms of list whose codes the
+ * array literal codes holds, in the list's order, each once, unknown codes
+ * left out — what kt_feed_forms() and the others (sql/004_feed.sql) gave. */
+static void vocab_list(kt_xmlout *o, apr_pool_t *p, const char *name, const char *item,
+                       const apr_array_header_t *list, const char *codes)
+{
+    const char **given;
+    int n = codes_of(p, codes, &given), i, j;
 
     kt_xmlout_open(o, name);
-    for (i = 0; i < v->n; i++) {
+    for (i = 0; i < list->nelts; i++) {
+        term *t = &APR_ARRAY_IDX(list, i, term);
         for (j = 0; j < n; j++) {
-            if (strcmp(v->terms[i][0], given[j]) == 0) {
-                kt_feed_vocab_record(o, p, item, v->terms[i]);
+            if (strcmp((*t)[0], given[j]) == 0) {
+                char *fields[KT_FEED_MAX_FIELDS] = { (*t)[0], (*t)[2], (*t)[3], (*t)[4], NULL };
+                kt_feed_vocab_record(o, p, item, fields);
                 break;
             }
+        }
+    }
+    kt_xmlout_close(o);
+}
+
+/* <languages><language code iso639-1>names</language>…</languages>: in the
+ * author's order, as given (a code twice comes twice), unknown codes left out
+ * — what kt_feed_languages() gave. */
+static void language_list(kt_xmlout *o, apr_pool_t *p, const vocabularies *v,
+                          const char *codes)
+{
+    const char **given;
+    int n = codes_of(p, codes, &given), j;
+
+    kt_xmlout_open(o, "languages");
+    for (j = 0; j < n; j++) {
+        char **t = apr_hash_get(v->languages, given[j], APR_HASH_KEY_STRING);
+        if (t) {
+            kt_feed_language_record(o, p, "language", t);
         }
     }
     kt_xmlout_close(o);
@@ -786,7 +869,7 @@ static void vocab_list(kt_xmlout *o, apr_pool_t *p, const char *name, const char
 static void activity_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row,
                            const char *base, const void *data)
 {
-    const vocabulary *v = data;
+    const vocabularies *v = data;
 
     kt_xmlout_open(o, "activity");
     kt_xmlout_attr(o, p, "id", COL(C_ID));
@@ -796,10 +879,10 @@ static void activity_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t
     kt_feed_titles(o, p, db, row, C_TITLE);
     kt_feed_texts(o, p, "description", db, row, C_DESC);
     kt_feed_canonical(o, p, base, "activities", COL(C_ID));
-    vocab_list(o, p, "forms", "form", &v[0], COL(C_FORMS));
-    vocab_list(o, p, "themes", "theme", &v[1], COL(C_THEMES));
-    vocab_list(o, p, "targets", "target", &v[2], COL(C_TARGETS));
-    kt_feed_list(o, p, "languages", "language", COL(C_LANGS), kt_feed_language_record);
+    vocab_list(o, p, "forms", "form", v->lists[0], COL(C_FORMS));
+    vocab_list(o, p, "themes", "theme", v->lists[1], COL(C_THEMES));
+    vocab_list(o, p, "targets", "target", v->lists[2], COL(C_TARGETS));
+    language_list(o, p, v, COL(C_LANGS));
     write_place(o, p, db, row);
     write_times(o, p, db, row);
     write_terms(o, p, db, row);

@@ -10,7 +10,7 @@
 /* The writer's buffer: each time it fills, it goes down the output filters
  * (mod_deflate, the chunk filter, the network) before more is written, so
  * this and what the filters hold is all the memory an answer takes. */
-#define OUT_BUFFER 16384
+#define OUT_BUFFER 65536
 
 struct kt_xmlout {
     request_rec *r;

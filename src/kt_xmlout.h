@@ -1,7 +1,7 @@
 /* Streaming XML answers: kt_xmlw (src/lib, the bytes libxml2's xmlTextWriter
  * wrote) writing through a bucket brigade down httpd's output filters
  * (mod_deflate included) as it goes, so that an answer of any length needs
- * only its 16 KB buffer.  Used by the partner feeds, the Atom feeds and the
+ * only its 64 KB buffer.  Used by the partner feeds, the Atom feeds and the
  * sitemap.
  *
  * Every function is a no-op once writing has failed (the client went away, or

@@ -105,20 +105,17 @@
     " kt_feed_us(now())"
 
 /* The packed lists of an item, written out here rather than as calls of
- * sql/004_feed.sql's kt_feed_languages(), kt_feed_schedule(),
- * kt_feed_sessions(), which they equal: those are SQL functions the planner
+ * sql/004_feed.sql's kt_feed_schedule() and kt_feed_sessions(), which they
+ * equal: those are SQL functions the planner
  * cannot inline (an aggregate; kt_feed_local has a FROM), so each call set up
  * an executor of its own — six a row, most of the statement's time.  As
  * subqueries they are planned once with the statement.  Same text, byte for
- * byte.  Forms, themes and target groups (kt_feed_forms() & co.) are not
- * joined here at all: a row gives their codes, and kt_feed.c writes their
- * names from the three vocabularies (KT_FEED_SQL_VOCABULARIES), read once a
- * page, in their order (position), each at most once, unknown codes left out
- * — what those functions gave, without a subquery a row for each. */
-#define KT_FEED_SQL_LANGUAGES(codes) \
-    " (SELECT string_agg(concat(l.code, chr(31), l.code1, chr(31), l.name_fi, chr(31)," \
-    " l.name_sv, chr(31), l.name_en), chr(30) ORDER BY u.n)" \
-    " FROM unnest(" codes ") WITH ORDINALITY AS u(code, n) JOIN languages l ON l.code = u.code)"
+ * byte.  Forms, themes, target groups and languages (kt_feed_forms() & co.,
+ * kt_feed_languages()) are not joined here at all: a row gives their codes,
+ * and kt_feed.c writes their names from the vocabularies
+ * (KT_FEED_SQL_VOCABULARIES, kept with the connection for the generation of
+ * the reference data), as those functions packed them — without a subquery
+ * a row for each. */
 /* kt_feed_time(t) (sql/004_feed.sql) written out: that function is STRICT
  * and its body is not (a CASE), so the planner never inlines it, and each call
  * ran the function's own executor — two a row.  NULL gives NULL, as there. */
@@ -151,7 +148,7 @@
     KT_FEED_SQL_TIME("a.published_at") "," \
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
     " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en," \
-    " v.forms, v.themes, v.targets," KT_FEED_SQL_LANGUAGES("v.languages") "," \
+    " v.forms, v.themes, v.targets, v.languages," \
     " v.municipality_code, m.name_fi, m.name_sv, m.region_code, rg.name_fi, rg.name_sv," \
     " rg.name_en, v.is_online, v.is_nationwide, v.street_address, v.postal_code, v.post_office," \
     " v.accessibility_fi, v.accessibility_sv, v.accessibility_en," \
@@ -167,11 +164,22 @@
     " LEFT JOIN projects pr ON pr.id = v.project_id AND pr.name IS NOT NULL" \
     " ORDER BY k.ts, k.id"
 
-/* Forms, themes, target groups (1, 2, 3): code and names, in each one's order. */
+/* The vocabularies an item names its terms from: forms, themes, target groups
+ * (1, 2, 3; code and names, in each one's order) and the languages (4; code,
+ * ISO 639-1 code, names), after a first row (0) with the generation of the
+ * reference data (kt_reference_generation, sql/006: moved on by every
+ * statement that writes one of them).  The rows come only when that is not
+ * the generation given (%s: the one the connection keeps them for, or NULL). */
 #define KT_FEED_SQL_VOCABULARIES \
-    "SELECT 1 AS w, position, code, name_fi, name_sv, name_en FROM activity_forms" \
-    " UNION ALL SELECT 2, position, code, name_fi, name_sv, name_en FROM themes" \
-    " UNION ALL SELECT 3, position, code, name_fi, name_sv, name_en FROM target_groups" \
+    "WITH g AS (SELECT n::text AS stamp FROM kt_reference_generation)" \
+    " SELECT 0 AS w, 0 AS position, g.stamp AS code, NULL::text AS code1," \
+    " NULL::text AS name_fi, NULL::text AS name_sv, NULL::text AS name_en FROM g" \
+    " UNION ALL (SELECT v.* FROM (" \
+    "SELECT 1, position, code, NULL::text, name_fi, name_sv, name_en FROM activity_forms" \
+    " UNION ALL SELECT 2, position, code, NULL, name_fi, name_sv, name_en FROM themes" \
+    " UNION ALL SELECT 3, position, code, NULL, name_fi, name_sv, name_en FROM target_groups" \
+    " UNION ALL SELECT 4, 0, code, code1, name_fi, name_sv, name_en FROM languages) v" \
+    " WHERE (SELECT g.stamp FROM g) IS DISTINCT FROM %s::text)" \
     " ORDER BY 1, 2"
 
 /* The installation's cursor secret (hex) and the newest applied migration:

@@ -18,7 +18,7 @@ from feedlib import Scratch
 
 LO, HI = 795001, 796000          # 1000 scratch listings, the oldest: page 1 is theirs
 BIG = 5000                        # characters of each accessibility text (3 languages)
-LIMIT_MB = 4                      # the page is ~16 MB; one row ~50 kB, the writer's buffer 16 kB
+LIMIT_MB = 4                      # the page is ~16 MB; one row ~50 kB, the writer's buffer 64 kB
 
 
 @pytest.fixture
