@@ -217,7 +217,7 @@ render-bench: build/kt-render
 # The feed streamed whole on 100 000 listings: the httpd child's peak RSS before
 # and after, time and rows/s (bench/feed-rss).
 bench-feed: deps
-	$(MAKE) $(MODULE) build/kt-feed-sql
+	$(MAKE) $(MODULE) build/kt-search-sql build/kt-feed-sql
 	bench/feed-rss
 
 # Debian's layout, from apxs: the module into /usr/lib/apache2/modules, its .load

@@ -21,6 +21,7 @@ struct kt_db {
     request_rec *r;
     ap_dbd_t *dbd;
     apr_dbd_transaction_t *txn;
+    PGresult *streamed;           /* the row kt_db_stream is handing over */
 };
 
 /* Key under which the backend PID is kept in ap_dbd_t->prepared; a colon
@@ -290,10 +291,103 @@ const char *kt_db_get(kt_db *db, apr_dbd_row_t *row, int col)
      * apr_dbd_datum_get tells NULL apart (APR_ENOENT). */
     char *value = NULL;
 
+    if (!row) {
+        /* kt_db_stream's row */
+        if (!db->streamed || col < 0 || col >= PQnfields(db->streamed)
+            || PQgetisnull(db->streamed, 0, col)) {
+            return NULL;
+        }
+        return PQgetvalue(db->streamed, 0, col);
+    }
+
     if (apr_dbd_datum_get(db->dbd->driver, row, col, APR_DBD_TYPE_STRING, &value) != APR_SUCCESS) {
         return NULL;
     }
     return value;
+}
+
+/* APR DBD's placeholders as libpq's, as apr_dbd_pgsql converts them: %s is
+ * $1, $2, … in order, %% is %; every other character as it is. */
+static const char *numbered_sql(apr_pool_t *p, const char *sql)
+{
+    char *out = apr_palloc(p, strlen(sql) * 2 + 1), *o = out;
+    int n = 0;
+
+    for (; *sql; sql++) {
+        if (sql[0] == '%' && sql[1] == 's') {
+            o += apr_snprintf(o, 12, "$%d", ++n);
+            sql++;
+        }
+        else if (sql[0] == '%' && sql[1] == '%') {
+            *o++ = '%';
+            sql++;
+        }
+        else {
+            *o++ = *sql;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+/* Reads and drops what is left of the answer, so that the connection is
+ * idle again for apr_dbd. */
+static void stream_drain(PGconn *conn)
+{
+    PGresult *res;
+
+    while ((res = PQgetResult(conn)) != NULL) {
+        PQclear(res);
+    }
+}
+
+kt_db_status kt_db_stream(kt_db *db, const kt_stmt *stmt, int nargs, const char *const *args,
+                          kt_db_row_fn fn, void *ctx, int *rows)
+{
+    PGconn *conn;
+    PGresult *res;
+    kt_db_status st = KT_DB_OK;
+    int more = 1;
+
+    *rows = 0;
+    if (!db->txn) {
+        return KT_DB_ERROR;
+    }
+    sync_backend(db);
+    conn = native(db);
+    /* an unnamed statement with its values, as apr_dbd_pgsql sends one that
+     * is planned for them (kt_db_select_custom) */
+    if (!conn || !PQsendQueryParams(conn, numbered_sql(db->r->pool, stmt->sql), nargs, NULL,
+                                    args, NULL, NULL, 0)) {
+        st = connection_ok(db) ? KT_DB_ERROR : KT_DB_UNAVAILABLE;
+    }
+    else if (!PQsetSingleRowMode(conn)) {
+        stream_drain(conn);
+        st = KT_DB_ERROR;
+    }
+    while (st == KT_DB_OK && (res = PQgetResult(conn)) != NULL) {
+        ExecStatusType rs = PQresultStatus(res);
+        if (rs == PGRES_SINGLE_TUPLE && more) {
+            db->streamed = res;
+            more = fn(ctx, db, NULL);
+            db->streamed = NULL;
+            (*rows)++;
+        }
+        else if (rs != PGRES_SINGLE_TUPLE && rs != PGRES_TUPLES_OK) {
+            st = connection_ok(db) ? KT_DB_ERROR : KT_DB_UNAVAILABLE;
+        }
+        /* the rows after a stop are read and dropped */
+        PQclear(res);
+    }
+    if (st != KT_DB_OK) {
+        ap_log_rerror(APLOG_MARK, st == KT_DB_UNAVAILABLE ? APLOG_WARNING : APLOG_ERR, 0, db->r,
+                      "KT2601: statement %s failed while streaming: %s", stmt->label,
+                      error_summary(db, db->r->pool));
+        if (conn) {
+            stream_drain(conn);
+        }
+    }
+    return st;
 }
 
 kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,

@@ -72,8 +72,21 @@ kt_db_status kt_db_exec(kt_db *db, const kt_stmt *stmt, int *affected,
 /* Next row (1) or end (0).  Keep *row between calls; start it at NULL. */
 int kt_db_next(kt_db *db, kt_rows *res, apr_dbd_row_t **row);
 
-/* Column col of row as text; NULL for SQL NULL. */
+/* Column col of row as text; NULL for SQL NULL.  Row NULL: the row
+ * kt_db_stream is handing to its callback. */
 const char *kt_db_get(kt_db *db, apr_dbd_row_t *row, int col);
+
+/* Runs a SELECT planned for its values (as kt_db_select_custom) inside the
+ * open transaction and hands its rows to fn one at a time as the server sends
+ * them (libpq's single-row mode), for answers too long to hold whole: memory
+ * stays that of one row, one statement is planned for all the rows, and the
+ * server computes the next rows while the caller writes out this one.  fn
+ * reads its row with kt_db_get(db, NULL, col), valid until it returns; it
+ * returns 0 to stop (the rest is read and dropped).  *rows: how many it was
+ * given.  A failure part-way (KT2601) comes after fn has seen some rows. */
+typedef int (*kt_db_row_fn)(void *ctx, kt_db *db, apr_dbd_row_t *row);
+kt_db_status kt_db_stream(kt_db *db, const kt_stmt *stmt, int nargs, const char *const *args,
+                          kt_db_row_fn fn, void *ctx, int *rows);
 
 /* The first column of the single row of a SELECT, or NULL. */
 kt_db_status kt_db_value(kt_db *db, const kt_stmt *stmt, const char **value,

@@ -363,8 +363,9 @@ static void feed_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
 
 /* One <event>, in the order events.xsd's sequence has. */
 static void feed_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row,
-                       const char *base)
+                       const char *base, const void *data)
 {
+    (void)data;
     kt_xmlout_open(o, "event");
     kt_xmlout_attr(o, p, "id", COL(F_ID));
     kt_xmlout_attr(o, p, "updated", COL(F_UPDATED));
@@ -397,7 +398,8 @@ static const kt_feed_kind event_feed = {
     "past and page belong to the list page: the feed carries every public event, ended ones "
     "included until they are archived, in its own order (by time of change, then id) and "
     "pages with cursor",
-    "no such code: the codes are those of the list at /fi/events (and of the feed's schema)"
+    "no such code: the codes are those of the list at /fi/events (and of the feed's schema)",
+    NULL
 };
 
 int kt_feed_events_xml(kt_req *kr, const char *arg)

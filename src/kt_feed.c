@@ -2,12 +2,13 @@
  * how items are chosen and ordered, kt_cursor.h for the paging token.
  *
  * One request runs in one REPEATABLE READ, READ ONLY transaction, so that the
- * ETag and every chunk of the answer see the same snapshot:
+ * ETag and every row of the answer see the same snapshot:
  *   1. the installation's cursor secret; the cursor, if any, is checked;
  *   2. the page's state (its keys' digest, whether a next page exists, the
  *      newest change): ETag and Last-Modified, and a 304 ends it there;
- *   3. the items, CHUNK rows at a time, each chunk written to the client as
- *      XML before the next is read, in a pool cleared after every chunk.
+ *   3. the items, in one statement whose rows are streamed (kt_db_stream):
+ *      each is written to the client as XML as it arrives, in a pool
+ *      cleared after every row.
  *
  * The ETag is SHA-256 over the query's identity (filters, updated_since),
  * the parameters as given (they are repeated in <next>), where the page
@@ -41,9 +42,6 @@
 #include "kt_time.h"
 #include "kt_xmlout.h"
 
-/* Rows read per statement while streaming: enough to amortise the round trip,
- * few enough that one chunk's result (random=1 holds it whole) stays small. */
-#define CHUNK 200
 /* A sync that begins without updated_since announces, on its later pages,
  * deletions after the newest change its first page saw, less this margin: a
  * writer's updated_at is its transaction's start, so a change committing just
@@ -53,6 +51,9 @@
 #define HORIZON_MARGIN_US APR_INT64_C(300000000)
 
 static const kt_stmt STMT_SECRET KT_STMT_LISTED = { "kt_feed_secret", KT_FEED_SQL_SECRET };
+static const kt_stmt STMT_VOCABULARIES KT_STMT_LISTED = {
+    "kt_feed_vocabularies", KT_FEED_SQL_VOCABULARIES
+};
 /* The filters are optional ("… IS NULL OR …"): both are run with
  * kt_db_select_custom, planned for their values each time, where a generic
  * plan would read every row. */
@@ -95,6 +96,7 @@ typedef struct {
     int more;                     /* a next page exists */
     apr_int64_t last_ts;          /* key of the last item written */
     apr_int64_t last_id;
+    const void *kind_data;        /* the kind's prepare gave it */
 } feed_req;
 
 /* ---- errors ------------------------------------------------------------- */
@@ -707,10 +709,168 @@ static void write_terms(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *r
     kt_feed_website(o, p, COL(C_URL));
 }
 
+/* ---- forms, themes, target groups and languages, by name ----------------------------- */
+
+/* One term: code, then (a language) its ISO 639-1 code, then names in fi, sv,
+ * en — the fields kt_feed_vocab_record (fields 0, 2, 3, 4 as 0, 1, 2, 3) and
+ * kt_feed_language_record read. */
+typedef char *term[KT_FEED_MAX_FIELDS];
+
+/* The vocabularies as the connection keeps them (kt_db_conn_data), for one
+ * generation of the reference data: forms, themes, target groups in their
+ * order, the languages by code.  In a pool of their own (the connection
+ * pool's allocator is shared with the child's other connections). */
+typedef struct {
+    apr_pool_t *pool;
+    const char *stamp;
+    apr_array_header_t *lists[3];   /* term: code, NULL, fi, sv, en */
+    apr_hash_t *languages;          /* code -> term: code, code1, fi, sv, en */
+} vocabularies;
+
+#define VOCAB_KEY "feed-vocabularies"
+
+static apr_status_t vocabularies_free(void *data)
+{
+    vocabularies *v = data;
+    if (v->pool) {
+        apr_pool_destroy(v->pool);
+        v->pool = NULL;
+    }
+    return APR_SUCCESS;
+}
+
+/* Reads the rows VOCABULARIES sent (after its stamp row) into v, anew. */
+static kt_db_status vocabularies_read(kt_db *db, kt_rows *res, apr_dbd_row_t *row,
+                                      const char *stamp, vocabularies *v)
+{
+    apr_allocator_t *allocator;
+    apr_pool_t *pool;
+    int i;
+
+    if (apr_allocator_create(&allocator) != APR_SUCCESS
+        || apr_pool_create_unmanaged_ex(&pool, NULL, allocator) != APR_SUCCESS) {
+        return KT_DB_ERROR;
+    }
+    apr_allocator_owner_set(allocator, pool);
+    vocabularies_free(v);
+    v->pool = pool;
+    v->stamp = apr_pstrdup(pool, stamp);
+    for (i = 0; i < 3; i++) {
+        v->lists[i] = apr_array_make(pool, 16, sizeof(term));
+    }
+    v->languages = apr_hash_make(pool);
+    do {
+        int w = atoi(kt_db_get(db, row, 0)), k;
+        char **t;
+        if (w < 1 || w > 4) {
+            continue;
+        }
+        t = w < 4 ? apr_array_push(v->lists[w - 1]) : apr_pcalloc(pool, sizeof(term));
+        for (k = 0; k < 5; k++) {
+            const char *value = kt_db_get(db, row, 2 + k);
+            t[k] = value ? apr_pstrdup(pool, value) : NULL;
+        }
+        if (w == 4) {
+            apr_hash_set(v->languages, t[0], APR_HASH_KEY_STRING, t);
+        }
+    } while (kt_db_next(db, res, &row));
+    return KT_DB_OK;
+}
+
+/* The activity feed's prepare: the connection's vocabularies, read again
+ * when the reference data's generation in this page's snapshot is not the one
+ * they were read for (a few thousand rows: the languages), so they are current
+ * on every use. */
+static kt_db_status activity_prepare(kt_db *db, apr_pool_t *p, const void **data)
+{
+    vocabularies *v = kt_db_conn_data(db, VOCAB_KEY);
+    const char *args[1] = { v && v->pool ? v->stamp : NULL }, *stamp = NULL;
+    kt_rows *res;
+    apr_dbd_row_t *row = NULL;
+    kt_db_status st = kt_db_select(db, &STMT_VOCABULARIES, &res, 1, args);
+
+    (void)p;
+    if (st == KT_DB_OK && kt_db_next(db, res, &row)) {
+        stamp = kt_db_get(db, row, 2);
+        if (kt_db_next(db, res, &row)) {
+            if (!v) {
+                /* once per connection: in its pool, like its prepared statements */
+                v = apr_pcalloc(kt_db_conn_pool(db), sizeof(*v));
+                apr_pool_cleanup_register(kt_db_conn_pool(db), v, vocabularies_free,
+                                          apr_pool_cleanup_null);
+                kt_db_conn_set_data(db, VOCAB_KEY, v);
+            }
+            st = vocabularies_read(db, res, row, stamp, v);
+        }
+    }
+    if (st == KT_DB_OK && !(v && v->pool && stamp && strcmp(stamp, v->stamp) == 0)) {
+        st = KT_DB_ERROR;   /* no generation, or none kept for it: cannot be */
+    }
+    *data = v;
+    return st;
+}
+
+/* The codes of an array literal (PostgreSQL's text of a text[]), in p. */
+static int codes_of(apr_pool_t *p, const char *codes, const char ***out)
+{
+    int max = 1, i;
+
+    for (i = 0; codes && codes[i]; i++) {
+        max += codes[i] == ',';
+    }
+    *out = apr_palloc(p, max * sizeof(**out));
+    /* -1 (not an array) cannot come from PostgreSQL: then nothing */
+    return codes ? kt_pg_text_array(p, codes, *out, max) : 0;
+}
+
+/* <name><item code>names</item>…</name>: the terms of list whose codes the
+ * array literal codes holds, in the list's order, each once, unknown codes
+ * left out — what kt_feed_forms() and the others (sql/004_feed.sql) gave. */
+static void vocab_list(kt_xmlout *o, apr_pool_t *p, const char *name, const char *item,
+                       const apr_array_header_t *list, const char *codes)
+{
+    const char **given;
+    int n = codes_of(p, codes, &given), i, j;
+
+    kt_xmlout_open(o, name);
+    for (i = 0; i < list->nelts; i++) {
+        term *t = &APR_ARRAY_IDX(list, i, term);
+        for (j = 0; j < n; j++) {
+            if (strcmp((*t)[0], given[j]) == 0) {
+                char *fields[KT_FEED_MAX_FIELDS] = { (*t)[0], (*t)[2], (*t)[3], (*t)[4], NULL };
+                kt_feed_vocab_record(o, p, item, fields);
+                break;
+            }
+        }
+    }
+    kt_xmlout_close(o);
+}
+
+/* <languages><language code iso639-1>names</language>…</languages>: in the
+ * author's order, as given (a code twice comes twice), unknown codes left out
+ * — what kt_feed_languages() gave. */
+static void language_list(kt_xmlout *o, apr_pool_t *p, const vocabularies *v,
+                          const char *codes)
+{
+    const char **given;
+    int n = codes_of(p, codes, &given), j;
+
+    kt_xmlout_open(o, "languages");
+    for (j = 0; j < n; j++) {
+        char **t = apr_hash_get(v->languages, given[j], APR_HASH_KEY_STRING);
+        if (t) {
+            kt_feed_language_record(o, p, "language", t);
+        }
+    }
+    kt_xmlout_close(o);
+}
+
 /* One <activity>, in the order the schema's sequence has. */
 static void activity_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row,
-                           const char *base)
+                           const char *base, const void *data)
 {
+    const vocabularies *v = data;
+
     kt_xmlout_open(o, "activity");
     kt_xmlout_attr(o, p, "id", COL(C_ID));
     kt_xmlout_attr(o, p, "updated", COL(C_UPDATED));
@@ -719,10 +879,10 @@ static void activity_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t
     kt_feed_titles(o, p, db, row, C_TITLE);
     kt_feed_texts(o, p, "description", db, row, C_DESC);
     kt_feed_canonical(o, p, base, "activities", COL(C_ID));
-    kt_feed_list(o, p, "forms", "form", COL(C_FORMS), kt_feed_vocab_record);
-    kt_feed_list(o, p, "themes", "theme", COL(C_THEMES), kt_feed_vocab_record);
-    kt_feed_list(o, p, "targets", "target", COL(C_TARGETS), kt_feed_vocab_record);
-    kt_feed_list(o, p, "languages", "language", COL(C_LANGS), kt_feed_language_record);
+    vocab_list(o, p, "forms", "form", v->lists[0], COL(C_FORMS));
+    vocab_list(o, p, "themes", "theme", v->lists[1], COL(C_THEMES));
+    vocab_list(o, p, "targets", "target", v->lists[2], COL(C_TARGETS));
+    language_list(o, p, v, COL(C_LANGS));
     write_place(o, p, db, row);
     write_times(o, p, db, row);
     write_terms(o, p, db, row);
@@ -740,78 +900,67 @@ static void write_item(feed_req *f, kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_
         kt_xmlout_close(o);
         return;
     }
-    f->fk->write(o, p, db, row, f->base);
+    f->fk->write(o, p, db, row, f->base, f->kind_data);
 }
 
 #undef COL
 
-/* Reads and writes up to `want` items after the last one written; *got says
- * how many came. */
-static kt_db_status stream_chunk(feed_req *f, kt_xmlout *o, apr_pool_t *p, int want, int *got)
-{
-    const char *args[KT_FEED_MAX_ARGS];
-    kt_rows *res;
-    apr_dbd_row_t *row = NULL;
-    apr_pool_t *one;
-    kt_db_status st;
+/* What writing the rows of a page needs. */
+typedef struct {
+    feed_req *f;
+    kt_xmlout *o;
+    apr_pool_t *one;              /* what writing one row allocates */
+} stream_ctx;
 
-    key_args(f, p, want, args);
-    st = kt_db_select_custom_p(f->db, p, f->fk->items, &res, KT_FEED_NARGS(f->fk->filters), args);
-    *got = 0;
-    /* what writing a row allocates (kt_xml_safe_text copies each text, at up
-     * to three times its size) lives for that row only: the chunk's result set
-     * is the only thing that grows with the chunk */
-    apr_pool_create(&one, p);
-    while (st == KT_DB_OK && kt_db_next(f->db, res, &row)) {
-        write_item(f, o, one, f->db, row);
-        apr_pool_clear(one);
-        f->last_ts = apr_atoi64(kt_db_get(f->db, row, C_US));
-        f->last_id = apr_atoi64(kt_db_get(f->db, row, C_ID));
-        (*got)++;
-    }
-    return st;
+/* kt_db_row_fn: one item written; 0 (stop) once the client has gone. */
+static int stream_row(void *data, kt_db *db, apr_dbd_row_t *row)
+{
+    stream_ctx *c = data;
+
+    write_item(c->f, c->o, c->one, db, row);
+    /* kt_xml_safe_text copies each text, at up to three times its size:
+     * that lives for this row only */
+    apr_pool_clear(c->one);
+    c->f->last_ts = apr_atoi64(kt_db_get(db, row, C_US));
+    c->f->last_id = apr_atoi64(kt_db_get(db, row, C_ID));
+    return kt_xmlout_ok(c->o);
 }
 
 /* The whole answer body.  Returns 0 when it was cut off. */
 static int stream(feed_req *f)
 {
     request_rec *r = f->kr->r;
-    kt_xmlout *o = kt_xmlout_start(r, f->fk->root, f->fk->ns);
-    apr_pool_t *chunk;
-    int remaining = f->fp.limit, broken = 0;
-    kt_db_status st = KT_DB_OK;
+    const char *args[KT_FEED_MAX_ARGS];
+    stream_ctx c;
+    int got = 0, broken = 0;
+    kt_db_status st;
 
-    if (!o) {
+    c.f = f;
+    c.o = kt_xmlout_start(r, f->fk->root, f->fk->ns);
+    if (!c.o) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, "KT0604: feed: cannot create the XML writer");
         return 0;
     }
-    apr_pool_create(&chunk, r->pool);
-    while (remaining > 0 && kt_xmlout_ok(o)) {
-        int want = remaining < CHUNK ? remaining : CHUNK, got;
-        st = stream_chunk(f, o, chunk, want, &got);
-        apr_pool_clear(chunk);
-        if (st != KT_DB_OK || got < want) {
-            break;
-        }
-        remaining -= got;
-        /* the next chunk continues after this one's last key */
-        f->lo_ts = kt_time_format_rfc3339(r->pool, f->last_ts);
-        f->lo_id = f->last_id;
-    }
+    apr_pool_create(&c.one, r->pool);
+    /* one statement for the page, its rows streamed one at a time: the page
+     * is planned once, and memory is one row's whatever the limit */
+    key_args(f, r->pool, f->fp.limit, args);
+    st = kt_db_stream(f->db, f->fk->items, KT_FEED_NARGS(f->fk->filters), args, stream_row, &c,
+                      &got);
     if (st != KT_DB_OK) {
         ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
                       "KT0605: feed: the database failed in the middle of the answer; cut off");
         broken = 1;
     }
-    else if (f->more && remaining == 0) {
-        kt_xmlout_leaf(o, chunk, "next", NULL, next_url(f, chunk));
+    else if (f->more && got == f->fp.limit && kt_xmlout_ok(c.o)) {
+        kt_xmlout_leaf(c.o, c.one, "next", NULL, next_url(f, c.one));
     }
     kt_db_end(f->db, 1);
-    if (kt_xmlout_finish(o, broken) != APR_SUCCESS && !broken) {
+    if (kt_xmlout_finish(c.o, broken) != APR_SUCCESS && !broken) {
         ap_log_rerror(APLOG_MARK, APLOG_INFO, 0, r,
                       "KT0606: feed: the client went away before the end of the answer");
     }
-    apr_pool_destroy(chunk);
+    apr_pool_destroy(c.one);
     return !broken;
 }
 
@@ -855,6 +1004,9 @@ int kt_feed_serve(kt_req *kr, const kt_feed_kind *fk)
         ap_set_content_type(r, "application/xml; charset=utf-8");
         return OK;
     }
+    if (fk->prepare && (st = fk->prepare(f.db, r->pool, &f.kind_data)) != KT_DB_OK) {
+        return db_failure(&f, st, "reading what the items need");
+    }
     ap_set_content_type(r, "application/xml; charset=utf-8");
     stream(&f);
     return OK;
@@ -870,7 +1022,8 @@ static const kt_feed_kind activity_feed = {
     "sort and page belong to the search page: the feed has its own order "
     "(by time of change, then id) and pages with cursor",
     "no such code: the codes are those of the search at /fi/activities "
-    "(and of the feed's schema)"
+    "(and of the feed's schema)",
+    activity_prepare
 };
 
 int kt_feed_xml(kt_req *kr, const char *arg)

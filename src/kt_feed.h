@@ -17,7 +17,7 @@
 #define KT_FEED_MAX_ARGS (3 + KT_FILTER_MAX + 8)
 
 /* One partner feed (FEED.md) of one kind of listing.  The machinery —
- * parameters, cursor, snapshot, ETag and 304, streaming in chunks, <next>,
+ * parameters, cursor, snapshot, ETag and 304, rows streamed, <next>,
  * <deleted> — is kt_feed_serve's; the kind supplies its filter table (the
  * one its list page has: the feed parses, checks and passes its filters as
  * the page does, kt_search.h), its two statements and its item writer.  The
@@ -34,11 +34,15 @@ typedef struct {
     const kt_stmt *state;
     const kt_stmt *items;
     const kt_filter_table *filters;
-    /* one public item (ITEMS' row) */
-    void (*write)(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, const char *base);
+    /* one public item (ITEMS' row); data: what prepare gave */
+    void (*write)(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row, const char *base,
+                  const void *data);
     /* the message of the list page's own parameters (kt_feed_page_only) */
     const char *page_only_message;
     const char *unknown_value;    /* the message of a code no vocabulary has */
+    /* NULL, or what the writer needs besides the rows, read in the page's
+     * snapshot before its items (into p, the request's) */
+    kt_db_status (*prepare)(kt_db *db, apr_pool_t *p, const void **data);
 } kt_feed_kind;
 
 /* The Atom feed of a kind's newest listings (kt_atom.c).  STATE gives the

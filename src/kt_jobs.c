@@ -174,8 +174,9 @@ static void feed_apply(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *ro
 
 /* One <job>, in the order jobs.xsd's sequence has. */
 static void feed_write(kt_xmlout *o, apr_pool_t *p, kt_db *db, apr_dbd_row_t *row,
-                       const char *base)
+                       const char *base, const void *data)
 {
+    (void)data;
     kt_xmlout_open(o, "job");
     kt_xmlout_attr(o, p, "id", COL(F_ID));
     kt_xmlout_attr(o, p, "updated", COL(F_UPDATED));
@@ -207,7 +208,8 @@ static const kt_feed_kind job_feed = {
     &stmt_feed_state, &stmt_feed_items, &kt_job_filters, feed_write,
     "page belongs to the list page: the feed carries every open job in its own order (by "
     "time of change, then id) and pages with cursor",
-    "no such code: the codes are those of the list at /fi/jobs (and of the feed's schema)"
+    "no such code: the codes are those of the list at /fi/jobs (and of the feed's schema)",
+    NULL
 };
 
 int kt_feed_jobs_xml(kt_req *kr, const char *arg)

@@ -3,127 +3,106 @@
 #include <http_protocol.h>
 #include <http_request.h>
 #include <util_filter.h>
-#include <libxml/xmlwriter.h>
 #include "kt_private.h"
 #include "kt_xmlout.h"
-#include "kt_text.h"
+#include "kt_xmlw.h"
+
+/* The writer's buffer: each time it fills, it goes down the output filters
+ * (mod_deflate, the chunk filter, the network) before more is written, so
+ * this and what the filters hold is all the memory an answer takes. */
+#define OUT_BUFFER 65536
 
 struct kt_xmlout {
     request_rec *r;
     apr_bucket_brigade *bb;
-    xmlTextWriterPtr w;
+    kt_xmlw *w;
     int failed;
 };
 
-/* libxml2's output buffer hands over about 4 KB at a time; ap_fwrite copies
- * it into the brigade and passes the brigade on whenever it holds more than
- * APR_BUCKET_BUFF_SIZE, so at most a few buffers are in memory at once. */
-static int out_write(void *ctx, const char *buf, int len)
+/* kt_xmlw_sink: the buffer, passed on at once (a transient bucket: a filter
+ * that keeps it, the core output filter for a slow client, copies it). */
+static int out_write(void *ctx, const char *buf, apr_size_t len)
 {
     kt_xmlout *o = ctx;
+    conn_rec *c = o->r->connection;
 
-    if (o->failed || len < 0) {
+    if (o->failed) {
         return -1;
     }
-    if (ap_fwrite(o->r->output_filters, o->bb, buf, (apr_size_t)len) != APR_SUCCESS) {
-        o->failed = 1;
-        return -1;
-    }
-    return len;
-}
-
-static int out_close(void *ctx)
-{
-    (void)ctx;
-    return 0;
-}
-
-static apr_status_t free_writer(void *data)
-{
-    kt_xmlout *o = data;
-    if (o->w) {
-        xmlFreeTextWriter(o->w);
-        o->w = NULL;
-    }
-    return APR_SUCCESS;
-}
-
-static void check(kt_xmlout *o, int rv)
-{
-    if (rv < 0) {
+    APR_BRIGADE_INSERT_TAIL(o->bb, apr_bucket_transient_create(buf, len, c->bucket_alloc));
+    if (ap_pass_brigade(o->r->output_filters, o->bb) != APR_SUCCESS) {
         o->failed = 1;
     }
+    apr_brigade_cleanup(o->bb);
+    return o->failed ? -1 : 0;
+}
+
+static int writing(kt_xmlout *o)
+{
+    if (!o->failed && kt_xmlw_failed(o->w)) {
+        o->failed = 1;
+    }
+    return !o->failed;
 }
 
 kt_xmlout *kt_xmlout_start(request_rec *r, const char *root, const char *ns)
 {
     kt_xmlout *o = apr_pcalloc(r->pool, sizeof(*o));
-    xmlOutputBufferPtr buf;
 
     o->r = r;
     o->bb = apr_brigade_create(r->pool, r->connection->bucket_alloc);
-    buf = xmlOutputBufferCreateIO(out_write, out_close, o, NULL);
-    if (!buf || !(o->w = xmlNewTextWriter(buf))) {
-        if (buf) {
-            xmlOutputBufferClose(buf);
-        }
-        return NULL;
-    }
-    /* if the request ends early, the writer (malloc'ed by libxml2) still goes */
-    apr_pool_cleanup_register(r->pool, o, free_writer, apr_pool_cleanup_null);
-    xmlTextWriterSetIndent(o->w, 1);
-    xmlTextWriterSetIndentString(o->w, BAD_CAST " ");
-    check(o, xmlTextWriterStartDocument(o->w, "1.0", "UTF-8", NULL));
-    check(o, xmlTextWriterStartElementNS(o->w, NULL, BAD_CAST root, BAD_CAST ns));
+    o->w = kt_xmlw_create(r->pool, OUT_BUFFER, out_write, o);
+    kt_xmlw_start(o->w, root, ns);
     return o;
 }
 
 void kt_xmlout_open(kt_xmlout *o, const char *name)
 {
-    if (!o->failed) {
-        check(o, xmlTextWriterStartElement(o->w, BAD_CAST name));
+    if (writing(o)) {
+        kt_xmlw_open(o->w, name);
     }
 }
 
 void kt_xmlout_close(kt_xmlout *o)
 {
-    if (!o->failed) {
-        check(o, xmlTextWriterEndElement(o->w));
+    if (writing(o)) {
+        kt_xmlw_close(o->w);
     }
 }
 
 void kt_xmlout_attr(kt_xmlout *o, apr_pool_t *p, const char *name, const char *value)
 {
-    if (!o->failed && value) {
-        check(o, xmlTextWriterWriteAttribute(o->w, BAD_CAST name,
-                                             BAD_CAST kt_xml_safe_text(p, value)));
+    (void)p;   /* kt_xmlw makes the text safe as it copies it: no copy in p */
+    if (value && writing(o)) {
+        kt_xmlw_attr(o->w, name, value);
     }
 }
 
 void kt_xmlout_text(kt_xmlout *o, apr_pool_t *p, const char *text)
 {
-    if (!o->failed && text) {
-        check(o, xmlTextWriterWriteString(o->w, BAD_CAST kt_xml_safe_text(p, text)));
+    (void)p;
+    if (text && writing(o)) {
+        kt_xmlw_text(o->w, text);
     }
 }
 
 void kt_xmlout_leaf(kt_xmlout *o, apr_pool_t *p, const char *name, const char *lang,
                     const char *text)
 {
-    if (o->failed || !text || !*text) {
+    if (!text || !*text || !writing(o)) {
         return;
     }
-    kt_xmlout_open(o, name);
+    kt_xmlw_open(o->w, name);
     if (lang) {
-        kt_xmlout_attr(o, p, "xml:lang", lang);
+        kt_xmlw_attr(o->w, "xml:lang", lang);
     }
     kt_xmlout_text(o, p, text);
-    kt_xmlout_close(o);
+    kt_xmlw_close(o->w);
 }
 
 int kt_xmlout_ok(const kt_xmlout *o)
 {
-    return !o->failed && !o->r->connection->aborted;
+    return !o->failed && !kt_xmlw_failed(o->w) && !o->r->connection->aborted;
 }
 
 apr_status_t kt_xmlout_finish(kt_xmlout *o, int broken)
@@ -132,14 +111,13 @@ apr_status_t kt_xmlout_finish(kt_xmlout *o, int broken)
     conn_rec *c = r->connection;
     apr_status_t rv;
 
-    if (!broken && !o->failed) {
-        check(o, xmlTextWriterEndDocument(o->w));
+    if (!broken && writing(o)) {
+        kt_xmlw_end(o->w);
     }
-    if (!o->failed) {
-        check(o, xmlTextWriterFlush(o->w));
+    if (writing(o)) {
+        kt_xmlw_flush(o->w);
+        writing(o);
     }
-    /* freeing the writer flushes its buffer through out_write one last time */
-    apr_pool_cleanup_run(r->pool, o, free_writer);
     if (broken) {
         /* 502 is what makes the HTTP/1.1 chunk filter withhold the last chunk
          * (mod_proxy does the same when a backend breaks off) */

@@ -1,12 +1,15 @@
-/* Streaming XML answers: libxml2's xmlTextWriter writing through a bucket
- * brigade down httpd's output filters (mod_deflate included) as it goes, so
- * that an answer of any length needs only a few kilobytes of buffer.  Used by
- * the partner feed and the Atom feed.
+/* Streaming XML answers: kt_xmlw (src/lib, the bytes libxml2's xmlTextWriter
+ * wrote) writing through a bucket brigade down httpd's output filters
+ * (mod_deflate included) as it goes, so that an answer of any length needs
+ * only its 64 KB buffer.  Used by the partner feeds, the Atom feeds and the
+ * sitemap.
  *
  * Every function is a no-op once writing has failed (the client went away, or
- * libxml2 refused); kt_xmlout_ok says whether it has.  Strings pass through
- * kt_xml_safe_text into pool p first, so no text from the database can make the
- * document ill-formed; the caller clears p as it goes to keep memory flat. */
+ * the writer refused); kt_xmlout_ok says whether it has.  Every text is made
+ * safe as kt_xml_safe_text does (invalid UTF-8 and characters XML cannot
+ * carry become U+FFFD) and escaped as it is copied, so no text from the
+ * database can make the document ill-formed.  The pool arguments are no longer
+ * used (nothing is copied) and stay for the callers' sake. */
 #ifndef KT_XMLOUT_H
 #define KT_XMLOUT_H
 
@@ -16,7 +19,7 @@ typedef struct kt_xmlout kt_xmlout;
 
 /* Starts the document: the XML declaration and <root xmlns="ns">.  Headers
  * (status, Content-Type) must be set before: the first bytes may go out at
- * once.  NULL when libxml2 cannot allocate the writer. */
+ * once.  Never NULL (callers may still check). */
 kt_xmlout *kt_xmlout_start(request_rec *r, const char *root, const char *ns);
 
 void kt_xmlout_open(kt_xmlout *o, const char *name);

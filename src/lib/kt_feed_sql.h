@@ -83,6 +83,12 @@
     ", k AS (SELECT * FROM ka UNION ALL SELECT * FROM kx UNION ALL SELECT * FROM kd" \
     " ORDER BY ts, id LIMIT %s::int)"
 
+/* kt_feed_us(t) written out: that IMMUTABLE function's extract() on a
+ * timestamptz is only STABLE, so the planner never inlines it, and every call
+ * ran the function's own executor (a row's item, and each key of the page's
+ * digest). */
+#define KT_FEED_SQL_US(t) " (extract(epoch FROM " t ") * 1000000)::bigint"
+
 /* What the ETag and Last-Modified are made of, asked with lim = the page
  * size + 1: the number of keys (more than the page size: there is a next
  * page), a digest of the page's keys, and the newest change anywhere (µs), as
@@ -90,28 +96,66 @@
 #define KT_FEED_SQL_STATE \
     KT_FEED_SQL_PARAMS KT_FEED_SQL_KEYS \
     " SELECT (SELECT count(*) FROM k)," \
-    " (SELECT md5(string_agg(CASE WHEN hit THEN 'a' ELSE 'd' END || id || '@' || kt_feed_us(ts)," \
+    " (SELECT md5(string_agg(CASE WHEN hit THEN 'a' ELSE 'd' END || id || '@' ||" \
+    KT_FEED_SQL_US("ts") "," \
     " ',' ORDER BY ts, id)) FROM (SELECT * FROM k ORDER BY ts, id" \
     " LIMIT (SELECT lim - 1 FROM p)) x)," \
     " kt_feed_us(greatest((SELECT max(updated_at) FROM activities" \
     " WHERE published_version IS NOT NULL), (SELECT max(deleted_at) FROM feed_tombstones)))," \
     " kt_feed_us(now())"
 
+/* The packed lists of an item, written out here rather than as calls of
+ * sql/004_feed.sql's kt_feed_schedule() and kt_feed_sessions(), which they
+ * equal: those are SQL functions the planner
+ * cannot inline (an aggregate; kt_feed_local has a FROM), so each call set up
+ * an executor of its own — six a row, most of the statement's time.  As
+ * subqueries they are planned once with the statement.  Same text, byte for
+ * byte.  Forms, themes, target groups and languages (kt_feed_forms() & co.,
+ * kt_feed_languages()) are not joined here at all: a row gives their codes,
+ * and kt_feed.c writes their names from the vocabularies
+ * (KT_FEED_SQL_VOCABULARIES, kept with the connection for the generation of
+ * the reference data), as those functions packed them — without a subquery
+ * a row for each. */
+/* kt_feed_time(t) (sql/004_feed.sql) written out: that function is STRICT
+ * and its body is not (a CASE), so the planner never inlines it, and each call
+ * ran the function's own executor — two a row.  NULL gives NULL, as there. */
+#define KT_FEED_SQL_TIME(t) \
+    " (to_char(" t " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')" \
+    " || CASE WHEN extract(microseconds FROM " t ")::bigint % 1000000 = 0 THEN ''" \
+    " ELSE rtrim(to_char(" t " AT TIME ZONE 'UTC', '.US'), '0') END || 'Z')"
+/* kt_feed_local(t), given o = t's offset from UTC in Helsinki that day. */
+#define KT_FEED_SQL_LOCAL(t, o) \
+    " to_char(" t ", 'YYYY-MM-DD\"T\"HH24:MI:SS')" \
+    " || CASE WHEN " o " < interval '0' THEN '-' ELSE '+' END" \
+    " || to_char(abs(extract(epoch FROM " o "))::int / 3600, 'FM00') || ':'" \
+    " || to_char(abs(extract(epoch FROM " o "))::int / 60 % 60, 'FM00')"
+#define KT_FEED_SQL_OFFSET(t) \
+    " " t " - ((" t " AT TIME ZONE 'Europe/Helsinki') AT TIME ZONE 'UTC')"
+#define KT_FEED_SQL_TIMES(id, version) \
+    " (SELECT string_agg(concat(s.weekday, chr(31), to_char(s.starts, 'HH24:MI:SS'), chr(31)," \
+    " to_char(s.ends, 'HH24:MI:SS')), chr(30) ORDER BY s.weekday, s.starts, s.position)" \
+    " FROM activity_schedule s WHERE s.activity_id = " id " AND s.version = " version ")," \
+    " (SELECT string_agg(concat(" KT_FEED_SQL_LOCAL("x.starts_at", "z.os") ", chr(31)," \
+    KT_FEED_SQL_LOCAL("x.ends_at", "z.oe") "), chr(30) ORDER BY x.starts_at, x.position)" \
+    " FROM activity_sessions x CROSS JOIN LATERAL (SELECT" KT_FEED_SQL_OFFSET("x.starts_at") \
+    " AS os," KT_FEED_SQL_OFFSET("x.ends_at") " AS oe) z" \
+    " WHERE x.activity_id = " id " AND x.version = " version ")"
+
 /* The items themselves, in feed order.  Columns: see KT_FEED_COL_* in kt_feed.c. */
 #define KT_FEED_SQL_ITEMS \
     KT_FEED_SQL_PARAMS KT_FEED_SQL_KEYS \
-    " SELECT k.hit, k.id, kt_feed_time(k.ts), kt_feed_us(k.ts), kt_feed_time(a.published_at)," \
+    " SELECT k.hit, k.id," KT_FEED_SQL_TIME("k.ts") "," KT_FEED_SQL_US("k.ts") "," \
+    KT_FEED_SQL_TIME("a.published_at") "," \
     " to_char(a.confirmed_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')," \
     " v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en," \
-    " kt_feed_forms(v.forms), kt_feed_themes(v.themes), kt_feed_targets(v.targets)," \
-    " kt_feed_languages(v.languages)," \
+    " v.forms, v.themes, v.targets, v.languages," \
     " v.municipality_code, m.name_fi, m.name_sv, m.region_code, rg.name_fi, rg.name_sv," \
     " rg.name_en, v.is_online, v.is_nationwide, v.street_address, v.postal_code, v.post_office," \
     " v.accessibility_fi, v.accessibility_sv, v.accessibility_en," \
     " v.start_date, v.end_date, v.price_eur, v.registration," \
     " v.contact_name, v.contact_email, v.contact_phone, v.url," \
     " o.id, o.name, o.business_id, o.type, pr.id, pr.name," \
-    " kt_feed_schedule(a.id, a.published_version), kt_feed_sessions(a.id, a.published_version)" \
+    KT_FEED_SQL_TIMES("a.id", "a.published_version") \
     " FROM k LEFT JOIN activities a ON a.id = k.id AND k.hit" \
     " LEFT JOIN activity_versions v ON v.activity_id = a.id AND v.version = a.published_version" \
     " LEFT JOIN organisations o ON o.id = a.organisation_id" \
@@ -119,6 +163,24 @@
     " LEFT JOIN regions rg ON rg.code = m.region_code" \
     " LEFT JOIN projects pr ON pr.id = v.project_id AND pr.name IS NOT NULL" \
     " ORDER BY k.ts, k.id"
+
+/* The vocabularies an item names its terms from: forms, themes, target groups
+ * (1, 2, 3; code and names, in each one's order) and the languages (4; code,
+ * ISO 639-1 code, names), after a first row (0) with the generation of the
+ * reference data (kt_reference_generation, sql/006: moved on by every
+ * statement that writes one of them).  The rows come only when that is not
+ * the generation given (%s: the one the connection keeps them for, or NULL). */
+#define KT_FEED_SQL_VOCABULARIES \
+    "WITH g AS (SELECT n::text AS stamp FROM kt_reference_generation)" \
+    " SELECT 0 AS w, 0 AS position, g.stamp AS code, NULL::text AS code1," \
+    " NULL::text AS name_fi, NULL::text AS name_sv, NULL::text AS name_en FROM g" \
+    " UNION ALL (SELECT v.* FROM (" \
+    "SELECT 1, position, code, NULL::text, name_fi, name_sv, name_en FROM activity_forms" \
+    " UNION ALL SELECT 2, position, code, NULL, name_fi, name_sv, name_en FROM themes" \
+    " UNION ALL SELECT 3, position, code, NULL, name_fi, name_sv, name_en FROM target_groups" \
+    " UNION ALL SELECT 4, 0, code, code1, name_fi, name_sv, name_en FROM languages) v" \
+    " WHERE (SELECT g.stamp FROM g) IS DISTINCT FROM %s::text)" \
+    " ORDER BY 1, 2"
 
 /* The installation's cursor secret (hex) and the newest applied migration:
  * reference data (vocabulary names) changes only with a migration, and the

@@ -202,6 +202,60 @@ static int xml_char_ok(unsigned long cp)
     return !(cp >= 0xFDD0 && cp <= 0xFDEF) && (cp & 0xFFFE) != 0xFFFE;
 }
 
+int kt_pg_text_array(apr_pool_t *p, const char *lit, const char **out, int max)
+{
+    const char *s = lit;
+    int n = 0;
+
+    if (!s || *s++ != '{') {
+        return -1;
+    }
+    if (*s == '}') {
+        return s[1] ? -1 : 0;
+    }
+    for (;;) {
+        char *el = apr_palloc(p, strlen(s) + 1), *e = el;
+        int quoted = *s == '"';
+        if (quoted) {
+            for (s++; *s && *s != '"'; s++) {
+                if (*s == '\\' && s[1]) {
+                    s++;
+                }
+                *e++ = *s;
+            }
+            if (*s++ != '"') {
+                return -1;
+            }
+        }
+        else {
+            for (; *s && *s != ',' && *s != '}'; s++) {
+                if (*s == '"' || *s == '{' || *s == '\\') {
+                    return -1;
+                }
+                *e++ = *s;
+            }
+        }
+        *e = '\0';
+        if (quoted || strcmp(el, "NULL") != 0) {
+            if (n == max || (!quoted && !*el)) {
+                return -1;
+            }
+            out[n++] = el;
+        }
+        if (*s == '}') {
+            return s[1] ? -1 : n;
+        }
+        if (*s++ != ',') {
+            return -1;
+        }
+    }
+}
+
+int kt_xml_char_ok(unsigned long cp)
+{
+    return xml_char_ok(cp);
+}
+
 char *kt_xml_safe_text(apr_pool_t *p, const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;

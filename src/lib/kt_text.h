@@ -55,6 +55,15 @@ int kt_char_blank(unsigned long cp);
  * DEL and the C1 controls, the noncharacters U+FDD0-U+FDEF and U+nFFFE/U+nFFFF)
  * become U+FFFD. */
 char *kt_xml_safe_text(apr_pool_t *p, const char *s);
+/* The elements of a one-dimensional array as PostgreSQL writes it in text
+ * ("{a,b}", "{\"x y\",NULL}", "{}"): at most max of them into out (copies in
+ * p; an unquoted NULL is a null element, left out).  Returns how many, or -1
+ * when lit is not such an array or holds more than max. */
+int kt_pg_text_array(apr_pool_t *p, const char *lit, const char **out, int max);
+
+/* 1 when kt_xml_safe_text keeps the character cp (kt_xmlw.c escapes and
+ * makes safe in one pass). */
+int kt_xml_char_ok(unsigned long cp);
 
 /* A short plain-text excerpt of a longer text: its first paragraph (up to a
  * blank line), runs of white space made one space, cut to at most max bytes

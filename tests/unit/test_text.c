@@ -159,6 +159,29 @@ START_TEST(prefixes_end_on_characters)
 }
 END_TEST
 
+START_TEST(postgres_text_arrays)
+{
+    const char *out[4];
+
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "{}", out, 4), 0);
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "{language_club}", out, 4), 1);
+    ck_assert_str_eq(out[0], "language_club");
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "{a,NULL,\"b c\",\"q\\\"x\\\\\",\"NULL\"}", out, 4), 4);
+    ck_assert_str_eq(out[0], "a");
+    ck_assert_str_eq(out[1], "b c");
+    ck_assert_str_eq(out[2], "q\"x\\");
+    ck_assert_str_eq(out[3], "NULL");
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "{a,b,c,d,e}", out, 4), -1);   /* more than max */
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "", out, 4), -1);
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "{a,b", out, 4), -1);
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "{a}x", out, 4), -1);
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "{{a}}", out, 4), -1);
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "{a,,b}", out, 4), -1);
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, "{\"a}", out, 4), -1);
+    ck_assert_int_eq(kt_pg_text_array(ut_pool, NULL, out, 4), -1);
+}
+END_TEST
+
 Suite *text_suite(void)
 {
     Suite *s = suite_create("text");
@@ -172,6 +195,7 @@ Suite *text_suite(void)
     tcase_add_test(tc, text_rule);
     tcase_add_test(tc, strict_integers);
     tcase_add_test(tc, prefixes_end_on_characters);
+    tcase_add_test(tc, postgres_text_arrays);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -8,6 +8,7 @@ Suite *bizid_suite(void);
 Suite *text_suite(void);
 Suite *i18n_suite(void);
 Suite *xml_suite(void);
+Suite *xmlw_suite(void);
 Suite *form_suite(void);
 Suite *password_suite(void);
 Suite *crypto_suite(void);

@@ -28,6 +28,7 @@ int main(void)
     srunner_add_suite(sr, text_suite());
     srunner_add_suite(sr, i18n_suite());
     srunner_add_suite(sr, xml_suite());
+    srunner_add_suite(sr, xmlw_suite());
     srunner_add_suite(sr, form_suite());
     srunner_add_suite(sr, password_suite());
     srunner_add_suite(sr, crypto_suite());
