@@ -400,6 +400,7 @@ static kt_db_status check_state(feed_req *f, int *not_modified)
 {
     request_rec *r = f->kr->r;
     const char *args[KT_FEED_MAX_ARGS], *count = NULL, *digest = NULL, *last = NULL;
+    const char *names = NULL;
     kt_rows *res;
     apr_dbd_row_t *row = NULL;
     kt_db_status st;
@@ -410,10 +411,11 @@ static kt_db_status check_state(feed_req *f, int *not_modified)
         count = apr_pstrdup(r->pool, kt_db_get(f->db, row, 0));
         digest = apr_pstrdup(r->pool, kt_db_get(f->db, row, 1));
         last = apr_pstrdup(r->pool, kt_db_get(f->db, row, 2));
+        names = apr_pstrdup(r->pool, kt_db_get(f->db, row, 4));
     }
     if (st == KT_DB_OK) {
         apr_int64_t newest = last ? apr_atoi64(last) : 0;
-        const char *parts[11];
+        const char *parts[12];
         if (!f->horizon) {
             /* so the first page of a full sync has the coarser tag of the
              * newest change: its <next> carries it */
@@ -432,7 +434,9 @@ static kt_db_status check_state(feed_req *f, int *not_modified)
         f->more = kt_parse_id(count) > f->fp.limit;
         parts[10] = f->more ? apr_psprintf(r->pool, "%" APR_INT64_T_FMT, f->next_horizon_us)
                             : "";
-        *not_modified = kt_http_not_modified(r, kt_etag_make(r->pool, parts, 11), newest);
+        /* the vocabularies' names are in the page: a renamed language is a new page */
+        parts[11] = names;
+        *not_modified = kt_http_not_modified(r, kt_etag_make(r->pool, parts, 12), newest);
     }
     return st;
 }

@@ -150,7 +150,7 @@
     " kt_feed_us(greatest((SELECT max(updated_at) FROM events" \
     " WHERE published_version IS NOT NULL)," \
     " (SELECT max(deleted_at) FROM listing_tombstones WHERE kind = 'event')))," \
-    " kt_feed_us(now())"
+    " kt_feed_us(now()), (SELECT n FROM kt_reference_generation)"
 
 /* Columns: hit, id, updated, µs, published (the four every feed starts
  * with), then the event's (kt_events_feed.c). */

@@ -102,7 +102,7 @@
     " LIMIT (SELECT lim - 1 FROM p)) x)," \
     " kt_feed_us(greatest((SELECT max(updated_at) FROM activities" \
     " WHERE published_version IS NOT NULL), (SELECT max(deleted_at) FROM feed_tombstones)))," \
-    " kt_feed_us(now())"
+    " kt_feed_us(now()), (SELECT n FROM kt_reference_generation)"
 
 /* The packed lists of an item, written out here rather than as calls of
  * sql/004_feed.sql's kt_feed_schedule() and kt_feed_sessions(), which they

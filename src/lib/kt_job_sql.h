@@ -136,7 +136,7 @@
     " WHERE published_version IS NOT NULL)," \
     " (SELECT max(deleted_at) FROM listing_tombstones WHERE kind = 'job')," \
     " (SELECT max(c.ts) FROM (" KT_JOB_SQL_CLOSED ") c)))," \
-    " kt_feed_us(now())"
+    " kt_feed_us(now()), (SELECT n FROM kt_reference_generation)"
 
 /* Columns: hit, id, updated, µs, published (the four every feed starts
  * with), then the job's (kt_jobs.c). */

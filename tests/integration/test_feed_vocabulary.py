@@ -6,7 +6,7 @@ does to languages after a release — is in the very next page, on every connect
 never an old one."""
 import pytest
 
-from feedlib import N, fetch
+from feedlib import ACTIVITIES, EVENTS, JOBS, N, fetch
 
 pytestmark = pytest.mark.usefixtures("restore_names")
 
@@ -83,3 +83,55 @@ def test_lists_keep_the_vocabulary_order_and_the_authors_language_order(http, ps
             " WHERE a.id = :'id' ORDER BY u.n", id=aid)]
         assert [t.get("code") for t in act.iterfind("f:themes/f:theme", N)] == want_themes
         assert [l.get("code") for l in act.iterfind("f:languages/f:language", N)] == want_langs
+
+
+# ---- validators: a renamed name is a new page, never a 304 --------------------------------
+
+@pytest.fixture
+def restore_type_names(psql):
+    events = psql("SELECT code, name_fi FROM event_types")
+    jobs = psql("SELECT code, name_fi FROM job_types")
+    yield
+    for code, name in events:
+        psql("UPDATE event_types SET name_fi = :'n' WHERE code = :'c'", n=name, c=code)
+    for code, name in jobs:
+        psql("UPDATE job_types SET name_fi = :'n' WHERE code = :'c'", n=name, c=code)
+
+
+def renamed_is_a_new_page(http, feed, params, rename):
+    r, _ = feed.fetch(http, params)
+    etag = r.headers["ETag"]
+    feed.fetch(http, params, status=304, headers={"If-None-Match": etag})
+    rename()
+    r2, doc = feed.fetch(http, params, status=200, headers={"If-None-Match": etag})
+    assert r2.headers["ETag"] != etag
+    return doc
+
+
+def test_a_renamed_language_changes_the_activity_feeds_etag(http, psql):
+    _, codes = first_with(http, ".//f:activity/f:languages/f:language")
+    code = codes[0]
+    before = psql("SELECT name_en FROM languages WHERE code = :'c'", c=code)[0][0]
+    doc = renamed_is_a_new_page(
+        http, ACTIVITIES, {"limit": 100},
+        lambda: psql("UPDATE languages SET name_en = :'n' WHERE code = :'c'",
+                     n=before + " (renamed)", c=code))
+    assert set(names(doc, "language", code, "en")) == {before + " (renamed)"}
+
+
+@pytest.mark.usefixtures("restore_type_names")
+@pytest.mark.parametrize("feed, table", [(EVENTS, "event_types"), (JOBS, "job_types")],
+                         ids=["events", "jobs"])
+def test_a_renamed_type_changes_the_kinds_feeds_etag(http, psql, feed, table):
+    _, doc = feed.fetch(http, {"limit": 100})
+    types = doc.xpath(".//f:type/@code", namespaces=feed.n)
+    assert types, "the demo data has no %s in %s" % (feed.item, feed.path)
+    code = types[0]
+    doc = renamed_is_a_new_page(
+        http, feed, {"limit": 100},
+        lambda: psql("UPDATE %s SET name_fi = name_fi || ' (uusi nimi)' WHERE code = :'c'"
+                     % table, c=code))
+    want = psql("SELECT name_fi FROM %s WHERE code = :'c'" % table, c=code)[0][0]
+    got = doc.xpath(".//f:type[@code = $c]/f:name[@xml:lang = 'fi']/text()",
+                    namespaces=feed.n, c=code)
+    assert got and set(got) == {want}
