@@ -10,6 +10,7 @@
  * generation's notifications on a connection of its own and writes them
  * there; a POST of this node writes them too, before its answer goes out. */
 #include <string.h>
+#include <errno.h>
 #include <poll.h>
 #include <apr_strings.h>
 #include <apr_shm.h>
@@ -238,6 +239,12 @@ static void watch(server_rec *s, PGconn *conn)
                 break;
             }
             while ((n = PQnotifies(conn)) != NULL) {
+                /* The generation at once, with a next change of now, so that
+                 * nothing rendered meanwhile is stored; then the real one. */
+                apr_int64_t g = apr_atoi64(n->extra);
+                if (g > 0) {
+                    shared_write(g, apr_time_now());
+                }
                 changed = 1;
                 PQfreemem(n);
             }
