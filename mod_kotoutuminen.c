@@ -314,12 +314,16 @@ static int cacheable(kt_req *kr, const kt_route *route)
 }
 
 /* Everything of the request the page is made from: its path and query, the
- * host when no base URL is configured (absolute links are made from it), and
+ * host when no base URL is configured (absolute links are made from it; else
+ * the virtual host, which a cache shared by :80 and :443 tells apart), and
  * the activity page's link back to the search of its Referer. */
 static const char *cache_key(kt_req *kr, const kt_route *route)
 {
     request_rec *r = kr->r;
-    const char *host = kr->conf->base_url ? NULL : ap_construct_url(r->pool, "", r);
+    const char *host = kr->conf->base_url
+                       ? apr_psprintf(r->pool, "%s:%u", r->server->server_hostname,
+                                      (unsigned)r->server->port)
+                       : ap_construct_url(r->pool, "", r);
     const char *back = route->handler == kt_page_activity ? kt_search_back_href(kr) : NULL;
 
     return kt_pc_key(r->pool, host, r->uri, r->args, back);

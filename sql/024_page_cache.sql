@@ -103,9 +103,17 @@ $$;
 -- A network's members are shown once accepted; a request waiting is not public.
 CREATE FUNCTION kt_public_members_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+    moved boolean := false;
 BEGIN
-    IF (TG_OP <> 'DELETE' AND EXISTS (SELECT 1 FROM kt_new WHERE status = 'active'))
-       OR (TG_OP <> 'INSERT' AND EXISTS (SELECT 1 FROM kt_old WHERE status = 'active')) THEN
+    -- (one IF each: a statement naming a transition table the event has not is an error)
+    IF TG_OP <> 'DELETE' THEN
+        moved := EXISTS (SELECT 1 FROM kt_new WHERE status = 'active');
+    END IF;
+    IF NOT moved AND TG_OP <> 'INSERT' THEN
+        moved := EXISTS (SELECT 1 FROM kt_old WHERE status = 'active');
+    END IF;
+    IF moved THEN
         PERFORM kt_public_move();
     END IF;
     RETURN NULL;

@@ -46,7 +46,9 @@ typedef struct {
 static struct {
     const ap_socache_provider_t *provider;    /* NULL: no cache */
     ap_socache_instance_t *instance;
-    server_rec *server;          /* where the directive stands: its database is watched */
+    server_rec *server;          /* the first server of the directive: its database is watched */
+    const char *spec;            /* the directive's argument */
+    apr_array_header_t *servers; /* every server of the directive (server_rec *) */
     apr_time_t max_age;
     apr_global_mutex_t *mutex;   /* around the provider and the shared state */
     apr_shm_t *shm;
@@ -75,8 +77,13 @@ const char *kt_pcache_set(cmd_parms *cmd, void *dc, const char *arg)
         pc.provider = NULL;
         return NULL;
     }
-    if (pc.provider && pc.server != cmd->server) {
-        return "KotoutuminenPageCache: one cache per httpd, already set for another server";
+    if (pc.provider) {
+        /* the same cache for several virtual hosts of the site (:80 and :443) */
+        if (strcmp(arg, pc.spec) != 0) {
+            return "KotoutuminenPageCache: one cache per httpd; another server names another";
+        }
+        APR_ARRAY_PUSH(pc.servers, server_rec *) = cmd->server;
+        return NULL;
     }
     name = sep ? apr_pstrmemdup(cmd->temp_pool, arg, (apr_size_t)(sep - arg)) : arg;
     pc.provider = ap_lookup_provider(AP_SOCACHE_PROVIDER_GROUP, name,
@@ -91,6 +98,9 @@ const char *kt_pcache_set(cmd_parms *cmd, void *dc, const char *arg)
         return apr_pstrcat(cmd->pool, "KotoutuminenPageCache: ", err, NULL);
     }
     pc.server = cmd->server;
+    pc.spec = apr_pstrdup(cmd->pool, arg);
+    pc.servers = apr_array_make(cmd->pool, 2, sizeof(server_rec *));
+    APR_ARRAY_PUSH(pc.servers, server_rec *) = cmd->server;
     return NULL;
 }
 
@@ -328,7 +338,17 @@ void kt_pcache_note(request_rec *r, const char *what)
 
 int kt_pcache_usable(request_rec *r)
 {
-    return pc.provider && pc.instance && r->server == pc.server && watcher_ok;
+    int i;
+
+    if (!pc.provider || !pc.instance || !watcher_ok) {
+        return 0;
+    }
+    for (i = 0; i < pc.servers->nelts; i++) {
+        if (APR_ARRAY_IDX(pc.servers, i, server_rec *) == r->server) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int set_header(void *rec, const char *key, const char *value)
