@@ -120,6 +120,30 @@ BEGIN
 END
 $$;
 
+-- The help page on moderation (/{lang}/help/moderation, kt_info.c) shows how long
+-- decisions took over the last 90 days, from the audit log: a decision moves it, and
+-- one leaving the window does too (kt_public_next_change).  No other line of the audit
+-- log is public.
+CREATE FUNCTION kt_public_decisions_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    moved boolean := false;
+BEGIN
+    IF TG_OP <> 'DELETE' THEN
+        moved := EXISTS (SELECT 1 FROM kt_new
+                          WHERE split_part(action, '.', 2) IN ('approve', 'return', 'reject'));
+    END IF;
+    IF NOT moved AND TG_OP <> 'INSERT' THEN
+        moved := EXISTS (SELECT 1 FROM kt_old
+                          WHERE split_part(action, '.', 2) IN ('approve', 'return', 'reject'));
+    END IF;
+    IF moved THEN
+        PERFORM kt_public_move();
+    END IF;
+    RETURN NULL;
+END
+$$;
+
 -- The three row triggers of a table (transition tables take one event each) and its
 -- TRUNCATE trigger.
 CREATE FUNCTION kt_public_triggers(tbl text, fn text, args text) RETURNS void
@@ -176,6 +200,7 @@ BEGIN
     PERFORM kt_public_triggers('project_versions', 'kt_public_version_changed',
                                'projects, project_id');
     PERFORM kt_public_triggers('network_members', 'kt_public_members_changed', '');
+    PERFORM kt_public_triggers('audit_log', 'kt_public_decisions_changed', '');
 END
 $$;
 
@@ -189,8 +214,9 @@ CREATE TRIGGER activity_search_generation_public AFTER UPDATE OR TRUNCATE
 
 -- The earliest future instant at which a public page changes by time alone: a job's
 -- application time ends (public_jobs), a scheduled news item appears (public_news), an
--- event begins or becomes past (its times are Helsinki wall-clock), and Helsinki's
--- midnight (dates: "next date" on cards, a project's "active", the events of today).
+-- event begins or becomes past (its times are Helsinki wall-clock), a moderation
+-- decision leaves the help page's 90 days, and Helsinki's midnight (dates: "next date"
+-- on cards, a project's "active", the events of today).
 CREATE FUNCTION kt_public_next_change() RETURNS timestamptz
 LANGUAGE sql STABLE AS $$
     SELECT least(
@@ -210,6 +236,10 @@ LANGUAGE sql STABLE AS $$
            JOIN events e ON e.id = v.event_id AND e.published_version = v.version
           WHERE v.ends_at > now() AT TIME ZONE 'Europe/Helsinki' AND e.archived_at IS NULL
           ORDER BY v.ends_at LIMIT 1),
+        (SELECT a.at + interval '90 days' FROM audit_log a
+          WHERE a.at > now() - interval '90 days'
+            AND split_part(a.action, '.', 2) IN ('approve', 'return', 'reject')
+          ORDER BY a.at LIMIT 1),
         (date_trunc('day', now() AT TIME ZONE 'Europe/Helsinki') + interval '1 day')
             AT TIME ZONE 'Europe/Helsinki')
 $$;
@@ -223,4 +253,4 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- Each min above walks an index that exists (job_versions_closes, event_versions_starts,
--- event_versions_ends, news_published).
+-- event_versions_ends, news_published, audit_log_at).
