@@ -494,6 +494,14 @@ int kt_pcache_store(kt_req *kr, const char *ctype, const char *html, apr_size_t 
     return kt_http_not_modified(r, e.etag, 0);
 }
 
+void kt_pcache_forget(kt_req *kr)
+{
+    if (kr->pcache) {
+        kr->pcache = NULL;
+        kt_pcache_note(kr->r, "bypass");
+    }
+}
+
 static const kt_stmt STMT_STATE KT_STMT_LISTED = { "kt_pcache_state", STATE_SQL };
 
 void kt_pcache_after_write(kt_req *kr)

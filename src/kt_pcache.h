@@ -40,6 +40,9 @@ int kt_pcache_lookup(kt_req *kr, const char *key);
  * Returns 1 when the client's If-None-Match matched (send a 304, no body). */
 int kt_pcache_store(kt_req *kr, const char *ctype, const char *html, apr_size_t len);
 
+/* The page being rendered is not to be stored (it carries a form token). */
+void kt_pcache_forget(kt_req *kr);
+
 /* After a write of this request (a POST that used the database): reads the
  * generation in the request's own connection into shared memory, so that the
  * very next request on this node sees it. */
