@@ -245,10 +245,12 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- What the module reads (on every notification, and after each of its own writes):
--- the generation and, as seconds since the epoch, when time alone changes a page next.
+-- the generation and, in microseconds since the epoch (apr_time_t), when time alone
+-- changes a page next.  (The httpd nodes' clocks are taken to agree with the
+-- database's, as NTP keeps them.)
 CREATE FUNCTION kt_public_state(OUT generation bigint, OUT next_change bigint)
 LANGUAGE sql STABLE AS $$
-    SELECT g.n, floor(extract(epoch FROM kt_public_next_change()))::bigint
+    SELECT g.n, floor(extract(epoch FROM kt_public_next_change()) * 1000000)::bigint
       FROM kt_public_generation g
 $$;
 

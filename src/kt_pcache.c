@@ -34,6 +34,7 @@
 /* The watcher wakes at least this often: to see that its child is stopping,
  * and that the time of the next change has come. */
 #define PC_WAKE_MS 1000
+#define PC_REREAD_MS 100
 
 typedef struct {
     apr_int64_t generation;     /* -1: not known yet */
@@ -164,27 +165,36 @@ int kt_pcache_post_config(apr_pool_t *pconf, server_rec *s)
 /* ---- the shared state ----------------------------------------------------- */
 
 /* What the node knows: never moves back (a watcher's read that was overtaken
- * by a newer one of another process does not undo it). */
-static void shared_write(apr_int64_t generation, apr_time_t next_change)
+ * by a newer one of another process does not undo it).  only_newer: a
+ * generation already known keeps its next change (a notification of this
+ * node's own write, already read by the request that made it). */
+static void shared_store(apr_int64_t generation, apr_time_t next_change, int only_newer)
 {
     if (apr_global_mutex_lock(pc.mutex) != APR_SUCCESS) {
         return;
     }
-    if (generation >= pc.shared->generation) {
+    if (generation > pc.shared->generation
+        || (!only_newer && generation == pc.shared->generation)) {
         pc.shared->generation = generation;
         pc.shared->next_change = next_change;
     }
     apr_global_mutex_unlock(pc.mutex);
 }
 
-/* "generation", "next change in seconds" as the database says them. */
+static void shared_write(apr_int64_t generation, apr_time_t next_change)
+{
+    shared_store(generation, next_change, 0);
+}
+
+/* "generation", "next change in microseconds since the epoch" as the
+ * database says them (kt_public_state). */
 static int parse_state(const char *g, const char *t, apr_int64_t *gen, apr_time_t *next)
 {
     if (!g || !t || !*g || !*t) {
         return 0;
     }
     *gen = apr_atoi64(g);
-    *next = apr_time_from_sec(apr_atoi64(t));
+    *next = (apr_time_t)apr_atoi64(t);
     return *gen > 0;
 }
 
@@ -217,11 +227,33 @@ static void nap(int ms)
     }
 }
 
+/* The notifications libpq holds (read from the socket by PQconsumeInput, or
+ * while a statement's result was read): each generation goes into the shared
+ * state at once, with a next change of now, so that nothing rendered
+ * meanwhile is stored; read_state then reads the real one.  1 when any. */
+static int drain_notifications(PGconn *conn)
+{
+    PGnotify *n;
+    int any = 0;
+
+    while ((n = PQnotifies(conn)) != NULL) {
+        apr_int64_t g = apr_atoi64(n->extra);
+        if (g > 0) {
+            shared_store(g, apr_time_now(), 1);
+        }
+        any = 1;
+        PQfreemem(n);
+    }
+    return any;
+}
+
 /* One connection's life: LISTEN first, then read (a change between the two
- * is then read or notified, never lost); then wait for notifications. */
+ * is then read or notified, never lost); then wait for notifications.  Those
+ * that arrive while the state is read are taken before waiting again: libpq
+ * has already read them off the socket, which poll() would not wake for. */
 static void watch(server_rec *s, PGconn *conn)
 {
-    apr_time_t next = 0;
+    apr_time_t next = 0, read_at = apr_time_now();
     PGresult *res = PQexec(conn, "LISTEN kt_public");
     int ok = PQresultStatus(res) == PGRES_COMMAND_OK;
 
@@ -235,31 +267,27 @@ static void watch(server_rec *s, PGconn *conn)
     watcher_ok = 1;
     while (!watcher_stop) {
         struct pollfd fd = { PQsocket(conn), POLLIN, 0 };
-        apr_time_t left = next - apr_time_now();
-        int ms = left <= 0 ? 0 : left < apr_time_from_msec(PC_WAKE_MS)
-                               ? (int)apr_time_as_msec(left) + 1 : PC_WAKE_MS;
-        int changed = 0;
-        PGnotify *n;
+        apr_time_t left;
+        int ms;
 
+        /* (the time again no more than every PC_REREAD_MS: with a clock a bit
+         * ahead of the database's, the database still says the same instant) */
+        if (drain_notifications(conn)
+            || (apr_time_now() >= next
+                && apr_time_now() - read_at >= apr_time_from_msec(PC_REREAD_MS))) {
+            if (!read_state(conn, &next)) {
+                break;
+            }
+            read_at = apr_time_now();
+            continue;
+        }
+        left = next - apr_time_now();
+        ms = left <= 0 ? PC_REREAD_MS : left < apr_time_from_msec(PC_WAKE_MS)
+                                        ? (int)apr_time_as_msec(left) + 1 : PC_WAKE_MS;
         if (poll(&fd, 1, ms) < 0 && errno != EINTR) {
             break;
         }
-        if (fd.revents) {
-            if (!PQconsumeInput(conn)) {
-                break;
-            }
-            while ((n = PQnotifies(conn)) != NULL) {
-                /* The generation at once, with a next change of now, so that
-                 * nothing rendered meanwhile is stored; then the real one. */
-                apr_int64_t g = apr_atoi64(n->extra);
-                if (g > 0) {
-                    shared_write(g, apr_time_now());
-                }
-                changed = 1;
-                PQfreemem(n);
-            }
-        }
-        if ((changed || apr_time_now() >= next) && !read_state(conn, &next)) {
+        if (fd.revents && !PQconsumeInput(conn)) {
             break;
         }
     }
@@ -293,7 +321,10 @@ static void *APR_THREAD_FUNC watcher(apr_thread_t *t, void *data)
         nap(PC_WAKE_MS);
     }
     apr_pool_destroy(p);
-    apr_thread_exit(t, APR_SUCCESS);
+    /* Returning ends the thread as apr_thread_exit would (apr_thread_join
+     * sees it), without pthread_exit's unwinding, after which AddressSanitizer
+     * reported the thread's end as a stack overflow. */
+    (void)t;
     return NULL;
 }
 
@@ -326,7 +357,9 @@ void kt_pcache_child_init(apr_pool_t *pchild, server_rec *s)
                      "KT2507: cannot start the page cache watcher; the cache is off here");
         return;
     }
-    apr_pool_cleanup_register(pchild, t, stop_watcher, apr_pool_cleanup_null);
+    /* A pre-cleanup: the thread's own pool is a child of pchild, which
+     * apr_pool_destroy destroys before it runs pchild's ordinary cleanups. */
+    apr_pool_pre_cleanup_register(pchild, t, stop_watcher);
 }
 
 /* ---- requests ----------------------------------------------------------------- */
