@@ -540,13 +540,20 @@ static const kt_stmt STMT_STATE KT_STMT_LISTED = { "kt_pcache_state", STATE_SQL 
 void kt_pcache_after_write(kt_req *kr)
 {
     kt_db *db;
+
+    if (pc.shared && kr->r->method_number == M_POST && (db = kt_db_current(kr->r)) != NULL) {
+        kt_pcache_refresh(db);
+    }
+}
+
+void kt_pcache_refresh(kt_db *db)
+{
     const char *c[2];
     int found = 0;
     apr_int64_t gen;
     apr_time_t next;
 
-    if (!pc.provider || !pc.shared || kr->r->method_number != M_POST
-        || !(db = kt_db_current(kr->r))) {
+    if (!pc.provider || !pc.shared) {
         return;
     }
     if (kt_db_row(db, &STMT_STATE, 0, NULL, 2, c, &found) == KT_DB_OK && found

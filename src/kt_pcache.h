@@ -10,6 +10,8 @@
 
 #include "kt_private.h"
 
+struct kt_db;
+
 /* A page being rendered for the cache: what was known when it began. */
 typedef struct kt_pcache_req {
     const char *key;
@@ -47,6 +49,12 @@ void kt_pcache_forget(kt_req *kr);
  * generation in the request's own connection into shared memory, so that the
  * very next request on this node sees it. */
 void kt_pcache_after_write(kt_req *kr);
+
+/* Reads the generation in db (a request's connection) into shared memory:
+ * kt_pcache_after_write, and /health, which so brings the node up to date
+ * whenever it is asked (a load balancer's poll, a test after a change made
+ * by hand), beside the notifications. */
+void kt_pcache_refresh(struct kt_db *db);
 
 /* Sets the request note kt-cache (hit, miss, stored, bypass). */
 void kt_pcache_note(request_rec *r, const char *what);
