@@ -164,17 +164,22 @@ int kt_pcache_post_config(apr_pool_t *pconf, server_rec *s)
 
 /* ---- the shared state ----------------------------------------------------- */
 
-/* What the node knows: never moves back (a watcher's read that was overtaken
- * by a newer one of another process does not undo it).  only_newer: a
- * generation already known keeps its next change (a notification of this
- * node's own write, already read by the request that made it). */
-static void shared_store(apr_int64_t generation, apr_time_t next_change, int only_newer)
+/* How shared_store takes a value. */
+#define PC_NEWER_OR_SAME 0   /* never back: a read overtaken by a newer one of another
+                              * process does not undo it */
+#define PC_NEWER 1           /* a generation already known keeps its next change (the
+                              * notification of this node's own write, which the request
+                              * that made it has read) */
+#define PC_ANY 2             /* a watcher's first read on a new connection: the database
+                              * may be another (restored) one, whose generation is lower */
+
+static void shared_store(apr_int64_t generation, apr_time_t next_change, int how)
 {
     if (apr_global_mutex_lock(pc.mutex) != APR_SUCCESS) {
         return;
     }
-    if (generation > pc.shared->generation
-        || (!only_newer && generation == pc.shared->generation)) {
+    if (how == PC_ANY || generation > pc.shared->generation
+        || (how == PC_NEWER_OR_SAME && generation == pc.shared->generation)) {
         pc.shared->generation = generation;
         pc.shared->next_change = next_change;
     }
@@ -183,7 +188,7 @@ static void shared_store(apr_int64_t generation, apr_time_t next_change, int onl
 
 static void shared_write(apr_int64_t generation, apr_time_t next_change)
 {
-    shared_store(generation, next_change, 0);
+    shared_store(generation, next_change, PC_NEWER_OR_SAME);
 }
 
 /* "generation", "next change in microseconds since the epoch" as the
@@ -205,7 +210,7 @@ static int parse_state(const char *g, const char *t, apr_int64_t *gen, apr_time_
  * statements, neither with a parameter. */
 #define STATE_SQL "SELECT generation, next_change FROM kt_public_state()"
 
-static int read_state(PGconn *conn, apr_time_t *next)
+static int read_state(PGconn *conn, apr_time_t *next, int how)
 {
     PGresult *res = PQexec(conn, STATE_SQL);
     apr_int64_t gen;
@@ -214,7 +219,7 @@ static int read_state(PGconn *conn, apr_time_t *next)
 
     PQclear(res);
     if (ok) {
-        shared_write(gen, *next);
+        shared_store(gen, *next, how);
     }
     return ok;
 }
@@ -239,7 +244,7 @@ static int drain_notifications(PGconn *conn)
     while ((n = PQnotifies(conn)) != NULL) {
         apr_int64_t g = apr_atoi64(n->extra);
         if (g > 0) {
-            shared_store(g, apr_time_now(), 1);
+            shared_store(g, apr_time_now(), PC_NEWER);
         }
         any = 1;
         PQfreemem(n);
@@ -258,7 +263,7 @@ static void watch(server_rec *s, PGconn *conn)
     int ok = PQresultStatus(res) == PGRES_COMMAND_OK;
 
     PQclear(res);
-    if (!ok || !read_state(conn, &next)) {
+    if (!ok || !read_state(conn, &next, PC_ANY)) {
         ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s,
                      "KT2504: page cache watcher cannot read the public generation: %s",
                      PQerrorMessage(conn));
@@ -275,7 +280,7 @@ static void watch(server_rec *s, PGconn *conn)
         if (drain_notifications(conn)
             || (apr_time_now() >= next
                 && apr_time_now() - read_at >= apr_time_from_msec(PC_REREAD_MS))) {
-            if (!read_state(conn, &next)) {
+            if (!read_state(conn, &next, PC_NEWER_OR_SAME)) {
                 break;
             }
             read_at = apr_time_now();
