@@ -461,9 +461,8 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
      * here, as root, so that the workers never open these files themselves. */
     apr_hash_t *by_dir = apr_hash_make(ptemp);
     const char *why;
+    server_rec *first = s;   /* the loop below walks s on */
     (void)plog;
-
-    server_rec *first = s;
 
     why = kt_engine_init(pconf);
     if (!why) {
