@@ -56,6 +56,8 @@ HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_
              src/kt_project_db.c src/kt_network_db.c src/kt_networks.c src/kt_listpage.c
 # what every kind's database code shares (kt_content_db.h)
 HTTPD_SRCS += src/kt_content_db.c
+# the page cache (issue 15)
+HTTPD_SRCS += src/kt_pcache.c
 BUILD    ?= build
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 LIBKT     = $(BUILD)/libkt.a

@@ -36,6 +36,8 @@
 #include "kt_organisation.h"
 #include "kt_sitemap.h"
 #include "kt_validate.h"
+#include "kt_pcache.h"
+#include "kt_pagecache.h"
 
 #define KT_HANDLER "kotoutuminen"
 /* The site's files on disk (`SetHandler kotoutuminen-static` on /static/):
@@ -292,6 +294,32 @@ static const char *allow_header(unsigned methods)
          : methods & KT_POST ? "GET, HEAD, POST" : "GET, HEAD";
 }
 
+/* A page the same for every anonymous visitor (HACKING.md "Page cache"):
+ * a GET route without a form, open to anyone, asked by someone without a
+ * session.  Whether it ends up stored is decided when it is sent
+ * (kt_pcache_store: no cookie set, no session after all). */
+static int cacheable(kt_req *kr, const kt_route *route)
+{
+    return route->methods == KT_GET && route->access == KT_ANYONE
+           && kt_pcache_usable(kr->r) && !kt_session_cookie_sent(kr);
+}
+
+/* Everything of the request the page is made from: its path and query, the
+ * host when no base URL is configured (absolute links are made from it; else
+ * the virtual host, which a cache shared by :80 and :443 tells apart), and
+ * the activity page's link back to the search of its Referer. */
+static const char *cache_key(kt_req *kr, const kt_route *route)
+{
+    request_rec *r = kr->r;
+    const char *host = kr->conf->base_url
+                       ? apr_psprintf(r->pool, "%s:%u", r->server->server_hostname,
+                                      (unsigned)r->server->port)
+                       : ap_construct_url(r->pool, "", r);
+    const char *back = route->handler == kt_page_activity ? kt_search_back_href(kr) : NULL;
+
+    return kt_pc_key(r->pool, host, r->uri, r->args, back);
+}
+
 /* Sessions only under /{lang}: /health, the feed and error documents are the
  * same for everyone and must not cost a query. */
 static int dispatch(kt_req *kr, const kt_route *route, const char *arg, int with_session)
@@ -302,6 +330,19 @@ static int dispatch(kt_req *kr, const kt_route *route, const char *arg, int with
 
     if ((r->method_number != M_GET && !post) || !(route->methods & (post ? KT_POST : KT_GET))) {
         return kt_send_not_allowed(kr, allow_header(route->methods));
+    }
+    if (!post) {
+        /* links shared on social media carry these: the same page, never a 400 */
+        r->args = (char *)kt_query_strip_tracking(r->pool, r->args);
+        if (with_session && cacheable(kr, route)) {
+            rv = kt_pcache_lookup(kr, cache_key(kr, route));
+            if (rv != DECLINED) {
+                return rv;
+            }
+        }
+        else if (with_session) {
+            kt_pcache_note(r, "bypass");
+        }
     }
     if (with_session) {
         kt_csrf_read_cookie(kr);
@@ -327,15 +368,17 @@ static int dispatch(kt_req *kr, const kt_route *route, const char *arg, int with
         }
     }
     else {
-        /* links shared on social media carry these: the same page, never a 400 */
-        r->args = (char *)kt_query_strip_tracking(r->pool, r->args);
         rv = ap_discard_request_body(r);
         if (rv != OK) {
             return kt_send_error(kr, rv, NULL, NULL);
         }
     }
     kr->kind = route->kind;
-    return route->handler(kr, arg);
+    rv = route->handler(kr, arg);
+    if (post && r->status < 500) {
+        kt_pcache_after_write(kr);   /* the next request here sees what was written */
+    }
+    return rv;
 }
 
 static int kt_handler_hook(request_rec *r)
@@ -409,6 +452,7 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
      * here, as root, so that the workers never open these files themselves. */
     apr_hash_t *by_dir = apr_hash_make(ptemp);
     const char *why;
+    server_rec *first = s;   /* the loop below walks s on */
     (void)plog;
 
     why = kt_engine_init(pconf);
@@ -458,7 +502,7 @@ static int kt_post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp
         }
         apr_hash_set(by_dir, conf->xslt_dir, APR_HASH_KEY_STRING, conf);
     }
-    return OK;
+    return kt_pcache_post_config(pconf, first);
 }
 
 static void kt_optional_fn_retrieve(void)
@@ -469,10 +513,25 @@ static void kt_optional_fn_retrieve(void)
     }
 }
 
+static int kt_pre_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp)
+{
+    (void)plog;
+    (void)ptemp;
+    kt_pcache_pre_config(pconf);
+    return OK;
+}
+
+static void kt_child_init(apr_pool_t *pchild, server_rec *s)
+{
+    kt_pcache_child_init(pchild, s);
+}
+
 static void kt_register_hooks(apr_pool_t *p)
 {
     (void)p;
+    ap_hook_pre_config(kt_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(kt_post_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_child_init(kt_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_optional_fn_retrieve(kt_optional_fn_retrieve, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(kt_handler_hook, NULL, NULL, APR_HOOK_MIDDLE);
 }
@@ -613,6 +672,10 @@ static const command_rec kt_cmds[] = {
                     "The controller's contact details, one line per argument"),
     AP_INIT_ITERATE("KotoutuminenDataProtectionOfficer", add_contact_line, (void *)1, RSRC_CONF,
                     "Contact details of the data protection officer, one line per argument"),
+    AP_INIT_TAKE1("KotoutuminenPageCache", kt_pcache_set, NULL, RSRC_CONF,
+                  "The cache of public pages: an socache provider (shmcb:/path(bytes)), or none"),
+    AP_INIT_TAKE1("KotoutuminenPageCacheMaxAge", kt_pcache_set_max_age, NULL, RSRC_CONF,
+                  "Seconds a cached page is served at most, however long its data stays"),
     { NULL }
 };
 

@@ -4,6 +4,7 @@
 #include <apr_strings.h>
 #include <httpd.h>
 #include <http_protocol.h>
+#include "kt_pcache.h"
 #include "kt_csrf.h"
 #include "kt_session.h"
 #include "kt_cookie.h"
@@ -75,6 +76,7 @@ const char *kt_csrf_token(kt_req *kr)
     apr_pool_t *p = kr->r->pool;
     char *token;
 
+    kt_pcache_forget(kr);   /* a page with a form token is its visitor's alone */
     if (kr->session) {
         return kt_csrf_for_session(p, kr->session->csrf_secret);
     }

@@ -30,6 +30,8 @@ struct kt_db {
 #define LABEL_PREFIX "kt_"
 
 static APR_OPTIONAL_FN_TYPE(ap_dbd_acquire) *dbd_acquire;
+static APR_OPTIONAL_FN_TYPE(ap_dbd_open) *dbd_open;
+static APR_OPTIONAL_FN_TYPE(ap_dbd_close) *dbd_close;
 
 /* Settings for every server session, given when we first meet it (and again
  * after a reset, which is a new session).  No parallel workers: starting them
@@ -50,6 +52,8 @@ static const char SESSION_SETUP[] =
 int kt_db_init(void)
 {
     dbd_acquire = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_acquire);
+    dbd_open = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_open);
+    dbd_close = APR_RETRIEVE_OPTIONAL_FN(ap_dbd_close);
     return dbd_acquire != NULL;
 }
 
@@ -248,6 +252,43 @@ kt_db_status kt_db_open(request_rec *r, kt_db **out)
     ap_set_module_config(main_r->request_config, &kotoutuminen_module, db);
     *out = db;
     return KT_DB_OK;
+}
+
+kt_db *kt_db_current(request_rec *r)
+{
+    while (r->main) {
+        r = r->main;
+    }
+    return ap_get_module_config(r->request_config, &kotoutuminen_module);
+}
+
+kt_db_status kt_db_conninfo(server_rec *s, apr_pool_t *p, const char *const **keywords,
+                            const char *const **values)
+{
+    ap_dbd_t *dbd = dbd_open ? dbd_open(p, s) : NULL;
+    PGconn *conn = dbd ? apr_dbd_native_handle(dbd->driver, dbd->handle) : NULL;
+    PQconninfoOption *opts = conn ? PQconninfo(conn) : NULL, *o;
+    apr_array_header_t *k, *v;
+
+    if (opts) {
+        k = apr_array_make(p, 16, sizeof(const char *));
+        v = apr_array_make(p, 16, sizeof(const char *));
+        for (o = opts; o->keyword; o++) {
+            if (o->val && *o->val) {
+                APR_ARRAY_PUSH(k, const char *) = apr_pstrdup(p, o->keyword);
+                APR_ARRAY_PUSH(v, const char *) = apr_pstrdup(p, o->val);
+            }
+        }
+        APR_ARRAY_PUSH(k, const char *) = NULL;
+        APR_ARRAY_PUSH(v, const char *) = NULL;
+        *keywords = (const char *const *)k->elts;
+        *values = (const char *const *)v->elts;
+        PQconninfoFree(opts);
+    }
+    if (dbd) {
+        dbd_close(s, dbd);
+    }
+    return opts ? KT_DB_OK : KT_DB_UNAVAILABLE;
 }
 
 kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,

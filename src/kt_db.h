@@ -43,6 +43,16 @@ int kt_db_init(void);
 /* The request's connection (shared by subrequests), or UNAVAILABLE. */
 kt_db_status kt_db_open(request_rec *r, kt_db **out);
 
+/* The request's connection when it has opened one, else NULL (opens none). */
+kt_db *kt_db_current(request_rec *r);
+
+/* The connection parameters of server s's mod_dbd pool (libpq keywords and
+ * values, NULL-terminated), for a connection of the module's own that the
+ * pool must not hand out (LISTEN): borrows one of the pool's connections to
+ * read them.  KT_DB_UNAVAILABLE when none can be had. */
+kt_db_status kt_db_conninfo(server_rec *s, apr_pool_t *p, const char *const **keywords,
+                            const char *const **values);
+
 /* Runs a SELECT; args[i] NULL passes SQL NULL. */
 kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
                           int nargs, const char *const *args);

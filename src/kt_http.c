@@ -10,6 +10,7 @@
 #include "kt_session.h"
 #include "kt_csrf.h"
 #include "kt_etag.h"
+#include "kt_pcache.h"
 
 /* No inline script or style anywhere: the stylesheets emit neither, and a
  * strict policy turns a missed escaping bug into a blocked script. */
@@ -112,6 +113,14 @@ int kt_send_page(kt_req *kr, const char *sheet, xmlDocPtr doc, int status)
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, kr->r,
                       "KT0203: %d UI message(s) missing from the %s catalog for %s",
                       out.missing_msgs, kt_lang_codes[kr->lang], sheet);
+    }
+    if (kr->r->method_number == M_POST && status < 400) {
+        kt_pcache_after_write(kr);   /* before any of the answer can go out */
+    }
+    if (status == HTTP_OK && kr->pcache
+        && kt_pcache_store(kr, "text/html; charset=utf-8", out.html, out.len)) {
+        kr->r->status = HTTP_NOT_MODIFIED;
+        return OK;
     }
     send_body(kr->r, status, "text/html; charset=utf-8", out.html, out.len);
     return OK;

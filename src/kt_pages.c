@@ -3,6 +3,7 @@
 #include <apr_strings.h>
 #include <http_protocol.h>
 #include <http_request.h>
+#include "kt_pcache.h"
 #include "kt_pages.h"
 #include "kt_search_page.h"
 #include "kt_http.h"
@@ -40,6 +41,9 @@ int kt_page_health(kt_req *kr, const char *arg)
         st = kt_db_value(db, &STMT_PING, &one, 0, NULL);
     }
     ok = st == KT_DB_OK && one && strcmp(one, "1") == 0;
+    if (ok) {
+        kt_pcache_refresh(db);
+    }
     apr_table_setn(r->err_headers_out, "Cache-Control", "no-store");
     if (!ok) {
         apr_table_setn(r->err_headers_out, "Retry-After", apr_itoa(r->pool, kr->conf->retry_after));

@@ -32,6 +32,7 @@ typedef struct {
 struct kt_session;
 struct kt_form;
 struct kt_kind_ops;
+struct kt_pcache_req;
 
 /* Per-request state every handler sees. */
 typedef struct {
@@ -43,6 +44,7 @@ typedef struct {
     struct kt_form *form;         /* the decoded body of a POST, NULL otherwise */
     const char *presession;       /* anonymous visitor's CSRF cookie, or NULL */
     const struct kt_kind_ops *kind;   /* the kind of listing of the route (kt_engine.h), or NULL */
+    struct kt_pcache_req *pcache;     /* a page rendered for the page cache (kt_pcache.h), or NULL */
 } kt_req;
 
 static APR_INLINE kt_server_conf *kt_conf(request_rec *r)

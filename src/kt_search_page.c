@@ -1192,7 +1192,7 @@ int kt_page_search(kt_req *kr, const char *arg)
     return kt_send_page(kr, "search", doc, HTTP_OK);
 }
 
-void kt_search_back_link(kt_req *kr, xmlNodePtr page)
+const char *kt_search_back_href(kt_req *kr)
 {
     apr_pool_t *p = kr->r->pool;
     const char *ref = apr_table_get(kr->r->headers_in, "Referer");
@@ -1204,17 +1204,26 @@ void kt_search_back_link(kt_req *kr, xmlNodePtr page)
     kt_search_error err;
 
     if (!ref || strncmp(ref, base, n) != 0 || strncmp(ref + n, path, strlen(path)) != 0) {
-        return;
+        return NULL;
     }
     ref += n + strlen(path);
     if (*ref != '\0' && *ref != '?') {
-        return;
+        return NULL;
     }
     /* only a search that parses: the link is made again from it, never copied */
     if (!kt_search_parse(p, &kt_activity_filters, *ref ? ref + 1 : NULL, &s, NULL, &err)) {
-        return;
+        return NULL;
     }
-    kt_xml_attr(p, kt_xml_add(p, page, "back", NULL), "href", kt_search_href(p, path, &s, s.page));
+    return kt_search_href(p, path, &s, s.page);
+}
+
+void kt_search_back_link(kt_req *kr, xmlNodePtr page)
+{
+    const char *href = kt_search_back_href(kr);
+
+    if (href) {
+        kt_xml_attr(kr->r->pool, kt_xml_add(kr->r->pool, page, "back", NULL), "href", href);
+    }
 }
 
 /* ---- OpenSearch ---------------------------------------------------------------- */

@@ -38,6 +38,10 @@ const char *kt_search_kind_init(apr_pool_t *p, const kt_filter_table *t, const k
  * search results".  Nothing for any other referrer. */
 void kt_search_back_link(kt_req *kr, xmlNodePtr page);
 
+/* The link kt_search_back_link puts on the page (the search of the Referer,
+ * made again), or NULL: also part of the page cache's key (kt_pcache.h). */
+const char *kt_search_back_href(kt_req *kr);
+
 /* Checks every code of s in the database: *unknown 1 and *err naming the
  * first pair (of the decoded pairs, in URL order) whose code the site does not
  * know; then q is read by the database (kt_search_expand: s->tsq, …).

@@ -89,6 +89,11 @@ static const char *cookie_token(kt_req *kr)
     return v && *v ? v : NULL;
 }
 
+int kt_session_cookie_sent(kt_req *kr)
+{
+    return cookie_token(kr) != NULL;
+}
+
 kt_db_status kt_session_load(kt_req *kr)
 {
     apr_pool_t *p = kr->r->pool;

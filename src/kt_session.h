@@ -44,6 +44,10 @@ const char *kt_cookie_name(kt_req *kr, const char *name);
  * that names nothing live is cleared.  No cookie: KT_DB_OK, no query. */
 kt_db_status kt_session_load(kt_req *kr);
 
+/* 1 when the request carries a session cookie (valid or not): such a request
+ * is never answered from the page cache. */
+int kt_session_cookie_sent(kt_req *kr);
+
 /* Signs user_id in: a new token and CSRF secret, the cookie set, and the
  * session the request came with (if any) deleted, so that a token planted
  * before sign-in is worth nothing after it.  Runs inside the caller's

@@ -262,6 +262,8 @@ def test_make_install_puts_everything_where_debian_and_the_readme_expect_it(depl
     assert "# Depends: dbd" in d.load_as_installed
     assert (d.confdir / "mods-enabled" / "kotoutuminen.load").is_symlink()
     assert (d.confdir / "mods-enabled" / "dbd.load").is_symlink(), "a2enmod enabled mod_dbd too"
+    # the page cache's store (KotoutuminenPageCache shmcb:… in the site file)
+    assert (d.confdir / "mods-enabled" / "socache_shmcb.load").is_symlink()
     for f in ("xslt/layout.xsl", "xslt/i18n/fi.xml", "xslt/feed/activities.xsd", "xslt/feed/xml.xsd",
               "static/site.css", "sql/001_init.sql", "tools/kt-iso639-sql"):
         assert (d.datadir / f).is_file(), f

@@ -127,12 +127,31 @@ def httpd_graceful():
     _kt_env_sh("httpd-graceful", kt_env().env_dir)
 
 
-def run_psql(sql, **variables):
+# SQL that may change what a public page shows (anything but a plain read).
+_WRITE_RE = re.compile(r"\b(INSERT|UPDATE|DELETE|TRUNCATE|ALTER|kt_public_move)\b", re.I)
+
+
+def _server_catch_up(env):
+    """After a change made by hand: httpd's page cache (src/kt_pcache.c) hears of it by a
+    notification within milliseconds, which a test's next request could still outrun.
+    /health reads the database's generation into the cache at once, so the next request
+    sees the change for certain.  (test_page_cache.py proves the notification path with
+    sync=False.)"""
+    if env.pg_stopped:
+        return
+    try:
+        requests.get(env.base_url + "/health", timeout=5)
+    except requests.RequestException:
+        pass
+
+
+def run_psql(sql, sync=True, **variables):
     """Run SQL through psql; the rows it printed, as tuples of strings (None for NULL).
 
     Values go in as psql variables, never pasted into the SQL:
         run_psql("SELECT state FROM activities WHERE id = :'id'", id=12)  ->  [("published",)]
     Statements without rows (UPDATE, …) add nothing; several SELECTs add their rows in turn.
+    After a write the server is brought up to date (_server_catch_up) unless sync=False.
     """
     env = kt_env()
     cmd = [
@@ -147,6 +166,8 @@ def run_psql(sql, **variables):
     proc = subprocess.run(cmd, input=sql, capture_output=True, text=True, timeout=60)
     if proc.returncode != 0:
         raise RuntimeError("psql failed (%d): %s\nSQL: %s" % (proc.returncode, proc.stderr, sql))
+    if sync and _WRITE_RE.search(sql):
+        _server_catch_up(env)
     return [
         tuple(None if field == _NULL else field for field in record.split(_FIELD_SEP))
         for record in proc.stdout.split("\0")

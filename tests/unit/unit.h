@@ -17,6 +17,7 @@ Suite *search_suite(void);
 Suite *time_suite(void);
 Suite *cursor_suite(void);
 Suite *etag_suite(void);
+Suite *pagecache_suite(void);
 Suite *feed_params_suite(void);
 Suite *ical_suite(void);
 Suite *listing_suite(void);

@@ -37,6 +37,7 @@ int main(void)
     srunner_add_suite(sr, time_suite());
     srunner_add_suite(sr, cursor_suite());
     srunner_add_suite(sr, etag_suite());
+    srunner_add_suite(sr, pagecache_suite());
     srunner_add_suite(sr, feed_params_suite());
     srunner_add_suite(sr, ical_suite());
     srunner_add_suite(sr, lifecycle_suite());
