@@ -793,9 +793,10 @@ static kt_db_status activity_prepare(kt_db *db, apr_pool_t *p, const void **data
     apr_dbd_row_t *row = NULL;
     kt_db_status st = kt_db_select(db, &STMT_VOCABULARIES, &res, 1, args);
 
-    (void)p;
     if (st == KT_DB_OK && kt_db_next(db, res, &row)) {
-        stamp = kt_db_get(db, row, 2);
+        /* copied: the next row's fetch frees this one (apr_dbd_pgsql reads
+         * row by row) */
+        stamp = apr_pstrdup(p, kt_db_get(db, row, 2));
         if (kt_db_next(db, res, &row)) {
             if (!v) {
                 /* once per connection: in its pool, like its prepared statements */
