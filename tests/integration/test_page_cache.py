@@ -106,9 +106,14 @@ def test_every_table_is_covered_or_never_public(psql):
 
 def test_private_writes_leave_the_generation(psql, psql_value):
     lid = psql_value("SELECT min(id) FROM public_activities")
+    remind = ("UPDATE activities SET reminded_at = now(), revision = revision + 1"
+              " WHERE id = :'i'")
+    # A listing's update refreshes its search rows, which differ (a public change) when
+    # a vocabulary name in them was changed since (test_feed_vocabulary renames some):
+    # once to bring them up to date, then measured.
+    psql(remind, i=lid)
     before = psql_value("SELECT n FROM kt_public_generation")
-    psql("UPDATE activities SET reminded_at = now(), revision = revision + 1"
-         " WHERE id = :'i'", i=lid)
+    psql(remind, i=lid)
     psql("UPDATE users SET phone = phone")
     psql("UPDATE sessions SET last_seen_at = last_seen_at")
     psql("UPDATE activity_search_cache SET generation = generation")
