@@ -230,8 +230,12 @@ class Setup:
                   " ORDER BY created_at DESC LIMIT 1", u=uid)[0][0]
         return mail_link(to, "email_confirm").rsplit("/", 1)[1]
 
-    def person(self, who):
-        return Person(self.base) if who == "anonymous" else getattr(self, who)
+    def person_copy(self, who):
+        """A new client for the person: the same session cookie, a connection of its own."""
+        p = Person(self.base)
+        if who != "anonymous":
+            p.cookies.update(getattr(self, who).cookies)
+        return p
 
 
 @pytest.fixture(scope="module")
@@ -274,9 +278,9 @@ def defaults(form):
     return pairs
 
 
-def field_names(resp):
+def field_names_of(forms):
     names = []
-    for form in post_forms(resp):
+    for form in forms:
         for el in form.xpath(".//input | .//textarea | .//select | .//button[@name]"):
             name = el.get("name")
             if name and name != "csrf" and name not in names:
@@ -301,14 +305,31 @@ def body_of(token, pairs, field, hostile):
     return "&".join(out)
 
 
-def sweep(setup, route, action):
+class FormPage:
+    """A form page as fetched, parsed once (the sweep posts many times from one page)."""
+
+    def __init__(self, resp):
+        self.resp = resp
+        self.forms = post_forms(resp)
+        self.fields = field_names_of(self.forms)
+        self._token = None
+
+    def token(self, form):
+        token = form.xpath(".//input[@name='csrf']/@value")
+        if token:
+            return token[0]
+        if self._token is None:
+            self._token = csrf_of(self.resp)
+        return self._token
+
+
+def sweep(setup, route, action, who):
     from urllib.parse import quote
     path = route.path.format(**{k: getattr(setup, k) for k in (
         "verify_token", "reset_token", "email_token", "org", "listing", "pending_org",
         "edited_org", "submitted", "contact", "event", "event_submitted", "news", "job",
         "job_submitted", "network", "network_submitted", "network_public", "project",
         "project_submitted")})
-    who = setup.person(route.who)
     form_page = (route.form_page.format(network_public=setup.network_public)
                  if route.form_page else path)
     page_resp = who.get(form_page)
@@ -316,22 +337,23 @@ def sweep(setup, route, action):
     answers = {}
     if page_resp.status_code >= 300:
         return answers        # the sweep ended what it needs (a link used, a sign-out)
-    fields = field_names(page_resp) + [f for f in route.extra if f not in field_names(page_resp)]
+    shown = FormPage(page_resp)
+    fields = shown.fields + [f for f in route.extra if f not in shown.fields]
     fresh = True
     for field in fields:
-        if route.who in ("anonymous", "user", "blocked_user", "logout_user"):
+        if route.who in THROTTLED:
             clear_throttle()        # a 429 would answer before the field is looked at
         for name, value in HOSTILE + [("repeated", None)]:
             if not fresh:
                 page_resp = who.get(form_page)   # a write before: the form's revision moved
                 if page_resp.status_code >= 300:
                     return answers
-            forms = post_forms(page_resp)
+                shown = FormPage(page_resp)
+            forms = shown.forms
             if not forms:
                 return answers
             form = next((f for f in forms if f.xpath(".//*[@name='%s']" % field)), forms[0])
-            token = form.xpath(".//input[@name='csrf']/@value")
-            token = token[0] if token else csrf_of(page_resp)
+            token = shown.token(form)
             pairs = defaults(form)
             if action:
                 pairs = [p for p in pairs if p[0] != "action"] + [("action", action)]
@@ -349,12 +371,78 @@ def sweep(setup, route, action):
     return answers
 
 
+# The sweep runs its routes side by side (the ASan build is slow, and httpd serves requests
+# in parallel): in lanes of a thread pool, each lane a list of routes run in table order.
+# Routes that change what another one sees share a lane: those of the people that the
+# throttle counts (it is cleared between fields), and the three about the public network.
+# Every other route has objects of its own (its listing, its organisation, its new items).
+THROTTLED = ("anonymous", "user", "blocked_user", "logout_user")
+WORKERS = 4
+
+
+def lanes_of(routes):
+    lanes = {}
+    for route in routes:
+        key = ("throttled" if route.who in THROTTLED
+               else "network_public" if "{network_public}" in route.path else route.path)
+        lanes.setdefault(key, []).append(route)
+    # the editors of the listings post the most: first, so that the lanes end together
+    heavy = re.compile(r"^/fi/manage/(activities|events|networks|jobs|projects)/")
+    return sorted(lanes.values(), key=lambda lane: not heavy.match(lane[0].path))
+
+
+def log_time(line):
+    """The wall-clock time of an error-log line (None for a line without one)."""
+    import datetime
+    m = re.match(r"^\[(\w{3} \w{3} +\d+ [\d:.]+ \d{4})\]", line)
+    if not m:
+        return None
+    return datetime.datetime.strptime(m.group(1), "%a %b %d %H:%M:%S.%f %Y").timestamp()
+
+
+@pytest.fixture(scope="module")
+def swept(setup, request):
+    """{route: (posts answered, or the exception its sweep raised; error-log lines above
+    warn written while it ran)} for the routes this run selected.  The error log is read
+    here (conftest's guard of each test starts after this module fixture has run)."""
+    import concurrent.futures
+    import time
+    from conftest import _LogGuard, kt_env
+    selected = [item.callspec.params["route"] for item in request.session.items
+                if getattr(item, "originalname", "") == "test_hostile_values_in_every_field_are_4xx"]
+    guard = _LogGuard(kt_env().error_log, [])
+    done, windows = {}, {}
+
+    def run_lane(lane):
+        people = {}     # a copy of each person for this lane (a session is not thread-safe)
+        for route in lane:
+            who = people.setdefault(route.who, setup.person_copy(route.who))
+            start = time.time()
+            try:
+                done[route] = sum(len(sweep(setup, route, action, who))
+                                  for action in route.actions)
+            except Exception as e:      # raised again by the route's own test
+                done[route] = e
+            windows[route] = (start - 1, time.time() + 1)
+
+    with concurrent.futures.ThreadPoolExecutor(WORKERS) as pool:
+        list(pool.map(run_lane, lanes_of(selected)))
+    time.sleep(0.02)    # let a request that just finished write its last line
+    bad = guard.unexpected_lines()
+    return {route: (done[route], [line for line in bad if log_time(line) is None
+                                  or windows[route][0] <= log_time(line) <= windows[route][1]])
+            for route in selected}
+
+
 @pytest.mark.parametrize("route", ROUTES, ids=[r.path for r in ROUTES])
-def test_hostile_values_in_every_field_are_4xx(setup, route):
-    swept = 0
-    for action in route.actions:
-        swept += len(sweep(setup, route, action))
-    assert swept, "nothing was posted to %s" % route
+def test_hostile_values_in_every_field_are_4xx(swept, route):
+    answered, log_lines = swept[route]
+    if isinstance(answered, Exception):
+        raise answered
+    assert answered, "nothing was posted to %s" % route
+    assert not log_lines, ("error-log lines above warn while %s was swept (routes swept at"
+                           " the same time may have written them):\n%s"
+                           % (route, "\n".join(log_lines[:20])))
 
 
 def test_versions_beyond_an_integer_are_409_not_500(base_url):
