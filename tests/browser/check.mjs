@@ -5,10 +5,13 @@
 //   1. fetch the raw bytes with Node's fetch (no redirect following), check the status,
 //      store them as DIR/NAME.html for the Nu HTML Checker;
 //   2. in Debian's Chromium (playwright-core), serve exactly those bytes for the page URL
-//      (subresources such as /static/ CSS still come from the server):
-//        - JavaScript off: keyboard checks (skip link, focus visible, focus indicator,
-//          skip link moves the focus start into <main>), <html lang>, exactly one <main>;
-//        - JavaScript on and CSP bypassed: axe-core with the WCAG 2.x A/AA + best-practice tags;
+//      (subresources such as /static/ CSS still come from the server), loaded once, with
+//      JavaScript off, in one tab (openTabs), where in turn run
+//        - keyboard checks (skip link, focus visible, focus indicator, skip link moves the
+//          focus start into <main>), <html lang>, exactly one <main>;
+//        - reflow (REFLOW_PASSES);
+//        - axe-core with the WCAG 2.x A/AA + best-practice tags (script execution switched
+//          on for it, CSP bypassed);
 //   3. vnu once over all stored files; its errors are attributed to the pages by file name.
 // A page passes when every list of problems is empty.
 
@@ -199,11 +202,12 @@ export async function runAxe(tabs, fetched) {
 }
 
 // Evaluated in the page: describe the focused element and whether its focus is visible.
-function describeFocus() {
+// `settled`: the caller has ended the transitions already (installFocusRecorder).
+function describeFocus(settled) {
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return { none: true };
   getComputedStyle(el).transform; // flush style so that transitions started by focus show up
-  const animating = document.getAnimations().some((an) => {
+  const animating = !settled && document.getAnimations().some((an) => {
     if (an.playState !== 'running') return false;
     const t = an.effect && an.effect.getComputedTiming();
     return t && Number.isFinite(t.endTime);
@@ -269,7 +273,7 @@ function installFocusRecorder(describe) {
       const t = an.playState === 'running' && an.effect && an.effect.getComputedTiming();
       if (t && Number.isFinite(t.endTime)) an.finish();
     }
-    window.__ktFocusRecord.push(describe());
+    window.__ktFocusRecord.push(describe(true));
   }, true);
 }
 
@@ -313,7 +317,7 @@ async function tabPresser(tabs, fast) {
 }
 
 /** Keyboard and structure checks, JavaScript off. Returns a list of problem strings. */
-export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
+export async function runKeyboardChecks(tabs, fetched, lang, expect = [], notes = []) {
   const problems = [];
   const page = tabs.keyboard;
   await tabs.load(page, fetched);
@@ -349,6 +353,7 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
   }
 
   // The Tab walk (tabPresser): fast unless inline event handlers would come alive.
+  if (structure.handlers) notes.push(`keyboard: ${structure.handlers} elements with inline event handlers: Tab walk with script execution off, a press at a time`);
   const press = await tabPresser(tabs, structure.handlers === 0);
 
   // First Tab from the top: a skip link to an existing element that is, holds or is inside <main>.
@@ -689,7 +694,7 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
         // One load: keyboard checks, then reflow on the page they leave, then axe.
         let reflowMs = 0;
         const keyboardThenReflow = async () => {
-          const kbProblems = await runKeyboardChecks(tabs, r.fetched, lang, r.entry.expect || []);
+          const kbProblems = await runKeyboardChecks(tabs, r.fetched, lang, r.entry.expect || [], r.warnings);
           const t1 = Date.now();
           try {
             r.problems.reflow.push(...await runReflowChecks(tabs));
