@@ -327,8 +327,9 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = [], notes 
     missing: selectors.filter((sel) => document.querySelector(sel) === null),
     // elements with inline event handlers, which script execution would bring to life
     handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
-    // what Tab may stop at, roughly: the size of the first batch of presses
-    focusables: document.querySelectorAll('a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]').length,
+    // what Tab may stop at, roughly (a radio group is one stop): the first batch of presses
+    focusables: [...document.querySelectorAll('*')].filter((el) => el.tabIndex >= 0 && !el.disabled
+      && el.getClientRects().length && getComputedStyle(el).visibility === 'visible').length,
   }), expect);
   for (const sel of structure.missing) problems.push(`nothing matches the expected selector ${sel}`);
   if (lang && structure.lang !== lang) {
@@ -380,12 +381,12 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = [], notes 
   if (!first.none) for (const p of first.problems) problems.push(`skip link ${first.desc} ${p}`);
 
   // Walk the whole Tab order: every stop visible with a focus indicator, no trap.
-  // Presses go in batches: the first as many as the page has candidate stops (and two more, to
-  // see the walk end), then a few more at a time until it has.
+  // Presses go in batches: the first as many as the page has candidate stops (the first one is
+  // behind us: one press more sees the walk end), then a few more at a time until it has.
   const seen = new Set(first.none ? [] : [first.key]);
   const bad = [];
   let prev = first;
-  let batch = Math.min(MAX_TABS, structure.focusables + 2);
+  let batch = Math.max(1, Math.min(MAX_TABS, structure.focusables));
   walk: for (let i = 0; i < MAX_TABS && !prev.none;) {
     const n = Math.min(batch, MAX_TABS - i);
     const got = await press(n);
