@@ -5,10 +5,13 @@
 //   1. fetch the raw bytes with Node's fetch (no redirect following), check the status,
 //      store them as DIR/NAME.html for the Nu HTML Checker;
 //   2. in Debian's Chromium (playwright-core), serve exactly those bytes for the page URL
-//      (subresources such as /static/ CSS still come from the server):
-//        - JavaScript off: keyboard checks (skip link, focus visible, focus indicator,
-//          skip link moves the focus start into <main>), <html lang>, exactly one <main>;
-//        - JavaScript on and CSP bypassed: axe-core with the WCAG 2.x A/AA + best-practice tags;
+//      (subresources such as /static/ CSS still come from the server), loaded once, with
+//      JavaScript off, in one tab (openTabs), where in turn run
+//        - keyboard checks (skip link, focus visible, focus indicator, skip link moves the
+//          focus start into <main>), <html lang>, exactly one <main>;
+//        - reflow (REFLOW_PASSES);
+//        - axe-core with the WCAG 2.x A/AA + best-practice tags (script execution switched
+//          on for it, CSP bypassed);
 //   3. vnu once over all stored files; its errors are attributed to the pages by file name.
 // A page passes when every list of problems is empty.
 
@@ -99,69 +102,112 @@ export async function launchBrowser() {
 }
 
 /**
- * The two browser tabs the checks run in, reused from page to page (a new renderer costs
- * about a second): `keyboard` with JavaScript off, `axe` with JavaScript on and CSP bypassed
- * (the site's CSP forbids inline script, and axe is injected). The main document of a checked
- * page is served from the bytes fetched before (the same bytes vnu sees); everything else,
- * such as /static/ CSS, comes from the server.
+ * The browser tab the checks run in, reused from page to page (a new renderer costs about a
+ * second). Each page is loaded once, with JavaScript off and the site's CSP in force, and
+ * checked in that one tab: keyboard and structure, then reflow, then axe. The main document
+ * of a checked page is served from the bytes fetched before (the same bytes vnu sees);
+ * everything else, such as /static/ CSS, comes from the server.
+ *
+ * JavaScript off is what the page is parsed and laid out with: its scripts, had it any, never
+ * run, and <noscript> shows. Script execution is switched on afterwards (CDP
+ * Emulation.setScriptExecutionDisabled, no reload) only for the gate's own code: the Tab
+ * walk's recorder (a keyup listener: one round trip for a whole batch of Tab presses instead
+ * of two a stop) and axe-core (its timers and promises need it). Scripts the page skipped
+ * while parsing stay skipped; a page with inline event handlers (on* attributes), which
+ * would come alive, is walked the slow way with script execution off throughout.
  */
 export async function openTabs(browser) {
   const served = new Map(); // URL without fragment -> fetched
-  const tabs = {};
-  for (const [name, javaScriptEnabled] of [['keyboard', false], ['axe', true]]) {
-    const context = await browser.newContext({
-      javaScriptEnabled,
-      bypassCSP: javaScriptEnabled,
-      viewport: { width: 1280, height: 800 },
-      serviceWorkers: 'block',
-    });
-    await context.route('**/*', (route) => {
-      const req = route.request();
-      const f = req.isNavigationRequest() && served.get(req.url().split('#')[0]);
-      if (!f) return route.continue();
-      return route.fulfill({ status: f.status, headers: f.headers, body: f.body });
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(NAV_TIMEOUT_MS);
-    tabs[name] = { context, page };
-  }
-  return {
-    keyboard: tabs.keyboard.page,
-    axe: tabs.axe.page,
-    async load(page, fetched) {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  await context.route('**/*', (route) => {
+    const req = route.request();
+    const f = req.isNavigationRequest() && served.get(req.url().split('#')[0]);
+    if (!f) return route.continue();
+    return route.fulfill({ status: f.status, headers: f.headers, body: f.body });
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(NAV_TIMEOUT_MS);
+  const cdp = await context.newCDPSession(page);
+  // Off through this session too: a session's override that has never been set is not
+  // applied when it is set to its default.
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  let scriptsOn = false;
+  const tabs = {
+    page,
+    cdp,
+    keyboard: page,
+    /** Switch the execution of (the gate's) scripts in the loaded page on or off. */
+    async scripts(on) {
+      if (on === scriptsOn) return;
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: !on });
+      scriptsOn = on;
+    },
+    /** Load the fetched bytes as the page, JavaScript off. */
+    async load(p, fetched) {
+      tabs.altered = false;
+      await tabs.scripts(false);
       served.set(fetched.url.split('#')[0], fetched);
-      const resp = await page.goto(fetched.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
+      const resp = await p.goto(fetched.url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
       if (!resp) throw new Error('navigation gave no response');
     },
     async close() {
-      for (const t of Object.values(tabs)) await t.context.close().catch(() => {});
+      await context.close().catch(() => {});
     },
   };
+  return tabs;
 }
 
+let axeSource = null;
+
+/**
+ * axe-core on the page the keyboard and reflow checks have left (they restore the window and
+ * the text size), with the focus and scroll position reset as on arrival; a page whose
+ * autofocus attributes the keyboard checks removed is loaded again as it was fetched.
+ * axe is evaluated through the DevTools protocol, which the page's CSP does not govern;
+ * CSP is bypassed (from then on, in this document only) for axe's message templates, which
+ * it compiles with `new Function`.
+ */
 export async function runAxe(tabs, fetched) {
-  const page = tabs.axe;
-  await tabs.load(page, fetched);
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      targets: v.nodes.map((n) => (Array.isArray(n.target) ? n.target.map(String).join(' ') : String(n.target))),
-    }));
-  }, AXE_TAGS);
+  const page = tabs.page;
+  if (tabs.altered || page.url().split('#')[0] !== fetched.url.split('#')[0]) await tabs.load(page, fetched);
+  else {
+    await page.evaluate(() => {
+      if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+      window.scrollTo(0, 0);
+    });
+  }
+  await tabs.scripts(true);
+  await tabs.cdp.send('Page.setBypassCSP', { enabled: true });
+  try {
+    if (!axeSource) axeSource = readFileSync(AXE_PATH, 'utf8');
+    await page.evaluate(axeSource);
+    return await page.evaluate(async (tags) => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        targets: v.nodes.map((n) => (Array.isArray(n.target) ? n.target.map(String).join(' ') : String(n.target))),
+      }));
+    }, AXE_TAGS);
+  } finally {
+    await tabs.cdp.send('Page.setBypassCSP', { enabled: false }).catch(() => {});
+  }
 }
 
 // Evaluated in the page: describe the focused element and whether its focus is visible.
-function describeFocus() {
+// `settled`: the caller has ended the transitions already (installFocusRecorder).
+function describeFocus(settled) {
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return { none: true };
   getComputedStyle(el).transform; // flush style so that transitions started by focus show up
-  const animating = document.getAnimations().some((an) => {
+  const animating = !settled && document.getAnimations().some((an) => {
     if (an.playState !== 'running') return false;
     const t = an.effect && an.effect.getComputedTiming();
     return t && Number.isFinite(t.endTime);
@@ -214,8 +260,64 @@ async function focusState(page) {
   return f;
 }
 
+// Evaluated in the page (script execution on): after every Tab key press, record the focus
+// as describeFocus sees it once the transitions have ended (finished at once: they would be
+// waited for otherwise). The press's keyup comes after its keydown has moved the focus.
+function installFocusRecorder(describe) {
+  window.__ktFocusRecord = [];
+  window.addEventListener('keyup', (ev) => {
+    if (ev.key !== 'Tab') return;
+    const el = document.activeElement;
+    if (el) getComputedStyle(el).transform; // flush style: transitions that the focus starts
+    for (const an of document.getAnimations()) {
+      const t = an.playState === 'running' && an.effect && an.effect.getComputedTiming();
+      if (t && Number.isFinite(t.endTime)) an.finish();
+    }
+    window.__ktFocusRecord.push(describe(true));
+  }, true);
+}
+
+const TAB_DOWN = {
+  type: 'rawKeyDown', modifiers: 0, windowsVirtualKeyCode: 9, code: 'Tab', key: 'Tab',
+  text: '', unmodifiedText: '', autoRepeat: false, location: 0, isKeypad: false,
+};
+const TAB_UP = { type: 'keyUp', modifiers: 0, windowsVirtualKeyCode: 9, code: 'Tab', key: 'Tab', location: 0, isKeypad: false };
+
+/**
+ * Real Tab key presses, n at a time: resolves to the focus state after each (describeFocus).
+ * Fast (the page has no inline event handlers): the key events of the whole batch are sent
+ * at once, in order, through the DevTools protocol (as Playwright's keyboard.press sends
+ * them), and the page's keyup recorder gives every state in one round trip; a press whose
+ * keyup the page did not get (the focus left it) ends the list. Slow: a press and a look
+ * at a time, script execution off.
+ */
+async function tabPresser(tabs, fast) {
+  const page = tabs.page;
+  if (!fast) {
+    return async (n) => {
+      const got = [];
+      for (let i = 0; i < n; i++) {
+        await page.keyboard.press('Tab');
+        got.push(await focusState(page));
+      }
+      return got;
+    };
+  }
+  await tabs.scripts(true);
+  // one expression, so that the recorder gets describeFocus itself (no eval: the site's CSP)
+  await page.evaluate(`(${installFocusRecorder})(${describeFocus})`);
+  return async (n) => {
+    const sent = [];
+    for (let i = 0; i < n; i++) {
+      sent.push(tabs.cdp.send('Input.dispatchKeyEvent', TAB_DOWN), tabs.cdp.send('Input.dispatchKeyEvent', TAB_UP));
+    }
+    await Promise.all(sent);
+    return page.evaluate(() => window.__ktFocusRecord.splice(0));
+  };
+}
+
 /** Keyboard and structure checks, JavaScript off. Returns a list of problem strings. */
-export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
+export async function runKeyboardChecks(tabs, fetched, lang, expect = [], notes = []) {
   const problems = [];
   const page = tabs.keyboard;
   await tabs.load(page, fetched);
@@ -223,6 +325,11 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
     lang: document.documentElement.getAttribute('lang'),
     mains: document.querySelectorAll('main').length,
     missing: selectors.filter((sel) => document.querySelector(sel) === null),
+    // elements with inline event handlers, which script execution would bring to life
+    handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
+    // what Tab may stop at, roughly (a radio group is one stop): the first batch of presses
+    focusables: [...document.querySelectorAll('*')].filter((el) => el.tabIndex >= 0 && !el.disabled
+      && el.getClientRects().length && getComputedStyle(el).visibility === 'visible').length,
   }), expect);
   for (const sel of structure.missing) problems.push(`nothing matches the expected selector ${sel}`);
   if (lang && structure.lang !== lang) {
@@ -243,11 +350,15 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
     if (f.none || !inMain) problems.push('the autofocus field has not the focus on arrival, inside <main>');
     else for (const p of f.problems) problems.push(`autofocus field ${f.desc} ${p}`);
     await tabs.load(page, { ...fetched, body: Buffer.from(fetched.body.toString('utf8').replace(/ autofocus="autofocus"/g, '')) });
+    tabs.altered = true; // axe (runAxe) loads the page as fetched again
   }
 
+  // The Tab walk (tabPresser): fast unless inline event handlers would come alive.
+  if (structure.handlers) notes.push(`keyboard: ${structure.handlers} elements with inline event handlers: Tab walk with script execution off, a press at a time`);
+  const press = await tabPresser(tabs, structure.handlers === 0);
+
   // First Tab from the top: a skip link to an existing element that is, holds or is inside <main>.
-  await page.keyboard.press('Tab');
-  const first = await focusState(page);
+  const first = (await press(1))[0] || { none: true, problems: [] };
   let skipOk = false;
   if (first.none) {
     problems.push('first Tab focused nothing: expected a skip link');
@@ -270,19 +381,26 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = []) {
   if (!first.none) for (const p of first.problems) problems.push(`skip link ${first.desc} ${p}`);
 
   // Walk the whole Tab order: every stop visible with a focus indicator, no trap.
+  // Presses go in batches: the first as many as the page has candidate stops (the first one is
+  // behind us: one press more sees the walk end), then a few more at a time until it has.
   const seen = new Set(first.none ? [] : [first.key]);
   const bad = [];
   let prev = first;
-  for (let i = 0; i < MAX_TABS && !prev.none; i++) {
-    await page.keyboard.press('Tab');
-    const f = await focusState(page);
-    if (f.none) break;
-    if (f.key === prev.key) { problems.push(`keyboard trap: Tab stays on ${f.desc}`); break; }
-    if (seen.has(f.key)) break; // wrapped around
-    seen.add(f.key);
-    if (f.problems.length) bad.push(`focus on ${f.desc} ${f.problems.join('; ')}`);
-    prev = f;
-    if (i === MAX_TABS - 1) problems.push(`more than ${MAX_TABS} Tab stops: stopped walking`);
+  let batch = Math.max(1, Math.min(MAX_TABS, structure.focusables));
+  walk: for (let i = 0; i < MAX_TABS && !prev.none;) {
+    const n = Math.min(batch, MAX_TABS - i);
+    const got = await press(n);
+    batch = 8;
+    for (let j = 0; j < n; j++, i++) {
+      const f = got[j] || { none: true };
+      if (f.none) break walk;
+      if (f.key === prev.key) { problems.push(`keyboard trap: Tab stays on ${f.desc}`); break walk; }
+      if (seen.has(f.key)) break walk; // wrapped around
+      seen.add(f.key);
+      if (f.problems.length) bad.push(`focus on ${f.desc} ${f.problems.join('; ')}`);
+      prev = f;
+      if (i === MAX_TABS - 1) problems.push(`more than ${MAX_TABS} Tab stops: stopped walking`);
+    }
   }
   problems.push(...bad.slice(0, 10));
   if (bad.length > 10) problems.push(`… and ${bad.length - 10} more focus problems`);
@@ -566,7 +684,7 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
   const files = results.filter((r) => r.fetched?.file).map((r) => r.fetched.file);
   const vnuPromise = runVnu(files);
 
-  // Pages are checked by JOBS workers, each with its own pair of tabs.
+  // Pages are checked by JOBS workers, each with its own tab (openTabs).
   const queue = results.filter((r) => r.fetched?.file);
   const worker = async () => {
     let tabs = await openTabs(browser);
@@ -574,11 +692,10 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
       for (let r = queue.shift(); r; r = queue.shift()) {
         const lang = pageLang(r.entry);
         const t0 = Date.now();
-        // The two tabs are independent: keyboard (JavaScript off) and axe run side by side.
-        // Reflow runs in the keyboard tab on the page it has loaded (REFLOW_PASSES).
+        // One load: keyboard checks, then reflow on the page they leave, then axe.
         let reflowMs = 0;
         const keyboardThenReflow = async () => {
-          const kbProblems = await runKeyboardChecks(tabs, r.fetched, lang, r.entry.expect || []);
+          const kbProblems = await runKeyboardChecks(tabs, r.fetched, lang, r.entry.expect || [], r.warnings);
           const t1 = Date.now();
           try {
             r.problems.reflow.push(...await runReflowChecks(tabs));
@@ -588,17 +705,19 @@ export async function checkPages(baseUrl, pages, { browser, dir, log = () => {} 
           reflowMs = Date.now() - t1;
           return kbProblems;
         };
-        const [kb, ax] = await Promise.allSettled([
-          timed(keyboardThenReflow()),
-          timed(runAxe(tabs, r.fetched)),
-        ]);
+        const [kb] = await Promise.allSettled([timed(keyboardThenReflow())]);
         if (kb.status === 'fulfilled') r.problems.keyboard.push(...kb.value.value);
         else r.problems.keyboard.push(`keyboard checks crashed: ${String(kb.reason?.message || kb.reason).split('\n')[0]}`);
+        if (kb.status === 'rejected') {
+          // the tab may be stuck: start afresh (runAxe loads the page into it)
+          await tabs.close();
+          tabs = await openTabs(browser);
+        }
+        const [ax] = await Promise.allSettled([timed(runAxe(tabs, r.fetched))]);
         if (ax.status === 'fulfilled') r.problems.axe.push(...ax.value.value);
         else r.problems.axe.push({ id: 'axe-crashed', impact: 'critical', help: String(ax.reason?.message || ax.reason).split('\n')[0], targets: [] });
         r.ms = { keyboard: kb.value?.ms, reflow: reflowMs, axe: ax.value?.ms, total: Date.now() - t0 };
-        if (kb.status === 'rejected' || ax.status === 'rejected') {
-          // a tab may be stuck: start afresh for the next page
+        if (ax.status === 'rejected') {
           await tabs.close();
           tabs = await openTabs(browser);
         }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Self-test of the browser gate: it must catch a broken page and let a good one through, and
 // the reflow check must catch a page too wide at 320 px, one too wide with 200 % text and a
-// scrolling box that the keyboard cannot reach.
+// scrolling box that the keyboard cannot reach; the Tab walk in batches, and a press at a
+// time on a page with inline event handlers.
 // Serves tests/browser/fixtures on 127.0.0.1 (random port, with a CSP that forbids inline
 // script like the site's) and runs the gate's own checking code (check.mjs) on it.
 // Last line: "selftest: N passed, M failed" (assertions). Exit 1 if any assertion failed.
@@ -67,13 +68,14 @@ async function main() {
       { name: 'reflow-wide', path: '/reflow-wide.html', status: 200, lang: 'en' },
       { name: 'reflow-text', path: '/reflow-text.html', status: 200, lang: 'en' },
       { name: 'reflow-scrollbox', path: '/reflow-scrollbox.html', status: 200, lang: 'en' },
+      { name: 'handlers', path: '/handlers.html', status: 200, lang: 'en' },
     ], { browser, dir });
   } finally {
     if (browser) await browser.close();
     server.close();
   }
   for (const r of results) console.log(formatResult(r).replace(/^/gm, '  | '));
-  const [good, broken, noFocus, wrongStatus, wrongLang, wide, bigText, scrollbox] = results;
+  const [good, broken, noFocus, wrongStatus, wrongLang, wide, bigText, scrollbox, handlers] = results;
 
   // The good page passes everything.
   check(good.status === 200 && good.problems.status.length === 0 && good.problems.fetch.length === 0,
@@ -106,6 +108,18 @@ async function main() {
   check(/no focus indicator/.test(noFocus.problems.keyboard.join('\n')),
     'no-focus-style.html: missing focus indicator reported', noFocus.problems.keyboard.join(' | '));
   check(!noFocus.passed, 'no-focus-style.html: fails the gate');
+
+  // The Tab walk in batches (a keyup recorder in the page, script execution on) sees every
+  // stop: the fixtures above; a page with inline event handlers is walked with script
+  // execution off (its handler, which would hide the first link, never runs), and still
+  // to its last stop.
+  const hk = handlers.problems.keyboard.join('\n');
+  check(handlers.warnings.some((w) => /inline event handlers: Tab walk with script execution off/.test(w)),
+    'handlers.html: walked a press at a time, script execution off', handlers.warnings.join(' | '));
+  check(!/first link/.test(hk) && /focus on <a href="handlers.html"> "second link" has no focus indicator/.test(hk)
+    && handlers.problems.axe.length === 0 && handlers.problems.vnu.length === 0,
+  'handlers.html: the slow walk reaches the last stop, which has no focus indicator (and only that)', [hk, ...handlers.problems.vnu].join(' | '));
+  check(good.warnings.length === 0 && noFocus.warnings.length === 0, 'pages without handlers: walked in batches');
 
   // A wrong status or a wrong language fails an otherwise good page.
   check(!wrongStatus.passed && wrongStatus.problems.status.length === 1, 'good.html expected 404: status mismatch fails it');
