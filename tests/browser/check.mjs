@@ -341,6 +341,13 @@ export async function runKeyboardChecks(tabs, fetched, lang, expect = [], notes 
   // or the one after the row it removed): that field has it, inside <main>, visible, with its
   // focus indicator. The walk from the top below then runs on the page without the attribute.
   if (await page.evaluate(() => !!document.querySelector('[autofocus]'))) {
+    // Chromium gives the autofocus at a rendering update after the load event: wait for it
+    // (a page that never gives it still fails below), polled from here since the page's own
+    // scripts and timers are off.
+    for (let i = 0; i < 40; i++) {
+      if (await page.evaluate(() => !!document.activeElement?.hasAttribute('autofocus'))) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const f = await focusState(page);
     const inMain = await page.evaluate(() => {
       const a = document.activeElement;
