@@ -100,42 +100,24 @@ BEGIN
 END
 $$;
 
--- A network's members are shown once accepted; a request waiting is not public.
-CREATE FUNCTION kt_public_members_changed() RETURNS trigger
+-- A table of which only some rows are public, whatever their other columns: moves when
+-- a statement wrote such a row (before or after).  TG_ARGV[0]: the SQL condition "the
+-- row is public" on the transition table's columns.  A network's members are shown once
+-- accepted (a request waiting is not public); the help page on moderation
+-- (/{lang}/help/moderation, kt_info.c) shows how long decisions took over the last 90
+-- days, from the audit log: a decision moves it, and one leaving the window does too
+-- (kt_public_next_change); no other line of the audit log is public.
+CREATE FUNCTION kt_public_rows_where() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     moved boolean := false;
 BEGIN
     -- (one IF each: a statement naming a transition table the event has not is an error)
     IF TG_OP <> 'DELETE' THEN
-        moved := EXISTS (SELECT 1 FROM kt_new WHERE status = 'active');
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM kt_new WHERE %s)', TG_ARGV[0]) INTO moved;
     END IF;
     IF NOT moved AND TG_OP <> 'INSERT' THEN
-        moved := EXISTS (SELECT 1 FROM kt_old WHERE status = 'active');
-    END IF;
-    IF moved THEN
-        PERFORM kt_public_move();
-    END IF;
-    RETURN NULL;
-END
-$$;
-
--- The help page on moderation (/{lang}/help/moderation, kt_info.c) shows how long
--- decisions took over the last 90 days, from the audit log: a decision moves it, and
--- one leaving the window does too (kt_public_next_change).  No other line of the audit
--- log is public.
-CREATE FUNCTION kt_public_decisions_changed() RETURNS trigger
-LANGUAGE plpgsql AS $$
-DECLARE
-    moved boolean := false;
-BEGIN
-    IF TG_OP <> 'DELETE' THEN
-        moved := EXISTS (SELECT 1 FROM kt_new
-                          WHERE split_part(action, '.', 2) IN ('approve', 'return', 'reject'));
-    END IF;
-    IF NOT moved AND TG_OP <> 'INSERT' THEN
-        moved := EXISTS (SELECT 1 FROM kt_old
-                          WHERE split_part(action, '.', 2) IN ('approve', 'return', 'reject'));
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM kt_old WHERE %s)', TG_ARGV[0]) INTO moved;
     END IF;
     IF moved THEN
         PERFORM kt_public_move();
@@ -199,8 +181,11 @@ BEGIN
     PERFORM kt_public_triggers('news_versions', 'kt_public_version_changed', 'news, news_id');
     PERFORM kt_public_triggers('project_versions', 'kt_public_version_changed',
                                'projects, project_id');
-    PERFORM kt_public_triggers('network_members', 'kt_public_members_changed', '');
-    PERFORM kt_public_triggers('audit_log', 'kt_public_decisions_changed', '');
+    PERFORM kt_public_triggers('network_members', 'kt_public_rows_where',
+                               quote_literal('status = ''active'''));
+    PERFORM kt_public_triggers('audit_log', 'kt_public_rows_where',
+                               quote_literal('split_part(action, ''.'', 2)'
+                                             ' IN (''approve'', ''return'', ''reject'')'));
 END
 $$;
 
