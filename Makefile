@@ -25,6 +25,8 @@ XSLT_LIBS    = $(shell xslt-config --libs 2>/dev/null) -lexslt
 # SHA-256 and HMAC (tokens, CSRF, feed cursors, ETags): OpenSSL's libcrypto, which httpd's
 # mod_ssl uses too.
 CRYPTO_LIBS  = -lcrypto
+# The search index's bitmaps (src/lib/kt_facets.c): CRoaring, Debian's libroaring-dev.
+ROARING_LIBS = -lroaring
 APR_LIBS     = $(shell apr-1-config --link-ld --libs 2>/dev/null) \
                $(shell apu-1-config --link-ld --libs 2>/dev/null)
 
@@ -58,6 +60,7 @@ HTTPD_SRCS = mod_kotoutuminen.c src/kt_http.c src/kt_db.c src/kt_pages.c src/kt_
 HTTPD_SRCS += src/kt_content_db.c
 # the page cache (issue 15)
 HTTPD_SRCS += src/kt_pcache.c
+HTTPD_SRCS += src/kt_sindex.c
 BUILD    ?= build
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o)
 LIBKT     = $(BUILD)/libkt.a
@@ -90,7 +93,7 @@ $(LIBKT): $(LIB_OBJS)
 	ar rcs $@ $^
 
 $(MODULE): $(HTTPD_OBJS) $(LIBKT)
-	$(CC_) $(SAN) -shared -o $@ $(HTTPD_OBJS) $(LIBKT) $(XSLT_LIBS) $(CRYPTO_LIBS) -lpq
+	$(CC_) $(SAN) -shared -o $@ $(HTTPD_OBJS) $(LIBKT) $(XSLT_LIBS) $(CRYPTO_LIBS) $(ROARING_LIBS) -lpq
 
 # kt-admin has DATADIR compiled in (its default --stylesheets): rebuilt when it changes.
 $(BUILD)/datadir: FORCE
@@ -123,7 +126,8 @@ UNIT_HDRS = $(wildcard tests/unit/*.h)
 build/unit_tests: $(UNIT_SRCS) $(UNIT_HDRS) tests/unit/unit_main.c $(LIBKT)
 	$(CC_) $(OPT) $(SAN) $(WARN) -Wno-missing-prototypes $(APR_CFLAGS) $(XML_CFLAGS) -Isrc/lib -Itests/unit \
 	    -o $@ $(UNIT_SRCS) tests/unit/unit_main.c $(LIBKT) \
-	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS)
+	    $(shell pkg-config --cflags --libs check 2>/dev/null) $(APR_LIBS) $(XSLT_LIBS) $(CRYPTO_LIBS) \
+	    $(ROARING_LIBS)
 
 # Print the search and feed statements for EXPLAIN (bench/run, bench/feed-rss, the
 # integration tests): one program under the two names the scripts know.

@@ -37,6 +37,7 @@
 #include "kt_sitemap.h"
 #include "kt_validate.h"
 #include "kt_pcache.h"
+#include "kt_sindex.h"
 #include "kt_pagecache.h"
 
 #define KT_HANDLER "kotoutuminen"
@@ -524,6 +525,7 @@ static int kt_pre_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp)
 static void kt_child_init(apr_pool_t *pchild, server_rec *s)
 {
     kt_pcache_child_init(pchild, s);
+    kt_sindex_child_init(pchild, s);
 }
 
 static void kt_register_hooks(apr_pool_t *p)
@@ -676,6 +678,9 @@ static const command_rec kt_cmds[] = {
                   "The cache of public pages: an socache provider (shmcb:/path(bytes)), or none"),
     AP_INIT_TAKE1("KotoutuminenPageCacheMaxAge", kt_pcache_set_max_age, NULL, RSRC_CONF,
                   "Seconds a cached page is served at most, however long its data stays"),
+    AP_INIT_FLAG("KotoutuminenSearchIndex", kt_sindex_set, NULL, RSRC_CONF,
+                 "Count search facets from bitmaps kept by each child (On, the default) or in "
+                 "the database (Off)"),
     { NULL }
 };
 

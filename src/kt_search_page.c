@@ -11,6 +11,7 @@
 #include "kt_activity.h"
 #include "kt_search_sql.h"
 #include "kt_feed_sql.h"
+#include "kt_sindex.h"
 
 /* The statements built from the filter table (kt_search_sql_init). */
 kt_search_stmts kt_search_generated;
@@ -135,6 +136,7 @@ typedef struct {
     const char *generation;       /* of activity_search, from CACHE_GET */
     const char *cached_counts;    /* packed, from CACHE_GET */
     const char *cached_ids;       /* an array literal, from CACHE_GET */
+    apr_int64_t listings;         /* the generation of the listings VOCAB's stamp gives */
     apr_int64_t total;
 } search_ctx;
 
@@ -284,6 +286,7 @@ static kt_db_status read_vocab(search_ctx *c, apr_hash_t **canon)
         return st;
     }
     c->vocab = vc->rows;
+    c->listings = apr_atoi64(vc->stamp);   /* "listings.vocabularies" */
     *canon = vc->canon;
     for (i = 0; i < given->nelts; i++) {
         more |= !apr_hash_get(vc->canon, apr_pstrcat(c->p, "language\x1f",
@@ -517,6 +520,21 @@ static apr_int64_t count_of(search_ctx *c, const char *facet, const char *code)
  * what was there (the counts of an active filter's facet over its own rows
  * replace those over the results).  custom: the statement is planned for its
  * values (kt_db_select_custom). */
+/* Sets the count of (facet, code) in into: facet -> (code -> apr_int64_t *). */
+static void put_count(search_ctx *c, apr_hash_t *into, const char *facet, const char *code,
+                      apr_int64_t n)
+{
+    apr_hash_t *codes = apr_hash_get(into, facet, APR_HASH_KEY_STRING);
+    apr_int64_t *v = apr_palloc(c->p, sizeof(*v));
+
+    if (!codes) {
+        codes = apr_hash_make(c->p);
+        apr_hash_set(into, apr_pstrdup(c->p, facet), APR_HASH_KEY_STRING, codes);
+    }
+    *v = n;
+    apr_hash_set(codes, apr_pstrdup(c->p, code ? code : ""), APR_HASH_KEY_STRING, v);
+}
+
 static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int custom, int nargs,
                                 const char *const *args)
 {
@@ -528,15 +546,8 @@ static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int custom, 
                              : kt_db_select(c->db, stmt, &res, nargs, args);
 
     while (st == KT_DB_OK && kt_db_next(c->db, res, &row)) {
-        const char *facet = kt_db_get(c->db, row, 0), *code = kt_db_get(c->db, row, 1);
-        apr_hash_t *codes = apr_hash_get(fresh, facet, APR_HASH_KEY_STRING);
-        apr_int64_t *n = apr_palloc(c->p, sizeof(*n));
-        if (!codes) {
-            codes = apr_hash_make(c->p);
-            apr_hash_set(fresh, apr_pstrdup(c->p, facet), APR_HASH_KEY_STRING, codes);
-        }
-        *n = apr_atoi64(kt_db_get(c->db, row, 2));
-        apr_hash_set(codes, apr_pstrdup(c->p, code ? code : ""), APR_HASH_KEY_STRING, n);
+        put_count(c, fresh, kt_db_get(c->db, row, 0), kt_db_get(c->db, row, 1),
+                  apr_atoi64(kt_db_get(c->db, row, 2)));
     }
     for (hi = apr_hash_first(c->p, fresh); hi; hi = apr_hash_next(hi)) {
         const void *facet;
@@ -545,6 +556,33 @@ static kt_db_status read_counts(search_ctx *c, const kt_stmt *stmt, int custom, 
         apr_hash_set(c->counts, facet, APR_HASH_KEY_STRING, codes);
     }
     return st;
+}
+
+/* A count from the search index (kt_facets_emit): the facets it gives are
+ * emptied before (forget_counts, or a new c->counts), as read_counts replaces them. */
+static void index_count(void *ctx, const char *facet, const char *code, apr_int64_t n)
+{
+    search_ctx *c = ctx;
+    put_count(c, c->counts, facet, code, n);
+}
+
+/* COUNTS_R (dim < 0) or COUNTS_DIM of filter dim: from the search index when it
+ * has the listings of this search's generation and can answer, else in the database. */
+static kt_db_status count_some(search_ctx *c, const kt_facets *index, const char *const *args,
+                               int dim)
+{
+    const char *more[KT_SEARCH_NARGS + 1];
+
+    if (index && kt_facets_count(index, &kt_activity_filters, args, dim, index_count, c, c->p)) {
+        return KT_DB_OK;
+    }
+    kt_sindex_note(c->kr->r, "db");
+    if (dim < 0) {
+        return read_counts(c, &STMT_COUNTS_R, 1, KT_SEARCH_NARGS, args);
+    }
+    memcpy(more, args, sizeof(*more) * KT_SEARCH_NARGS);
+    more[KT_SEARCH_NARGS] = kt_activity_filters.filters[dim].name;
+    return read_counts(c, &STMT_COUNTS_DIM, 1, KT_SEARCH_NARGS + 1, more);
 }
 
 /* Counts as CACHE_GET and CACHE_PUT have them: "facet US code US n RS …". */
@@ -649,7 +687,8 @@ static void forget_counts(search_ctx *c, const char *facet)
  * generation of the listings; else computed and kept there. */
 static kt_db_status count_facets(search_ctx *c, const char *const *args)
 {
-    const char *more[KT_SEARCH_NARGS + 1], *put[3];
+    const char *put[3];
+    const kt_facets *index = NULL;
     kt_db_status st;
     int f;
 
@@ -662,8 +701,14 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
         unpack_counts(c, c->cached_counts);
         return KT_DB_OK;
     }
-    st = read_counts(c, &STMT_COUNTS_R, 1, KT_SEARCH_NARGS, args);
-    memcpy(more, args, sizeof(*more) * KT_SEARCH_NARGS);
+    /* the index of the generation the counts are kept under (CACHE_GET's, read
+     * after VOCAB's), or of VOCAB's when the count cache is off */
+    if (!c->s.q) {
+        index = kt_sindex_acquire(c->kr->r, c->generation ? apr_atoi64(c->generation)
+                                                            : c->listings);
+    }
+    kt_sindex_note(c->kr->r, index ? "index" : "db");
+    st = count_some(c, index, args, -1);
     for (f = 0; st == KT_DB_OK && f < KT_SF_COUNT; f++) {
         const kt_filter *def = &kt_activity_filters.filters[f];
         const char *name = def->name;
@@ -676,8 +721,7 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
             st = read_counts(c, &STMT_COUNTS_STORED, 0, 3, one);
         }
         else {
-            more[KT_SEARCH_NARGS] = name;
-            st = read_counts(c, &STMT_COUNTS_DIM, 1, KT_SEARCH_NARGS + 1, more);
+            st = count_some(c, index, args, f);
         }
     }
     if (st == KT_DB_OK && c->generation) {

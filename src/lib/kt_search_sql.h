@@ -185,4 +185,18 @@
     " CROSS JOIN (SELECT %s::text AS lang) p" \
     " ORDER BY h.n"
 
+/* INDEX_ROWS: what the search index (kt_facets.h, src/kt_sindex.c) keeps of each
+ * public listing: its id, its count keys (kt_search_count_keys, as the stored
+ * counts take them, with in_person and one "slot" key per bit of its weekly
+ * slots) joined by chr(30), and the generation of the listings, read in the same
+ * snapshot.  No listings at all: one row, its id NULL.  Read by the index's own
+ * connection, without parameters. */
+#define KT_SEARCH_SQL_INDEX_ROWS \
+    "SELECT s.activity_id, array_to_string(kt_search_count_keys(s.forms, s.themes, s.targets," \
+    " s.languages, s.region_code, s.municipality_code, s.is_anywhere, s.is_free, s.is_online)" \
+    " || CASE WHEN s.in_person THEN ARRAY['in_person' || chr(31) || '1'] ELSE '{}'::text[] END" \
+    " || ARRAY(SELECT 'slot' || chr(31) || b FROM generate_series(0, 20) b" \
+    " WHERE s.slots & (1 << b) <> 0), chr(30)), g.n" \
+    " FROM activity_search_generation g LEFT JOIN activity_search s ON true"
+
 #endif

@@ -33,6 +33,7 @@ Suite *kind_suite(void);
 Suite *network_suite(void);
 Suite *project_suite(void);
 Suite *fields_suite(void);
+Suite *facets_suite(void);
 
 /* A pool for one test, created in setup and destroyed in teardown. */
 extern apr_pool_t *ut_pool;

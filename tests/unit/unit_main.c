@@ -46,6 +46,7 @@ int main(void)
     srunner_add_suite(sr, news_suite());
     srunner_add_suite(sr, project_suite());
     srunner_add_suite(sr, fields_suite());
+    srunner_add_suite(sr, facets_suite());
     srunner_add_suite(sr, network_suite());
     srunner_add_suite(sr, listing_suite());
     srunner_add_suite(sr, pagelist_suite());

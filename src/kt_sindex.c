@@ -1,0 +1,281 @@
+/* The search index; see kt_sindex.h and HACKING.md "Search index".
+ *
+ * One index per child, shared by its threads: requests take a reference
+ * under a mutex and give it back when their pool goes; the builder thread
+ * puts a new one in place under the same mutex, and the last reference to
+ * the old one frees it.  The builder reads the listings on a connection of
+ * its own (as the page cache's watcher does), row by row (libpq's single-row
+ * mode), so that reading 100 000 listings never holds them all twice. */
+#include <string.h>
+#include <apr_strings.h>
+#include <apr_thread_proc.h>
+#include <apr_thread_mutex.h>
+#include <apr_thread_cond.h>
+#include <libpq-fe.h>
+#include "kt_sindex.h"
+#include "kt_db.h"
+#include "kt_search_sql.h"
+
+#define SX_WAKE_MS 1000      /* the builder looks at least this often whether to stop */
+#define SX_RETRY_MS 2000     /* after a failed build, before the next */
+
+typedef struct {
+    kt_facets *x;
+    int refs;                /* requests holding it */
+    apr_time_t built_at;
+} sx_held;
+
+/* The directive's flag is set while the configuration is read; the rest
+ * belongs to this child, behind `lock` except `stop`. */
+static struct {
+    int off;
+    apr_thread_mutex_t *lock;
+    apr_thread_cond_t *wake;
+    sx_held *current;        /* NULL until the first build */
+    server_rec *server;      /* whose database: the first that asked */
+    apr_int64_t wanted;      /* the generation a request saw last; 0: none yet */
+    volatile int stop;
+} sx;
+
+const char *kt_sindex_set(cmd_parms *cmd, void *dc, int on)
+{
+    (void)cmd;
+    (void)dc;
+    sx.off = !on;
+    return NULL;
+}
+
+/* ---- building ------------------------------------------------------------- */
+
+/* Reads INDEX_ROWS on conn into a new index; NULL when the statement failed
+ * (the reason in *err) or the child is stopping. */
+static kt_facets *read_index(PGconn *conn, apr_pool_t *p, const char **err)
+{
+    kt_facets *x = kt_facets_create();
+    apr_int64_t generation = -1;
+    PGresult *res;
+    int ok = x && PQsendQuery(conn, KT_SEARCH_SQL_INDEX_ROWS) && PQsetSingleRowMode(conn);
+
+    *err = NULL;
+    while ((res = PQgetResult(conn)) != NULL) {
+        ExecStatusType st = PQresultStatus(res);
+        if (ok && !sx.stop && st == PGRES_SINGLE_TUPLE) {
+            generation = apr_atoi64(PQgetvalue(res, 0, 2));
+            if (!PQgetisnull(res, 0, 0)) {
+                ok = kt_facets_add(x, apr_atoi64(PQgetvalue(res, 0, 0)), PQgetvalue(res, 0, 1),
+                                   '\x1e');
+            }
+        }
+        else if (st != PGRES_TUPLES_OK && ok) {
+            ok = 0;
+            *err = apr_pstrdup(p, sx.stop ? "stopping" : PQerrorMessage(conn));
+        }
+        PQclear(res);
+    }
+    if (!ok || sx.stop || generation < 0 || !kt_facets_seal(x, generation)) {
+        if (!*err) {
+            *err = sx.stop ? "stopping" : "a listing id beyond the index's range";
+        }
+        kt_facets_destroy(x);
+        return NULL;
+    }
+    return x;
+}
+
+static kt_facets *build(server_rec *s, apr_pool_t *p)
+{
+    const char *const *keywords = NULL, *const *values = NULL;
+    const char *err = "no database connection";
+    apr_time_t began = apr_time_now();
+    kt_facets *x = NULL;
+    PGconn *conn = NULL;
+
+    if (kt_db_conninfo(s, p, &keywords, &values) == KT_DB_OK) {
+        conn = PQconnectdbParams(keywords, values, 0);
+        if (PQstatus(conn) == CONNECTION_OK) {
+            x = read_index(conn, p, &err);
+        }
+        else {
+            err = apr_pstrdup(p, PQerrorMessage(conn));
+        }
+        PQfinish(conn);
+    }
+    if (x) {
+        ap_log_error(APLOG_MARK, APLOG_INFO, 0, s,
+                     "KT2601: search index of generation %" APR_INT64_T_FMT ": %" APR_INT64_T_FMT
+                     " listings, %" APR_SIZE_T_FMT " bytes of bitmaps, read in %" APR_TIME_T_FMT
+                     " ms", kt_facets_generation(x), kt_facets_rows(x), kt_facets_bytes(x),
+                     apr_time_as_msec(apr_time_now() - began));
+    }
+    else if (!sx.stop) {
+        ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s,
+                     "KT2602: cannot read the search index (%s); searches count in the "
+                     "database until it is read", err);
+    }
+    return x;
+}
+
+static void drop(sx_held *h)
+{
+    if (h) {
+        kt_facets_destroy(h->x);
+        free(h);
+    }
+}
+
+/* Puts x in place; the one it replaces goes now, or with its last reference. */
+static void install(kt_facets *x)
+{
+    sx_held *h = malloc(sizeof(*h)), *old;
+
+    if (!h) {
+        kt_facets_destroy(x);
+        return;
+    }
+    h->x = x;
+    h->refs = 0;
+    h->built_at = apr_time_now();
+    apr_thread_mutex_lock(sx.lock);
+    old = sx.current;
+    sx.current = h;
+    if (sx.wanted == 0 || sx.wanted < kt_facets_generation(x)) {
+        sx.wanted = kt_facets_generation(x);   /* newer than asked for: nothing more to do */
+    }
+    if (old && old->refs > 0) {
+        old = NULL;                            /* freed by its last release */
+    }
+    apr_thread_mutex_unlock(sx.lock);
+    drop(old);
+}
+
+/* Whether a request saw a generation other than the index's (lock held). */
+static int stale(void)
+{
+    return sx.server && sx.wanted > 0
+           && (!sx.current || kt_facets_generation(sx.current->x) != sx.wanted);
+}
+
+static void *APR_THREAD_FUNC builder(apr_thread_t *t, void *data)
+{
+    apr_pool_t *p;
+
+    (void)data;
+    apr_pool_create(&p, NULL);
+    apr_thread_mutex_lock(sx.lock);
+    while (!sx.stop) {
+        if (stale()) {
+            server_rec *s = sx.server;
+            kt_facets *x;
+            apr_thread_mutex_unlock(sx.lock);
+            x = build(s, p);
+            apr_pool_clear(p);
+            if (x) {
+                install(x);
+            }
+            apr_thread_mutex_lock(sx.lock);
+            if (!x && !sx.stop) {
+                apr_thread_cond_timedwait(sx.wake, sx.lock, apr_time_from_msec(SX_RETRY_MS));
+            }
+            continue;
+        }
+        apr_thread_cond_timedwait(sx.wake, sx.lock, apr_time_from_msec(SX_WAKE_MS));
+    }
+    apr_thread_mutex_unlock(sx.lock);
+    apr_pool_destroy(p);
+    (void)t;
+    return NULL;   /* as the page cache's watcher: no apr_thread_exit (AddressSanitizer) */
+}
+
+static apr_status_t stop_builder(void *data)
+{
+    apr_status_t rv;
+
+    apr_thread_mutex_lock(sx.lock);
+    sx.stop = 1;
+    apr_thread_cond_signal(sx.wake);
+    apr_thread_mutex_unlock(sx.lock);
+    apr_thread_join(&rv, data);
+    drop(sx.current);
+    sx.current = NULL;
+    return APR_SUCCESS;
+}
+
+void kt_sindex_child_init(apr_pool_t *pchild, server_rec *s)
+{
+    apr_thread_t *t;
+    apr_status_t rv;
+
+    if (sx.off) {
+        return;
+    }
+    sx.stop = 0;
+    if ((rv = apr_thread_mutex_create(&sx.lock, APR_THREAD_MUTEX_DEFAULT, pchild)) != APR_SUCCESS
+        || (rv = apr_thread_cond_create(&sx.wake, pchild)) != APR_SUCCESS
+        || (rv = apr_thread_create(&t, NULL, builder, NULL, pchild)) != APR_SUCCESS) {
+        ap_log_error(APLOG_MARK, APLOG_ERR, rv, s,
+                     "KT2603: cannot start the search index's thread; searches count in the "
+                     "database");
+        sx.lock = NULL;
+        return;
+    }
+    /* before pchild's ordinary cleanups, which destroy the mutex (as the watcher) */
+    apr_pool_pre_cleanup_register(pchild, t, stop_builder);
+}
+
+/* ---- requests --------------------------------------------------------------- */
+
+/* Whether a request that saw `generation` asks for a new index (lock held).
+ * One older than the index's read its stamp before the index was read; only
+ * when that goes on (a database restored from a backup) is it read again. */
+static int wants(apr_int64_t generation)
+{
+    return !sx.current || generation > kt_facets_generation(sx.current->x)
+           || apr_time_now() - sx.current->built_at > apr_time_from_msec(SX_RETRY_MS);
+}
+
+static apr_status_t release(void *data)
+{
+    sx_held *h = data, *gone = NULL;
+
+    apr_thread_mutex_lock(sx.lock);
+    if (--h->refs == 0 && h != sx.current) {
+        gone = h;
+    }
+    apr_thread_mutex_unlock(sx.lock);
+    drop(gone);
+    return APR_SUCCESS;
+}
+
+const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation)
+{
+    sx_held *h = NULL;
+
+    if (sx.off || !sx.lock || generation <= 0) {
+        return NULL;
+    }
+    apr_thread_mutex_lock(sx.lock);
+    if (!sx.server) {
+        sx.server = r->server;
+    }
+    if (r->server == sx.server) {
+        if (sx.current && kt_facets_generation(sx.current->x) == generation) {
+            h = sx.current;
+            h->refs++;
+        }
+        else if (sx.wanted != generation && wants(generation)) {
+            sx.wanted = generation;
+            apr_thread_cond_signal(sx.wake);
+        }
+    }
+    apr_thread_mutex_unlock(sx.lock);
+    if (!h) {
+        return NULL;
+    }
+    apr_pool_cleanup_register(r->pool, h, release, apr_pool_cleanup_null);
+    return h->x;
+}
+
+void kt_sindex_note(request_rec *r, const char *how)
+{
+    apr_table_setn(r->notes, "kt-search", how);
+}

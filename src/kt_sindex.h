@@ -1,0 +1,30 @@
+/* The search index (issue 15 item 2): each child keeps the facet bitmaps of
+ * the public listings (src/lib/kt_facets.h) for the generation of the
+ * listings it read them under, and counts a search's facets from them when
+ * that is the generation the request sees.  A thread of the child rebuilds
+ * them, on a connection of its own, when a request sees a newer generation;
+ * until then requests count in the database as before, so nothing is ever
+ * counted from older listings.  HACKING.md "Search index". */
+#ifndef KT_SINDEX_H
+#define KT_SINDEX_H
+
+#include "kt_private.h"
+#include "kt_facets.h"
+
+/* Directive KotoutuminenSearchIndex On|Off (default On). */
+const char *kt_sindex_set(cmd_parms *cmd, void *dc, int on);
+
+/* Hook: starts the builder thread. */
+void kt_sindex_child_init(apr_pool_t *pchild, server_rec *s);
+
+/* The index of the listings' generation `generation` for request r's
+ * server, to be given back with kt_sindex_release; NULL when this child has
+ * none of that generation (the builder is then asked to read it). */
+const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation);
+void kt_sindex_release(const kt_facets *x);
+
+/* The access log's word for how a search was counted (%{kt-search}n): index,
+ * or db when any of its counts came from the database. */
+void kt_sindex_note(request_rec *r, const char *how);
+
+#endif

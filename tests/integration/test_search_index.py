@@ -1,0 +1,175 @@
+"""The search index (src/kt_sindex.c, src/lib/kt_facets.c; HACKING.md "Search index").
+
+Each child counts a search's facets from bitmaps of the listings' generation instead
+of in the database.  These tests prove that it changes nothing anybody sees: every
+search page is compared byte for byte with the index on and off (with the page
+cache and the count cache off both times, so that each page counts for itself), and a
+change to the listings is counted on the very next request, index or not.
+
+The access log's second-to-last field (conf/httpd-dev.conf.in: %{kt-search}n) says
+how each page counted: index, or db."""
+import os
+import random
+import time
+import uuid
+
+import pytest
+
+from conftest import kt_env, wait_until, httpd_graceful
+from test_search import search
+
+FORMS = ["camp_excursion", "counselling", "homework_club", "language_club", "mediation",
+         "meeting_place", "mentoring", "online_phone", "peer_activity", "training",
+         "volunteering"]
+LANGUAGES = ["ara", "eng", "fin", "rus", "som", "swe", "ukr", "so", "ar"]
+THEMES = ["community_networks", "language", "work_education", "family_parenting"]
+TARGETS = ["adults", "children", "women", "youth", "families"]
+REGIONS = ["01", "05", "07", "13", "17"]
+MUNICIPALITIES = ["049", "091", "092", "179", "398", "564", "837", "853"]
+WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"]
+TIMES = ["morning", "afternoon", "evening"]
+FLAGS = ["free", "online", "in_person"]
+
+# Searches chosen for what each filter means to the index: places with the listings
+# available everywhere, weekday and time reading each other, flags, languages by their
+# ISO 639-1 codes, a region with a municipality outside it, several values of one filter.
+FIXED = [
+    [("form", "homework_club"), ("language", "ara")],
+    [("form", "language_club"), ("language", "som"), ("municipality", "091")],
+    [("weekday", "2"), ("time", "evening"), ("municipality", "091")],
+    [("weekday", "2"), ("weekday", "6"), ("time", "morning")],
+    [("time", "evening"), ("form", "language_club")],
+    [("weekday", "7"), ("free", "1")],
+    [("region", "01"), ("municipality", "837")],
+    [("region", "07"), ("online", "1")],
+    [("in_person", "1"), ("free", "1")],
+    [("language", "so"), ("language", "ar"), ("target", "women")],
+    [("theme", "language"), ("target", "adults"), ("target", "youth")],
+    [("form", "counselling"), ("form", "mentoring"), ("region", "01"), ("page", "2")],
+    [("municipality", "049"), ("municipality", "092"), ("sort", "title")],
+    [("form", "volunteering"), ("in_person", "1"), ("sort", "next")],
+]
+
+
+def random_searches(n, seed=15):
+    """n searches of two to four filters, the same ones every run."""
+    rnd = random.Random(seed)
+    pools = [("form", FORMS), ("language", LANGUAGES), ("theme", THEMES),
+             ("target", TARGETS), ("region", REGIONS), ("municipality", MUNICIPALITIES),
+             ("weekday", WEEKDAYS), ("time", TIMES)]
+    out = []
+    for _ in range(n):
+        params = []
+        for name, values in rnd.sample(pools, rnd.randint(2, 4)):
+            params += [(name, v) for v in rnd.sample(values, rnd.randint(1, 2))]
+        if rnd.random() < 0.3:
+            params.append((rnd.choice(FLAGS), "1"))
+        out.append(params)
+    return out
+
+
+SEARCHES = FIXED + random_searches(40)
+
+
+def search_word(agent):
+    """The access log's kt-search word for the request sent with User-Agent agent."""
+    log = kt_env().env_dir + "/access.log"
+
+    def find():
+        with open(log, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if '"%s"' % agent in line:
+                    return line.rsplit(" ", 2)[1].strip()
+        return None
+    word = wait_until(find, timeout=5, interval=0.05)
+    assert word, "no access log line for " + agent
+    return word
+
+
+def page(http, params, lang="fi"):
+    """(status, body, how it counted) of the search page."""
+    agent = "kt-sindex-test-" + uuid.uuid4().hex
+    r = http.get("/%s/activities" % lang, params=params, headers={"User-Agent": agent})
+    return r.status_code, r.content, search_word(agent)
+
+
+def page_counted(http, params, how, timeout=15):
+    """The page once it was counted `how` (a child reads its index after the first
+    search that finds it missing or old; until then it counts in the database)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        status, body, word = page(http, params)
+        if word == how or time.monotonic() > deadline:
+            assert word == how, "%s: counted %s, not %s" % (params, word, how)
+            return status, body
+        time.sleep(0.1)
+
+
+class Modes:
+    """The server with every cache off, and the index on or off (search-index.conf,
+    read by conf/httpd-dev.conf.in; the count cache is a database setting that new
+    connections read: a graceful restart gives httpd new ones)."""
+
+    def __init__(self, psql):
+        self.psql = psql
+        self.conf = os.path.join(kt_env().env_dir, "search-index.conf")
+
+    def set(self, index, caches):
+        lines = [] if caches else ["KotoutuminenPageCache none"]
+        if not index:
+            lines.append("KotoutuminenSearchIndex Off")
+        with open(self.conf, "w") as f:
+            f.write("\n".join(lines) + "\n")
+        self.psql("DO $$ BEGIN EXECUTE format('ALTER DATABASE %%I %s', current_database());"
+                  " END $$" % ("RESET kt.search_cache" if caches
+                               else "SET kt.search_cache = off"))
+        httpd_graceful()
+        time.sleep(1.5)
+
+
+@pytest.fixture
+def modes(psql):
+    m = Modes(psql)
+    try:
+        yield m
+    finally:
+        m.set(index=True, caches=True)
+
+
+def test_every_search_page_is_the_same_with_the_index_and_without(http, modes):
+    modes.set(index=True, caches=False)
+    with_index = [page_counted(http, params, "index") for params in SEARCHES]
+    modes.set(index=False, caches=False)
+    without = [page_counted(http, params, "db") for params in SEARCHES]
+    for params, a, b in zip(SEARCHES, with_index, without):
+        assert a[0] == b[0] == 200, params
+        assert a[1] == b[1], "the page differs with the index: %s" % params
+    # the searches found something, and not everything
+    totals = {search(http, "fi", p).total for p in SEARCHES[:len(FIXED)]}
+    assert len(totals) > 5 and max(totals) < 60, totals
+
+
+def test_a_text_search_counts_in_the_database(http, modes):
+    modes.set(index=True, caches=False)
+    page_counted(http, [("form", "language_club"), ("language", "ara")], "index")
+    assert page(http, [("q", "kielikerho"), ("language", "ara")])[2] == "db"
+
+
+def test_a_change_is_counted_on_the_very_next_request(http, psql, modes):
+    params = [("form", "homework_club"), ("language", "ara")]
+    modes.set(index=True, caches=False)
+    page_counted(http, params, "index")
+    before = search(http, "fi", params)
+    gone = before.ids[0]
+    try:
+        psql("UPDATE activities SET archived_at = now() WHERE id = :'id'", id=gone)
+        # the next request: the index is of the old listings, so it is not used
+        after = search(http, "fi", params)
+        assert after.total == before.total - 1
+        assert after.facet("form")["homework_club"] == after.total
+        # and once the child has read the new listings, it counts the same
+        page_counted(http, params, "index")
+        assert search(http, "fi", params).total == before.total - 1
+    finally:
+        psql("UPDATE activities SET archived_at = NULL WHERE id = :'id'", id=gone)
+    assert search(http, "fi", params).total == before.total

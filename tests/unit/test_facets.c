@@ -1,0 +1,172 @@
+/* The search index's counts (kt_facets.c): what each filter means, and the facets
+ * over the results and over the rows the other filters leave.  The same counts as
+ * the database's are proven page by page in tests/integration/test_search_index.py. */
+#include <stdarg.h>
+#include <string.h>
+#include <apr_strings.h>
+#include <apr_hash.h>
+#include "unit.h"
+#include "kt_facets.h"
+#include "kt_search.h"
+
+#define RS "\x1e"
+
+/* Three listings: a Tuesday-evening free club in Helsinki; one available everywhere
+ * in two forms; a counselling in person in Espoo. */
+static kt_facets *three(void)
+{
+    kt_facets *x = kt_facets_create();
+    ck_assert(kt_facets_add(x, 1, "total\x1f" RS "free\x1f" "1" RS "form\x1f" "club" RS
+                            "language\x1f" "fin" RS "region\x1f" "01" RS
+                            "municipality\x1f" "091" RS "slot\x1f" "5", '\x1e'));
+    ck_assert(kt_facets_add(x, 2, "total\x1f" RS "form\x1f" "club" RS "form\x1f" "advice" RS
+                            "language\x1f" "ara" RS "region*\x1f" RS "municipality*\x1f",
+                            '\x1e'));
+    ck_assert(kt_facets_add(x, 3, "total\x1f" RS "form\x1f" "advice" RS "language\x1f" "fin"
+                            RS "region\x1f" "01" RS "municipality\x1f" "049" RS
+                            "in_person\x1f" "1" RS "slot\x1f" "0", '\x1e'));
+    ck_assert(kt_facets_seal(x, 7));
+    return x;
+}
+
+/* The statement parameters of the filters given as "name", "values", … NULL. */
+static void args_of(const char **args, ...)
+{
+    va_list ap;
+    const char *name;
+    memset(args, 0, sizeof(*args) * KT_SEARCH_NARGS);
+    args[0] = "fi";
+    va_start(ap, args);
+    while ((name = va_arg(ap, const char *)) != NULL) {
+        args[3 + kt_filter_index(&kt_activity_filters, name)] = va_arg(ap, const char *);
+    }
+    va_end(ap);
+}
+
+static apr_hash_t *got;
+
+static void keep(void *ctx, const char *facet, const char *code, apr_int64_t n)
+{
+    (void)ctx;
+    apr_hash_set(got, apr_pstrcat(ut_pool, facet, ":", code, NULL), APR_HASH_KEY_STRING,
+                 apr_ltoa(ut_pool, (long)n));
+}
+
+static const char *count(const char *key)
+{
+    const char *n = apr_hash_get(got, key, APR_HASH_KEY_STRING);
+    return n ? n : "-";
+}
+
+static int run(kt_facets *x, const char **args, const char *dim)
+{
+    got = apr_hash_make(ut_pool);
+    return kt_facets_count(x, &kt_activity_filters, args,
+                           dim ? kt_filter_index(&kt_activity_filters, dim) : -1, keep, NULL,
+                           ut_pool);
+}
+
+START_TEST(slots_as_kt_search_slots)
+{
+    ck_assert_uint_eq(kt_facets_slots(NULL, NULL), 2097151);
+    ck_assert_uint_eq(kt_facets_slots("2", "evening"), 1u << 5);
+    ck_assert_uint_eq(kt_facets_slots("1,7", NULL), 7u | (7u << 18));
+    ck_assert_uint_eq(kt_facets_slots(NULL, "morning"), 299593);
+    ck_assert_uint_eq(kt_facets_slots("3", "morning,afternoon"), 3u << 6);
+    ck_assert_uint_eq(kt_facets_slots("", NULL), 0);
+}
+END_TEST
+
+START_TEST(counts_over_the_results)
+{
+    kt_facets *x = three();
+    const char *args[KT_SEARCH_NARGS];
+
+    args_of(args, "form", "club", NULL);
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "2");
+    ck_assert_str_eq(count("form:club"), "2");
+    ck_assert_str_eq(count("form:advice"), "1");
+    ck_assert_str_eq(count("municipality:091"), "1");
+    ck_assert_str_eq(count("municipality*:"), "1");
+    ck_assert_str_eq(count("municipality:049"), "-");
+    ck_assert_str_eq(count("free:1"), "1");
+    ck_assert_str_eq(count("in_person:1"), "0");
+    ck_assert_str_eq(count("weekday:2"), "1");
+    ck_assert_str_eq(count("time:evening"), "1");
+    ck_assert_str_eq(count("time:morning"), "-");
+    kt_facets_destroy(x);
+}
+END_TEST
+
+START_TEST(places_let_those_available_everywhere_in)
+{
+    kt_facets *x = three();
+    const char *args[KT_SEARCH_NARGS];
+
+    args_of(args, "municipality", "049", "form", "advice", NULL);
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "2");
+    args_of(args, "municipality", "049", "form", "club", NULL);
+    ck_assert(run(x, args, "municipality"));   /* over form=club alone */
+    ck_assert_str_eq(count("municipality:091"), "1");
+    ck_assert_str_eq(count("municipality*:"), "1");
+    ck_assert_str_eq(count("municipality:049"), "-");
+    ck_assert_str_eq(count("total:"), "-");    /* only the facet of the filter */
+    kt_facets_destroy(x);
+}
+END_TEST
+
+START_TEST(weekday_and_time_read_each_other)
+{
+    kt_facets *x = three();
+    const char *args[KT_SEARCH_NARGS];
+
+    args_of(args, "weekday", "2", "time", "evening", NULL);
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "1");
+    args_of(args, "weekday", "2", "time", "morning", NULL);
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "0");
+    ck_assert(run(x, args, "weekday"));        /* mornings, any day: Monday's (slot 0) */
+    ck_assert_str_eq(count("weekday:1"), "1");
+    ck_assert_str_eq(count("weekday:2"), "-");
+    args_of(args, "in_person", "1", "language", "fin,ara", NULL);
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "1");
+    kt_facets_destroy(x);
+}
+END_TEST
+
+START_TEST(what_it_cannot_answer)
+{
+    kt_facets *x = three(), *y = kt_facets_create();
+    const char *args[KT_SEARCH_NARGS];
+
+    args_of(args, "form", "club", NULL);
+    args[1] = "'kerho'";                       /* a text query: the database's */
+    ck_assert(!run(x, args, NULL));
+    ck_assert(!kt_facets_add(y, 4294967296LL, "total\x1f", '\x1e'));
+    ck_assert(!kt_facets_seal(y, 1));
+    args[1] = NULL;
+    ck_assert(!run(y, args, NULL));
+    ck_assert_int_eq(kt_facets_generation(x), 7);
+    ck_assert_int_eq(kt_facets_rows(x), 3);
+    kt_facets_destroy(x);
+    kt_facets_destroy(y);
+}
+END_TEST
+
+Suite *facets_suite(void)
+{
+    Suite *s = suite_create("facets");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, ut_setup, ut_teardown);
+    tcase_add_test(tc, slots_as_kt_search_slots);
+    tcase_add_test(tc, counts_over_the_results);
+    tcase_add_test(tc, places_let_those_available_everywhere_in);
+    tcase_add_test(tc, weekday_and_time_read_each_other);
+    tcase_add_test(tc, what_it_cannot_answer);
+    suite_add_tcase(s, tc);
+    return s;
+}
