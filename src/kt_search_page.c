@@ -137,6 +137,8 @@ typedef struct {
     const char *cached_counts;    /* packed, from CACHE_GET */
     const char *cached_ids;       /* an array literal, from CACHE_GET */
     apr_int64_t listings;         /* the generation of the listings VOCAB's stamp gives */
+    const kt_facets *index;       /* the search index of that generation (search_index) */
+    int index_asked;
     apr_int64_t total;
 } search_ctx;
 
@@ -566,6 +568,19 @@ static void index_count(void *ctx, const char *facet, const char *code, apr_int6
     put_count(c, c->counts, facet, code, n);
 }
 
+/* The search index of the generation the counts and orderings are kept under
+ * (CACHE_GET's, read after VOCAB's), or of VOCAB's when the count cache is
+ * off; NULL when this child has none of it (yet). */
+static const kt_facets *search_index(search_ctx *c)
+{
+    if (!c->index_asked) {
+        c->index_asked = 1;
+        c->index = kt_sindex_acquire(c->kr->r, c->generation ? apr_atoi64(c->generation)
+                                                               : c->listings);
+    }
+    return c->index;
+}
+
 /* COUNTS_R (dim < 0) or COUNTS_DIM of filter dim: from the search index when it
  * has the listings of this search's generation and can answer, else in the database. */
 static kt_db_status count_some(search_ctx *c, const kt_facets *index, const char *const *args,
@@ -701,12 +716,7 @@ static kt_db_status count_facets(search_ctx *c, const char *const *args)
         unpack_counts(c, c->cached_counts);
         return KT_DB_OK;
     }
-    /* the index of the generation the counts are kept under (CACHE_GET's, read
-     * after VOCAB's), or of VOCAB's when the count cache is off */
-    if (!c->s.q) {
-        index = kt_sindex_acquire(c->kr->r, c->generation ? apr_atoi64(c->generation)
-                                                            : c->listings);
-    }
+    index = search_index(c);
     kt_sindex_note(c->kr->r, index ? "index" : "db");
     st = count_some(c, index, args, -1);
     for (f = 0; st == KT_DB_OK && f < KT_SF_COUNT; f++) {
@@ -868,6 +878,33 @@ static const char *order_key(search_ctx *c)
 /* The activity ids of the page, in order, as an array literal: from the
  * order cache's first KT_SEARCH_ORDER_CACHED when it has a say (computed once
  * and kept when it did not have them), else the page on its own. */
+/* The ids of the search's results from first (at most n) from the search index,
+ * into ids; 0 when it has no say (title and next sort in the database). */
+static int index_ids(search_ctx *c, const char *const *filter_args, apr_int64_t first, int n,
+                     apr_array_header_t *ids)
+{
+    kt_search_sort sort = kt_search_effective_sort(&c->s);
+    apr_array_header_t *found = apr_array_make(c->p, n, sizeof(apr_int64_t));
+    const kt_facets *index;
+    int i;
+
+    /* newest first without q walks the published_at index in the database */
+    if (!(sort == KT_SORT_RELEVANCE || (sort == KT_SORT_NEWEST && c->s.q))
+        || !(index = search_index(c))
+        || !kt_facets_order(index, &kt_activity_filters, filter_args,
+                            sort == KT_SORT_RELEVANCE, first, n, found, c->p)) {
+        return 0;
+    }
+    for (i = 0; i < found->nelts; i++) {
+        APR_ARRAY_PUSH(ids, const char *) = apr_off_t_toa(c->p, APR_ARRAY_IDX(found, i, apr_int64_t));
+    }
+    return 1;
+}
+
+/* The activity ids of the page, in order, as an array literal: from the
+ * order cache's first KT_SEARCH_ORDER_CACHED when it has a say (computed once
+ * and kept when it did not have them), else the page on its own; from the
+ * search index when it has the listings and a say, else in the database. */
 static kt_db_status page_ids(search_ctx *c, const char *const *filter_args, apr_int64_t first,
                              const char **literal)
 {
@@ -881,7 +918,9 @@ static kt_db_status page_ids(search_ctx *c, const char *const *filter_args, apr_
     args[KT_SEARCH_NARGS] = kt_search_sort_names[kt_search_effective_sort(&c->s)];
     if (!c->order_key) {
         args[KT_SEARCH_NARGS + 1] = apr_off_t_toa(c->p, first);
-        st = read_ids(c, &STMT_RESULTS, KT_SEARCH_NARGS + 2, args, page);
+        if (!index_ids(c, filter_args, first, KT_SEARCH_PAGE_SIZE, page)) {
+            st = read_ids(c, &STMT_RESULTS, KT_SEARCH_NARGS + 2, args, page);
+        }
         *literal = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, page, ','), "}", NULL);
         return st;
     }
@@ -890,7 +929,9 @@ static kt_db_status page_ids(search_ctx *c, const char *const *filter_args, apr_
     }
     else {
         args[KT_SEARCH_NARGS + 1] = "0";
-        st = read_ids(c, &STMT_ORDER, KT_SEARCH_NARGS + 2, args, ids);
+        if (!index_ids(c, filter_args, 0, KT_SEARCH_ORDER_CACHED, ids)) {
+            st = read_ids(c, &STMT_ORDER, KT_SEARCH_NARGS + 2, args, ids);
+        }
         if (st == KT_DB_OK && c->generation) {
             const char *put[3] = { c->order_key, c->generation, NULL };
             put[2] = apr_pstrcat(c->p, "{", apr_array_pstrcat(c->p, ids, ','), "}", NULL);

@@ -60,10 +60,12 @@ static kt_facets *read_index(PGconn *conn, apr_pool_t *p, const char **err)
     while ((res = PQgetResult(conn)) != NULL) {
         ExecStatusType st = PQresultStatus(res);
         if (ok && !sx.stop && st == PGRES_SINGLE_TUPLE) {
-            generation = apr_atoi64(PQgetvalue(res, 0, 2));
+            generation = apr_atoi64(PQgetvalue(res, 0, 3));
             if (!PQgetisnull(res, 0, 0)) {
-                ok = kt_facets_add(x, apr_atoi64(PQgetvalue(res, 0, 0)), PQgetvalue(res, 0, 1),
-                                   '\x1e');
+                apr_int64_t id = apr_atoi64(PQgetvalue(res, 0, 0));
+                ok = kt_facets_add(x, id, PQgetvalue(res, 0, 1), '\x1e',
+                                   (apr_uint32_t)apr_atoi64(PQgetvalue(res, 0, 2)))
+                     && kt_facets_add_vector(x, id, PQgetvalue(res, 0, 4));
             }
         }
         else if (st != PGRES_TUPLES_OK && ok) {

@@ -3,8 +3,10 @@
 #include <apr_hash.h>
 #include <apr_tables.h>
 #include <apr_strings.h>
+#include <stdlib.h>
 #include <roaring/roaring.h>
 #include "kt_facets.h"
+#include "kt_tsq.h"
 
 #define US '\x1f'
 #define SLOT_BITS 21              /* 7 weekdays x 3 times of day (sql/010_search.sql) */
@@ -21,9 +23,22 @@ typedef struct {
     apr_hash_t *by_code;         /* code -> fx_code index + 1 (as a pointer-sized int) */
 } fx_facet;
 
+/* A lexeme of the listings' text: who has it, by the best weight it has there
+ * (KT_FACETS_A .. KT_FACETS_REST): each listing in one of the four only. */
+typedef struct {
+    roaring_bitmap_t *cls[KT_FACETS_CLASSES];
+} fx_word;
+
 struct kt_facets {
     apr_pool_t *pool;
     apr_hash_t *facets;          /* facet -> fx_facet */
+    apr_hash_t *words;           /* lexeme -> fx_word */
+    const char **lexicon;        /* the lexemes in byte order (seal), for prefixes */
+    int nlex;
+    apr_array_header_t *added;   /* apr_uint64_t: id << 32 | place in newest order */
+    apr_uint32_t *ids;           /* seal: the ids in ascending order ... */
+    apr_uint32_t *newest;        /* ... each one's place in newest first order */
+    apr_uint32_t *by_place;      /* seal: place in newest order -> id */
     apr_int64_t generation, rows;
     int broken;                  /* an id did not fit */
 };
@@ -40,6 +55,15 @@ static apr_status_t free_bitmaps(void *data)
             roaring_bitmap_free(APR_ARRAY_IDX(f->codes, i, fx_code).ids);
         }
     }
+    for (hi = apr_hash_first(NULL, x->words); hi; hi = apr_hash_next(hi)) {
+        fx_word *w = apr_hash_this_val(hi);
+        int k;
+        for (k = 0; k < KT_FACETS_CLASSES; k++) {
+            if (w->cls[k]) {                  /* (CRoaring 0.2 does not take NULL) */
+                roaring_bitmap_free(w->cls[k]);
+            }
+        }
+    }
     return APR_SUCCESS;
 }
 
@@ -54,6 +78,8 @@ kt_facets *kt_facets_create(void)
     x = apr_pcalloc(p, sizeof(*x));
     x->pool = p;
     x->facets = apr_hash_make(p);
+    x->words = apr_hash_make(p);
+    x->added = apr_array_make(p, 1024, sizeof(apr_uint64_t));
     x->generation = -1;
     apr_pool_cleanup_register(p, x, free_bitmaps, apr_pool_cleanup_null);
     return x;
@@ -97,9 +123,15 @@ static roaring_bitmap_t *bitmap(const kt_facets *x, const char *facet, apr_ssize
     return c->ids;
 }
 
-int kt_facets_add(kt_facets *x, apr_int64_t id, const char *keys, char sep)
+static const char *const slot_names[SLOT_BITS] = {
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+    "17", "18", "19", "20"
+};
+
+int kt_facets_add(kt_facets *x, apr_int64_t id, const char *keys, char sep, apr_uint32_t slots)
 {
     const char *k = keys;
+    int b;
 
     if (id < 0 || id > (apr_int64_t)UINT32_MAX) {
         x->broken = 1;
@@ -115,8 +147,128 @@ int kt_facets_add(kt_facets *x, apr_int64_t id, const char *keys, char sep)
         }
         k = end ? end + 1 : NULL;
     }
+    for (b = 0; b < SLOT_BITS; b++) {
+        if (slots & (1u << b)) {
+            roaring_bitmap_add(bitmap(x, "slot", 4, slot_names[b],
+                                      (apr_ssize_t)strlen(slot_names[b]), 1), (uint32_t)id);
+        }
+    }
+    APR_ARRAY_PUSH(x->added, apr_uint64_t) = ((apr_uint64_t)id << 32) | (apr_uint64_t)x->rows;
     x->rows++;
     return 1;
+}
+
+/* The best class of a lexeme's positions "1A,5B,7" (none: REST). */
+static int best_class(const char **s)
+{
+    int best = KT_FACETS_REST;
+
+    while (**s && **s != ' ') {
+        char c = **s;
+        if (c >= 'A' && c <= 'C' && c - 'A' < best) {
+            best = c - 'A';
+        }
+        (*s)++;
+    }
+    return best;
+}
+
+int kt_facets_add_vector(kt_facets *x, apr_int64_t id, const char *tsv)
+{
+    char w[2048];                             /* PostgreSQL's lexemes: below 2 kB */
+    const char *s = tsv;
+
+    if (id < 0 || id > (apr_int64_t)UINT32_MAX) {
+        x->broken = 1;
+        return 0;
+    }
+    while (s && *s) {
+        apr_size_t n = 0;
+        fx_word *fw;
+        int cls = KT_FACETS_REST;
+        if (*s == ' ') {
+            s++;
+            continue;
+        }
+        if (*s++ != '\'') {
+            x->broken = 1;                    /* not tsvector's text */
+            return 0;
+        }
+        while (*s && n < sizeof(w) - 1) {
+            if ((*s == '\'' && s[1] == '\'') || (*s == '\\' && s[1])) {
+                w[n++] = s[1];
+                s += 2;
+            }
+            else if (*s == '\'') {
+                break;
+            }
+            else {
+                w[n++] = *s++;
+            }
+        }
+        if (*s++ != '\'') {
+            x->broken = 1;
+            return 0;
+        }
+        if (*s == ':') {
+            cls = best_class(&s);
+        }
+        fw = apr_hash_get(x->words, w, (apr_ssize_t)n);
+        if (!fw) {
+            fw = apr_pcalloc(x->pool, sizeof(*fw));
+            apr_hash_set(x->words, apr_pstrmemdup(x->pool, w, n), (apr_ssize_t)n, fw);
+        }
+        if (!fw->cls[cls]) {
+            fw->cls[cls] = roaring_bitmap_create();
+        }
+        roaring_bitmap_add(fw->cls[cls], (uint32_t)id);
+    }
+    return 1;
+}
+
+static int by_value(const void *a, const void *b)
+{
+    apr_uint64_t x = *(const apr_uint64_t *)a, y = *(const apr_uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int by_bytes(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The lexicon in byte order, the ids in order with their places in newest order. */
+static void seal_lists(kt_facets *x)
+{
+    apr_hash_index_t *hi;
+    int i, n = x->added->nelts;
+
+    x->lexicon = apr_palloc(x->pool, sizeof(*x->lexicon) * (apr_hash_count(x->words) + 1));
+    x->nlex = 0;
+    for (hi = apr_hash_first(NULL, x->words); hi; hi = apr_hash_next(hi)) {
+        fx_word *w = apr_hash_this_val(hi);
+        int k;
+        x->lexicon[x->nlex++] = apr_hash_this_key(hi);
+        for (k = 0; k < KT_FACETS_CLASSES; k++) {
+            if (w->cls[k]) {
+                roaring_bitmap_run_optimize(w->cls[k]);
+            }
+        }
+    }
+    qsort(x->lexicon, (size_t)x->nlex, sizeof(*x->lexicon), by_bytes);
+    qsort(x->added->elts, (size_t)n, sizeof(apr_uint64_t), by_value);
+    x->ids = apr_palloc(x->pool, sizeof(apr_uint32_t) * (apr_size_t)(n + 1));
+    x->newest = apr_palloc(x->pool, sizeof(apr_uint32_t) * (apr_size_t)(n + 1));
+    x->by_place = apr_palloc(x->pool, sizeof(apr_uint32_t) * (apr_size_t)(n + 1));
+    for (i = 0; i < n; i++) {
+        apr_uint64_t v = APR_ARRAY_IDX(x->added, i, apr_uint64_t);
+        x->ids[i] = (apr_uint32_t)(v >> 32);
+        x->newest[i] = (apr_uint32_t)(v & 0xffffffffu);
+        x->by_place[x->newest[i]] = x->ids[i];
+        if (i > 0 && x->ids[i] == x->ids[i - 1]) {
+            x->broken = 1;                    /* one listing twice: not the rows we know */
+        }
+    }
 }
 
 int kt_facets_seal(kt_facets *x, apr_int64_t generation)
@@ -130,6 +282,7 @@ int kt_facets_seal(kt_facets *x, apr_int64_t generation)
             roaring_bitmap_run_optimize(APR_ARRAY_IDX(f->codes, i, fx_code).ids);
         }
     }
+    seal_lists(x);
     x->generation = generation;
     return !x->broken;
 }
@@ -154,6 +307,13 @@ apr_size_t kt_facets_bytes(const kt_facets *x)
         int i;
         for (i = 0; i < f->codes->nelts; i++) {
             n += roaring_bitmap_portable_size_in_bytes(APR_ARRAY_IDX(f->codes, i, fx_code).ids);
+        }
+    }
+    for (hi = apr_hash_first(NULL, x->words); hi; hi = apr_hash_next(hi)) {
+        fx_word *w = apr_hash_this_val(hi);
+        int k;
+        for (k = 0; k < KT_FACETS_CLASSES; k++) {
+            n += w->cls[k] ? roaring_bitmap_portable_size_in_bytes(w->cls[k]) : 0;
         }
     }
     return n;
@@ -223,6 +383,9 @@ typedef struct {
     const kt_filter_table *t;
     const char *vals[KT_FILTER_MAX];   /* NULL: the filter is off */
     apr_pool_t *p;
+    kt_tsq *q;                         /* the text query, or NULL */
+    roaring_bitmap_t **leaves;         /* each leaf of q: KT_FACETS_CLASSES bitmaps */
+    int nleaves;
 } fx_search;
 
 static const char *values_of(const fx_search *s, const char *name)
@@ -238,13 +401,11 @@ static roaring_bitmap_t *slot_ids(const kt_facets *x, apr_uint32_t mask)
     int b;
 
     for (b = 0; b < SLOT_BITS; b++) {
-        char code[4];
         roaring_bitmap_t *ids;
         if (!(mask & (1u << b))) {
             continue;
         }
-        apr_snprintf(code, sizeof(code), "%d", b);
-        ids = bitmap(x, "slot", 4, code, (apr_ssize_t)strlen(code), 0);
+        ids = bitmap(x, "slot", 4, slot_names[b], (apr_ssize_t)strlen(slot_names[b]), 0);
         if (ids) {
             roaring_bitmap_or_inplace(u, ids);
         }
@@ -349,31 +510,161 @@ static void emit_facet(fx_search *s, const roaring_bitmap_t *r, int f, kt_facets
     }
 }
 
-int kt_facets_count(const kt_facets *x, const kt_filter_table *t, const char *const *args,
-                    int dim, kt_facets_emit emit, void *ctx, apr_pool_t *p)
-{
-    fx_search s = { x, t, { NULL }, p };
-    roaring_bitmap_t *r, *all;
-    int f;
+/* ---- the text query ------------------------------------------------------- */
 
-    if (args[1] || x->broken || x->generation < 0 || t->n > KT_FILTER_MAX) {
+/* The listings that have word w (every lexeme it begins when prefix), by their
+ * best weight: into out[0 .. KT_FACETS_CLASSES - 1], new bitmaps. */
+static void word_ids(const kt_facets *x, const char *w, int prefix, roaring_bitmap_t **out)
+{
+    apr_size_t len = strlen(w);
+    int k, lo = 0, hi = x->nlex;
+
+    for (k = 0; k < KT_FACETS_CLASSES; k++) {
+        out[k] = roaring_bitmap_create();
+    }
+    if (!prefix) {
+        const fx_word *fw = apr_hash_get(x->words, w, APR_HASH_KEY_STRING);
+        for (k = 0; fw && k < KT_FACETS_CLASSES; k++) {
+            if (fw->cls[k]) {
+                roaring_bitmap_or_inplace(out[k], fw->cls[k]);
+            }
+        }
+        return;
+    }
+    while (lo < hi) {                         /* the first lexeme >= w */
+        int mid = lo + (hi - lo) / 2;
+        if (strcmp(x->lexicon[mid], w) < 0) {
+            lo = mid + 1;
+        }
+        else {
+            hi = mid;
+        }
+    }
+    for (; lo < x->nlex && strncmp(x->lexicon[lo], w, len) == 0; lo++) {
+        const fx_word *fw = apr_hash_get(x->words, x->lexicon[lo], APR_HASH_KEY_STRING);
+        for (k = 0; k < KT_FACETS_CLASSES; k++) {
+            if (fw->cls[k]) {
+                roaring_bitmap_or_inplace(out[k], fw->cls[k]);
+            }
+        }
+    }
+}
+
+/* Reads tsq and finds its words' listings; 0 when the index cannot read it. */
+static int text_prepare(fx_search *s, const char *tsq)
+{
+    apr_array_header_t *leaves = apr_array_make(s->p, 16, sizeof(kt_tsq *));
+    int i;
+
+    s->q = kt_tsq_parse(s->p, tsq, &s->nleaves);
+    if (!s->q) {
         return 0;
     }
-    for (f = 0; f < t->n; f++) {
-        s.vals[f] = f == dim ? NULL : args[3 + f];
-        if ((s.vals[f] || f == dim) && kind_of(&t->filters[f]) == FX_UNKNOWN) {
+    kt_tsq_leaves(s->q, leaves);
+    s->leaves = apr_pcalloc(s->p, sizeof(*s->leaves) * KT_FACETS_CLASSES
+                                  * (apr_size_t)(s->nleaves + 1));
+    for (i = 0; i < leaves->nelts; i++) {
+        const kt_tsq *w = APR_ARRAY_IDX(leaves, i, kt_tsq *);
+        word_ids(s->x, w->word, w->prefix, s->leaves + KT_FACETS_CLASSES * w->leaf);
+    }
+    return 1;
+}
+
+static void search_free(fx_search *s)
+{
+    int i;
+    for (i = 0; s->leaves && i < KT_FACETS_CLASSES * s->nleaves; i++) {
+        roaring_bitmap_free(s->leaves[i]);
+    }
+    s->leaves = NULL;
+}
+
+/* The listings that match q when only the words of weight classes 0 .. upto are
+ * read (ts_filter(tsv, '{a}') @@ q for upto 0, … the whole vector for the last
+ * class): a new bitmap.  ! is of all the listings. */
+static roaring_bitmap_t *eval(const fx_search *s, const kt_tsq *q, int upto)
+{
+    roaring_bitmap_t *a, *b, *all;
+    int k;
+
+    switch (q->op) {
+    case KT_TSQ_WORD:
+        a = roaring_bitmap_copy(s->leaves[KT_FACETS_CLASSES * q->leaf]);
+        for (k = 1; k <= upto; k++) {
+            roaring_bitmap_or_inplace(a, s->leaves[KT_FACETS_CLASSES * q->leaf + k]);
+        }
+        return a;
+    case KT_TSQ_NOT:
+        all = bitmap(s->x, "total", 5, "", 0, 0);
+        a = all ? roaring_bitmap_copy(all) : roaring_bitmap_create();
+        b = eval(s, q->left, upto);
+        roaring_bitmap_andnot_inplace(a, b);
+        roaring_bitmap_free(b);
+        return a;
+    default:
+        a = eval(s, q->left, upto);
+        b = eval(s, q->right, upto);
+        if (q->op == KT_TSQ_AND) {
+            roaring_bitmap_and_inplace(a, b);
+        }
+        else {
+            roaring_bitmap_or_inplace(a, b);
+        }
+        roaring_bitmap_free(b);
+        return a;
+    }
+}
+
+/* ---- the results -------------------------------------------------------------- */
+
+/* Reads the search's parameters into s (dim's as off); 0 when the index cannot
+ * answer the search. */
+static int search_prepare(fx_search *s, const char *const *args, int dim)
+{
+    int f;
+
+    if (s->x->broken || s->x->generation < 0 || s->t->n > KT_FILTER_MAX) {
+        return 0;
+    }
+    for (f = 0; f < s->t->n; f++) {
+        s->vals[f] = f == dim ? NULL : args[3 + f];
+        if ((s->vals[f] || f == dim) && kind_of(&s->t->filters[f]) == FX_UNKNOWN) {
             return 0;
         }
     }
-    all = bitmap(x, "total", 5, "", 0, 0);
-    r = all ? roaring_bitmap_copy(all) : roaring_bitmap_create();
-    for (f = 0; f < t->n; f++) {
-        if (s.vals[f]) {
-            roaring_bitmap_t *c = condition(&s, f);
+    return !args[1] || text_prepare(s, args[1]);
+}
+
+/* The listings the search finds: a new bitmap. */
+static roaring_bitmap_t *results(const fx_search *s)
+{
+    roaring_bitmap_t *all = bitmap(s->x, "total", 5, "", 0, 0), *r;
+    int f;
+
+    r = s->q ? eval(s, s->q, KT_FACETS_CLASSES - 1)
+             : all ? roaring_bitmap_copy(all) : roaring_bitmap_create();
+    for (f = 0; f < s->t->n; f++) {
+        if (s->vals[f]) {
+            roaring_bitmap_t *c = condition(s, f);
             roaring_bitmap_and_inplace(r, c);
             roaring_bitmap_free(c);
         }
     }
+    return r;
+}
+
+int kt_facets_count(const kt_facets *x, const kt_filter_table *t, const char *const *args,
+                    int dim, kt_facets_emit emit, void *ctx, apr_pool_t *p)
+{
+    fx_search s = { x, t, { NULL }, p, NULL, NULL, 0 };
+    roaring_bitmap_t *r;
+    int f;
+
+    if (!search_prepare(&s, args, dim)) {
+        search_free(&s);
+        return 0;
+    }
+    r = results(&s);
     if (dim >= 0) {
         emit_facet(&s, r, dim, emit, ctx);
     }
@@ -386,5 +677,113 @@ int kt_facets_count(const kt_facets *x, const kt_filter_table *t, const char *co
         }
     }
     roaring_bitmap_free(r);
+    search_free(&s);
+    return 1;
+}
+
+/* ---- the order ------------------------------------------------------------------ */
+
+/* The weight of a word by its best class (PostgreSQL's default ts_rank weights
+ * {0.1, 0.2, 0.4, 1.0}, times ten): sql/026_search_rank.sql kt_search_rank. */
+static const int class_weight[KT_FACETS_CLASSES] = { 10, 4, 2, 1 };
+
+/* score[i] of each r[i] (r: the n results in ascending order) also in b: set
+ * to w (set) or w added. */
+static void score_in(const roaring_bitmap_t *rs, const apr_uint32_t *r, apr_uint16_t *score,
+                     const roaring_bitmap_t *b, int w, int set)
+{
+    roaring_bitmap_t *both = roaring_bitmap_and(rs, b);
+    apr_size_t m = (apr_size_t)roaring_bitmap_get_cardinality(both), i, j = 0;
+    apr_uint32_t *ids = malloc(sizeof(*ids) * (m + 1));
+
+    if (ids) {
+        roaring_bitmap_to_uint32_array(both, ids);
+        for (i = 0; i < m; i++) {             /* both is within r: each is found */
+            while (r[j] < ids[i]) {
+                j++;
+            }
+            score[j] = (apr_uint16_t)(set ? w : score[j] + w);
+        }
+        free(ids);
+    }
+    roaring_bitmap_free(both);
+}
+
+/* The relevance of each result (kt_search_rank): how much of the query the
+ * title alone matches (10), or with the description (4), or with the names
+ * of places and the organisation (2), or only with the rest (1); plus, for
+ * each exact stem of the words typed (exact), its best weight in the listing. */
+static void rank(fx_search *s, const roaring_bitmap_t *rs, const apr_uint32_t *r,
+                 apr_uint16_t *score, apr_size_t n, const char *exact)
+{
+    static const int tier[] = { 10, 4, 2 };
+    apr_array_header_t *leaves = apr_array_make(s->p, 16, sizeof(kt_tsq *));
+    apr_hash_t *seen = apr_hash_make(s->p);
+    kt_tsq *qx;
+    apr_size_t i;
+    int k, nx, c;
+
+    for (i = 0; i < n; i++) {
+        score[i] = 1;
+    }
+    for (k = 2; k >= 0; k--) {                /* the first that matches, as CASE WHEN */
+        roaring_bitmap_t *t = eval(s, s->q, k);
+        score_in(rs, r, score, t, tier[k], 1);
+        roaring_bitmap_free(t);
+    }
+    qx = exact ? kt_tsq_parse(s->p, exact, &nx) : NULL;
+    kt_tsq_leaves(qx, leaves);
+    for (i = 0; i < (apr_size_t)leaves->nelts; i++) {
+        const kt_tsq *w = APR_ARRAY_IDX(leaves, i, kt_tsq *);
+        roaring_bitmap_t *cls[KT_FACETS_CLASSES];
+        if (w->prefix || apr_hash_get(seen, w->word, APR_HASH_KEY_STRING)) {
+            continue;
+        }
+        apr_hash_set(seen, w->word, APR_HASH_KEY_STRING, w);
+        word_ids(s->x, w->word, 0, cls);
+        for (c = 0; c < KT_FACETS_CLASSES; c++) {
+            score_in(rs, r, score, cls[c], class_weight[c], 0);
+            roaring_bitmap_free(cls[c]);
+        }
+    }
+}
+
+int kt_facets_order(const kt_facets *x, const kt_filter_table *t, const char *const *args,
+                    int relevance, apr_int64_t offset, int limit, apr_array_header_t *ids,
+                    apr_pool_t *p)
+{
+    fx_search s = { x, t, { NULL }, p, NULL, NULL, 0 };
+    roaring_bitmap_t *rs;
+    apr_uint32_t *r;
+    apr_uint16_t *score;
+    apr_uint64_t *keys;
+    apr_size_t n, i, j = 0;
+
+    if (!search_prepare(&s, args, -1) || (relevance && !s.q) || offset < 0) {
+        search_free(&s);
+        return 0;
+    }
+    rs = results(&s);
+    n = (apr_size_t)roaring_bitmap_get_cardinality(rs);
+    r = apr_palloc(p, sizeof(*r) * (n + 1));
+    score = apr_pcalloc(p, sizeof(*score) * (n + 1));
+    keys = apr_palloc(p, sizeof(*keys) * (n + 1));
+    roaring_bitmap_to_uint32_array(rs, r);
+    if (relevance) {
+        rank(&s, rs, r, score, n, args[2]);
+    }
+    /* each result's place in newest first order: both lists ascend by id */
+    for (i = 0; i < n; i++) {
+        while (x->ids[j] < r[i]) {
+            j++;
+        }
+        keys[i] = ((apr_uint64_t)(0xffffu - score[i]) << 32) | x->newest[j];
+    }
+    qsort(keys, n, sizeof(*keys), by_value);
+    for (i = (apr_size_t)offset; i < n && i < (apr_size_t)offset + (apr_size_t)limit; i++) {
+        APR_ARRAY_PUSH(ids, apr_int64_t) = x->by_place[keys[i] & 0xffffffffu];
+    }
+    roaring_bitmap_free(rs);
+    search_free(&s);
     return 1;
 }

@@ -23,6 +23,7 @@
 #define KT_FACETS_H
 
 #include <apr_pools.h>
+#include <apr_tables.h>
 #include "kt_filter.h"
 
 typedef struct kt_facets kt_facets;
@@ -32,9 +33,21 @@ kt_facets *kt_facets_create(void);
 void kt_facets_destroy(kt_facets *x);
 
 /* Listing `id` has the keys in `keys`, separated by `sep` (each "facet US
- * code").  0 when id does not fit the index (above 2^32 - 1): the index is
- * then unusable (kt_facets_seal says so). */
-int kt_facets_add(kt_facets *x, apr_int64_t id, const char *keys, char sep);
+ * code"), and the weekly slots `slots` (kt_search_slots' bits: kept as the
+ * keys "slot US N").  0 when id does not fit the index (above 2^32 - 1): the
+ * index is then unusable (kt_facets_seal says so). */
+int kt_facets_add(kt_facets *x, apr_int64_t id, const char *keys, char sep, apr_uint32_t slots);
+
+/* The weight classes of the words of a listing's text (sql/003_search.sql
+ * kt_search_vector): A its title, B its description, C the names of its
+ * organisation and place, and the rest (D: the names of its forms and themes;
+ * words without a position: the values words name, "language=ara"). */
+enum { KT_FACETS_A, KT_FACETS_B, KT_FACETS_C, KT_FACETS_REST, KT_FACETS_CLASSES };
+
+/* Listing `id`'s text vector, as PostgreSQL prints it ('lexeme':1A,5B …): each
+ * lexeme kept under the best weight class of its positions.  0 when it is not
+ * such text (the index is then unusable). */
+int kt_facets_add_vector(kt_facets *x, apr_int64_t id, const char *tsv);
 
 /* Done adding: compresses the bitmaps and records the generation of the
  * listings they were read under.  0 when an add failed. */
@@ -44,6 +57,9 @@ apr_int64_t kt_facets_generation(const kt_facets *x);
 apr_int64_t kt_facets_rows(const kt_facets *x);
 apr_size_t kt_facets_bytes(const kt_facets *x);   /* the bitmaps' size, for the log */
 
+/* kt_facets_add: the listings are added in newest first order (published_at
+ * DESC, id DESC), which the order of the results below follows. */
+
 /* One (facet, code, n) row, as the COUNTS_* statements give them. */
 typedef void (*kt_facets_emit)(void *ctx, const char *facet, const char *code, apr_int64_t n);
 
@@ -51,10 +67,18 @@ typedef void (*kt_facets_emit)(void *ctx, const char *facet, const char *code, a
  * lang, q, qx, then each filter's values comma-joined or NULL), over table t:
  * dim < 0 is COUNTS_R (every facet over the results), dim >= 0 COUNTS_DIM (the
  * facet of filter dim over the rows the other filters leave).  0 without a
- * row when the index cannot answer: a text query (it has no words), or a
- * filter whose meaning it does not know. */
+ * row when the index cannot answer: a text query it cannot read (kt_tsq.h), or
+ * a filter whose meaning it does not know.  q (args[1]) is matched as the
+ * database matches tsv @@ q. */
 int kt_facets_count(const kt_facets *x, const kt_filter_table *t, const char *const *args,
                     int dim, kt_facets_emit emit, void *ctx, apr_pool_t *p);
+
+/* Ids of the results from offset (at most limit of them) into ids (apr_int64_t):
+ * by relevance (kt_search_rank, sql/026_search_rank.sql; needs q), or newest
+ * first; ties newest first.  0 when the index cannot answer (as above). */
+int kt_facets_order(const kt_facets *x, const kt_filter_table *t, const char *const *args,
+                    int relevance, apr_int64_t offset, int limit, apr_array_header_t *ids,
+                    apr_pool_t *p);
 
 /* kt_search_slots (sql/010_search.sql): the bits of the slots on the given
  * weekdays ("1".."7") at the given times of day (morning, afternoon, evening);

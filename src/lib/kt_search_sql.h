@@ -129,15 +129,17 @@
 /* The results in order: their activity ids, `limit` of them from an offset.
  * Sorting reads only activity_search (and, for relevance, the text vector).
  * Sort keys that do not apply are constant NULLs, which the planner drops:
- * newest first then walks the published_at index.  Relevance adds the rank
- * of the exact stems to that of the whole query, so that a whole word in a
- * title comes before a compound or a near-miss.  next: the soonest next time
+ * newest first then walks the published_at index.  Relevance is
+ * kt_search_rank (sql/026_search_rank.sql), which the search index computes
+ * the same way: how much of the query the title alone matches, plus the best
+ * weight of each exact stem, so that a whole word in a title comes before a
+ * compound or a near-miss.  next: the soonest next time
  * (kt_search_next, sql/010_search.sql), those without one last.
  * Parameters: kt_search_sql_args, then the sort (relevance, newest, title,
  * next) and the offset.  RESULTS is one page; ORDER the first
  * KT_SEARCH_ORDER_CACHED of an ordering that ranks (relevance) or sorts
  * (title) every result, which the order cache keeps (CACHE_GET, ORDER_PUT). */
-#define KT_SQ_RANK "(ts_rank(t.tsv, p.q) + ts_rank(t.tsv, p.qx))"
+#define KT_SQ_RANK "kt_search_rank(t.tsv, p.q, p.qx)"
 #define KT_SQ_TITLE_KEY(l) \
     "(CASE WHEN p.sort = 'title' AND p.lang = '" l "'" \
     " THEN kt_name('" l "', t.title_fi, t.title_sv, t.title_en) END) COLLATE kt_" l
@@ -186,17 +188,32 @@
     " ORDER BY h.n"
 
 /* INDEX_ROWS: what the search index (kt_facets.h, src/kt_sindex.c) keeps of each
- * public listing: its id, its count keys (kt_search_count_keys, as the stored
- * counts take them, with in_person and one "slot" key per bit of its weekly
- * slots) joined by chr(30), and the generation of the listings, read in the same
- * snapshot.  No listings at all: one row, its id NULL.  Read by the index's own
- * connection, without parameters. */
+ * public listing, newest first (published_at DESC, activity_id DESC, as RESULTS
+ * orders): its id; its count keys, the keys of kt_search_count_keys (and
+ * in_person's) as one string joined by chr(30), which no code holds (that
+ * function's arrays took 1.3 s for 100 000 listings, these strings 0.2 s; a key is
+ * "facet US code", a facet with no code has none); its weekly slots; the
+ * generation of the listings, read in the same snapshot; its text vector as text
+ * (kt_facets_add_vector reads the weights of the positions: ts_filter and
+ * tsvector_to_array for each weight took three times as long).  No listings at
+ * all: one row, its id NULL.  Read by the index's own connection, without
+ * parameters. */
+#define KT_SQ_KEY_LIST(facet, col) \
+    " '" facet "' || chr(31) || nullif(array_to_string(" col ", chr(30) || '" facet "' || chr(31))," \
+    " ''),"
+#define KT_SQ_FLAG_KEY(facet, col) " CASE WHEN " col " THEN '" facet "' || chr(31) || '1' END,"
 #define KT_SEARCH_SQL_INDEX_ROWS \
-    "SELECT s.activity_id, array_to_string(kt_search_count_keys(s.forms, s.themes, s.targets," \
-    " s.languages, s.region_code, s.municipality_code, s.is_anywhere, s.is_free, s.is_online)" \
-    " || CASE WHEN s.in_person THEN ARRAY['in_person' || chr(31) || '1'] ELSE '{}'::text[] END" \
-    " || ARRAY(SELECT 'slot' || chr(31) || b FROM generate_series(0, 20) b" \
-    " WHERE s.slots & (1 << b) <> 0), chr(30)), g.n" \
-    " FROM activity_search_generation g LEFT JOIN activity_search s ON true"
+    "SELECT s.activity_id, concat_ws(chr(30), 'total' || chr(31)," \
+    KT_SQ_FLAG_KEY("free", "s.is_free") KT_SQ_FLAG_KEY("online", "s.is_online") \
+    KT_SQ_FLAG_KEY("in_person", "s.in_person") \
+    KT_SQ_KEY_LIST("form", "s.forms") KT_SQ_KEY_LIST("theme", "s.themes") \
+    KT_SQ_KEY_LIST("target", "s.targets") KT_SQ_KEY_LIST("language", "s.languages") \
+    " CASE WHEN s.is_anywhere THEN 'region*' || chr(31) || chr(30) || 'municipality*' || chr(31)" \
+    " ELSE concat_ws(chr(30), 'region' || chr(31) || s.region_code," \
+    " 'municipality' || chr(31) || s.municipality_code) END)," \
+    " s.slots, g.n, t.tsv::text" \
+    " FROM activity_search_generation g LEFT JOIN activity_search s ON true" \
+    " LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
+    " ORDER BY s.published_at DESC, s.activity_id DESC"
 
 #endif

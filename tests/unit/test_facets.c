@@ -16,15 +16,19 @@
 static kt_facets *three(void)
 {
     kt_facets *x = kt_facets_create();
-    ck_assert(kt_facets_add(x, 1, "total\x1f" RS "free\x1f" "1" RS "form\x1f" "club" RS
-                            "language\x1f" "fin" RS "region\x1f" "01" RS
-                            "municipality\x1f" "091" RS "slot\x1f" "5", '\x1e'));
+    /* added newest first: 2, 1, 3 */
     ck_assert(kt_facets_add(x, 2, "total\x1f" RS "form\x1f" "club" RS "form\x1f" "advice" RS
                             "language\x1f" "ara" RS "region*\x1f" RS "municipality*\x1f",
-                            '\x1e'));
+                            '\x1e', 0));
+    ck_assert(kt_facets_add_vector(x, 2, "'advic':3B 'club':1A 'kerho':2B 'language=ara'"));
+    ck_assert(kt_facets_add(x, 1, "total\x1f" RS "free\x1f" "1" RS "form\x1f" "club" RS
+                            "language\x1f" "fin" RS "region\x1f" "01" RS
+                            "municipality\x1f" "091", '\x1e', 1u << 5));
+    ck_assert(kt_facets_add_vector(x, 1, "'club':4C 'kerho':1A,3B 'o''brien':2B"));
     ck_assert(kt_facets_add(x, 3, "total\x1f" RS "form\x1f" "advice" RS "language\x1f" "fin"
                             RS "region\x1f" "01" RS "municipality\x1f" "049" RS
-                            "in_person\x1f" "1" RS "slot\x1f" "0", '\x1e'));
+                            "in_person\x1f" "1", '\x1e', 1u));
+    ck_assert(kt_facets_add_vector(x, 3, "'advic':1A 'kerhot':2 'neuvonta':3B"));
     ck_assert(kt_facets_seal(x, 7));
     return x;
 }
@@ -144,9 +148,11 @@ START_TEST(what_it_cannot_answer)
     const char *args[KT_SEARCH_NARGS];
 
     args_of(args, "form", "club", NULL);
-    args[1] = "'kerho'";                       /* a text query: the database's */
+    args[1] = "'kerho' <-> 'club'";            /* a phrase: the database's */
     ck_assert(!run(x, args, NULL));
-    ck_assert(!kt_facets_add(y, 4294967296LL, "total\x1f", '\x1e'));
+    args[1] = "'kerho':A";                     /* a weight */
+    ck_assert(!run(x, args, NULL));
+    ck_assert(!kt_facets_add(y, 4294967296LL, "total\x1f", '\x1e', 0));
     ck_assert(!kt_facets_seal(y, 1));
     args[1] = NULL;
     ck_assert(!run(y, args, NULL));
@@ -154,6 +160,72 @@ START_TEST(what_it_cannot_answer)
     ck_assert_int_eq(kt_facets_rows(x), 3);
     kt_facets_destroy(x);
     kt_facets_destroy(y);
+}
+END_TEST
+
+static const char *ids_of(kt_facets *x, const char **args, int relevance, int offset)
+{
+    apr_array_header_t *ids = apr_array_make(ut_pool, 4, sizeof(apr_int64_t));
+    apr_array_header_t *text = apr_array_make(ut_pool, 4, sizeof(const char *));
+    int i;
+
+    ck_assert(kt_facets_order(x, &kt_activity_filters, args, relevance, offset, 10, ids,
+                              ut_pool));
+    for (i = 0; i < ids->nelts; i++) {
+        APR_ARRAY_PUSH(text, const char *) = apr_ltoa(ut_pool, (long)APR_ARRAY_IDX(ids, i,
+                                                                               apr_int64_t));
+    }
+    return apr_array_pstrcat(ut_pool, text, ',');
+}
+
+START_TEST(text_matches_as_tsquery)
+{
+    kt_facets *x = three();
+    const char *args[KT_SEARCH_NARGS];
+
+    args_of(args, NULL);
+    args[1] = "'kerho'";
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "2");
+    args[1] = "'kerho':*";                     /* kerhot too */
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "3");
+    args[1] = "'kerho':* & !'club'";
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "1");
+    args[1] = "( 'club' | 'neuvonta' ) & 'language=ara' | 'o''brien'";
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "2");
+    ck_assert_str_eq(count("language:ara"), "1");
+    args[1] = "'='";                           /* stop words only: nothing */
+    ck_assert(run(x, args, NULL));
+    ck_assert_str_eq(count("total:"), "0");
+    kt_facets_destroy(x);
+}
+END_TEST
+
+START_TEST(relevance_then_newest)
+{
+    kt_facets *x = three();
+    const char *args[KT_SEARCH_NARGS];
+
+    args_of(args, NULL);
+    ck_assert_str_eq(ids_of(x, args, 0, 0), "2,1,3");
+    ck_assert_str_eq(ids_of(x, args, 0, 1), "1,3");
+    args[1] = "'kerho':*";
+    args[2] = "'kerho'";
+    /* 1: kerho in its title (10 + 10); 2: in its description (4 + 4); 3: kerhot (1 + 0) */
+    ck_assert_str_eq(ids_of(x, args, 1, 0), "1,2,3");
+    args[1] = "'club'";
+    args[2] = "'club'";
+    /* 2: the title (20), 1: the organisation's name (2 + 2) */
+    ck_assert_str_eq(ids_of(x, args, 1, 0), "2,1");
+    args[1] = "'club' | 'advic'";
+    args[2] = "'club' | 'advic'";
+    /* 2: 10 + 10 + 4; 3: 10 + 10; 1: 2 + 2 */
+    ck_assert_str_eq(ids_of(x, args, 1, 0), "2,3,1");
+    ck_assert_str_eq(ids_of(x, args, 0, 0), "2,1,3");
+    kt_facets_destroy(x);
 }
 END_TEST
 
@@ -167,6 +239,8 @@ Suite *facets_suite(void)
     tcase_add_test(tc, places_let_those_available_everywhere_in);
     tcase_add_test(tc, weekday_and_time_read_each_other);
     tcase_add_test(tc, what_it_cannot_answer);
+    tcase_add_test(tc, text_matches_as_tsquery);
+    tcase_add_test(tc, relevance_then_newest);
     suite_add_tcase(s, tc);
     return s;
 }
