@@ -6,8 +6,8 @@
 -- 40 000 of 100 000 listings have, and nothing a bitmap can answer.
 --
 -- A listing's relevance to the query q (kt_search_expand's query) and the exact stems of
--- the words typed (its exact, an OR of lexemes), in integers so that both sides agree to
--- the last tie:
+-- the words typed (its exact, an OR of lexemes: kt_search_stems), in integers so that
+-- both sides agree to the last tie:
 --   * how much of its text q matches: the title alone (A, 10), the title and the
 --     description (B, 4), those and the names of its organisation and place (C, 2), or
 --     only with the rest (D: the names of its forms and themes; the values words name,
@@ -16,16 +16,24 @@
 --     anything else 1, absent 0): PostgreSQL's default ts_rank weights {0.1, 0.2, 0.4,
 --     1.0} times ten.
 -- A whole word of the title thus ranks first, as it did; ties go newest first.
-CREATE FUNCTION kt_search_rank(tsv tsvector, q tsquery, qx tsquery) RETURNS integer
+
+-- The exact stems, one tsquery each (tsquery's text doubles quotes and backslashes):
+-- an IMMUTABLE function of the statement's parameter, which the plan made for its
+-- values folds into a constant, read once per statement.
+CREATE FUNCTION kt_search_stems(qx tsquery) RETURNS tsquery[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT kt_tsq_quote(replace(replace(m[1], '''''', ''''),
+                                                            '\\', '\'))::tsquery), '{}')
+      FROM regexp_matches(qx::text, '''((?:[^'']|'''')*)''', 'g') m
+$$;
+
+CREATE FUNCTION kt_search_rank(tsv tsvector, q tsquery, stems tsquery[]) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN v.a @@ q THEN 10 WHEN v.ab @@ q THEN 4 WHEN v.abc @@ q THEN 2 ELSE 1 END
-           + coalesce((SELECT sum(CASE WHEN v.a @@ x.e THEN 10 WHEN v.ab @@ x.e THEN 4
-                                       WHEN v.abc @@ x.e THEN 2 WHEN tsv @@ x.e THEN 1
+           + coalesce((SELECT sum(CASE WHEN v.a @@ e THEN 10 WHEN v.ab @@ e THEN 4
+                                       WHEN v.abc @@ e THEN 2 WHEN tsv @@ e THEN 1
                                        ELSE 0 END)::integer
-                         FROM (SELECT DISTINCT kt_tsq_quote(replace(replace(m[1], '''''', ''''),
-                                                                    '\\', '\'))::tsquery AS e
-                                 FROM regexp_matches(qx::text, '''((?:[^'']|'''')*)''', 'g') m) x),
-                      0)
+                         FROM unnest(stems) e), 0)
       FROM (SELECT ts_filter(tsv, '{a}') AS a, ts_filter(tsv, '{a,b}') AS ab,
                    ts_filter(tsv, '{a,b,c}') AS abc) v
 $$;

@@ -30,7 +30,9 @@ typedef struct {
 static struct {
     int off;
     apr_thread_mutex_t *lock;
-    apr_thread_cond_t *wake;
+    apr_thread_cond_t *wake;     /* the builder's: a request wants another generation */
+    apr_thread_cond_t *built;    /* the requests': a build ended, well or not */
+    apr_time_t failed_at;        /* when the last build failed */
     sx_held *current;        /* NULL until the first build */
     server_rec *server;      /* whose database: the first that asked */
     apr_int64_t wanted;      /* the generation a request saw last; 0: none yet */
@@ -146,6 +148,7 @@ static void install(kt_facets *x)
     if (old && old->refs > 0) {
         old = NULL;                            /* freed by its last release */
     }
+    apr_thread_cond_broadcast(sx.built);
     apr_thread_mutex_unlock(sx.lock);
     drop(old);
 }
@@ -175,6 +178,10 @@ static void *APR_THREAD_FUNC builder(apr_thread_t *t, void *data)
                 install(x);
             }
             apr_thread_mutex_lock(sx.lock);
+            if (!x) {
+                sx.failed_at = apr_time_now();
+                apr_thread_cond_broadcast(sx.built);
+            }
             if (!x && !sx.stop) {
                 apr_thread_cond_timedwait(sx.wake, sx.lock, apr_time_from_msec(SX_RETRY_MS));
             }
@@ -213,6 +220,7 @@ void kt_sindex_child_init(apr_pool_t *pchild, server_rec *s)
     sx.stop = 0;
     if ((rv = apr_thread_mutex_create(&sx.lock, APR_THREAD_MUTEX_DEFAULT, pchild)) != APR_SUCCESS
         || (rv = apr_thread_cond_create(&sx.wake, pchild)) != APR_SUCCESS
+        || (rv = apr_thread_cond_create(&sx.built, pchild)) != APR_SUCCESS
         || (rv = apr_thread_create(&t, NULL, builder, NULL, pchild)) != APR_SUCCESS) {
         ap_log_error(APLOG_MARK, APLOG_ERR, rv, s,
                      "KT2603: cannot start the search index's thread; searches count in the "
@@ -248,8 +256,24 @@ static apr_status_t release(void *data)
     return APR_SUCCESS;
 }
 
-const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation)
+/* The current index when it is of `generation` (lock held); asks for it
+ * otherwise. */
+static sx_held *take(apr_int64_t generation)
 {
+    if (sx.current && kt_facets_generation(sx.current->x) == generation) {
+        sx.current->refs++;
+        return sx.current;
+    }
+    if (sx.wanted != generation && wants(generation)) {
+        sx.wanted = generation;
+        apr_thread_cond_signal(sx.wake);
+    }
+    return NULL;
+}
+
+const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation, int wait_ms)
+{
+    apr_time_t began = apr_time_now(), until = began + apr_time_from_msec(wait_ms);
     sx_held *h = NULL;
 
     if (sx.off || !sx.lock || generation <= 0) {
@@ -259,15 +283,15 @@ const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation)
     if (!sx.server) {
         sx.server = r->server;
     }
-    if (r->server == sx.server) {
-        if (sx.current && kt_facets_generation(sx.current->x) == generation) {
-            h = sx.current;
-            h->refs++;
+    while (r->server == sx.server && !(h = take(generation))) {
+        apr_time_t now = apr_time_now();
+        /* no wait, or its end; a build that failed meanwhile; an index newer than
+         * what the request saw (it read its generation before the index was read) */
+        if (now >= until || sx.failed_at >= began
+            || (sx.current && kt_facets_generation(sx.current->x) > generation)) {
+            break;
         }
-        else if (sx.wanted != generation && wants(generation)) {
-            sx.wanted = generation;
-            apr_thread_cond_signal(sx.wake);
-        }
+        apr_thread_cond_timedwait(sx.built, sx.lock, until - now);
     }
     apr_thread_mutex_unlock(sx.lock);
     if (!h) {

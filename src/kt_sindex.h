@@ -18,10 +18,12 @@ const char *kt_sindex_set(cmd_parms *cmd, void *dc, int on);
 void kt_sindex_child_init(apr_pool_t *pchild, server_rec *s);
 
 /* The index of the listings' generation `generation` for request r's
- * server, to be given back with kt_sindex_release; NULL when this child has
- * none of that generation (the builder is then asked to read it). */
-const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation);
-void kt_sindex_release(const kt_facets *x);
+ * server, until r's pool goes; NULL when this child has none of that
+ * generation: the builder is then asked to read it, and the request waits
+ * for it up to wait_ms (a text search: the database's way takes seconds on
+ * 100 000 listings, the index's two).  The wait ends early when a build
+ * fails, or when the index is of listings newer than the request saw. */
+const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation, int wait_ms);
 
 /* The access log's word for how a search was counted (%{kt-search}n): index,
  * or db when any of its counts came from the database. */

@@ -748,6 +748,50 @@ static void rank(fx_search *s, const roaring_bitmap_t *rs, const apr_uint32_t *r
     }
 }
 
+static void sift_down(apr_uint64_t *h, apr_size_t n, apr_size_t i)
+{
+    for (;;) {
+        apr_size_t l = 2 * i + 1, big = i;
+        apr_uint64_t t;
+        if (l < n && h[l] > h[big]) {
+            big = l;
+        }
+        if (l + 1 < n && h[l + 1] > h[big]) {
+            big = l + 1;
+        }
+        if (big == i) {
+            return;
+        }
+        t = h[i];
+        h[i] = h[big];
+        h[big] = t;
+        i = big;
+    }
+}
+
+/* The k smallest of keys[0 .. n) into keys[0 .. k), ascending: a page needs a few
+ * hundred of tens of thousands of results (sorting them all was a quarter of the
+ * page's time).  A max-heap of the k smallest so far, then sorted. */
+static void smallest_first(apr_uint64_t *keys, apr_size_t n, apr_size_t k)
+{
+    apr_size_t i;
+
+    if (k >= n || k * 8 > n) {
+        qsort(keys, n, sizeof(*keys), by_value);
+        return;
+    }
+    for (i = k / 2; i-- > 0;) {
+        sift_down(keys, k, i);
+    }
+    for (i = k; i < n; i++) {
+        if (keys[i] < keys[0]) {
+            keys[0] = keys[i];
+            sift_down(keys, k, 0);
+        }
+    }
+    qsort(keys, k, sizeof(*keys), by_value);
+}
+
 int kt_facets_order(const kt_facets *x, const kt_filter_table *t, const char *const *args,
                     int relevance, apr_int64_t offset, int limit, apr_array_header_t *ids,
                     apr_pool_t *p)
@@ -779,7 +823,7 @@ int kt_facets_order(const kt_facets *x, const kt_filter_table *t, const char *co
         }
         keys[i] = ((apr_uint64_t)(0xffffu - score[i]) << 32) | x->newest[j];
     }
-    qsort(keys, n, sizeof(*keys), by_value);
+    smallest_first(keys, n, (apr_size_t)offset + (apr_size_t)limit);
     for (i = (apr_size_t)offset; i < n && i < (apr_size_t)offset + (apr_size_t)limit; i++) {
         APR_ARRAY_PUSH(ids, apr_int64_t) = x->by_place[keys[i] & 0xffffffffu];
     }

@@ -139,7 +139,7 @@
  * next) and the offset.  RESULTS is one page; ORDER the first
  * KT_SEARCH_ORDER_CACHED of an ordering that ranks (relevance) or sorts
  * (title) every result, which the order cache keeps (CACHE_GET, ORDER_PUT). */
-#define KT_SQ_RANK "kt_search_rank(t.tsv, p.q, p.qx)"
+#define KT_SQ_RANK "kt_search_rank(t.tsv, p.q, kt_search_stems(p.qx))"
 #define KT_SQ_TITLE_KEY(l) \
     "(CASE WHEN p.sort = 'title' AND p.lang = '" l "'" \
     " THEN kt_name('" l "', t.title_fi, t.title_sv, t.title_en) END) COLLATE kt_" l

@@ -229,6 +229,34 @@ START_TEST(relevance_then_newest)
 }
 END_TEST
 
+START_TEST(a_page_of_many)
+{
+    kt_facets *x = kt_facets_create();
+    const char *args[KT_SEARCH_NARGS];
+    apr_array_header_t *ids = apr_array_make(ut_pool, 4, sizeof(apr_int64_t));
+    int i;
+
+    for (i = 0; i < 100; i++) {                /* newest first, the ids out of order */
+        ck_assert(kt_facets_add(x, (i * 37) % 101 + 1, "total\x1f", '\x1e', 0));
+        ck_assert(kt_facets_add_vector(x, (i * 37) % 101 + 1, i % 3 ? "'kerho':2B" : "'kerho':1A"));
+    }
+    ck_assert(kt_facets_seal(x, 1));
+    args_of(args, NULL);
+    ck_assert(kt_facets_order(x, &kt_activity_filters, args, 0, 5, 3, ids, ut_pool));
+    ck_assert_int_eq(ids->nelts, 3);
+    for (i = 0; i < 3; i++) {
+        ck_assert_int_eq(APR_ARRAY_IDX(ids, i, apr_int64_t), ((5 + i) * 37) % 101 + 1);
+    }
+    /* by relevance: the titles (every third, newest first), then the rest */
+    args[1] = args[2] = "'kerho'";
+    apr_array_clear(ids);
+    ck_assert(kt_facets_order(x, &kt_activity_filters, args, 1, 33, 2, ids, ut_pool));
+    ck_assert_int_eq(APR_ARRAY_IDX(ids, 0, apr_int64_t), (99 * 37) % 101 + 1);
+    ck_assert_int_eq(APR_ARRAY_IDX(ids, 1, apr_int64_t), (1 * 37) % 101 + 1);
+    kt_facets_destroy(x);
+}
+END_TEST
+
 Suite *facets_suite(void)
 {
     Suite *s = suite_create("facets");
@@ -241,6 +269,7 @@ Suite *facets_suite(void)
     tcase_add_test(tc, what_it_cannot_answer);
     tcase_add_test(tc, text_matches_as_tsquery);
     tcase_add_test(tc, relevance_then_newest);
+    tcase_add_test(tc, a_page_of_many);
     suite_add_tcase(s, tc);
     return s;
 }
