@@ -519,6 +519,7 @@ static int kt_pre_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp)
     (void)plog;
     (void)ptemp;
     kt_pcache_pre_config(pconf);
+    kt_sindex_pre_config(pconf);
     return OK;
 }
 

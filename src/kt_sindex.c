@@ -25,26 +25,56 @@ typedef struct {
     apr_time_t built_at;
 } sx_held;
 
-/* The directive's flag is set while the configuration is read; the rest
+/* `off` and `servers` are set while the configuration is read; the rest
  * belongs to this child, behind `lock` except `stop`. */
 static struct {
     int off;
+    apr_array_header_t *servers; /* the servers of "KotoutuminenSearchIndex On" (server_rec *) */
     apr_thread_mutex_t *lock;
     apr_thread_cond_t *wake;     /* the builder's: a request wants another generation */
     apr_thread_cond_t *built;    /* the requests': a build ended, well or not */
     apr_time_t failed_at;        /* when the last build failed */
     sx_held *current;        /* NULL until the first build */
-    server_rec *server;      /* whose database: the first that asked */
+    server_rec *server;      /* whose database: the directive's first server, else
+                                the first that asked */
     apr_int64_t wanted;      /* the generation a request saw last; 0: none yet */
     volatile int stop;
 } sx;
 
+void kt_sindex_pre_config(apr_pool_t *pconf)
+{
+    sx.off = 0;
+    sx.servers = apr_array_make(pconf, 2, sizeof(server_rec *));
+}
+
+/* On in one or several virtual hosts of the site (:80 and :443), which share
+ * a database: their requests share the index, read from the first one's
+ * database as soon as a child starts.  Without the directive it is on too,
+ * for the first server whose request asks. */
 const char *kt_sindex_set(cmd_parms *cmd, void *dc, int on)
 {
-    (void)cmd;
     (void)dc;
     sx.off = !on;
+    if (on) {
+        APR_ARRAY_PUSH(sx.servers, server_rec *) = cmd->server;
+    }
     return NULL;
+}
+
+/* Whether request r may use the index (lock held). */
+static int ours(request_rec *r)
+{
+    int i;
+
+    if (!sx.server) {
+        sx.server = r->server;
+    }
+    for (i = 0; sx.servers && i < sx.servers->nelts; i++) {
+        if (APR_ARRAY_IDX(sx.servers, i, server_rec *) == r->server) {
+            return 1;
+        }
+    }
+    return r->server == sx.server;
 }
 
 /* ---- building ------------------------------------------------------------- */
@@ -88,6 +118,7 @@ static kt_facets *read_index(PGconn *conn, apr_pool_t *p, const char **err)
 
 static kt_facets *build(server_rec *s, apr_pool_t *p)
 {
+    static int warned;       /* since the last build that worked (the builder's own) */
     const char *const *keywords = NULL, *const *values = NULL;
     const char *err = "no database connection";
     apr_time_t began = apr_time_now();
@@ -105,13 +136,15 @@ static kt_facets *build(server_rec *s, apr_pool_t *p)
         PQfinish(conn);
     }
     if (x) {
+        warned = 0;
         ap_log_error(APLOG_MARK, APLOG_INFO, 0, s,
                      "KT2601: search index of generation %" APR_INT64_T_FMT ": %" APR_INT64_T_FMT
                      " listings, %" APR_SIZE_T_FMT " bytes of bitmaps, read in %" APR_TIME_T_FMT
                      " ms", kt_facets_generation(x), kt_facets_rows(x), kt_facets_bytes(x),
                      apr_time_as_msec(apr_time_now() - began));
     }
-    else if (!sx.stop) {
+    else if (!sx.stop && !warned) {
+        warned = 1;            /* once: it is tried again every SX_RETRY_MS */
         ap_log_error(APLOG_MARK, APLOG_WARNING, 0, s,
                      "KT2602: cannot read the search index (%s); searches count in the "
                      "database until it is read", err);
@@ -153,11 +186,12 @@ static void install(kt_facets *x)
     drop(old);
 }
 
-/* Whether a request saw a generation other than the index's (lock held). */
+/* Whether to read the listings (lock held): a request saw a generation other
+ * than the index's, or the child has none yet and knows whose database to read. */
 static int stale(void)
 {
-    return sx.server && sx.wanted > 0
-           && (!sx.current || kt_facets_generation(sx.current->x) != sx.wanted);
+    return sx.server && (!sx.current || (sx.wanted > 0
+                                         && kt_facets_generation(sx.current->x) != sx.wanted));
 }
 
 static void *APR_THREAD_FUNC builder(apr_thread_t *t, void *data)
@@ -218,6 +252,8 @@ void kt_sindex_child_init(apr_pool_t *pchild, server_rec *s)
         return;
     }
     sx.stop = 0;
+    sx.server = sx.servers && sx.servers->nelts ? APR_ARRAY_IDX(sx.servers, 0, server_rec *)
+                                                : NULL;
     if ((rv = apr_thread_mutex_create(&sx.lock, APR_THREAD_MUTEX_DEFAULT, pchild)) != APR_SUCCESS
         || (rv = apr_thread_cond_create(&sx.wake, pchild)) != APR_SUCCESS
         || (rv = apr_thread_cond_create(&sx.built, pchild)) != APR_SUCCESS
@@ -280,10 +316,10 @@ const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation, int w
         return NULL;
     }
     apr_thread_mutex_lock(sx.lock);
-    if (!sx.server) {
-        sx.server = r->server;
+    if (!sx.current) {
+        apr_thread_cond_signal(sx.wake);       /* the first server that asks, without the directive */
     }
-    while (r->server == sx.server && !(h = take(generation))) {
+    while (ours(r) && !(h = take(generation))) {
         apr_time_t now = apr_time_now();
         /* no wait, or its end; a build that failed meanwhile; an index newer than
          * what the request saw (it read its generation before the index was read) */

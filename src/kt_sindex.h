@@ -14,7 +14,9 @@
 /* Directive KotoutuminenSearchIndex On|Off (default On). */
 const char *kt_sindex_set(cmd_parms *cmd, void *dc, int on);
 
-/* Hook: starts the builder thread. */
+/* Hooks: forgets the directives of the last reading; starts the builder
+ * thread, which reads the listings at once when the directive said whose. */
+void kt_sindex_pre_config(apr_pool_t *pconf);
 void kt_sindex_child_init(apr_pool_t *pchild, server_rec *s);
 
 /* The index of the listings' generation `generation` for request r's

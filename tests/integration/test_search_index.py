@@ -190,3 +190,22 @@ def test_a_change_is_counted_on_the_very_next_request(http, psql, modes):
     finally:
         psql("UPDATE activities SET archived_at = NULL WHERE id = :'id'", id=gone)
     assert search(http, "fi", params).total == before.total
+
+
+def test_a_text_search_sees_a_change_at_once(http, psql, modes):
+    """A search with words waits for the child's index of the new listings (or, when
+    that cannot be had soon, matches in the database): never the old listings."""
+    params = [("q", "läksykerho")]
+    modes.set(index=True, caches=False)
+    page_counted(http, params, "index")
+    before = search(http, "fi", params)
+    gone = before.ids[0]
+    try:
+        psql("UPDATE activities SET archived_at = now() WHERE id = :'id'", id=gone)
+        after = search(http, "fi", params)
+        assert after.total == before.total - 1 and gone not in after.ids
+        assert after.ids == [i for i in before.ids if i != gone][:len(after.ids)]
+    finally:
+        psql("UPDATE activities SET archived_at = NULL WHERE id = :'id'", id=gone)
+    restored = search(http, "fi", params)
+    assert restored.ids == before.ids
