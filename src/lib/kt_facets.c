@@ -43,27 +43,50 @@ struct kt_facets {
     int broken;                  /* an id did not fit */
 };
 
-static apr_status_t free_bitmaps(void *data)
+/* Calls fn on every bitmap of x.  Only while no other thread reads x (building,
+ * sealing, destroying): apr_hash_first(NULL, …) uses the table's own iterator. */
+static void each_bitmap(const kt_facets *x, void (*fn)(roaring_bitmap_t *, void *), void *ctx)
 {
-    kt_facets *x = data;
     apr_hash_index_t *hi;
 
     for (hi = apr_hash_first(NULL, x->facets); hi; hi = apr_hash_next(hi)) {
         fx_facet *f = apr_hash_this_val(hi);
         int i;
         for (i = 0; i < f->codes->nelts; i++) {
-            roaring_bitmap_free(APR_ARRAY_IDX(f->codes, i, fx_code).ids);
+            fn(APR_ARRAY_IDX(f->codes, i, fx_code).ids, ctx);
         }
     }
     for (hi = apr_hash_first(NULL, x->words); hi; hi = apr_hash_next(hi)) {
         fx_word *w = apr_hash_this_val(hi);
         int k;
         for (k = 0; k < KT_FACETS_CLASSES; k++) {
-            if (w->cls[k]) {                  /* (CRoaring 0.2 does not take NULL) */
-                roaring_bitmap_free(w->cls[k]);
+            if (w->cls[k]) {                  /* (CRoaring 0.2 takes no NULL) */
+                fn(w->cls[k], ctx);
             }
         }
     }
+}
+
+static void free_one(roaring_bitmap_t *b, void *ctx)
+{
+    (void)ctx;
+    roaring_bitmap_free(b);
+}
+
+static void optimize_one(roaring_bitmap_t *b, void *ctx)
+{
+    (void)ctx;
+    roaring_bitmap_run_optimize(b);
+}
+
+static void size_one(roaring_bitmap_t *b, void *ctx)
+{
+    *(apr_size_t *)ctx += roaring_bitmap_portable_size_in_bytes(b);
+}
+
+static apr_status_t free_bitmaps(void *data)
+{
+    each_bitmap(data, free_one, NULL);
     return APR_SUCCESS;
 }
 
@@ -246,14 +269,7 @@ static void seal_lists(kt_facets *x)
     x->lexicon = apr_palloc(x->pool, sizeof(*x->lexicon) * (apr_hash_count(x->words) + 1));
     x->nlex = 0;
     for (hi = apr_hash_first(NULL, x->words); hi; hi = apr_hash_next(hi)) {
-        fx_word *w = apr_hash_this_val(hi);
-        int k;
         x->lexicon[x->nlex++] = apr_hash_this_key(hi);
-        for (k = 0; k < KT_FACETS_CLASSES; k++) {
-            if (w->cls[k]) {
-                roaring_bitmap_run_optimize(w->cls[k]);
-            }
-        }
     }
     qsort(x->lexicon, (size_t)x->nlex, sizeof(*x->lexicon), by_bytes);
     qsort(x->added->elts, (size_t)n, sizeof(apr_uint64_t), by_value);
@@ -273,15 +289,7 @@ static void seal_lists(kt_facets *x)
 
 int kt_facets_seal(kt_facets *x, apr_int64_t generation)
 {
-    apr_hash_index_t *hi;
-
-    for (hi = apr_hash_first(NULL, x->facets); hi; hi = apr_hash_next(hi)) {
-        fx_facet *f = apr_hash_this_val(hi);
-        int i;
-        for (i = 0; i < f->codes->nelts; i++) {
-            roaring_bitmap_run_optimize(APR_ARRAY_IDX(f->codes, i, fx_code).ids);
-        }
-    }
+    each_bitmap(x, optimize_one, NULL);
     seal_lists(x);
     x->generation = generation;
     return !x->broken;
@@ -299,23 +307,8 @@ apr_int64_t kt_facets_rows(const kt_facets *x)
 
 apr_size_t kt_facets_bytes(const kt_facets *x)
 {
-    apr_hash_index_t *hi;
     apr_size_t n = 0;
-
-    for (hi = apr_hash_first(NULL, x->facets); hi; hi = apr_hash_next(hi)) {
-        fx_facet *f = apr_hash_this_val(hi);
-        int i;
-        for (i = 0; i < f->codes->nelts; i++) {
-            n += roaring_bitmap_portable_size_in_bytes(APR_ARRAY_IDX(f->codes, i, fx_code).ids);
-        }
-    }
-    for (hi = apr_hash_first(NULL, x->words); hi; hi = apr_hash_next(hi)) {
-        fx_word *w = apr_hash_this_val(hi);
-        int k;
-        for (k = 0; k < KT_FACETS_CLASSES; k++) {
-            n += w->cls[k] ? roaring_bitmap_portable_size_in_bytes(w->cls[k]) : 0;
-        }
-    }
+    each_bitmap(x, size_one, &n);
     return n;
 }
 

@@ -191,6 +191,22 @@ def wait_until(predicate, timeout=15.0, interval=0.2):
         time.sleep(interval)
 
 
+def access_log_word(agent, field):
+    """A word our access log format puts at the end of each line (conf/httpd-dev.conf.in:
+    field 1 the page cache's, 2 the search's), for the request sent with User-Agent agent."""
+    log = kt_env().env_dir + "/access.log"
+
+    def find():
+        with open(log, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if '"%s"' % agent in line:
+                    return line.rsplit(" ", field)[1].strip()
+        return None
+    word = wait_until(find, timeout=5, interval=0.05)
+    assert word, "no access log line for " + agent
+    return word
+
+
 class Client(requests.Session):
     """A session bound to the server under test that does not follow redirects by default."""
 

@@ -14,7 +14,7 @@ import uuid
 
 import pytest
 
-from conftest import kt_env, run_psql, run_psql_value, wait_until
+from conftest import access_log_word, run_psql, run_psql_value, wait_until
 from kt_accounts import Person, make_user, page
 from kt_events import EventWorkspace
 from kt_jobs import JobWorkspace
@@ -36,17 +36,7 @@ def desk(base_url):
 
 def cache_word(agent):
     """The cache's word in the access log line of the request sent with User-Agent agent."""
-    log = kt_env().env_dir + "/access.log"
-
-    def find():
-        with open(log, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                if '"%s"' % agent in line:
-                    return line.rsplit(" ", 1)[1].strip()
-        return None
-    word = wait_until(find, timeout=5, interval=0.05)
-    assert word, "no access log line for " + agent
-    return word
+    return access_log_word(agent, 1)
 
 
 def get(http, path, method="GET", **kw):

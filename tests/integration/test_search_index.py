@@ -8,6 +8,7 @@ change to the listings is counted on the very next request, index or not.
 
 The access log's second-to-last field (conf/httpd-dev.conf.in: %{kt-search}n) says
 how each page counted: index, or db."""
+import contextlib
 import os
 import random
 import time
@@ -15,7 +16,7 @@ import uuid
 
 import pytest
 
-from conftest import kt_env, wait_until, httpd_graceful
+from conftest import access_log_word, kt_env, httpd_graceful
 from test_search import search
 
 FORMS = ["camp_excursion", "counselling", "homework_club", "language_club", "mediation",
@@ -96,17 +97,7 @@ SEARCHES = FIXED + TEXT + random_searches(40)
 
 def search_word(agent):
     """The access log's kt-search word for the request sent with User-Agent agent."""
-    log = kt_env().env_dir + "/access.log"
-
-    def find():
-        with open(log, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                if '"%s"' % agent in line:
-                    return line.rsplit(" ", 2)[1].strip()
-        return None
-    word = wait_until(find, timeout=5, interval=0.05)
-    assert word, "no access log line for " + agent
-    return word
+    return access_log_word(agent, 2)
 
 
 def page(http, params, lang="fi"):
@@ -126,6 +117,17 @@ def page_counted(http, params, how, timeout=15):
             assert word == how, "%s: counted %s, not %s" % (params, word, how)
             return status, body
         time.sleep(0.1)
+
+
+@contextlib.contextmanager
+def archived(psql, activity):
+    """Listing `activity` archived for the block (the listings' generation moves on),
+    public again after it."""
+    psql("UPDATE activities SET archived_at = now() WHERE id = :'id'", id=activity)
+    try:
+        yield
+    finally:
+        psql("UPDATE activities SET archived_at = NULL WHERE id = :'id'", id=activity)
 
 
 class Modes:
@@ -177,9 +179,7 @@ def test_a_change_is_counted_on_the_very_next_request(http, psql, modes):
     modes.set(index=True, caches=False)
     page_counted(http, params, "index")
     before = search(http, "fi", params)
-    gone = before.ids[0]
-    try:
-        psql("UPDATE activities SET archived_at = now() WHERE id = :'id'", id=gone)
+    with archived(psql, before.ids[0]):
         # the next request: the index is of the old listings, so it is not used
         after = search(http, "fi", params)
         assert after.total == before.total - 1
@@ -187,8 +187,6 @@ def test_a_change_is_counted_on_the_very_next_request(http, psql, modes):
         # and once the child has read the new listings, it counts the same
         page_counted(http, params, "index")
         assert search(http, "fi", params).total == before.total - 1
-    finally:
-        psql("UPDATE activities SET archived_at = NULL WHERE id = :'id'", id=gone)
     assert search(http, "fi", params).total == before.total
 
 
@@ -200,12 +198,9 @@ def test_a_text_search_sees_a_change_at_once(http, psql, modes):
     page_counted(http, params, "index")
     before = search(http, "fi", params)
     gone = before.ids[0]
-    try:
-        psql("UPDATE activities SET archived_at = now() WHERE id = :'id'", id=gone)
+    with archived(psql, gone):
         after = search(http, "fi", params)
         assert after.total == before.total - 1 and gone not in after.ids
         assert after.ids == [i for i in before.ids if i != gone][:len(after.ids)]
-    finally:
-        psql("UPDATE activities SET archived_at = NULL WHERE id = :'id'", id=gone)
     restored = search(http, "fi", params)
     assert restored.ids == before.ids
