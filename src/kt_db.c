@@ -291,6 +291,21 @@ kt_db_status kt_db_conninfo(server_rec *s, apr_pool_t *p, const char *const **ke
     return opts ? KT_DB_OK : KT_DB_UNAVAILABLE;
 }
 
+PGconn *kt_db_borrow(server_rec *s, apr_pool_t *p, void **held)
+{
+    ap_dbd_t *dbd = dbd_open ? dbd_open(p, s) : NULL;
+
+    *held = dbd;
+    return dbd ? apr_dbd_native_handle(dbd->driver, dbd->handle) : NULL;
+}
+
+void kt_db_give_back(server_rec *s, void *held)
+{
+    if (held) {
+        dbd_close(s, held);
+    }
+}
+
 kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
                           int nargs, const char *const *args)
 {

@@ -53,6 +53,13 @@ kt_db *kt_db_current(request_rec *r);
 kt_db_status kt_db_conninfo(server_rec *s, apr_pool_t *p, const char *const **keywords,
                             const char *const **values);
 
+/* One of server s's pool connections, as libpq's, for a thread of the module's
+ * own that reads outside any request (the search index): given back with
+ * kt_db_give_back(s, *held).  NULL when none can be had.  The connection
+ * counts within DBDMax, so it adds none to the database's. */
+struct pg_conn *kt_db_borrow(server_rec *s, apr_pool_t *p, void **held);
+void kt_db_give_back(server_rec *s, void *held);
+
 /* Runs a SELECT; args[i] NULL passes SQL NULL. */
 kt_db_status kt_db_select(kt_db *db, const kt_stmt *stmt, kt_rows **res,
                           int nargs, const char *const *args);

@@ -3,9 +3,10 @@
  * One index per child, shared by its threads: requests take a reference
  * under a mutex and give it back when their pool goes; the builder thread
  * puts a new one in place under the same mutex, and the last reference to
- * the old one frees it.  The builder reads the listings on a connection of
- * its own (as the page cache's watcher does), row by row (libpq's single-row
- * mode), so that reading 100 000 listings never holds them all twice. */
+ * the old one frees it.  The builder reads the listings on a connection it
+ * borrows from the child's mod_dbd pool (so that a child opens no more than
+ * DBDMax), row by row (libpq's single-row mode), so that reading 100 000
+ * listings never holds them all twice. */
 #include <string.h>
 #include <apr_strings.h>
 #include <apr_thread_proc.h>
@@ -17,7 +18,10 @@
 #include "kt_search_sql.h"
 
 #define SX_WAKE_MS 1000      /* the builder looks at least this often whether to stop */
-#define SX_RETRY_MS 2000     /* after a failed build, before the next */
+#define SX_RETRY_MS 2000     /* after a failed build, before the next; doubled after each
+                                further failure up to SX_RETRY_MAX_MS (mod_dbd logs an
+                                error for each connection it cannot open) */
+#define SX_RETRY_MAX_MS 60000
 
 typedef struct {
     kt_facets *x;
@@ -33,7 +37,8 @@ static struct {
     apr_thread_mutex_t *lock;
     apr_thread_cond_t *wake;     /* the builder's: a request wants another generation */
     apr_thread_cond_t *built;    /* the requests': a build ended, well or not */
-    apr_time_t failed_at;        /* when the last build failed */
+    apr_time_t failed_at;        /* when the last build failed; 0 when it did not */
+    int building;
     sx_held *current;        /* NULL until the first build */
     server_rec *server;      /* whose database: the directive's first server, else
                                 the first that asked */
@@ -119,22 +124,16 @@ static kt_facets *read_index(PGconn *conn, apr_pool_t *p, const char **err)
 static kt_facets *build(server_rec *s, apr_pool_t *p)
 {
     static int warned;       /* since the last build that worked (the builder's own) */
-    const char *const *keywords = NULL, *const *values = NULL;
     const char *err = "no database connection";
     apr_time_t began = apr_time_now();
     kt_facets *x = NULL;
-    PGconn *conn = NULL;
+    void *held;
+    PGconn *conn = kt_db_borrow(s, p, &held);
 
-    if (kt_db_conninfo(s, p, &keywords, &values) == KT_DB_OK) {
-        conn = PQconnectdbParams(keywords, values, 0);
-        if (PQstatus(conn) == CONNECTION_OK) {
-            x = read_index(conn, p, &err);
-        }
-        else {
-            err = apr_pstrdup(p, PQerrorMessage(conn));
-        }
-        PQfinish(conn);
+    if (conn && PQstatus(conn) == CONNECTION_OK) {
+        x = read_index(conn, p, &err);
     }
+    kt_db_give_back(s, held);
     if (x) {
         warned = 0;
         ap_log_error(APLOG_MARK, APLOG_INFO, 0, s,
@@ -197,6 +196,7 @@ static int stale(void)
 static void *APR_THREAD_FUNC builder(apr_thread_t *t, void *data)
 {
     apr_pool_t *p;
+    int retry_ms = SX_RETRY_MS;
 
     (void)data;
     apr_pool_create(&p, NULL);
@@ -205,6 +205,7 @@ static void *APR_THREAD_FUNC builder(apr_thread_t *t, void *data)
         if (stale()) {
             server_rec *s = sx.server;
             kt_facets *x;
+            sx.building = 1;
             apr_thread_mutex_unlock(sx.lock);
             x = build(s, p);
             apr_pool_clear(p);
@@ -212,12 +213,17 @@ static void *APR_THREAD_FUNC builder(apr_thread_t *t, void *data)
                 install(x);
             }
             apr_thread_mutex_lock(sx.lock);
+            sx.building = 0;
+            sx.failed_at = x ? 0 : apr_time_now();
             if (!x) {
-                sx.failed_at = apr_time_now();
                 apr_thread_cond_broadcast(sx.built);
             }
             if (!x && !sx.stop) {
-                apr_thread_cond_timedwait(sx.wake, sx.lock, apr_time_from_msec(SX_RETRY_MS));
+                apr_thread_cond_timedwait(sx.wake, sx.lock, apr_time_from_msec(retry_ms));
+                retry_ms = retry_ms * 2 > SX_RETRY_MAX_MS ? SX_RETRY_MAX_MS : retry_ms * 2;
+            }
+            else if (x) {
+                retry_ms = SX_RETRY_MS;
             }
             continue;
         }
@@ -321,9 +327,10 @@ const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation, int w
     }
     while (ours(r) && !(h = take(generation))) {
         apr_time_t now = apr_time_now();
-        /* no wait, or its end; a build that failed meanwhile; an index newer than
-         * what the request saw (it read its generation before the index was read) */
-        if (now >= until || sx.failed_at >= began
+        /* no wait, or its end; the last build failed and none is under way (the
+         * database away: its answer comes sooner); an index newer than what the
+         * request saw (it read its generation before the index was read) */
+        if (now >= until || (sx.failed_at && !sx.building)
             || (sx.current && kt_facets_generation(sx.current->x) > generation)) {
             break;
         }

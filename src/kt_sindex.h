@@ -1,10 +1,10 @@
-/* The search index (issue 15 item 2): each child keeps the facet bitmaps of
- * the public listings (src/lib/kt_facets.h) for the generation of the
- * listings it read them under, and counts a search's facets from them when
- * that is the generation the request sees.  A thread of the child rebuilds
- * them, on a connection of its own, when a request sees a newer generation;
- * until then requests count in the database as before, so nothing is ever
- * counted from older listings.  HACKING.md "Search index". */
+/* The search index (issue 15 item 2): each child keeps the bitmaps of the
+ * public listings (src/lib/kt_facets.h) for the generation of the listings it
+ * read them under, and matches, counts and orders a search from them when
+ * that is the generation the request sees.  A thread of the child reads them
+ * again, on a connection borrowed from its pool, when a request sees another
+ * generation; until then requests use the database as before, so nothing is
+ * ever answered from older listings.  HACKING.md "Search index". */
 #ifndef KT_SINDEX_H
 #define KT_SINDEX_H
 
