@@ -894,8 +894,7 @@ static int index_ids(search_ctx *c, const char *const *filter_args, apr_int64_t 
     const kt_facets *index;
     int i;
 
-    /* newest first without q walks the published_at index in the database */
-    if (!(sort == KT_SORT_RELEVANCE || (sort == KT_SORT_NEWEST && c->s.q))
+    if (!(sort == KT_SORT_RELEVANCE || sort == KT_SORT_NEWEST)
         || !(index = search_index(c))
         || !kt_facets_order(index, &kt_activity_filters, filter_args,
                             sort == KT_SORT_RELEVANCE, first, n, found, c->p)) {

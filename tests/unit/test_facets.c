@@ -257,6 +257,51 @@ START_TEST(a_page_of_many)
 }
 END_TEST
 
+/* Newest first reads the listings in order when the results are many, and orders
+ * the results when they are few: both give the results in the order added. */
+START_TEST(newest_by_walk_or_by_order_alike)
+{
+    kt_facets *x = kt_facets_create();
+    const char *args[KT_SEARCH_NARGS];
+    static const char *const forms[] = { "club", "advice", "club,advice" };
+    static const int offsets[] = { 0, 20, 140, 480, 495, 600 };
+    apr_array_header_t *ids = apr_array_make(ut_pool, 20, sizeof(apr_int64_t));
+    apr_int64_t added[1000];
+    int i, f, o, k, n;
+
+    for (i = 0; i < 1000; i++) {               /* newest first, the ids out of order */
+        added[i] = (i * 389) % 1009 + 1;
+        ck_assert(kt_facets_add(x, added[i], apr_pstrcat(ut_pool, "total\x1f\x1e" "form\x1f",
+                                                          i % 2 ? "club" : "talk",
+                                                          i % 97 ? "" : "\x1e" "form\x1f" "advice",
+                                                          NULL), '\x1e', 0));
+    }
+    ck_assert(kt_facets_seal(x, 1));
+    for (f = 0; f < 3; f++) {
+        args_of(args, "form", forms[f], NULL);
+        for (o = 0; o < 6; o++) {
+            apr_array_clear(ids);
+            ck_assert(kt_facets_order(x, &kt_activity_filters, args, 0, offsets[o], 20, ids,
+                                      ut_pool));
+            for (i = 0, k = 0, n = 0; i < 1000; i++) {
+                int club = i % 2, advice = i % 97 == 0;
+                if (!(f == 0 ? club : f == 1 ? advice : club || advice)) {
+                    continue;
+                }
+                if (k++ < offsets[o] || n >= 20) {
+                    continue;
+                }
+                ck_assert_int_lt(n, ids->nelts);
+                ck_assert_int_eq(APR_ARRAY_IDX(ids, n, apr_int64_t), added[i]);
+                n++;
+            }
+            ck_assert_int_eq(ids->nelts, n);
+        }
+    }
+    kt_facets_destroy(x);
+}
+END_TEST
+
 Suite *facets_suite(void)
 {
     Suite *s = suite_create("facets");
@@ -270,6 +315,7 @@ Suite *facets_suite(void)
     tcase_add_test(tc, text_matches_as_tsquery);
     tcase_add_test(tc, relevance_then_newest);
     tcase_add_test(tc, a_page_of_many);
+    tcase_add_test(tc, newest_by_walk_or_by_order_alike);
     suite_add_tcase(s, tc);
     return s;
 }
