@@ -747,20 +747,28 @@ static int search_prepare(fx_search *s, const char *const *args, int dim)
     return !args[1] || text_prepare(s, args[1]);
 }
 
-/* The listings the search finds: a new bitmap. */
+/* The listings the search finds: a new bitmap.  Every key's listings are among
+ * all of them ("total"), so the first condition is where the results start:
+ * copying all 100 000 first cost two 8 KB blocks of memory a count. */
 static roaring_bitmap_t *results(const fx_search *s)
 {
-    roaring_bitmap_t *all = bitmap(s->x, "total", 5, "", 0), *r;
+    roaring_bitmap_t *all, *r = s->q ? eval(s, s->q, KT_FACETS_CLASSES - 1) : NULL;
     int f;
 
-    r = s->q ? eval(s, s->q, KT_FACETS_CLASSES - 1)
-             : all ? roaring_bitmap_copy(all) : roaring_bitmap_create();
     for (f = 0; f < s->t->n; f++) {
         if (s->vals[f]) {
             roaring_bitmap_t *c = condition(s, f);
+            if (!r) {
+                r = c;
+                continue;
+            }
             roaring_bitmap_and_inplace(r, c);
             roaring_bitmap_free(c);
         }
+    }
+    if (!r) {
+        all = bitmap(s->x, "total", 5, "", 0);
+        r = all ? roaring_bitmap_copy(all) : roaring_bitmap_create();
     }
     return r;
 }
