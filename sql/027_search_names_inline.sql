@@ -32,15 +32,38 @@ CREATE INDEX search_names_prefixes ON search_names USING gin (prefixes);
 
 -- The words of the lexicon that hold a word typed ("kerho" in "läksykerho") stand for it
 -- by their stems in the three languages: 200 words at most, three to_tsvector each, some
--- 3 ms a search of three words.  The lexicon keeps each word's stems (recomputed when its
--- row changes: a migration that changes a dictionary updates the rows).
+-- 3 ms a search of three words.  The lexicon keeps each word's stems, computed once when
+-- the word enters it (a migration that changes a dictionary updates them).  Not a
+-- generated column: its expression would run while a dump is restored, where kt_fi and
+-- the others are not on the search path.
 CREATE FUNCTION kt_search_word_stems(w text) RETURNS text[]
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     SELECT ARRAY(SELECT DISTINCT x FROM unnest(tsvector_to_array(to_tsvector('kt_fi', w)
                  || to_tsvector('kt_sv', w) || to_tsvector('kt_en', w))) x)
 $$;
-ALTER TABLE search_words ADD COLUMN stems text[] NOT NULL
-    GENERATED ALWAYS AS (kt_search_word_stems(word)) STORED;
+ALTER TABLE search_words ADD COLUMN stems text[];
+UPDATE search_words SET stems = kt_search_word_stems(word);
+ALTER TABLE search_words ALTER COLUMN stems SET NOT NULL;
+
+-- 010's trigger: the counts of words known, and new words with their stems (the table's
+-- lock keeps another statement from adding the same word in between).
+CREATE OR REPLACE FUNCTION kt_search_words_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    LOCK TABLE search_words IN SHARE ROW EXCLUSIVE MODE;
+    WITH d AS (
+        SELECT x, count(*) * CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END AS n
+          FROM changed c, unnest(c.words) x
+         GROUP BY x),
+    known AS (
+        UPDATE search_words w SET n = w.n + d.n FROM d WHERE w.word = d.x RETURNING w.word)
+    INSERT INTO search_words (word, plain, n, stems)
+    SELECT d.x, unaccent(d.x), d.n, kt_search_word_stems(d.x)
+      FROM d
+     WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.word = d.x);
+    RETURN NULL;
+END
+$$;
 
 -- 022's kt_search_expand, with both.
 CREATE OR REPLACE FUNCTION kt_search_expand(q text,

@@ -747,10 +747,12 @@ def test_search_follows_archiving_renames_and_new_versions(http, psql):
         # a new approved version replaces the old one in the search
         psql("""INSERT INTO activity_versions (activity_id, version, title_fi, forms, languages,
                     municipality_code, price_eur)
-                SELECT 2, 2, 'Qwerty-kerho', forms, '{fin,vie}', '564', 0
+                SELECT 2, 2, 'Qwerty-kerho ja Zorbutaidepiiri', forms, '{fin,vie}', '564', 0
                   FROM activity_versions WHERE activity_id = 2 AND version = 1;
                 UPDATE activities SET published_version = 2, latest_version = 2 WHERE id = 2""")
         assert search(http, "fi", q="qwerty").ids == [2]
+        # a word new to the lexicon comes with its stems: found by a part of it
+        assert search(http, "fi", q="taidepiiri").ids == [2]
         assert 2 in all_ids(http, "fi", language="vie", municipality="564")
         assert 2 not in all_ids(http, "fi", municipality="091")
     finally:
@@ -760,6 +762,7 @@ def test_search_follows_archiving_renames_and_new_versions(http, psql):
                 DELETE FROM activity_versions WHERE activity_id = 2 AND version = 2""")
     assert 2 in all_ids(http, "fi", municipality="091")
     assert set(search(http, "fi", q="Luckan").ids) == {7, 44}
+    assert search(http, "fi", q="taidepiiri").ids == []
     # the precomputed counts of the unfiltered search followed every change
     drift = psql("""SELECT facet, code, n FROM activity_search_counts WHERE n <> 0
                     EXCEPT SELECT split_part(k, chr(31), 1), split_part(k, chr(31), 2), count(*)
