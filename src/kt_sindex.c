@@ -100,7 +100,8 @@ static kt_facets *read_index(PGconn *conn, apr_pool_t *p, const char **err)
             generation = apr_atoi64(PQgetvalue(res, 0, 3));
             if (!PQgetisnull(res, 0, 0)) {
                 apr_int64_t id = apr_atoi64(PQgetvalue(res, 0, 0));
-                ok = kt_facets_add(x, id, PQgetvalue(res, 0, 1), '\x1e',
+                ok = kt_facets_add(x, id, (apr_uint32_t)apr_atoi64(PQgetvalue(res, 0, 5)),
+                                   PQgetvalue(res, 0, 1), '\x1e',
                                    (apr_uint32_t)apr_atoi64(PQgetvalue(res, 0, 2)))
                      && kt_facets_add_vector(x, id, PQgetvalue(res, 0, 4));
             }

@@ -36,13 +36,14 @@ struct kt_facets {
     apr_hash_t *words;           /* lexeme -> fx_word */
     const char **lexicon;        /* the lexemes in byte order (seal), for prefixes */
     int nlex;
-    apr_array_header_t *added;   /* apr_uint64_t: id << 32 | place in newest order */
+    apr_array_header_t *added;   /* apr_uint64_t: id << 32 | its number as added */
+    apr_array_header_t *places;  /* apr_uint32_t: each one's place in newest order, as added */
     apr_uint32_t *ids;           /* seal: the ids in ascending order ... */
     apr_uint32_t *newest;        /* ... each one's place in newest first order */
     apr_uint32_t *by_place;      /* seal: place in newest order -> id */
     apr_uint32_t nkeys;          /* fx_codes in all */
-    apr_array_header_t *keys;    /* apr_uint32_t: each listing's keys, as added (newest
-                                    first), then (seal) in the order of ids ... */
+    apr_array_header_t *keys;    /* apr_uint32_t: each listing's keys, as added, then
+                                    (seal) in the order of ids ... */
     apr_array_header_t *starts;  /* apr_uint32_t: ... from its place here (and one more) */
     apr_int64_t generation, rows;
     int broken;                  /* an id did not fit */
@@ -108,6 +109,7 @@ kt_facets *kt_facets_create(void)
     x->facets = apr_hash_make(p);
     x->words = apr_hash_make(p);
     x->added = apr_array_make(p, 1024, sizeof(apr_uint64_t));
+    x->places = apr_array_make(p, 1024, sizeof(apr_uint32_t));
     x->keys = apr_array_make(p, 16384, sizeof(apr_uint32_t));
     x->starts = apr_array_make(p, 1024, sizeof(apr_uint32_t));
     x->generation = -1;
@@ -174,7 +176,8 @@ static const char *const slot_names[SLOT_BITS] = {
     "17", "18", "19", "20"
 };
 
-int kt_facets_add(kt_facets *x, apr_int64_t id, const char *keys, char sep, apr_uint32_t slots)
+int kt_facets_add(kt_facets *x, apr_int64_t id, apr_uint32_t place, const char *keys, char sep,
+                  apr_uint32_t slots)
 {
     const char *k = keys;
     int b;
@@ -200,6 +203,7 @@ int kt_facets_add(kt_facets *x, apr_int64_t id, const char *keys, char sep, apr_
         }
     }
     APR_ARRAY_PUSH(x->added, apr_uint64_t) = ((apr_uint64_t)id << 32) | (apr_uint64_t)x->rows;
+    APR_ARRAY_PUSH(x->places, apr_uint32_t) = place;
     x->rows++;
     return 1;
 }
@@ -283,9 +287,11 @@ static int by_bytes(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The lexicon in byte order, the ids in order with their places in newest order. */
-static void seal_lists(kt_facets *x)
+/* The lexicon in byte order, the ids in order with their places in newest
+ * order; into as, each one's number as added. */
+static void seal_lists(kt_facets *x, apr_uint32_t *as)
 {
+    const apr_uint32_t *places = (const apr_uint32_t *)x->places->elts;
     apr_hash_index_t *hi;
     int i, n = x->added->nelts;
 
@@ -299,21 +305,25 @@ static void seal_lists(kt_facets *x)
     x->ids = apr_palloc(x->pool, sizeof(apr_uint32_t) * (apr_size_t)(n + 1));
     x->newest = apr_palloc(x->pool, sizeof(apr_uint32_t) * (apr_size_t)(n + 1));
     x->by_place = apr_palloc(x->pool, sizeof(apr_uint32_t) * (apr_size_t)(n + 1));
+    memset(x->by_place, 0xff, sizeof(apr_uint32_t) * (apr_size_t)(n + 1));
     for (i = 0; i < n; i++) {
         apr_uint64_t v = APR_ARRAY_IDX(x->added, i, apr_uint64_t);
+        as[i] = (apr_uint32_t)(v & 0xffffffffu);
         x->ids[i] = (apr_uint32_t)(v >> 32);
-        x->newest[i] = (apr_uint32_t)(v & 0xffffffffu);
-        x->by_place[x->newest[i]] = x->ids[i];
-        if (i > 0 && x->ids[i] == x->ids[i - 1]) {
-            x->broken = 1;                    /* one listing twice: not the rows we know */
+        x->newest[i] = places[as[i]];
+        if (x->newest[i] >= (apr_uint32_t)n || x->by_place[x->newest[i]] != UINT32_MAX
+            || (i > 0 && x->ids[i] == x->ids[i - 1])) {
+            x->broken = 1;                    /* not the rows we know */
+            return;
         }
+        x->by_place[x->newest[i]] = x->ids[i];
     }
 }
 
 /* Each listing's keys in the order of ids (x->ids), which count_keys walks:
  * the results come in that order, and so reading their keys moves forward
  * through memory instead of jumping around 6 MB (100 000 listings). */
-static void keys_by_id(kt_facets *x)
+static void keys_by_id(kt_facets *x, const apr_uint32_t *as)
 {
     const apr_uint32_t *starts = (const apr_uint32_t *)x->starts->elts;
     const apr_uint32_t *keys = (const apr_uint32_t *)x->keys->elts;
@@ -322,9 +332,9 @@ static void keys_by_id(kt_facets *x)
     int j;
 
     for (j = 0; j < x->added->nelts; j++) {
-        apr_uint32_t place = x->newest[j], k;
+        apr_uint32_t k;
         APR_ARRAY_PUSH(s2, apr_uint32_t) = (apr_uint32_t)k2->nelts;
-        for (k = starts[place]; k < starts[place + 1]; k++) {
+        for (k = starts[as[j]]; k < starts[as[j] + 1]; k++) {
             APR_ARRAY_PUSH(k2, apr_uint32_t) = keys[k];
         }
     }
@@ -335,10 +345,18 @@ static void keys_by_id(kt_facets *x)
 
 int kt_facets_seal(kt_facets *x, apr_int64_t generation)
 {
+    apr_uint32_t *as = malloc(sizeof(*as) * ((apr_size_t)x->added->nelts + 1));
+
+    if (!as) {
+        return 0;
+    }
     each_bitmap(x, optimize_one, NULL);
     APR_ARRAY_PUSH(x->starts, apr_uint32_t) = (apr_uint32_t)x->keys->nelts;
-    seal_lists(x);
-    keys_by_id(x);
+    seal_lists(x, as);
+    if (!x->broken) {
+        keys_by_id(x, as);
+    }
+    free(as);
     x->generation = generation;
     return !x->broken;
 }

@@ -32,11 +32,16 @@ typedef struct kt_facets kt_facets;
 kt_facets *kt_facets_create(void);
 void kt_facets_destroy(kt_facets *x);
 
-/* Listing `id` has the keys in `keys`, separated by `sep` (each "facet US
- * code"), and the weekly slots `slots` (kt_search_slots' bits: kept as the
- * keys "slot US N").  0 when id does not fit the index (above 2^32 - 1): the
- * index is then unusable (kt_facets_seal says so). */
-int kt_facets_add(kt_facets *x, apr_int64_t id, const char *keys, char sep, apr_uint32_t slots);
+/* Listing `id`, the `place`-th in newest first order (published_at DESC, id
+ * DESC; 0 the newest), has the keys in `keys`, separated by `sep` (each "facet
+ * US code"), and the weekly slots `slots` (kt_search_slots' bits: kept as the
+ * keys "slot US N").  The listings may come in any order; in ascending ids each
+ * bitmap grows at its end (in newest order most ids came before all the others
+ * of their bitmap, a third of reading an index).  0 when id does not fit the index
+ * (above 2^32 - 1): the index is then unusable (kt_facets_seal says so), as it is
+ * when the places are not 0 .. rows - 1 once each. */
+int kt_facets_add(kt_facets *x, apr_int64_t id, apr_uint32_t place, const char *keys, char sep,
+                  apr_uint32_t slots);
 
 /* The weight classes of the words of a listing's text (sql/003_search.sql
  * kt_search_vector): A its title, B its description, C the names of its
@@ -57,8 +62,7 @@ apr_int64_t kt_facets_generation(const kt_facets *x);
 apr_int64_t kt_facets_rows(const kt_facets *x);
 apr_size_t kt_facets_bytes(const kt_facets *x);   /* the bitmaps' size, for the log */
 
-/* kt_facets_add: the listings are added in newest first order (published_at
- * DESC, id DESC), which the order of the results below follows. */
+/* The order of the results below is the places given to kt_facets_add. */
 
 /* One (facet, code, n) row, as the COUNTS_* statements give them. */
 typedef void (*kt_facets_emit)(void *ctx, const char *facet, const char *code, apr_int64_t n);

@@ -188,16 +188,17 @@
     " ORDER BY h.n"
 
 /* INDEX_ROWS: what the search index (kt_facets.h, src/kt_sindex.c) keeps of each
- * public listing, newest first (published_at DESC, activity_id DESC, as RESULTS
- * orders): its id; its count keys, the keys of kt_search_count_keys (and
- * in_person's) as one string joined by chr(30), which no code holds (that
- * function's arrays took 1.3 s for 100 000 listings, these strings 0.2 s; a key is
- * "facet US code", a facet with no code has none); its weekly slots; the
- * generation of the listings, read in the same snapshot; its text vector as text
- * (kt_facets_add_vector reads the weights of the positions: ts_filter and
- * tsvector_to_array for each weight took three times as long).  No listings at
- * all: one row, its id NULL.  Read by the index's own connection, without
- * parameters. */
+ * public listing, in the order of ids (each bitmap then grows at its end): its id;
+ * its count keys, the keys of kt_search_count_keys (and in_person's) as one string
+ * joined by chr(30), which no code holds (that function's arrays took 1.3 s for
+ * 100 000 listings, these strings 0.2 s; a key is "facet US code", a facet with no
+ * code has none); its weekly slots; the generation of the listings, read in the
+ * same snapshot; its text vector as text (kt_facets_add_vector reads the weights of
+ * the positions: ts_filter and tsvector_to_array for each weight took three times
+ * as long); its place in newest first order (published_at DESC, activity_id DESC,
+ * as RESULTS orders; 0 the newest: numbered over the listings alone, so that only
+ * one sort holds their texts).  No listings at all: one row, its id NULL.
+ * Read by the index's own connection, without parameters. */
 #define KT_SQ_KEY_LIST(facet, col) \
     " '" facet "' || chr(31) || nullif(array_to_string(" col ", chr(30) || '" facet "' || chr(31))," \
     " ''),"
@@ -211,9 +212,10 @@
     " CASE WHEN s.is_anywhere THEN 'region*' || chr(31) || chr(30) || 'municipality*' || chr(31)" \
     " ELSE concat_ws(chr(30), 'region' || chr(31) || s.region_code," \
     " 'municipality' || chr(31) || s.municipality_code) END)," \
-    " s.slots, g.n, t.tsv::text" \
-    " FROM activity_search_generation g LEFT JOIN activity_search s ON true" \
-    " LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
-    " ORDER BY s.published_at DESC, s.activity_id DESC"
+    " s.slots, g.n, t.tsv::text, s.place" \
+    " FROM activity_search_generation g LEFT JOIN (SELECT *, row_number() OVER" \
+    " (ORDER BY published_at DESC, activity_id DESC) - 1 AS place FROM activity_search) s" \
+    " ON true LEFT JOIN activity_search_text t ON t.activity_id = s.activity_id" \
+    " ORDER BY s.activity_id"
 
 #endif

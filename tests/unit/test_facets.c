@@ -17,15 +17,15 @@ static kt_facets *three(void)
 {
     kt_facets *x = kt_facets_create();
     /* added newest first: 2, 1, 3 */
-    ck_assert(kt_facets_add(x, 2, "total\x1f" RS "form\x1f" "club" RS "form\x1f" "advice" RS
+    ck_assert(kt_facets_add(x, 2, 0, "total\x1f" RS "form\x1f" "club" RS "form\x1f" "advice" RS
                             "language\x1f" "ara" RS "region*\x1f" RS "municipality*\x1f",
                             '\x1e', 0));
     ck_assert(kt_facets_add_vector(x, 2, "'advic':3B 'club':1A 'kerho':2B 'language=ara'"));
-    ck_assert(kt_facets_add(x, 1, "total\x1f" RS "free\x1f" "1" RS "form\x1f" "club" RS
+    ck_assert(kt_facets_add(x, 1, 1, "total\x1f" RS "free\x1f" "1" RS "form\x1f" "club" RS
                             "language\x1f" "fin" RS "region\x1f" "01" RS
                             "municipality\x1f" "091", '\x1e', 1u << 5));
     ck_assert(kt_facets_add_vector(x, 1, "'club':4C 'kerho':1A,3B 'o''brien':2B"));
-    ck_assert(kt_facets_add(x, 3, "total\x1f" RS "form\x1f" "advice" RS "language\x1f" "fin"
+    ck_assert(kt_facets_add(x, 3, 2, "total\x1f" RS "form\x1f" "advice" RS "language\x1f" "fin"
                             RS "region\x1f" "01" RS "municipality\x1f" "049" RS
                             "in_person\x1f" "1", '\x1e', 1u));
     ck_assert(kt_facets_add_vector(x, 3, "'advic':1A 'kerhot':2 'neuvonta':3B"));
@@ -152,13 +152,24 @@ START_TEST(what_it_cannot_answer)
     ck_assert(!run(x, args, NULL));
     args[1] = "'kerho':A";                     /* a weight */
     ck_assert(!run(x, args, NULL));
-    ck_assert(!kt_facets_add(y, 4294967296LL, "total\x1f", '\x1e', 0));
+    ck_assert(!kt_facets_add(y, 4294967296LL, 0, "total\x1f", '\x1e', 0));
     ck_assert(!kt_facets_seal(y, 1));
     args[1] = NULL;
     ck_assert(!run(y, args, NULL));
     ck_assert_int_eq(kt_facets_generation(x), 7);
     ck_assert_int_eq(kt_facets_rows(x), 3);
     kt_facets_destroy(x);
+    kt_facets_destroy(y);
+    /* two listings in one place, or a place past the last: not the rows we know */
+    y = kt_facets_create();
+    ck_assert(kt_facets_add(y, 1, 0, "total\x1f", '\x1e', 0));
+    ck_assert(kt_facets_add(y, 2, 0, "total\x1f", '\x1e', 0));
+    ck_assert(!kt_facets_seal(y, 1));
+    kt_facets_destroy(y);
+    y = kt_facets_create();
+    ck_assert(kt_facets_add(y, 1, 1, "total\x1f", '\x1e', 0));
+    ck_assert(kt_facets_add(y, 2, 2, "total\x1f", '\x1e', 0));
+    ck_assert(!kt_facets_seal(y, 1));
     kt_facets_destroy(y);
 }
 END_TEST
@@ -237,7 +248,7 @@ START_TEST(a_page_of_many)
     int i;
 
     for (i = 0; i < 100; i++) {                /* newest first, the ids out of order */
-        ck_assert(kt_facets_add(x, (i * 37) % 101 + 1, "total\x1f", '\x1e', 0));
+        ck_assert(kt_facets_add(x, (i * 37) % 101 + 1, (apr_uint32_t)i, "total\x1f", '\x1e', 0));
         ck_assert(kt_facets_add_vector(x, (i * 37) % 101 + 1, i % 3 ? "'kerho':2B" : "'kerho':1A"));
     }
     ck_assert(kt_facets_seal(x, 1));
@@ -267,14 +278,25 @@ START_TEST(newest_by_walk_or_by_order_alike)
     static const int offsets[] = { 0, 20, 140, 480, 495, 600 };
     apr_array_header_t *ids = apr_array_make(ut_pool, 20, sizeof(apr_int64_t));
     apr_int64_t added[1000];
+    int place_of[1010];
     int i, f, o, k, n;
 
-    for (i = 0; i < 1000; i++) {               /* newest first, the ids out of order */
+    for (i = 0; i < 1010; i++) {
+        place_of[i] = -1;
+    }
+    for (i = 0; i < 1000; i++) {               /* the i-th newest, its id out of order */
         added[i] = (i * 389) % 1009 + 1;
-        ck_assert(kt_facets_add(x, added[i], apr_pstrcat(ut_pool, "total\x1f\x1e" "form\x1f",
-                                                          i % 2 ? "club" : "talk",
-                                                          i % 97 ? "" : "\x1e" "form\x1f" "advice",
-                                                          NULL), '\x1e', 0));
+        place_of[added[i]] = i;
+    }
+    for (k = 0; k < 1010; k++) {               /* added in the order of ids, as INDEX_ROWS */
+        if ((i = place_of[k]) < 0) {
+            continue;
+        }
+        ck_assert(kt_facets_add(x, added[i], (apr_uint32_t)i,
+                                apr_pstrcat(ut_pool, "total\x1f\x1e" "form\x1f",
+                                            i % 2 ? "club" : "talk",
+                                            i % 97 ? "" : "\x1e" "form\x1f" "advice", NULL),
+                                '\x1e', 0));
     }
     ck_assert(kt_facets_seal(x, 1));
     for (f = 0; f < 3; f++) {
