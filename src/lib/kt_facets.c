@@ -46,7 +46,7 @@ struct kt_facets {
                                     (seal) in the order of ids ... */
     apr_array_header_t *starts;  /* apr_uint32_t: ... from its place here (and one more) */
     apr_int64_t generation, rows;
-    int broken;                  /* an id did not fit */
+    int broken;                  /* an id did not fit, or the places were not each once */
 };
 
 /* Calls fn on every bitmap of x.  Only while no other thread reads x (building,
