@@ -22,6 +22,9 @@
                                 further failure up to SX_RETRY_MAX_MS (mod_dbd logs an
                                 error for each connection it cannot open) */
 #define SX_RETRY_MAX_MS 60000
+#define SX_BORROW_MS 100     /* a request waiting for the index stops waiting once the
+                                builder has waited this long for a connection of the pool:
+                                the requests waiting may hold them all (DBDMax) */
 
 typedef struct {
     kt_facets *x;
@@ -38,6 +41,7 @@ static struct {
     apr_thread_cond_t *wake;     /* the builder's: a request wants another generation */
     apr_thread_cond_t *built;    /* the requests': a build ended, well or not */
     apr_time_t failed_at;        /* when the last build failed; 0 when it did not */
+    apr_time_t borrowing_since;  /* the builder waits for a connection since; 0: it does not */
     int building;
     sx_held *current;        /* NULL until the first build */
     server_rec *server;      /* whose database: the directive's first server, else
@@ -129,8 +133,15 @@ static kt_facets *build(server_rec *s, apr_pool_t *p)
     apr_time_t began = apr_time_now();
     kt_facets *x = NULL;
     void *held;
-    PGconn *conn = kt_db_borrow(s, p, &held);
+    PGconn *conn;
 
+    apr_thread_mutex_lock(sx.lock);
+    sx.borrowing_since = began;
+    apr_thread_mutex_unlock(sx.lock);
+    conn = kt_db_borrow(s, p, &held);
+    apr_thread_mutex_lock(sx.lock);
+    sx.borrowing_since = 0;
+    apr_thread_mutex_unlock(sx.lock);
     if (conn && PQstatus(conn) == CONNECTION_OK) {
         x = read_index(conn, p, &err);
     }
@@ -327,15 +338,18 @@ const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation, int w
         apr_thread_cond_signal(sx.wake);       /* the first server that asks, without the directive */
     }
     while (ours(r) && !(h = take(generation))) {
-        apr_time_t now = apr_time_now();
+        apr_time_t now = apr_time_now(), slice = apr_time_from_msec(SX_BORROW_MS);
         /* no wait, or its end; the last build failed and none is under way (the
          * database away: its answer comes sooner); an index newer than what the
-         * request saw (it read its generation before the index was read) */
+         * request saw (it read its generation before the index was read); the
+         * builder still waiting for a connection, which this request may hold
+         * (it gives it back sooner by counting in the database) */
         if (now >= until || (sx.failed_at && !sx.building)
-            || (sx.current && kt_facets_generation(sx.current->x) > generation)) {
+            || (sx.current && kt_facets_generation(sx.current->x) > generation)
+            || (sx.borrowing_since && now - sx.borrowing_since >= slice)) {
             break;
         }
-        apr_thread_cond_timedwait(sx.built, sx.lock, until - now);
+        apr_thread_cond_timedwait(sx.built, sx.lock, until - now < slice ? until - now : slice);
     }
     apr_thread_mutex_unlock(sx.lock);
     if (!h) {

@@ -139,10 +139,11 @@ class Modes:
         self.psql = psql
         self.conf = os.path.join(kt_env().env_dir, "search-index.conf")
 
-    def set(self, index, caches):
+    def set(self, index, caches, more=()):
         lines = [] if caches else ["KotoutuminenPageCache none"]
         if not index:
             lines.append("KotoutuminenSearchIndex Off")
+        lines.extend(more)
         with open(self.conf, "w") as f:
             f.write("\n".join(lines) + "\n")
         self.psql("DO $$ BEGIN EXECUTE format('ALTER DATABASE %%I %s', current_database());"
@@ -204,3 +205,29 @@ def test_a_text_search_sees_a_change_at_once(http, psql, modes):
         assert after.ids == [i for i in before.ids if i != gone][:len(after.ids)]
     restored = search(http, "fi", params)
     assert restored.ids == before.ids
+
+
+def test_a_text_search_does_not_wait_on_a_connection_it_holds(http, psql, modes):
+    """With one connection a child (DBDMax 1), a text search that waits for the new
+    index holds the connection the builder needs to read it: it stops waiting as soon
+    as the builder is seen waiting for a connection, and matches in the database
+    (waiting its whole 3 s, as it did, was a stall of every such search after each
+    change once the waiting requests held the child's connections)."""
+    params = [("q", "läksykerho")]
+    modes.set(index=True, caches=False, more=["DBDMin 0", "DBDKeep 1", "DBDMax 1"])
+    page_counted(http, params, "index")
+    before = search(http, "fi", params)
+    gone = before.ids[0]
+    with archived(psql, gone):
+        agent = "kt-sindex-test-" + uuid.uuid4().hex
+        began = time.monotonic()
+        r = http.get("/fi/activities", params=params, headers={"User-Agent": agent})
+        took = time.monotonic() - began
+        assert r.status_code == 200
+        assert search_word(agent) == "db"
+        assert took < 2.0, "the search waited %.1f s for an index it kept from being read" % took
+        after = search(http, "fi", params)
+        assert after.total == before.total - 1 and gone not in after.ids
+        # and the child reads the new listings once the connection is free
+        page_counted(http, params, "index")
+
