@@ -1,13 +1,14 @@
+# shellcheck shell=bash disable=SC2154  # dir, THREADS, CONNECTIONS: the caller's
 # Sourced by bench/run and bench/feed-rss once KT_BASE_URL is known: waiting for the
 # children's search index and for a quiet machine before a measurement.  Needs dir (the
 # environment's directory, whose access.log it reads), THREADS and CONNECTIONS.
 
 # Until every child of the restarted httpd has its search index (read as a child starts,
-# about 2 s for 100 000 listings, the 4 children at once: conf/httpd-dev.conf.in starts
-# them all with httpd): 12 searches in a row counted by it (the access log's kt-search
-# word), each with words of its own so that no cache has it.  First 32 connections for
-# 2 s, so that any child httpd would start under that load starts now (the steady state
-# of a running site, not a cold start).
+# about 2 s for 100 000 listings, several children at once): 12 searches in a row counted
+# by it (the access log's kt-search word), each with words of its own so that no cache has
+# it.  First 32 connections for 2 s: after a graceful restart mpm_event starts only the
+# children MinSpareThreads asks for, and the others when load comes, so they start now
+# (the steady state of a running site, not a restart).
 index_ready() {
     local t i ok
     wrk -t "$THREADS" -c "$CONNECTIONS" -d 2s "$KT_BASE_URL/fi/" >/dev/null

@@ -24,7 +24,9 @@ void kt_sindex_child_init(apr_pool_t *pchild, server_rec *s);
  * generation: the builder is then asked to read it, and the request waits
  * for it up to wait_ms (a text search: the database's way takes seconds on
  * 100 000 listings, the index's two).  The wait ends early when a build
- * fails, or when the index is of listings newer than the request saw. */
+ * fails, when the index is of listings newer than the request saw, or when the
+ * builder has waited 100 ms for a pool connection (the waiting requests may
+ * hold them all). */
 const kt_facets *kt_sindex_acquire(request_rec *r, apr_int64_t generation, int wait_ms);
 
 /* The access log's word for how a search was counted (%{kt-search}n): index,
